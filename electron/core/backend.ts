@@ -1,0 +1,52 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiResult, AppInfo, Channel } from '@shared/api';
+import { appContracts } from '@shared/api/app.contract';
+import { openAndMigrate } from './db/migrate';
+import { benchmarksHandlers } from './handlers/benchmarks.handlers';
+import { settingsHandlers } from './handlers/settings.handlers';
+import { createTypedHandler, type ChannelHandler } from './handlers/typed-handler';
+import { createBenchmarksService } from './services/benchmarks.service';
+import { createSettingsService } from './services/settings.service';
+
+export const workspaceFileName = 'microplan.sqlite';
+
+/** The whole backend behind one call: the Electron shell and the browser-mode server both use it. */
+export interface Backend {
+  readonly dataDir: string;
+  readonly file: string;
+  readonly handlers: Readonly<Record<Channel, ChannelHandler>>;
+  handle(channel: string, input: unknown): Promise<ApiResult<unknown>>;
+  close(): Promise<void>;
+}
+
+export interface BackendOptions {
+  mode: AppInfo['mode'];
+  version: string;
+}
+
+export async function openBackend(dataDir: string, options: BackendOptions): Promise<Backend> {
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, workspaceFileName);
+  const { db } = await openAndMigrate(file);
+
+  // Typed as the full channel map so a channel in the contract without a handler fails to compile.
+  const info: AppInfo = { version: options.version, workspaceFile: file, mode: options.mode };
+  const handlers: Record<Channel, ChannelHandler> = {
+    'app:info': createTypedHandler(appContracts['app:info'], async () => info),
+    ...settingsHandlers(createSettingsService(db)),
+    ...benchmarksHandlers(createBenchmarksService(db)),
+  };
+
+  return {
+    dataDir,
+    file,
+    handlers,
+    async handle(channel, input) {
+      const handler = Object.hasOwn(handlers, channel) ? handlers[channel as Channel] : undefined;
+      if (!handler) return { ok: false, error: { code: 'unknown_channel', message: `No such channel: ${channel}` } };
+      return handler(input);
+    },
+    close: () => db.destroy(),
+  };
+}

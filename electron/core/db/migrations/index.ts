@@ -1,0 +1,13 @@
+import type { Migration } from 'kysely/migration';
+import { settingsMigration } from './2026-11-24-01-settings';
+import { benchmarkOverridesMigration } from './2026-11-24-02-benchmark-overrides';
+
+/**
+ * Every migration the code knows, in order. Provided in code rather than read
+ * from a folder because the main process is bundled. Names are date-prefixed
+ * and sort in the order they run.
+ */
+export const migrations: Record<string, Migration> = {
+  '2026-11-24-01-settings': settingsMigration,
+  '2026-11-24-02-benchmark-overrides': benchmarkOverridesMigration,
+};

@@ -1,0 +1,46 @@
+import type { z } from 'zod';
+import type { ApiErrorIssue, ApiResult, Contract, ContractInput, ContractOutput } from '@shared/api/contract';
+import { DomainError } from '../services/domain-error';
+
+export type ChannelHandler = (input: unknown) => Promise<ApiResult<unknown>>;
+
+function zodIssues(error: z.ZodError): ApiErrorIssue[] {
+  return error.issues.map((issue) => {
+    const field = issue.path.map(String).join('.');
+    return { field, rule: `zod.${issue.code}`, message: field ? `${field}: ${issue.message}` : issue.message };
+  });
+}
+
+export function invalidInput(issues: ApiErrorIssue[]): ApiResult<never> {
+  const first = issues[0];
+  return {
+    ok: false,
+    error: { code: 'invalid_input', field: first?.field || undefined, message: first?.message ?? 'Invalid input', issues },
+  };
+}
+
+/**
+ * Wraps a service call so it only ever sees input that passed the contract's
+ * schema, and so every outcome, including a bug, reaches the caller as a tagged result.
+ */
+export function createTypedHandler<C extends Contract>(
+  contract: C,
+  run: (input: z.output<C['input']>) => Promise<ContractOutput<C>>,
+  log: (message: string, error: unknown) => void = (m, e) => console.error(m, e),
+): ChannelHandler {
+  return async (rawInput: unknown) => {
+    const parsed = contract.input.safeParse(rawInput);
+    if (!parsed.success) return invalidInput(zodIssues(parsed.error));
+    try {
+      const output = await run(parsed.data as ContractInput<C>);
+      return { ok: true, data: contract.output.parse(output) };
+    } catch (error) {
+      if (error instanceof DomainError) {
+        if (error.code === 'invalid_input' && error.issues.length > 0) return invalidInput(error.issues);
+        return { ok: false, error: { code: error.code, message: error.message, issues: error.issues } };
+      }
+      log(`[${contract.channel}] failed`, error);
+      return { ok: false, error: { code: 'internal', message: 'Something went wrong; nothing was changed. Details are in the log.' } };
+    }
+  };
+}

@@ -1,0 +1,78 @@
+import type { BenchmarksView } from '@shared/api';
+import { applyOverrides, validateOverrides, type BenchmarkOverrides } from '@shared/benchmarks/benchmark-overrides';
+import { benchmarkValueSchema, type BenchmarkDataSet, type BenchmarkValue } from '@shared/benchmarks/benchmark-schema';
+import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
+import type { Db } from '../db/database';
+import {
+  deleteAllBenchmarkOverrides,
+  deleteBenchmarkOverrides,
+  listBenchmarkOverrides,
+  upsertBenchmarkOverride,
+} from '../repos/benchmark-overrides.repo';
+import { DomainError } from './domain-error';
+
+async function loadOverrides(db: Db): Promise<Record<string, BenchmarkValue>> {
+  const rows = await listBenchmarkOverrides(db);
+  const overrides: Record<string, BenchmarkValue> = {};
+  for (const row of rows) {
+    const parsed = benchmarkValueSchema.safeParse(JSON.parse(row.value_json));
+    if (parsed.success) overrides[row.figure_key] = parsed.data;
+  }
+  return overrides;
+}
+
+function toView(dataSet: BenchmarkDataSet, overrides: BenchmarkOverrides): BenchmarksView {
+  const figures = applyOverrides(dataSet, overrides);
+  return { ...dataSet, figures, overrideCount: figures.filter((f) => f.overridden).length };
+}
+
+function refuse(issues: ReturnType<typeof validateOverrides>): never {
+  const first = issues[0]!;
+  throw new DomainError('invalid_input', first.message, issues);
+}
+
+/**
+ * The benchmark figures the product computes with: shipped defaults with the
+ * user's overrides stored as a separate layer, so newer defaults never erase them.
+ */
+export function createBenchmarksService(db: Db, dataSet: BenchmarkDataSet = defaultBenchmarks, now: () => Date = () => new Date()) {
+  async function get(): Promise<BenchmarksView> {
+    return toView(dataSet, await loadOverrides(db));
+  }
+
+  async function override(values: Record<string, BenchmarkValue>): Promise<BenchmarksView> {
+    return db.transaction().execute(async (trx) => {
+      const stored = await loadOverrides(trx);
+      const issues = validateOverrides(dataSet, stored, values);
+      if (issues.length > 0) refuse(issues);
+      const updatedAt = now().toISOString();
+      for (const [key, value] of Object.entries(values)) {
+        await upsertBenchmarkOverride(trx, { figure_key: key, value_json: JSON.stringify(value), updated_at: updatedAt });
+      }
+      return toView(dataSet, { ...stored, ...values });
+    });
+  }
+
+  async function reset(request: { keys: string[] } | { all: true }): Promise<BenchmarksView> {
+    return db.transaction().execute(async (trx) => {
+      if ('all' in request) {
+        await deleteAllBenchmarkOverrides(trx);
+        return toView(dataSet, {});
+      }
+      const unknown = request.keys.filter((key) => !dataSet.figures.some((f) => f.key === key));
+      if (unknown.length > 0) {
+        refuse(unknown.map((key) => ({ field: key, rule: 'unknownFigure', message: `There is no benchmark figure ${key}` })));
+      }
+      const remaining = { ...(await loadOverrides(trx)) };
+      for (const key of request.keys) delete remaining[key];
+      // Resetting one tier bound can make it clash with another that stays overridden.
+      const issues = validateOverrides(dataSet, {}, remaining);
+      if (issues.length > 0) refuse(issues.map((i) => ({ ...i, rule: 'resetLeavesConflict', message: `Resetting would leave a conflict: ${i.message}` })));
+      await deleteBenchmarkOverrides(trx, request.keys);
+      return toView(dataSet, remaining);
+    });
+  }
+
+  return { get, override, reset };
+}
+export type BenchmarksService = ReturnType<typeof createBenchmarksService>;

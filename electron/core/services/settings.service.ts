@@ -1,0 +1,44 @@
+import { settingsSchema, type Settings, type SettingsPatch } from '@shared/domain/settings';
+import type { Db } from '../db/database';
+import type { SettingsRow, SettingsUpdate } from '../db/schema';
+import { findSettings, updateSettingsRow } from '../repos/settings.repo';
+
+function toSettings(row: SettingsRow): Settings {
+  return settingsSchema.parse({
+    workspaceName: row.workspace_name,
+    currency: row.currency,
+    language: row.language,
+    formatLocale: row.format_locale,
+    theme: row.theme,
+  });
+}
+
+function toRowChanges(patch: SettingsPatch, now: Date): SettingsUpdate {
+  const changes: SettingsUpdate = { updated_at: now.toISOString() };
+  if (patch.workspaceName !== undefined) changes.workspace_name = patch.workspaceName;
+  if (patch.currency !== undefined) changes.currency = patch.currency;
+  if (patch.language !== undefined) changes.language = patch.language;
+  if (patch.formatLocale !== undefined) changes.format_locale = patch.formatLocale;
+  if (patch.theme !== undefined) changes.theme = patch.theme;
+  return changes;
+}
+
+export function createSettingsService(db: Db, now: () => Date = () => new Date()) {
+  async function get(): Promise<Settings> {
+    const row = await findSettings(db);
+    if (!row) throw new Error('The settings row is missing: the workspace file is damaged');
+    return toSettings(row);
+  }
+
+  async function update(patch: SettingsPatch): Promise<Settings> {
+    return db.transaction().execute(async (trx) => {
+      await updateSettingsRow(trx, toRowChanges(patch, now()));
+      const row = await findSettings(trx);
+      if (!row) throw new Error('The settings row is missing: the workspace file is damaged');
+      return toSettings(row);
+    });
+  }
+
+  return { get, update };
+}
+export type SettingsService = ReturnType<typeof createSettingsService>;

@@ -1,0 +1,47 @@
+import { MantineProvider } from '@mantine/core';
+import { Notifications } from '@mantine/notifications';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
+import type { i18n } from 'i18next';
+import { I18nextProvider } from 'react-i18next';
+import { HashRouter, Navigate, Route, Routes } from 'react-router';
+import type { Api } from '@shared/api';
+import { ApiProvider } from './api/api-context';
+import { AppLayout } from './layout/AppLayout';
+import { BenchmarksPage } from './pages/BenchmarksPage/BenchmarksPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { SettingsPage } from './pages/SettingsPage/SettingsPage';
+import { PreferencesProvider } from './preferences/preferences';
+import { theme } from './theme';
+
+export interface AppProps {
+  api: Api;
+  queryClient: QueryClient;
+  i18n: i18n;
+}
+
+/** Hash routing: the Electron window loads a file:// page, where path routes cannot be reloaded. */
+export function App({ api, queryClient, i18n }: AppProps) {
+  return (
+    <MantineProvider theme={theme} defaultColorScheme="auto">
+      <Notifications position="top-right" />
+      <I18nextProvider i18n={i18n}>
+        <ApiProvider api={api}>
+          <QueryClientProvider client={queryClient}>
+            <PreferencesProvider>
+              <HashRouter>
+                <Routes>
+                  <Route element={<AppLayout />}>
+                    <Route index element={<Navigate to="/benchmarks" replace />} />
+                    <Route path="benchmarks" element={<BenchmarksPage />} />
+                    <Route path="settings" element={<SettingsPage />} />
+                    <Route path="*" element={<NotFoundPage />} />
+                  </Route>
+                </Routes>
+              </HashRouter>
+            </PreferencesProvider>
+          </QueryClientProvider>
+        </ApiProvider>
+      </I18nextProvider>
+    </MantineProvider>
+  );
+}

@@ -1,0 +1,28 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BenchmarksView } from '@shared/api';
+import type { BenchmarkValue } from '@shared/benchmarks/benchmark-schema';
+import { useApi } from './api-context';
+import { queryKeys } from './query-keys';
+
+export function useBenchmarks() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.benchmarks, queryFn: () => api.benchmarks.get() });
+}
+
+export function useOverrideBenchmarks() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (values: Record<string, BenchmarkValue>) => api.benchmarks.override({ values }),
+    onSuccess: (view: BenchmarksView) => queryClient.setQueryData(queryKeys.benchmarks, view),
+  });
+}
+
+export function useResetBenchmarks() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: { keys: string[] } | { all: true }) => api.benchmarks.reset(request),
+    onSuccess: (view: BenchmarksView) => queryClient.setQueryData(queryKeys.benchmarks, view),
+  });
+}

@@ -1,0 +1,23 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { Settings, SettingsPatch } from '@shared/domain/settings';
+import { useApi } from './api-context';
+import { queryKeys } from './query-keys';
+
+export function useSettings() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.settings, queryFn: () => api.settings.get() });
+}
+
+export function useUpdateSettings() {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (patch: SettingsPatch) => api.settings.update(patch),
+    onSuccess: (settings: Settings) => queryClient.setQueryData(queryKeys.settings, settings),
+  });
+}
+
+export function useAppInfo() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.appInfo, queryFn: () => api.app.info() });
+}

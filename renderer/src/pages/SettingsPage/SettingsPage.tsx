@@ -1,0 +1,139 @@
+import { Alert, Button, Code, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError } from '@shared/api/contract';
+import { currencyCodes, formatLocales, resolveFormatLocale, resolveUiLanguage, type Settings } from '@shared/domain/settings';
+import { formatDate, formatMoney, formatNumber } from '@shared/format';
+import { QueryState } from '../../components/QueryState';
+import { useAppInfo, useSettings, useUpdateSettings } from '../../api/use-settings';
+import { usePreferences } from '../../preferences/preferences';
+import { settingsFormValidation, toFormValues, toSettings, type SettingsFormValues } from './settings-form';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const settings = useSettings();
+  return (
+    <Stack maw={640}>
+      <Title order={2}>{t('settings.title')}</Title>
+      <Text c="dimmed">{t('settings.intro')}</Text>
+      <QueryState query={settings}>{(data) => <SettingsForm settings={data} />}</QueryState>
+    </Stack>
+  );
+}
+
+function SettingsForm({ settings }: { settings: Settings }) {
+  const { t } = useTranslation();
+  const { language, locale, systemLocale } = usePreferences();
+  const update = useUpdateSettings();
+  const appInfo = useAppInfo();
+  const form = useForm<SettingsFormValues>({
+    mode: 'controlled',
+    initialValues: toFormValues(settings),
+    validate: settingsFormValidation(t),
+  });
+
+  // Stored settings changed (saved here or elsewhere): that is the new baseline.
+  useEffect(() => {
+    form.setInitialValues(toFormValues(settings));
+    form.setValues(toFormValues(settings));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [settings]);
+
+  const currencyOptions = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: 'currency' });
+    return currencyCodes().map((code) => ({ value: code, label: `${code} · ${names.of(code) ?? code}` }));
+  }, [locale]);
+
+  const localeOptions = useMemo(() => {
+    const names = new Intl.DisplayNames([locale], { type: 'language' });
+    const auto = resolveFormatLocale(null, language, systemLocale);
+    return [
+      { value: 'system', label: t('settings.formatLocaleSystem', { locale: names.of(auto) ?? auto }) },
+      ...formatLocales.map((code) => ({ value: code, label: `${names.of(code) ?? code} (${code})` })),
+    ];
+  }, [locale, language, systemLocale, t]);
+
+  const previewLanguage = resolveUiLanguage(form.values.language === 'system' ? null : form.values.language, systemLocale);
+  const previewLocale = resolveFormatLocale(form.values.formatLocale === 'system' ? null : form.values.formatLocale, previewLanguage, systemLocale);
+  const previewCurrency = currencyOptions.some((o) => o.value === form.values.currency) ? form.values.currency : settings.currency;
+
+  const submit = form.onSubmit((values) => {
+    update.mutate(toSettings(values), {
+      onSuccess: () => notifications.show({ color: 'green', message: t('settings.saved') }),
+      onError: (error) => {
+        if (error instanceof ApiError) {
+          for (const issue of error.issues) if (issue.field) form.setFieldError(issue.field, issue.message);
+        }
+        notifications.show({ color: 'red', title: t('settings.saveFailed'), message: error.message });
+      },
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={t('settings.title')}>
+      <Stack>
+        <TextInput label={t('settings.workspaceName')} description={t('settings.workspaceNameHelp')} withAsterisk {...form.getInputProps('workspaceName')} />
+        <Select
+          label={t('settings.currency')}
+          description={t('settings.currencyHelp')}
+          data={currencyOptions}
+          searchable
+          allowDeselect={false}
+          {...form.getInputProps('currency')}
+        />
+        <Select
+          label={t('settings.language')}
+          data={[
+            { value: 'system', label: t('settings.languageSystem', { language: t(`languages.${resolveUiLanguage(null, systemLocale)}`) }) },
+            { value: 'nl', label: t('languages.nl') },
+            { value: 'en', label: t('languages.en') },
+          ]}
+          allowDeselect={false}
+          {...form.getInputProps('language')}
+        />
+        <Select label={t('settings.formatLocale')} data={localeOptions} allowDeselect={false} {...form.getInputProps('formatLocale')} />
+        <Text size="sm" c="dimmed" data-testid="format-preview">
+          {t('settings.formatPreview', {
+            number: formatNumber(1234567.89, previewLocale),
+            money: formatMoney(1500000, previewCurrency, previewLocale),
+            date: formatDate('2026-03-31', previewLocale),
+          })}
+        </Text>
+        <Stack gap={4}>
+          <Text size="sm" fw={500} id="theme-label">
+            {t('settings.theme')}
+          </Text>
+          <SegmentedControl
+            aria-labelledby="theme-label"
+            data={[
+              { value: 'light', label: t('settings.themeLight') },
+              { value: 'dark', label: t('settings.themeDark') },
+              { value: 'system', label: t('settings.themeSystem') },
+            ]}
+            {...form.getInputProps('theme')}
+          />
+        </Stack>
+        {form.isDirty() && (
+          <Alert color="yellow" variant="light" p="xs">
+            {t('settings.unsaved')}
+          </Alert>
+        )}
+        <Group>
+          <Button type="submit" loading={update.isPending}>
+            {t('settings.save')}
+          </Button>
+          <Button variant="subtle" onClick={() => form.reset()} disabled={!form.isDirty()}>
+            {t('settings.reset')}
+          </Button>
+        </Group>
+        {appInfo.data && (
+          <Text size="sm" c="dimmed">
+            {t('settings.dataLocation')}: <Code data-testid="workspace-file">{appInfo.data.workspaceFile}</Code>
+          </Text>
+        )}
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,18 @@
+/**
+ * The one Content Security Policy of the renderer, sent as a header in browser mode
+ * and by the Electron shell, and repeated in renderer/index.html (a test keeps them equal).
+ * Styles allow 'unsafe-inline' because Mantine writes its CSS variables into a <style>
+ * element at run time; scripts never do.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+export const uiLanguages = ['nl', 'en'] as const;
+export type UiLanguage = (typeof uiLanguages)[number];
+
+export const themes = ['light', 'dark', 'system'] as const;
+export type Theme = (typeof themes)[number];
+
+/**
+ * Locales offered for number and date formatting. A closed list keeps the
+ * choice meaningful (each is tested to format money and dates) instead of
+ * accepting any BCP 47 tag a user might mistype.
+ */
+export const formatLocales = [
+  'nl-NL',
+  'nl-BE',
+  'en-GB',
+  'en-US',
+  'en-IE',
+  'de-DE',
+  'fr-FR',
+  'fr-BE',
+  'es-ES',
+] as const;
+export type FormatLocale = (typeof formatLocales)[number];
+
+/** ISO 4217 codes known to the runtime's ICU data (Node and Chromium ship the same list). */
+const knownCurrencies: ReadonlySet<string> = new Set(Intl.supportedValuesOf('currency'));
+
+export function isCurrencyCode(code: string): boolean {
+  return knownCurrencies.has(code);
+}
+
+export function currencyCodes(): string[] {
+  return [...knownCurrencies];
+}
+
+export const currencyCodeSchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'Use a three-letter ISO 4217 code such as EUR or USD')
+  .refine(isCurrencyCode, 'Unknown ISO 4217 currency code');
+
+export const settingsSchema = z.object({
+  workspaceName: z.string().trim().min(1, 'The workspace needs a name').max(120, 'At most 120 characters'),
+  currency: currencyCodeSchema,
+  /** null: follow the operating system's language. */
+  language: z.enum(uiLanguages).nullable(),
+  /** null: derive from the UI language and the operating system. */
+  formatLocale: z.enum(formatLocales).nullable(),
+  theme: z.enum(themes),
+});
+export type Settings = z.infer<typeof settingsSchema>;
+
+export const defaultSettings: Settings = {
+  workspaceName: 'Microplan',
+  currency: 'EUR',
+  language: null,
+  formatLocale: null,
+  theme: 'system',
+};
+
+/** A partial update; absent fields keep their stored value. */
+export const settingsPatchSchema = settingsSchema.partial().strict();
+export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
+
+/** The language the UI should use, given the stored choice and the OS/browser locale. */
+export function resolveUiLanguage(choice: UiLanguage | null, systemLocale: string): UiLanguage {
+  if (choice) return choice;
+  return systemLocale.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+/** The locale for numbers and dates: the explicit choice, else the system locale if offered, else one matching the UI language. */
+export function resolveFormatLocale(choice: FormatLocale | null, language: UiLanguage, systemLocale: string): FormatLocale {
+  if (choice) return choice;
+  const offered = formatLocales.find((l) => l.toLowerCase() === systemLocale.toLowerCase());
+  if (offered && offered.startsWith(language)) return offered;
+  return language === 'nl' ? 'nl-NL' : 'en-GB';
+}
