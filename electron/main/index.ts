@@ -6,7 +6,7 @@ import { openBackend, type Backend } from '../core/backend';
 import { hardenApp, hardenSession } from './harden';
 import { registerIpcHandlers } from './ipc';
 import { isTrustedSender } from './trusted-sender';
-import { mainWindowOptions } from './window-options';
+import { createMainWindow } from './main-window';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const rendererDir = join(import.meta.dirname, '../renderer');
@@ -16,14 +16,13 @@ const isAppUrl = (url: string) => url.startsWith(appUrlPrefix);
 let mainWindow: BrowserWindow | undefined;
 let backend: Backend | undefined;
 
-function createMainWindow(): BrowserWindow {
-  const window = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs')));
-  window.once('ready-to-show', () => window.show());
+function openMainWindow(): BrowserWindow {
+  const window = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), (w) =>
+    devServerUrl ? w.loadURL(devServerUrl) : w.loadFile(join(rendererDir, 'index.html')),
+  );
   window.on('closed', () => {
     mainWindow = undefined;
   });
-  if (devServerUrl) void window.loadURL(devServerUrl);
-  else void window.loadFile(join(rendererDir, 'index.html'));
   return window;
 }
 
@@ -39,10 +38,10 @@ async function start(): Promise<void> {
     return;
   }
   registerIpcHandlers(ipcMain, backend, (event) => isTrustedSender(event, mainWindow?.webContents.id, appUrlPrefix));
-  mainWindow = createMainWindow();
+  mainWindow = openMainWindow();
 
   app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) mainWindow = createMainWindow();
+    if (BrowserWindow.getAllWindows().length === 0) mainWindow = openMainWindow();
   });
 }
 

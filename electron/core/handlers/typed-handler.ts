@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ApiErrorIssue, ApiResult, Contract, ContractInput, ContractOutput } from '@shared/api/contract';
+import type { ApiErrorIssue, ApiResult, Contract, ContractOutput } from '@shared/api/contract';
 import { DomainError } from '../services/domain-error';
 
 export type ChannelHandler = (input: unknown) => Promise<ApiResult<unknown>>;
@@ -32,7 +32,7 @@ export function createTypedHandler<C extends Contract>(
     const parsed = contract.input.safeParse(rawInput);
     if (!parsed.success) return invalidInput(zodIssues(parsed.error));
     try {
-      const output = await run(parsed.data as ContractInput<C>);
+      const output = await run(parsed.data as z.output<C["input"]>);
       return { ok: true, data: contract.output.parse(output) };
     } catch (error) {
       if (error instanceof DomainError) {

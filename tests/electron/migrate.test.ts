@@ -1,0 +1,115 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { sql } from 'kysely';
+import type { Migration } from 'kysely/migration';
+import { describe, expect, it } from 'vitest';
+import { DatabaseTooNewError, MigrationFailedError, openAndMigrate } from '../../electron/core/db/migrate';
+import { migrations } from '../../electron/core/db/migrations';
+import { useTempDir } from '../support/temp-dir';
+
+const names = Object.keys(migrations);
+
+function tables(file: string): string[] {
+  const db = new BetterSqlite3(file, { readonly: true });
+  const rows = db.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' order by name").all() as { name: string }[];
+  db.close();
+  return rows.map((r) => r.name);
+}
+
+describe('migrations', () => {
+  const tempDir = useTempDir();
+
+  it('names migrations with a date prefix, in the order they run', () => {
+    for (const name of names) expect(name).toMatch(/^\d{4}-\d{2}-\d{2}-\d{2}-[a-z0-9-]+$/);
+    expect([...names].sort()).toEqual(names);
+  });
+
+  it('builds the whole schema on an empty file and sets WAL, foreign keys and synchronous=NORMAL', async () => {
+    const file = join(tempDir(), 'w.sqlite');
+    const opened = await openAndMigrate(file);
+    expect(opened.applied).toEqual(names);
+    expect(opened.snapshot).toBeUndefined();
+    expect(opened.sqlite.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(opened.sqlite.pragma('synchronous', { simple: true })).toBe(1);
+    await opened.db.destroy();
+    expect(tables(file)).toEqual(['benchmark_override', 'kysely_migration', 'kysely_migration_lock', 'settings']);
+  });
+
+  it.each(names.slice(0, -1).map((name, i) => [name, i + 1]))(
+    'brings a workspace that stopped after %s up to date, keeping its data and snapshotting it first',
+    async (_name, count) => {
+      const file = join(tempDir(), 'w.sqlite');
+      const partial = Object.fromEntries(names.slice(0, count as number).map((n) => [n, migrations[n]!]));
+      const first = await openAndMigrate(file, partial);
+      await sql`update settings set workspace_name = 'Studio Noord'`.execute(first.db);
+      await first.db.destroy();
+
+      const upgraded = await openAndMigrate(file);
+      expect(upgraded.applied).toEqual(names.slice(count as number));
+      expect(upgraded.snapshot).toBeDefined();
+      expect(existsSync(upgraded.snapshot!)).toBe(true);
+      const row = await sql<{ workspace_name: string }>`select workspace_name from settings`.execute(upgraded.db);
+      expect(row.rows[0]!.workspace_name).toBe('Studio Noord');
+      await upgraded.db.destroy();
+    },
+  );
+
+  it('does nothing and takes no snapshot when the schema is current', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'w.sqlite');
+    await (await openAndMigrate(file)).db.destroy();
+    const again = await openAndMigrate(file);
+    expect(again.applied).toEqual([]);
+    expect(again.snapshot).toBeUndefined();
+    await again.db.destroy();
+    expect(readdirSync(dir).filter((f) => f.endsWith('.bak'))).toEqual([]);
+  });
+
+  it('restores the snapshot when a migration fails, leaving the workspace as it was', async () => {
+    const file = join(tempDir(), 'w.sqlite');
+    const first = await openAndMigrate(file);
+    await sql`update settings set workspace_name = 'Before'`.execute(first.db);
+    await first.db.destroy();
+
+    const broken: Migration = {
+      async up(db) {
+        await db.schema.createTable('half_done').addColumn('id', 'integer').execute();
+        await sql`update settings set workspace_name = 'Half-migrated'`.execute(db);
+        throw new Error('disk on fire');
+      },
+    };
+    const error = await openAndMigrate(file, { ...migrations, '2099-01-01-01-broken': broken }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(MigrationFailedError);
+    expect((error as MigrationFailedError).migration).toBe('2099-01-01-01-broken');
+    expect((error as Error).message).toContain('restored from the snapshot');
+
+    expect(tables(file)).not.toContain('half_done');
+    const db = new BetterSqlite3(file, { readonly: true });
+    expect((db.prepare('select workspace_name from settings').get() as { workspace_name: string }).workspace_name).toBe('Before');
+    db.close();
+  });
+
+  it('refuses a workspace from a newer version without touching the file', async () => {
+    const file = join(tempDir(), 'w.sqlite');
+    const future = { ...migrations, '2099-01-01-01-future': { up: async () => {} } };
+    await (await openAndMigrate(file, future)).db.destroy();
+    const before = readFileSync(file);
+
+    const error = await openAndMigrate(file).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(DatabaseTooNewError);
+    expect((error as Error).message).toContain('newer version of Microplan');
+    expect((error as Error).message).toContain('2099-01-01-01-future');
+    expect(readFileSync(file).equals(before)).toBe(true);
+  });
+
+  it('removes a brand-new file whose first migration failed, so the next start begins clean', async () => {
+    const file = join(tempDir(), 'w.sqlite');
+    const broken: Migration = { up: async () => Promise.reject(new Error('nope')) };
+    await expect(openAndMigrate(file, { '2026-01-01-01-broken': broken })).rejects.toBeInstanceOf(MigrationFailedError);
+    expect(existsSync(file)).toBe(false);
+    writeFileSync(file, '');
+    await (await openAndMigrate(file)).db.destroy();
+  });
+});
