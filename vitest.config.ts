@@ -9,6 +9,9 @@ const alias = {
 export default defineConfig({
   resolve: { alias },
   test: {
+    // .ci/run asks for a JSON report to print its closing "N passed, N failed" line.
+    reporters: process.env['VITEST_JSON_REPORT'] ? ['default', 'json'] : ['default'],
+    outputFile: process.env['VITEST_JSON_REPORT'] ? { json: process.env['VITEST_JSON_REPORT'] } : undefined,
     projects: [
       {
         resolve: { alias },

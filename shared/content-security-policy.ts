@@ -1,10 +1,10 @@
 /**
  * The one Content Security Policy of the renderer, sent as a header in browser mode
- * and by the Electron shell, and repeated in renderer/index.html (a test keeps them equal).
+ * and by the Electron shell, and repeated in renderer/index.html (a test keeps them in step).
  * Styles allow 'unsafe-inline' because Mantine writes its CSS variables into a <style>
  * element at run time; scripts never do.
  */
-export const contentSecurityPolicy = [
+const directives = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -14,5 +14,10 @@ export const contentSecurityPolicy = [
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+];
+
+/** As an HTTP header (browser mode, Electron's session): may also forbid framing. */
+export const contentSecurityPolicy = [...directives, "frame-ancestors 'none'"].join('; ');
+
+/** In the page's <meta> tag, where browsers ignore (and warn about) frame-ancestors. */
+export const metaContentSecurityPolicy = directives.join('; ');

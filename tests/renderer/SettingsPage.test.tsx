@@ -1,0 +1,49 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { SettingsPage } from '../../renderer/src/pages/SettingsPage/SettingsPage';
+import { fakeTransport } from './fake-transport';
+import { renderWithApp } from './render';
+
+describe('<SettingsPage>', () => {
+  it('shows the stored settings and where the workspace file is', async () => {
+    const fake = fakeTransport({ workspaceName: 'Studio Noord', currency: 'USD' });
+    renderWithApp(<SettingsPage />, fake.transport);
+    expect(await screen.findByDisplayValue('Studio Noord')).toBeTruthy();
+    expect(screen.getByDisplayValue('USD · US Dollar')).toBeTruthy();
+    expect(await screen.findByText('/home/ann/.config/Microplan/microplan.sqlite')).toBeTruthy();
+  });
+
+  it('previews number, money and date formats for the chosen locale', async () => {
+    const fake = fakeTransport({ formatLocale: 'nl-NL', currency: 'EUR' });
+    renderWithApp(<SettingsPage />, fake.transport);
+    expect((await screen.findByTestId('format-preview')).textContent).toBe('Example: 1.234.567,89 · €\u00a015.000,00 · 31 maart 2026');
+  });
+
+  it('saves a changed name and shows nothing unsaved afterwards', async () => {
+    const fake = fakeTransport();
+    renderWithApp(<SettingsPage />, fake.transport);
+    const name = await screen.findByLabelText(/Workspace name/);
+    fireEvent.change(name, { target: { value: 'Bureau Zuid' } });
+    expect(screen.getByText('You have unsaved changes')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(fake.current().workspaceName).toBe('Bureau Zuid'));
+    await waitFor(() => expect(screen.queryByText('You have unsaved changes')).toBeNull());
+  });
+
+  it('refuses an empty name in the window, without calling the backend', async () => {
+    const fake = fakeTransport();
+    renderWithApp(<SettingsPage />, fake.transport);
+    const name = await screen.findByLabelText(/Workspace name/);
+    fireEvent.change(name, { target: { value: '  ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(await screen.findByText('The workspace needs a name')).toBeTruthy();
+    expect(fake.calls.some(([channel]) => channel === 'settings:update')).toBe(false);
+  });
+
+  it('speaks Dutch on a Dutch system', async () => {
+    const fake = fakeTransport();
+    renderWithApp(<SettingsPage />, fake.transport, { systemLocale: 'nl-NL' });
+    expect(await screen.findByRole('heading', { name: 'Instellingen' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Instellingen opslaan' })).toBeTruthy();
+  });
+});
