@@ -48,6 +48,11 @@ export const settingsSchema = z.object({
   /** null: derive from the UI language and the operating system. */
   formatLocale: z.enum(formatLocales).nullable(),
   theme: z.enum(themes),
+  /**
+   * Units of the workspace currency per 1 US dollar, entered by the user (the app is
+   * offline and fetches no rates). Benchmarks are in USD; with a rate they are also shown converted.
+   */
+  benchmarkExchangeRate: z.number().positive('The exchange rate must be above 0').max(1_000_000, 'The exchange rate is implausibly high').nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -57,6 +62,7 @@ export const defaultSettings: Settings = {
   language: null,
   formatLocale: null,
   theme: 'system',
+  benchmarkExchangeRate: null,
 };
 
 /** A partial update; absent fields keep their stored value. */

@@ -8,13 +8,13 @@ describe('settings over the contract', () => {
     const backend = await openBackend();
     expect(await backend.handle('settings:get', undefined)).toEqual({
       ok: true,
-      data: { workspaceName: 'Microplan', currency: 'EUR', language: null, formatLocale: null, theme: 'system' },
+      data: { workspaceName: 'Microplan', currency: 'EUR', language: null, formatLocale: null, theme: 'system', benchmarkExchangeRate: null },
     });
   });
 
   it('saves every setting and returns what is now stored', async () => {
     const backend = await openBackend();
-    const patch = { workspaceName: 'Studio Noord', currency: 'USD', language: 'nl', formatLocale: 'nl-BE', theme: 'dark' };
+    const patch = { workspaceName: 'Studio Noord', currency: 'SEK', language: 'nl', formatLocale: 'nl-BE', theme: 'dark', benchmarkExchangeRate: 10.45 };
     expect(await backend.handle('settings:update', patch)).toEqual({ ok: true, data: patch });
     expect(await backend.handle('settings:get', undefined)).toEqual({ ok: true, data: patch });
   });
@@ -40,6 +40,8 @@ describe('settings over the contract', () => {
     ['a number as name', { workspaceName: 42 }, 'workspaceName', 'expected string'],
     ['an empty name', { workspaceName: '   ' }, 'workspaceName', 'needs a name'],
     ['an unknown field', { colour: 'red' }, '', 'Unrecognized key'],
+    ['a zero exchange rate', { benchmarkExchangeRate: 0 }, 'benchmarkExchangeRate', 'above 0'],
+    ['a text exchange rate', { benchmarkExchangeRate: '0,92' }, 'benchmarkExchangeRate', 'expected number'],
   ])('refuses %s with the field and a clear message, and changes nothing', async (_what, patch, field, message) => {
     const backend = await openBackend();
     const before = await backend.handle('settings:get', undefined);

@@ -8,6 +8,7 @@ export interface SettingsTable {
   language: string | null;
   format_locale: string | null;
   theme: string;
+  benchmark_exchange_rate: number | null;
   updated_at: string;
 }
 export type SettingsRow = Selectable<SettingsTable>;

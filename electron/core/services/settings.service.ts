@@ -10,6 +10,7 @@ function toSettings(row: SettingsRow): Settings {
     language: row.language,
     formatLocale: row.format_locale,
     theme: row.theme,
+    benchmarkExchangeRate: row.benchmark_exchange_rate,
   });
 }
 
@@ -20,6 +21,7 @@ function toRowChanges(patch: SettingsPatch, now: Date): SettingsUpdate {
   if (patch.language !== undefined) changes.language = patch.language;
   if (patch.formatLocale !== undefined) changes.format_locale = patch.formatLocale;
   if (patch.theme !== undefined) changes.theme = patch.theme;
+  if (patch.benchmarkExchangeRate !== undefined) changes.benchmark_exchange_rate = patch.benchmarkExchangeRate;
   return changes;
 }
 

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration';
 import { settingsMigration } from './2026-11-24-01-settings';
 import { benchmarkOverridesMigration } from './2026-11-24-02-benchmark-overrides';
+import { exchangeRateMigration } from './2026-11-24-03-exchange-rate';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -10,4 +11,5 @@ import { benchmarkOverridesMigration } from './2026-11-24-02-benchmark-overrides
 export const migrations: Record<string, Migration> = {
   '2026-11-24-01-settings': settingsMigration,
   '2026-11-24-02-benchmark-overrides': benchmarkOverridesMigration,
+  '2026-11-24-03-exchange-rate': exchangeRateMigration,
 };

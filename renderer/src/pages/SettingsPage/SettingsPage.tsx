@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, NumberInput, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@shared/api/contract';
 import { currencyCodes, formatLocales, resolveFormatLocale, resolveUiLanguage, type Settings } from '@shared/domain/settings';
 import { formatDate, formatMoney, formatNumber } from '@shared/format';
+import { numberSeparators } from '../BenchmarksPage/figure-input';
 import { QueryState } from '../../components/QueryState';
 import { useAppInfo, useSettings, useUpdateSettings } from '../../api/use-settings';
 import { usePreferences } from '../../preferences/preferences';
@@ -83,6 +84,17 @@ function SettingsForm({ settings }: { settings: Settings }) {
           allowDeselect={false}
           {...form.getInputProps('currency')}
         />
+        {form.values.currency !== 'USD' && (
+          <NumberInput
+            label={t('settings.exchangeRate', { currency: form.values.currency })}
+            description={t('settings.exchangeRateHelp', { currency: form.values.currency })}
+            decimalScale={6}
+            min={0}
+            decimalSeparator={numberSeparators(locale).decimal}
+            thousandSeparator={numberSeparators(locale).thousands}
+            {...form.getInputProps('benchmarkExchangeRate')}
+          />
+        )}
         <Select
           label={t('settings.language')}
           data={[

@@ -8,6 +8,8 @@ export interface SettingsFormValues {
   language: UiLanguage | 'system';
   formatLocale: FormatLocale | 'system';
   theme: Theme;
+  /** Empty: no rate entered. */
+  benchmarkExchangeRate: number | '';
 }
 
 export function toFormValues(settings: Settings): SettingsFormValues {
@@ -17,6 +19,7 @@ export function toFormValues(settings: Settings): SettingsFormValues {
     language: settings.language ?? 'system',
     formatLocale: settings.formatLocale ?? 'system',
     theme: settings.theme,
+    benchmarkExchangeRate: settings.benchmarkExchangeRate ?? '',
   };
 }
 
@@ -27,6 +30,7 @@ export function toSettings(values: SettingsFormValues): Settings {
     language: values.language === 'system' ? null : values.language,
     formatLocale: values.formatLocale === 'system' ? null : values.formatLocale,
     theme: values.theme,
+    benchmarkExchangeRate: values.benchmarkExchangeRate === '' ? null : values.benchmarkExchangeRate,
   };
 }
 
@@ -36,5 +40,6 @@ export function settingsFormValidation(t: TFunction) {
     workspaceName: (value: string) =>
       value.trim().length === 0 ? t('errors.workspaceNameRequired') : value.trim().length > 120 ? t('errors.workspaceNameTooLong') : null,
     currency: (value: string) => (isCurrencyCode(value) ? null : t('errors.currencyUnknown')),
+    benchmarkExchangeRate: (value: number | '') => (value === '' || (value > 0 && value <= 1_000_000) ? null : t('errors.exchangeRateInvalid')),
   };
 }
