@@ -1,3 +1,5 @@
+import { creatorsEn } from './creators.en';
+
 /** English UI strings. The Dutch file must have exactly these keys (checked by the type of `nl`). */
 export const en = {
   app: {
@@ -7,7 +9,9 @@ export const en = {
     loadFailed: 'Could not load: {{message}}',
     retry: 'Try again',
   },
+  creators: creatorsEn,
   nav: {
+    creators: 'Creators',
     benchmarks: 'Benchmarks',
     settings: 'Settings',
     main: 'Main navigation',
@@ -133,6 +137,19 @@ export const en = {
     'posting.youtube.window': 'YouTube posting window',
     'posting.youtube.videosPerWeek': 'YouTube videos per week',
     'authenticity.storyCompletion': 'Healthy story completion rate',
+    'authenticity.commentToLikeMin': 'Minimum comment-to-like ratio',
+    'authenticity.commentToLikePeerFactor': 'Comment-to-like floor vs peers’ median',
+    'authenticity.growthSpike': 'Follower growth spike (per 30 days)',
+    'authenticity.genericCommentShareMax': 'Maximum share of generic/emoji comments',
+    'authenticity.audienceScoreMin': 'Minimum audience-authenticity score',
+    'pricing.deliverable.reel': 'Reel/Short vs feed post',
+    'pricing.deliverable.story': 'Story vs feed post',
+    'pricing.deliverable.video': 'YouTube video vs feed post',
+    'kpi.emvPer1kImpressions': 'EMV per 1,000 impressions (estimate)',
+    'kpi.emvPerEngagement': 'EMV per engagement (estimate)',
+    'kpi.reachRate.instagram': 'Instagram reach per deliverable (share of followers)',
+    'kpi.reachRate.tiktok': 'TikTok reach per video (share of followers)',
+    'kpi.reachRate.youtube': 'YouTube reach per video (share of subscribers)',
   },
   /** English notes come from the data set itself; other languages translate them here. */
   figureNotes: {} as Record<string, string>,
