@@ -4,9 +4,13 @@ import type { ApiResult, AppInfo, Channel } from '@shared/api';
 import { appContracts } from '@shared/api/app.contract';
 import { openAndMigrate } from './db/migrate';
 import { benchmarksHandlers } from './handlers/benchmarks.handlers';
+import { creatorsHandlers } from './handlers/creators.handlers';
+import { savedViewsHandlers } from './handlers/saved-views.handlers';
 import { settingsHandlers } from './handlers/settings.handlers';
 import { createTypedHandler, type ChannelHandler } from './handlers/typed-handler';
 import { createBenchmarksService } from './services/benchmarks.service';
+import { createCreatorsService } from './services/creators.service';
+import { createSavedViewsService } from './services/saved-views.service';
 import { createSettingsService } from './services/settings.service';
 
 export const workspaceFileName = 'microplan.sqlite';
@@ -31,11 +35,16 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
   const { db } = await openAndMigrate(file);
 
   // Typed as the full channel map so a channel in the contract without a handler fails to compile.
+  const creators = createCreatorsService(db);
+  // Tier bounds and ER benchmarks decide the roster's derived columns: recompute them with every benchmark change.
+  const benchmarks = createBenchmarksService(db, undefined, undefined, (trx, effective) => creators.refreshDerived(trx, effective));
   const info: AppInfo = { version: options.version, workspaceFile: file, mode: options.mode };
   const handlers: Record<Channel, ChannelHandler> = {
     'app:info': createTypedHandler(appContracts['app:info'], async () => info),
     ...settingsHandlers(createSettingsService(db)),
-    ...benchmarksHandlers(createBenchmarksService(db)),
+    ...benchmarksHandlers(benchmarks),
+    ...creatorsHandlers(creators),
+    ...savedViewsHandlers(createSavedViewsService(db)),
   };
 
   return {

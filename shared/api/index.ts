@@ -1,5 +1,7 @@
 import { appContracts } from './app.contract';
 import { benchmarksContracts } from './benchmarks.contract';
+import { creatorsContracts } from './creators.contract';
+import { savedViewsContracts } from './saved-views.contract';
 import type { ContractInput, ContractOutput } from './contract';
 import { settingsContracts } from './settings.contract';
 
@@ -8,6 +10,8 @@ export const contracts = {
   ...appContracts,
   ...settingsContracts,
   ...benchmarksContracts,
+  ...creatorsContracts,
+  ...savedViewsContracts,
 };
 
 export type Contracts = typeof contracts;

@@ -34,7 +34,7 @@ describe('migrations', () => {
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.sqlite.pragma('synchronous', { simple: true })).toBe(1);
     await opened.db.destroy();
-    expect(tables(file)).toEqual(['benchmark_override', 'kysely_migration', 'kysely_migration_lock', 'settings']);
+    expect(tables(file)).toEqual(['benchmark_override', 'creator', 'creator_account', 'kysely_migration', 'kysely_migration_lock', 'metric_snapshot', 'saved_view', 'settings']);
   });
 
   it.each(names.slice(0, -1).map((name, i) => [name, i + 1]))(

@@ -24,7 +24,97 @@ export interface BenchmarkOverrideTable {
 export type BenchmarkOverrideRow = Selectable<BenchmarkOverrideTable>;
 export type NewBenchmarkOverride = Insertable<BenchmarkOverrideTable>;
 
+export interface CreatorTable {
+  id: Generated<number>;
+  name: string;
+  status: string;
+  country: string | null;
+  city: string | null;
+  languages_json: string;
+  niches_json: string;
+  tags_json: string;
+  email: string | null;
+  phone: string | null;
+  agent: string | null;
+  accepts_product_only: number;
+  audience_json: string | null;
+  rate_card_json: string;
+  notes: string;
+  /** Per checklist item: `{ [itemId]: { status, note } }`. */
+  vetting_json: string;
+  vetting_score: number | null;
+  is_demo: number;
+  deleted_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+export type CreatorRow = Selectable<CreatorTable>;
+export type NewCreatorRow = Insertable<CreatorTable>;
+export type CreatorUpdate = Updateable<CreatorTable>;
+
+/** A platform account, with the creator's list columns copied in for single-table roster queries. */
+export interface CreatorAccountTable {
+  id: Generated<number>;
+  creator_id: number;
+  platform: string;
+  handle: string;
+  /** Lower-case handle without @: unique per platform. */
+  handle_key: string;
+  profile_url: string | null;
+  followers: number;
+  avg_likes: number | null;
+  avg_comments: number | null;
+  avg_shares: number | null;
+  avg_saves: number | null;
+  avg_views: number | null;
+  posts_per_week: number | null;
+  tier: string;
+  er_followers: number | null;
+  er_verdict: string | null;
+  flag_count: number;
+  creator_name: string;
+  creator_status: string;
+  country: string | null;
+  city: string | null;
+  /** `|niche|niche|`, lower case, for exact niche filters with LIKE. */
+  niches_key: string;
+  /** Lower-case name, handle and tags, for the search box. */
+  search_key: string;
+  vetting_score: number | null;
+  is_demo: number;
+  deleted: number;
+}
+export type CreatorAccountRow = Selectable<CreatorAccountTable>;
+export type NewCreatorAccountRow = Insertable<CreatorAccountTable>;
+
+export interface MetricSnapshotTable {
+  id: Generated<number>;
+  account_id: number;
+  as_of: string;
+  followers: number;
+  avg_likes: number | null;
+  avg_comments: number | null;
+  avg_shares: number | null;
+  avg_saves: number | null;
+  avg_views: number | null;
+  source: string;
+  created_at: string;
+}
+export type MetricSnapshotRow = Selectable<MetricSnapshotTable>;
+export type NewMetricSnapshotRow = Insertable<MetricSnapshotTable>;
+
+export interface SavedViewTable {
+  id: Generated<number>;
+  name: string;
+  query_json: string;
+  created_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   benchmark_override: BenchmarkOverrideTable;
+  creator: CreatorTable;
+  creator_account: CreatorAccountTable;
+  metric_snapshot: MetricSnapshotTable;
+  saved_view: SavedViewTable;
 }

@@ -1,25 +1,14 @@
 import type { BenchmarksView } from '@shared/api';
-import { applyOverrides, validateOverrides, type BenchmarkOverrides } from '@shared/benchmarks/benchmark-overrides';
-import { benchmarkValueSchema, type BenchmarkDataSet, type BenchmarkValue } from '@shared/benchmarks/benchmark-schema';
+import { applyOverrides, effectiveDataSet, validateOverrides, type BenchmarkOverrides } from '@shared/benchmarks/benchmark-overrides';
+import type { BenchmarkDataSet, BenchmarkValue } from '@shared/benchmarks/benchmark-schema';
 import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
 import type { Db } from '../db/database';
-import {
-  deleteAllBenchmarkOverrides,
-  deleteBenchmarkOverrides,
-  listBenchmarkOverrides,
-  upsertBenchmarkOverride,
-} from '../repos/benchmark-overrides.repo';
+import { deleteAllBenchmarkOverrides, deleteBenchmarkOverrides, upsertBenchmarkOverride } from '../repos/benchmark-overrides.repo';
 import { DomainError } from './domain-error';
+import { loadOverrides } from './effective-benchmarks';
 
-async function loadOverrides(db: Db): Promise<Record<string, BenchmarkValue>> {
-  const rows = await listBenchmarkOverrides(db);
-  const overrides: Record<string, BenchmarkValue> = {};
-  for (const row of rows) {
-    const parsed = benchmarkValueSchema.safeParse(JSON.parse(row.value_json));
-    if (parsed.success) overrides[row.figure_key] = parsed.data;
-  }
-  return overrides;
-}
+/** Runs inside the same transaction after figures change, so figures derived from them (tiers, ER verdicts) follow. */
+export type BenchmarksChanged = (trx: Db, effective: BenchmarkDataSet) => Promise<void>;
 
 function toView(dataSet: BenchmarkDataSet, overrides: BenchmarkOverrides): BenchmarksView {
   const figures = applyOverrides(dataSet, overrides);
@@ -35,7 +24,12 @@ function refuse(issues: ReturnType<typeof validateOverrides>): never {
  * The benchmark figures the product computes with: shipped defaults with the
  * user's overrides stored as a separate layer, so newer defaults never erase them.
  */
-export function createBenchmarksService(db: Db, dataSet: BenchmarkDataSet = defaultBenchmarks, now: () => Date = () => new Date()) {
+export function createBenchmarksService(
+  db: Db,
+  dataSet: BenchmarkDataSet = defaultBenchmarks,
+  now: () => Date = () => new Date(),
+  onChanged: BenchmarksChanged = async () => {},
+) {
   async function get(): Promise<BenchmarksView> {
     return toView(dataSet, await loadOverrides(db));
   }
@@ -49,7 +43,9 @@ export function createBenchmarksService(db: Db, dataSet: BenchmarkDataSet = defa
       for (const [key, value] of Object.entries(values)) {
         await upsertBenchmarkOverride(trx, { figure_key: key, value_json: JSON.stringify(value), updated_at: updatedAt });
       }
-      return toView(dataSet, { ...stored, ...values });
+      const next = { ...stored, ...values };
+      await onChanged(trx, effectiveDataSet(dataSet, next));
+      return toView(dataSet, next);
     });
   }
 
@@ -57,6 +53,7 @@ export function createBenchmarksService(db: Db, dataSet: BenchmarkDataSet = defa
     return db.transaction().execute(async (trx) => {
       if ('all' in request) {
         await deleteAllBenchmarkOverrides(trx);
+        await onChanged(trx, dataSet);
         return toView(dataSet, {});
       }
       const unknown = request.keys.filter((key) => !dataSet.figures.some((f) => f.key === key));
@@ -69,6 +66,7 @@ export function createBenchmarksService(db: Db, dataSet: BenchmarkDataSet = defa
       const issues = validateOverrides(dataSet, {}, remaining);
       if (issues.length > 0) refuse(issues.map((i) => ({ ...i, rule: 'resetLeavesConflict', message: `Resetting would leave a conflict: ${i.message}` })));
       await deleteBenchmarkOverrides(trx, request.keys);
+      await onChanged(trx, effectiveDataSet(dataSet, remaining));
       return toView(dataSet, remaining);
     });
   }

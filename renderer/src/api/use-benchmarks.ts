@@ -14,7 +14,11 @@ export function useOverrideBenchmarks() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (values: Record<string, BenchmarkValue>) => api.benchmarks.override({ values }),
-    onSuccess: (view: BenchmarksView) => queryClient.setQueryData(queryKeys.benchmarks, view),
+    onSuccess: (view: BenchmarksView) => {
+      queryClient.setQueryData(queryKeys.benchmarks, view);
+      // Tiers and ER verdicts in the roster follow the benchmarks.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.creators });
+    },
   });
 }
 
@@ -23,6 +27,10 @@ export function useResetBenchmarks() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (request: { keys: string[] } | { all: true }) => api.benchmarks.reset(request),
-    onSuccess: (view: BenchmarksView) => queryClient.setQueryData(queryKeys.benchmarks, view),
+    onSuccess: (view: BenchmarksView) => {
+      queryClient.setQueryData(queryKeys.benchmarks, view);
+      // Tiers and ER verdicts in the roster follow the benchmarks.
+      void queryClient.invalidateQueries({ queryKey: queryKeys.creators });
+    },
   });
 }

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely/migration';
 import { settingsMigration } from './2026-11-24-01-settings';
 import { benchmarkOverridesMigration } from './2026-11-24-02-benchmark-overrides';
 import { exchangeRateMigration } from './2026-11-24-03-exchange-rate';
+import { creatorsMigration } from './2026-11-24-04-creators';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-01-settings': settingsMigration,
   '2026-11-24-02-benchmark-overrides': benchmarkOverridesMigration,
   '2026-11-24-03-exchange-rate': exchangeRateMigration,
+  '2026-11-24-04-creators': creatorsMigration,
 };

@@ -1,0 +1,17 @@
+import { creatorsContracts } from '@shared/api/creators.contract';
+import type { CreatorsService } from '../services/creators.service';
+import { createTypedHandler } from './typed-handler';
+
+export function creatorsHandlers(creators: CreatorsService) {
+  const c = creatorsContracts;
+  return {
+    'creators:list': createTypedHandler(c['creators:list'], (query) => creators.list(query)),
+    'creators:get': createTypedHandler(c['creators:get'], ({ id }) => creators.get(id)),
+    'creators:create': createTypedHandler(c['creators:create'], (input) => creators.create(input)),
+    'creators:update': createTypedHandler(c['creators:update'], ({ id, creator }) => creators.update(id, creator)),
+    'creators:setVetting': createTypedHandler(c['creators:setVetting'], ({ id, itemId, answer }) => creators.setVetting(id, itemId, answer)),
+    'creators:addSnapshot': createTypedHandler(c['creators:addSnapshot'], (input) => creators.addSnapshot(input)),
+    'creators:bulk': createTypedHandler(c['creators:bulk'], ({ ids, action }) => creators.bulk(ids, action)),
+    'creators:undoDelete': createTypedHandler(c['creators:undoDelete'], ({ ids }) => creators.undoDelete(ids)),
+  };
+}

@@ -1,0 +1,166 @@
+import { sql, type Kysely } from 'kysely';
+import type { ValidRosterQuery } from '@shared/domain/creators';
+import type {
+  CreatorAccountRow,
+  CreatorRow,
+  CreatorUpdate,
+  Database,
+  MetricSnapshotRow,
+  NewCreatorAccountRow,
+  NewCreatorRow,
+  NewMetricSnapshotRow,
+} from '../db/schema';
+
+type Executor = Kysely<Database>;
+
+export async function insertCreator(db: Executor, row: NewCreatorRow): Promise<number> {
+  const { id } = await db.insertInto('creator').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateCreatorRow(db: Executor, id: number, changes: CreatorUpdate): Promise<void> {
+  await db.updateTable('creator').set(changes).where('id', '=', id).execute();
+}
+
+export async function findCreator(db: Executor, id: number): Promise<CreatorRow | undefined> {
+  return db.selectFrom('creator').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findCreators(db: Executor, ids: readonly number[]): Promise<CreatorRow[]> {
+  if (ids.length === 0) return [];
+  return db.selectFrom('creator').selectAll().where('id', 'in', ids).execute();
+}
+
+export async function listAccountsOf(db: Executor, creatorId: number): Promise<CreatorAccountRow[]> {
+  return db.selectFrom('creator_account').selectAll().where('creator_id', '=', creatorId).orderBy('id').execute();
+}
+
+export async function insertAccount(db: Executor, row: NewCreatorAccountRow): Promise<number> {
+  const { id } = await db.insertInto('creator_account').values(row).returning('id').executeTakeFirstOrThrow();
+  return id;
+}
+
+export async function updateAccountRow(db: Executor, id: number, changes: Partial<NewCreatorAccountRow>): Promise<void> {
+  await db.updateTable('creator_account').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteAccounts(db: Executor, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('creator_account').where('id', 'in', ids).execute();
+}
+
+/** Accounts already in the roster with one of these platform+handle pairs (deleted ones included: the handle is still taken). */
+export async function findAccountsByHandles(
+  db: Executor,
+  keys: readonly { platform: string; handleKey: string }[],
+): Promise<Pick<CreatorAccountRow, 'id' | 'creator_id' | 'platform' | 'handle_key' | 'creator_name'>[]> {
+  if (keys.length === 0) return [];
+  const found: Pick<CreatorAccountRow, 'id' | 'creator_id' | 'platform' | 'handle_key' | 'creator_name'>[] = [];
+  // Chunked so a 100,000-row import stays under SQLite's bound-parameter limit.
+  for (let i = 0; i < keys.length; i += 400) {
+    const chunk = keys.slice(i, i + 400);
+    const rows = await db
+      .selectFrom('creator_account')
+      .select(['id', 'creator_id', 'platform', 'handle_key', 'creator_name'])
+      .where((eb) => eb.or(chunk.map((k) => eb.and([eb('platform', '=', k.platform), eb('handle_key', '=', k.handleKey)]))))
+      .execute();
+    found.push(...rows);
+  }
+  return found;
+}
+
+/** The creator's list columns, copied onto each of its accounts. */
+export async function syncAccountCreatorColumns(
+  db: Executor,
+  creatorId: number,
+  columns: Pick<NewCreatorAccountRow, 'creator_name' | 'creator_status' | 'country' | 'city' | 'niches_key' | 'vetting_score' | 'is_demo' | 'deleted'>,
+): Promise<void> {
+  await db.updateTable('creator_account').set(columns).where('creator_id', '=', creatorId).execute();
+}
+
+export async function setCreatorsDeleted(db: Executor, ids: readonly number[], deletedAt: string | null): Promise<void> {
+  if (ids.length === 0) return;
+  await db.updateTable('creator').set({ deleted_at: deletedAt }).where('id', 'in', ids).execute();
+  await db.updateTable('creator_account').set({ deleted: deletedAt === null ? 0 : 1 }).where('creator_id', 'in', ids).execute();
+}
+
+export async function purgeCreators(db: Executor, ids: readonly number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.deleteFrom('creator').where('id', 'in', ids).execute();
+}
+
+export async function listDemoCreatorIds(db: Executor): Promise<number[]> {
+  return (await db.selectFrom('creator').select('id').where('is_demo', '=', 1).execute()).map((r) => r.id);
+}
+
+export async function countCreators(db: Executor): Promise<{ live: number; demo: number }> {
+  const row = await db
+    .selectFrom('creator')
+    .select((eb) => [eb.fn.countAll<number>().as('live'), eb.fn.sum<number>('is_demo').as('demo')])
+    .where('deleted_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return { live: Number(row.live), demo: Number(row.demo ?? 0) };
+}
+
+export async function insertSnapshot(db: Executor, row: NewMetricSnapshotRow): Promise<void> {
+  await db.insertInto('metric_snapshot').values(row).execute();
+}
+
+export async function listSnapshots(db: Executor, accountIds: readonly number[]): Promise<MetricSnapshotRow[]> {
+  if (accountIds.length === 0) return [];
+  return db.selectFrom('metric_snapshot').selectAll().where('account_id', 'in', accountIds).orderBy('as_of').orderBy('id').execute();
+}
+
+export async function allAccountsForRefresh(db: Executor): Promise<CreatorAccountRow[]> {
+  return db.selectFrom('creator_account').selectAll().execute();
+}
+
+const sortColumn = {
+  name: 'creator_name',
+  followers: 'followers',
+  er: 'er_followers',
+  tier: 'followers',
+  status: 'creator_status',
+  country: 'country',
+  vettingScore: 'vetting_score',
+  platform: 'platform',
+} as const;
+
+function likePattern(text: string): string {
+  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** The roster page: filter, sort and page in SQL over the account table, plus the total. */
+export async function queryRoster(db: Executor, query: ValidRosterQuery): Promise<{ total: number; rows: CreatorAccountRow[] }> {
+  let q = db.selectFrom('creator_account').where('deleted', '=', 0);
+  if (query.search) q = q.where(sql<boolean>`search_key like ${likePattern(query.search)} escape '\\'`);
+  if (query.platforms?.length) q = q.where('platform', 'in', query.platforms);
+  if (query.tiers?.length) q = q.where('tier', 'in', query.tiers);
+  if (query.statuses?.length) q = q.where('creator_status', 'in', query.statuses);
+  if (query.niche) q = q.where(sql<boolean>`niches_key like ${likePattern(`|${query.niche}|`)} escape '\\'`);
+  if (query.location) {
+    const pattern = likePattern(query.location);
+    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['country']), 'like', pattern), eb(eb.fn('lower', ['city']), 'like', pattern)]));
+  }
+  if (query.erMin !== undefined) q = q.where('er_followers', '>=', query.erMin);
+  if (query.erMax !== undefined) q = q.where('er_followers', '<=', query.erMax);
+  if (query.erVerdicts?.length) {
+    const verdicts = query.erVerdicts.filter((v) => v !== 'none');
+    const withNone = query.erVerdicts.includes('none');
+    q = q.where((eb) => eb.or([...(verdicts.length ? [eb('er_verdict', 'in', verdicts)] : []), ...(withNone ? [eb('er_verdict', 'is', null)] : [])]));
+  }
+  if (query.vettingMin !== undefined) q = q.where('vetting_score', '>=', query.vettingMin);
+  if (query.flaggedOnly) q = q.where('flag_count', '>', 0);
+  if (query.demo === 'exclude') q = q.where('is_demo', '=', 0);
+  if (query.demo === 'only') q = q.where('is_demo', '=', 1);
+
+  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const rows = await q
+    .selectAll()
+    .orderBy(sortColumn[query.sort], query.direction)
+    .orderBy('id', query.direction)
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return { total: Number(total), rows };
+}

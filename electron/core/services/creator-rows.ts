@@ -1,0 +1,210 @@
+import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
+import type { FollowerSnapshot } from '@shared/calc/growth';
+import type { Platform } from '@shared/calc/tiers';
+import { vetCreator, type ItemStatus, type VettingItemId } from '@shared/calc/vetting';
+import { accountMetrics } from '@shared/creators/account-metrics';
+import {
+  audienceSchema,
+  handleKey,
+  rateCardEntrySchema,
+  vettingAnswerSchema,
+  type CreatorDetail,
+  type RosterRow,
+  type ValidCreatorInput,
+  type VettingAnswer,
+} from '@shared/domain/creators';
+import { z } from 'zod';
+import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewCreatorRow } from '../db/schema';
+
+/** Rows ↔ domain objects for creators. Pure: no database access here. */
+
+const stringList = z.array(z.string());
+
+function parseJson<T>(text: string | null, schema: z.ZodType<T>, fallback: T): T {
+  if (text === null) return fallback;
+  const parsed = schema.safeParse(JSON.parse(text));
+  return parsed.success ? parsed.data : fallback;
+}
+
+export function vettingAnswers(row: Pick<CreatorRow, 'vetting_json'>): Record<string, VettingAnswer> {
+  return parseJson(row.vetting_json, z.record(z.string(), vettingAnswerSchema), {});
+}
+
+export function creatorRowValues(input: ValidCreatorInput, now: string): Omit<NewCreatorRow, 'created_at' | 'is_demo' | 'vetting_json'> {
+  return {
+    name: input.name,
+    status: input.status,
+    country: input.country,
+    city: input.city,
+    languages_json: JSON.stringify(input.languages),
+    niches_json: JSON.stringify(input.niches),
+    tags_json: JSON.stringify(input.tags),
+    email: input.email,
+    phone: input.phone,
+    agent: input.agent,
+    accepts_product_only: input.acceptsProductOnly ? 1 : 0,
+    audience_json: input.audience ? JSON.stringify(input.audience) : null,
+    rate_card_json: JSON.stringify(input.rateCard),
+    notes: input.notes,
+    updated_at: now,
+  };
+}
+
+/** The creator's columns repeated on each account row, for single-table roster queries. */
+export function accountCreatorColumns(creator: Pick<CreatorRow, 'name' | 'status' | 'country' | 'city' | 'niches_json' | 'vetting_score' | 'is_demo' | 'deleted_at'>) {
+  const niches = parseJson(creator.niches_json, stringList, []);
+  return {
+    creator_name: creator.name,
+    creator_status: creator.status,
+    country: creator.country,
+    city: creator.city,
+    niches_key: niches.length ? `|${niches.map((n) => n.toLowerCase()).join('|')}|` : '',
+    vetting_score: creator.vetting_score,
+    is_demo: creator.is_demo,
+    deleted: creator.deleted_at === null ? 0 : 1,
+  };
+}
+
+export function searchKey(name: string, handle: string, tags: readonly string[]): string {
+  return [name, handle, `@${handle}`, ...tags].join(' ').toLowerCase();
+}
+
+export interface AccountFigures {
+  platform: Platform;
+  followers: number;
+  avgLikes: number | null;
+  avgComments: number | null;
+  avgShares: number | null;
+  avgSaves: number | null;
+  avgViews: number | null;
+}
+
+/** Tier, ER and flags as stored for the roster, from the effective benchmarks. */
+export function derivedAccountColumns(
+  dataSet: BenchmarkDataSet,
+  account: AccountFigures,
+  snapshots: FollowerSnapshot[],
+  audienceAuthenticityScore: number | null,
+): Pick<NewCreatorAccountRow, 'tier' | 'er_followers' | 'er_verdict' | 'flag_count'> {
+  const metrics = accountMetrics(dataSet, account, { snapshots, audienceAuthenticityScore });
+  return {
+    tier: metrics.tier,
+    er_followers: metrics.er.computable ? metrics.er.value : null,
+    er_verdict: metrics.comparison.computable ? metrics.comparison.verdict : null,
+    flag_count: metrics.authenticity.flags.length,
+  };
+}
+
+export function audienceScoreOf(row: Pick<CreatorRow, 'audience_json'>): number | null {
+  return parseJson(row.audience_json, audienceSchema.nullable(), null)?.authenticityScore ?? null;
+}
+
+export function toFollowerSnapshots(rows: readonly MetricSnapshotRow[]): FollowerSnapshot[] {
+  return rows.map((s) => ({ date: s.as_of, followers: s.followers }));
+}
+
+/** Overall vetting score (0–1) from the user's answers and what the data says, on the largest account. */
+export function vettingScore(
+  dataSet: BenchmarkDataSet,
+  creator: Pick<CreatorRow, 'vetting_json' | 'audience_json'>,
+  accounts: readonly CreatorAccountRow[],
+  snapshots: readonly MetricSnapshotRow[],
+): number {
+  const answers: Partial<Record<VettingItemId, ItemStatus>> = {};
+  for (const [id, answer] of Object.entries(vettingAnswers(creator))) answers[id as VettingItemId] = answer.status;
+  const main = [...accounts].sort((a, b) => b.followers - a.followers)[0];
+  const score = audienceScoreOf(creator);
+  const result = vetCreator(dataSet, {
+    answers,
+    ...(main
+      ? {
+          data: {
+            platform: main.platform as Platform,
+            followers: main.followers,
+            posts: [{ ...(main.avg_likes !== null ? { likes: main.avg_likes } : {}), ...(main.avg_comments !== null ? { comments: main.avg_comments } : {}) }],
+            snapshots: toFollowerSnapshots(snapshots.filter((s) => s.account_id === main.id)),
+            platforms: [...new Set(accounts.map((a) => a.platform as Platform))],
+            ...(score !== null ? { audienceAuthenticityScore: score } : {}),
+          },
+        }
+      : {}),
+  });
+  return result.overall;
+}
+
+export function toCreatorDetail(row: CreatorRow, accounts: readonly CreatorAccountRow[], snapshots: readonly MetricSnapshotRow[]): CreatorDetail {
+  return {
+    id: row.id,
+    name: row.name,
+    status: row.status as CreatorDetail['status'],
+    country: row.country,
+    city: row.city,
+    languages: parseJson(row.languages_json, stringList, []),
+    niches: parseJson(row.niches_json, stringList, []),
+    tags: parseJson(row.tags_json, stringList, []),
+    email: row.email,
+    phone: row.phone,
+    agent: row.agent,
+    acceptsProductOnly: row.accepts_product_only === 1,
+    audience: parseJson(row.audience_json, audienceSchema.nullable(), null),
+    rateCard: parseJson(row.rate_card_json, z.array(rateCardEntrySchema), []),
+    notes: row.notes,
+    vetting: vettingAnswers(row),
+    vettingScore: row.vetting_score,
+    isDemo: row.is_demo === 1,
+    deleted: row.deleted_at !== null,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    accounts: accounts.map((a) => ({
+      id: a.id,
+      platform: a.platform as Platform,
+      handle: a.handle,
+      profileUrl: a.profile_url,
+      followers: a.followers,
+      avgLikes: a.avg_likes,
+      avgComments: a.avg_comments,
+      avgShares: a.avg_shares,
+      avgSaves: a.avg_saves,
+      avgViews: a.avg_views,
+      postsPerWeek: a.posts_per_week,
+      tier: a.tier,
+      erFollowers: a.er_followers,
+      erVerdict: a.er_verdict,
+      flagCount: a.flag_count,
+      snapshots: snapshots
+        .filter((s) => s.account_id === a.id)
+        .map((s) => ({
+          asOf: s.as_of,
+          followers: s.followers,
+          avgLikes: s.avg_likes,
+          avgComments: s.avg_comments,
+          avgShares: s.avg_shares,
+          avgSaves: s.avg_saves,
+          avgViews: s.avg_views,
+          source: s.source,
+        })),
+    })),
+  };
+}
+
+export function toRosterRow(row: CreatorAccountRow): RosterRow {
+  return {
+    accountId: row.id,
+    creatorId: row.creator_id,
+    name: row.creator_name,
+    status: row.creator_status as RosterRow['status'],
+    platform: row.platform as Platform,
+    handle: row.handle,
+    followers: row.followers,
+    tier: row.tier,
+    erFollowers: row.er_followers,
+    erVerdict: row.er_verdict,
+    country: row.country,
+    city: row.city,
+    vettingScore: row.vetting_score,
+    flagCount: row.flag_count,
+    isDemo: row.is_demo === 1,
+  };
+}
+
+export { handleKey };

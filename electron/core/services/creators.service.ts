@@ -1,0 +1,322 @@
+import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
+import type { Platform } from '@shared/calc/tiers';
+import {
+  handleKey,
+  rosterQuerySchema,
+  type BulkAction,
+  type CreatorDetail,
+  type RosterQuery,
+  type RosterRow,
+  type ValidCreatorInput,
+  type VettingAnswer,
+} from '@shared/domain/creators';
+import type { Db } from '../db/database';
+import type { CreatorAccountRow, CreatorRow } from '../db/schema';
+import {
+  allAccountsForRefresh,
+  deleteAccounts,
+  findAccountsByHandles,
+  findCreator,
+  findCreators,
+  insertAccount,
+  insertCreator,
+  insertSnapshot,
+  listAccountsOf,
+  listSnapshots,
+  queryRoster,
+  setCreatorsDeleted,
+  syncAccountCreatorColumns,
+  updateAccountRow,
+  updateCreatorRow,
+} from '../repos/creators.repo';
+import {
+  accountCreatorColumns,
+  audienceScoreOf,
+  creatorRowValues,
+  derivedAccountColumns,
+  searchKey,
+  toCreatorDetail,
+  toFollowerSnapshots,
+  toRosterRow,
+  vettingAnswers,
+  vettingScore,
+} from './creator-rows';
+import { DomainError } from './domain-error';
+import { loadEffectiveBenchmarks } from './effective-benchmarks';
+
+export interface WriteOptions {
+  /** Where the figures came from, kept on the metric snapshot (manual, or the import file's name). */
+  source?: string;
+  isDemo?: boolean;
+}
+
+type AccountInput = ValidCreatorInput['accounts'][number];
+
+function today(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/** The creator roster: one transaction per user action; tiers and ER verdicts always from the effective benchmarks. */
+export function createCreatorsService(db: Db, now: () => Date = () => new Date()) {
+  async function detail(trx: Db, id: number): Promise<CreatorDetail> {
+    const row = await findCreator(trx, id);
+    if (!row) throw new DomainError('not_found', `There is no creator ${id}`);
+    const accounts = await listAccountsOf(trx, id);
+    return toCreatorDetail(row, accounts, await listSnapshots(trx, accounts.map((a) => a.id)));
+  }
+
+  /** Refuses handles that belong to another creator, naming the field and the owner. */
+  async function assertHandlesFree(trx: Db, accounts: readonly AccountInput[], ownerId: number | null): Promise<void> {
+    const taken = await findAccountsByHandles(
+      trx,
+      accounts.map((a) => ({ platform: a.platform, handleKey: handleKey(a.handle) })),
+    );
+    const clashes = taken.filter((t) => t.creator_id !== ownerId);
+    if (clashes.length === 0) return;
+    const issues = clashes.map((clash) => {
+      const index = accounts.findIndex((a) => a.platform === clash.platform && handleKey(a.handle) === clash.handle_key);
+      return {
+        field: `accounts.${index}.handle`,
+        rule: 'handleTaken',
+        params: { handle: clash.handle_key, platform: clash.platform, name: clash.creator_name },
+        message: `@${clash.handle_key} on ${clash.platform} already belongs to ${clash.creator_name}`,
+      };
+    });
+    throw new DomainError('conflict', issues[0]!.message, issues);
+  }
+
+  /** Recomputes the vetting score and copies the creator's list columns onto its accounts. */
+  async function refreshCreator(trx: Db, id: number, dataSet: BenchmarkDataSet): Promise<void> {
+    const row = (await findCreator(trx, id))!;
+    const accounts = await listAccountsOf(trx, id);
+    const snapshots = await listSnapshots(trx, accounts.map((a) => a.id));
+    const score = vettingScore(dataSet, row, accounts, snapshots);
+    await updateCreatorRow(trx, id, { vetting_score: score });
+    await syncAccountCreatorColumns(trx, id, accountCreatorColumns({ ...row, vetting_score: score }));
+  }
+
+  async function writeAccounts(
+    trx: Db,
+    creator: Pick<CreatorRow, 'id' | 'name' | 'audience_json'> & { tags: readonly string[] },
+    accounts: readonly AccountInput[],
+    existing: readonly CreatorAccountRow[],
+    dataSet: BenchmarkDataSet,
+    source: string,
+  ): Promise<void> {
+    const keep = new Set<number>();
+    const asOf = today(now());
+    const createdAt = now().toISOString();
+    const audienceScore = audienceScoreOf(creator);
+    for (const account of accounts) {
+      const match =
+        existing.find((e) => account.id !== undefined && e.id === account.id) ??
+        existing.find((e) => e.platform === account.platform && e.handle_key === handleKey(account.handle));
+      const figures = { ...account, platform: account.platform as Platform };
+      const history = match ? toFollowerSnapshots(await listSnapshots(trx, [match.id])) : [];
+      const changed =
+        !match || match.followers !== account.followers || match.avg_likes !== account.avgLikes || match.avg_comments !== account.avgComments;
+      if (changed) history.push({ date: asOf, followers: account.followers });
+      const values = {
+        creator_id: creator.id,
+        platform: account.platform,
+        handle: account.handle,
+        handle_key: handleKey(account.handle),
+        profile_url: account.profileUrl,
+        followers: account.followers,
+        avg_likes: account.avgLikes,
+        avg_comments: account.avgComments,
+        avg_shares: account.avgShares,
+        avg_saves: account.avgSaves,
+        avg_views: account.avgViews,
+        posts_per_week: account.postsPerWeek,
+        search_key: searchKey(creator.name, account.handle, creator.tags),
+        ...derivedAccountColumns(dataSet, figures, history, audienceScore),
+      };
+      let accountId: number;
+      if (match) {
+        accountId = match.id;
+        await updateAccountRow(trx, match.id, values);
+      } else {
+        // The creator's list columns are filled in by refreshCreator right after.
+        accountId = await insertAccount(trx, { ...values, creator_name: creator.name, creator_status: 'prospect', niches_key: '', is_demo: 0, deleted: 0 });
+      }
+      keep.add(accountId);
+      if (changed) {
+        await insertSnapshot(trx, {
+          account_id: accountId,
+          as_of: asOf,
+          followers: account.followers,
+          avg_likes: account.avgLikes,
+          avg_comments: account.avgComments,
+          avg_shares: account.avgShares,
+          avg_saves: account.avgSaves,
+          avg_views: account.avgViews,
+          source,
+          created_at: createdAt,
+        });
+      }
+    }
+    await deleteAccounts(
+      trx,
+      existing.filter((e) => !keep.has(e.id)).map((e) => e.id),
+    );
+  }
+
+  /** Creates a creator inside an existing transaction (used by imports and demo data too). */
+  async function createIn(trx: Db, input: ValidCreatorInput, dataSet: BenchmarkDataSet, options: WriteOptions = {}): Promise<number> {
+    await assertHandlesFree(trx, input.accounts, null);
+    const stamp = now().toISOString();
+    const values = { ...creatorRowValues(input, stamp), created_at: stamp, is_demo: options.isDemo ? 1 : 0, vetting_json: '{}' };
+    const id = await insertCreator(trx, values);
+    await writeAccounts(trx, { id, name: input.name, audience_json: values.audience_json ?? null, tags: input.tags }, input.accounts, [], dataSet, options.source ?? 'manual');
+    await refreshCreator(trx, id, dataSet);
+    return id;
+  }
+
+  async function updateIn(trx: Db, id: number, input: ValidCreatorInput, dataSet: BenchmarkDataSet, options: WriteOptions = {}): Promise<void> {
+    const row = await findCreator(trx, id);
+    if (!row) throw new DomainError('not_found', `There is no creator ${id}`);
+    await assertHandlesFree(trx, input.accounts, id);
+    const values = creatorRowValues(input, now().toISOString());
+    await updateCreatorRow(trx, id, values);
+    await writeAccounts(trx, { id, name: input.name, audience_json: values.audience_json ?? null, tags: input.tags }, input.accounts, await listAccountsOf(trx, id), dataSet, options.source ?? 'manual');
+    await refreshCreator(trx, id, dataSet);
+  }
+
+  return {
+    createIn,
+    updateIn,
+
+    async list(query: RosterQuery): Promise<{ total: number; rows: RosterRow[] }> {
+      const { total, rows } = await queryRoster(db, rosterQuerySchema.parse(query));
+      return { total, rows: rows.map(toRosterRow) };
+    },
+
+    get: (id: number) => detail(db, id),
+
+    create: (input: ValidCreatorInput) =>
+      db.transaction().execute(async (trx) => detail(trx, await createIn(trx, input, await loadEffectiveBenchmarks(trx)))),
+
+    update: (id: number, input: ValidCreatorInput) =>
+      db.transaction().execute(async (trx) => {
+        await updateIn(trx, id, input, await loadEffectiveBenchmarks(trx));
+        return detail(trx, id);
+      }),
+
+    setVetting: (id: number, itemId: string, answer: VettingAnswer) =>
+      db.transaction().execute(async (trx) => {
+        const row = await findCreator(trx, id);
+        if (!row) throw new DomainError('not_found', `There is no creator ${id}`);
+        const answers = { ...vettingAnswers(row), [itemId]: answer };
+        await updateCreatorRow(trx, id, { vetting_json: JSON.stringify(answers), updated_at: now().toISOString() });
+        await refreshCreator(trx, id, await loadEffectiveBenchmarks(trx));
+        return detail(trx, id);
+      }),
+
+    addSnapshot: (input: { accountId: number; asOf: string; followers: number; avgLikes: number | null; avgComments: number | null }) =>
+      db.transaction().execute(async (trx) => {
+        const account = await trx.selectFrom('creator_account').selectAll().where('id', '=', input.accountId).executeTakeFirst();
+        if (!account) throw new DomainError('not_found', `There is no account ${input.accountId}`);
+        if (input.asOf > today(now())) {
+          throw new DomainError('invalid_input', 'A snapshot cannot be dated in the future', [
+            { field: 'asOf', rule: 'dateInFuture', message: 'A snapshot cannot be dated in the future' },
+          ]);
+        }
+        await insertSnapshot(trx, {
+          account_id: input.accountId,
+          as_of: input.asOf,
+          followers: input.followers,
+          avg_likes: input.avgLikes,
+          avg_comments: input.avgComments,
+          avg_shares: null,
+          avg_saves: null,
+          avg_views: null,
+          source: 'manual',
+          created_at: now().toISOString(),
+        });
+        const dataSet = await loadEffectiveBenchmarks(trx);
+        const creator = (await findCreator(trx, account.creator_id))!;
+        const snapshots = await listSnapshots(trx, [account.id]);
+        const latest = snapshots[snapshots.length - 1]!;
+        // The newest snapshot is the account's current figure.
+        const figures = {
+          platform: account.platform as Platform,
+          followers: latest.followers,
+          avgLikes: latest.avg_likes ?? account.avg_likes,
+          avgComments: latest.avg_comments ?? account.avg_comments,
+          avgShares: account.avg_shares,
+          avgSaves: account.avg_saves,
+          avgViews: account.avg_views,
+        };
+        await updateAccountRow(trx, account.id, {
+          followers: figures.followers,
+          avg_likes: figures.avgLikes,
+          avg_comments: figures.avgComments,
+          ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(snapshots), audienceScoreOf(creator)),
+        });
+        await refreshCreator(trx, account.creator_id, dataSet);
+        return detail(trx, account.creator_id);
+      }),
+
+    bulk: (ids: number[], action: BulkAction) =>
+      db.transaction().execute(async (trx) => {
+        const rows = (await findCreators(trx, ids)).filter((r) => r.deleted_at === null);
+        const stamp = now().toISOString();
+        if (action.type === 'delete') {
+          await setCreatorsDeleted(trx, rows.map((r) => r.id), stamp);
+          return { affected: rows.length };
+        }
+        for (const row of rows) {
+          const tags: string[] = JSON.parse(row.tags_json);
+          const next: Partial<CreatorRow> =
+            action.type === 'addTag'
+              ? { tags_json: JSON.stringify(tags.includes(action.tag) ? tags : [...tags, action.tag]) }
+              : { status: action.type === 'archive' ? 'archived' : action.status };
+          await updateCreatorRow(trx, row.id, { ...next, updated_at: stamp });
+          const updated = { ...row, ...next };
+          await syncAccountCreatorColumns(trx, row.id, accountCreatorColumns(updated));
+          if (action.type === 'addTag') {
+            for (const account of await listAccountsOf(trx, row.id)) {
+              await updateAccountRow(trx, account.id, { search_key: searchKey(row.name, account.handle, JSON.parse(updated.tags_json!)) });
+            }
+          }
+        }
+        return { affected: rows.length };
+      }),
+
+    undoDelete: (ids: number[]) =>
+      db.transaction().execute(async (trx) => {
+        const rows = (await findCreators(trx, ids)).filter((r) => r.deleted_at !== null);
+        await setCreatorsDeleted(trx, rows.map((r) => r.id), null);
+        return { affected: rows.length };
+      }),
+
+    /** After the benchmarks change: every account's tier, ER verdict and flags follow, in the same transaction. */
+    async refreshDerived(trx: Db, dataSet: BenchmarkDataSet): Promise<void> {
+      const accounts = await allAccountsForRefresh(trx);
+      const snapshots = await listSnapshots(trx, accounts.map((a) => a.id));
+      const byAccount = new Map<number, typeof snapshots>();
+      for (const s of snapshots) (byAccount.get(s.account_id) ?? byAccount.set(s.account_id, []).get(s.account_id)!).push(s);
+      for (const account of accounts) {
+        const derived = derivedAccountColumns(
+          dataSet,
+          {
+            platform: account.platform as Platform,
+            followers: account.followers,
+            avgLikes: account.avg_likes,
+            avgComments: account.avg_comments,
+            avgShares: account.avg_shares,
+            avgSaves: account.avg_saves,
+            avgViews: account.avg_views,
+          },
+          toFollowerSnapshots(byAccount.get(account.id) ?? []),
+          null,
+        );
+        if (derived.tier !== account.tier || derived.er_verdict !== account.er_verdict || derived.flag_count !== account.flag_count) {
+          await updateAccountRow(trx, account.id, derived);
+        }
+      }
+    },
+  };
+}
+export type CreatorsService = ReturnType<typeof createCreatorsService>;

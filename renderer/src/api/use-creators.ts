@@ -1,0 +1,65 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { BulkAction, CreatorInput, RosterQuery, VettingAnswer } from '@shared/domain/creators';
+import { useApi } from './api-context';
+import { queryKeys } from './query-keys';
+
+export const rosterPageSize = 100;
+
+/** The roster in pages of 100 rows, fetched as the user scrolls. */
+export function useRoster(query: Omit<RosterQuery, 'offset' | 'limit'>) {
+  const api = useApi();
+  return useInfiniteQuery({
+    queryKey: queryKeys.roster(query),
+    queryFn: ({ pageParam }) => api.creators.list({ ...query, offset: pageParam, limit: rosterPageSize }),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => {
+      const loaded = pages.reduce((n, p) => n + p.rows.length, 0);
+      return loaded < last.total ? loaded : undefined;
+    },
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCreator(id: number) {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.creator(id), queryFn: () => api.creators.get({ id }) });
+}
+
+/** After any write the roster and that creator are stale; benchmarks are not. */
+function useInvalidateCreators() {
+  const queryClient = useQueryClient();
+  return () => queryClient.invalidateQueries({ queryKey: queryKeys.creators });
+}
+
+export function useCreateCreator() {
+  const api = useApi();
+  const invalidate = useInvalidateCreators();
+  return useMutation({ mutationFn: (input: CreatorInput) => api.creators.create(input), onSuccess: invalidate });
+}
+
+export function useUpdateCreator() {
+  const api = useApi();
+  const invalidate = useInvalidateCreators();
+  return useMutation({ mutationFn: (input: { id: number; creator: CreatorInput }) => api.creators.update(input), onSuccess: invalidate });
+}
+
+export function useSetVetting() {
+  const api = useApi();
+  const invalidate = useInvalidateCreators();
+  return useMutation({
+    mutationFn: (input: { id: number; itemId: string; answer: VettingAnswer }) => api.creators.setVetting(input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useBulkAction() {
+  const api = useApi();
+  const invalidate = useInvalidateCreators();
+  return useMutation({ mutationFn: (input: { ids: number[]; action: BulkAction }) => api.creators.bulk(input), onSuccess: invalidate });
+}
+
+export function useUndoDelete() {
+  const api = useApi();
+  const invalidate = useInvalidateCreators();
+  return useMutation({ mutationFn: (ids: number[]) => api.creators.undoDelete({ ids }), onSuccess: invalidate });
+}

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import {
+  bulkActionSchema,
+  creatorDetailSchema,
+  creatorInputSchema,
+  rosterQuerySchema,
+  rosterRowSchema,
+  vettingAnswerSchema,
+  vettingItemIds,
+} from '../domain/creators';
+import { defineContract } from './contract';
+
+const idSchema = z.number().int().positive();
+const idsSchema = z.array(idSchema).min(1, 'Select at least one creator').max(100_000);
+
+export const creatorsContracts = {
+  'creators:list': defineContract({
+    channel: 'creators:list',
+    input: rosterQuerySchema,
+    output: z.object({ total: z.number(), rows: z.array(rosterRowSchema) }),
+  }),
+  'creators:get': defineContract({ channel: 'creators:get', input: z.strictObject({ id: idSchema }), output: creatorDetailSchema }),
+  'creators:create': defineContract({ channel: 'creators:create', input: creatorInputSchema, output: creatorDetailSchema }),
+  'creators:update': defineContract({
+    channel: 'creators:update',
+    input: z.strictObject({ id: idSchema, creator: creatorInputSchema }),
+    output: creatorDetailSchema,
+  }),
+  'creators:setVetting': defineContract({
+    channel: 'creators:setVetting',
+    input: z.strictObject({ id: idSchema, itemId: z.enum(vettingItemIds as [string, ...string[]]), answer: vettingAnswerSchema }),
+    output: creatorDetailSchema,
+  }),
+  'creators:addSnapshot': defineContract({
+    channel: 'creators:addSnapshot',
+    input: z.strictObject({
+      accountId: idSchema,
+      asOf: z.iso.date(),
+      followers: z.number().int().min(0),
+      avgLikes: z.number().min(0).nullable(),
+      avgComments: z.number().min(0).nullable(),
+    }),
+    output: creatorDetailSchema,
+  }),
+  /** Tag, change status, archive or delete many creators at once; delete can be undone. */
+  'creators:bulk': defineContract({
+    channel: 'creators:bulk',
+    input: z.strictObject({ ids: idsSchema, action: bulkActionSchema }),
+    output: z.object({ affected: z.number() }),
+  }),
+  'creators:undoDelete': defineContract({
+    channel: 'creators:undoDelete',
+    input: z.strictObject({ ids: idsSchema }),
+    output: z.object({ affected: z.number() }),
+  }),
+};

@@ -1,0 +1,218 @@
+import { z } from 'zod';
+import { platforms, tiers } from '../calc/tiers';
+import { vettingSections } from '../calc/vetting';
+import { currencyCodeSchema } from './settings';
+
+export const creatorStatuses = ['prospect', 'vetting', 'approved', 'active', 'ambassador', 'archived'] as const;
+export type CreatorStatus = (typeof creatorStatuses)[number];
+
+export const deliverableTypes = ['post', 'reel', 'story', 'video', 'short'] as const;
+export type DeliverableType = (typeof deliverableTypes)[number];
+
+export const vettingItemIds = Object.values(vettingSections).flat() as string[];
+
+/** Handles are compared without @ and case: "@Anna.Fit" and "anna.fit" are the same account. */
+export function handleKey(handle: string): string {
+  return handle.trim().replace(/^@+/, '').toLowerCase();
+}
+
+const optionalCount = z.number().min(0, 'Must be 0 or more').max(1e12).nullable();
+const shortText = (max: number) => z.string().trim().max(max, `At most ${max} characters`);
+const nullableText = (max: number) =>
+  shortText(max)
+    .nullable()
+    .transform((v) => (v === '' ? null : v));
+
+export const accountInputSchema = z.strictObject({
+  /** Present when editing an account that already exists. */
+  id: z.number().int().positive().optional(),
+  platform: z.enum(platforms),
+  handle: z
+    .string()
+    .trim()
+    .transform((h) => h.replace(/^@+/, ''))
+    .pipe(z.string().min(1, 'The handle is empty').max(100, 'At most 100 characters').regex(/^[\p{L}\p{N}._-]+$/u, 'Letters, digits, dots, dashes and underscores only')),
+  profileUrl: z
+    .string()
+    .trim()
+    .max(500)
+    .refine((u) => u === '' || /^https?:\/\/\S+$/i.test(u), 'Use a full web address starting with https://')
+    .nullable()
+    .transform((v) => (v === '' ? null : v)),
+  followers: z.number().int('Followers must be a whole number').min(0, 'Followers cannot be negative').max(10_000_000_000),
+  avgLikes: optionalCount,
+  avgComments: optionalCount,
+  avgShares: optionalCount,
+  avgSaves: optionalCount,
+  avgViews: optionalCount,
+  postsPerWeek: z.number().min(0).max(500).nullable(),
+});
+export type AccountInput = z.input<typeof accountInputSchema>;
+
+export const audienceSchema = z.strictObject({
+  /** Share of the audience per age band, 0–1. */
+  ageBands: z.record(z.enum(['13-17', '18-24', '25-34', '35-44', '45-54', '55+']), z.number().min(0).max(1)),
+  genderSplit: z.strictObject({ female: z.number().min(0).max(1), male: z.number().min(0).max(1), other: z.number().min(0).max(1) }).nullable(),
+  topCountries: z.array(shortText(60)).max(10),
+  /** Share of real followers from an audit tool, 0–1. */
+  authenticityScore: z.number().min(0).max(1).nullable(),
+});
+export type Audience = z.infer<typeof audienceSchema>;
+
+export const rateCardEntrySchema = z.strictObject({
+  deliverable: z.enum(deliverableTypes),
+  platform: z.enum(platforms),
+  /** Integer minor units of `currency`. */
+  amount: z.number().int('Use whole cents').min(0, 'A rate cannot be negative').max(1e12),
+  currency: currencyCodeSchema,
+});
+export type RateCardEntry = z.infer<typeof rateCardEntrySchema>;
+
+const tagList = z.array(shortText(60).min(1)).max(50);
+
+export const creatorInputSchema = z.strictObject({
+  name: shortText(200).min(1, 'The creator needs a name'),
+  status: z.enum(creatorStatuses),
+  country: nullableText(100),
+  city: nullableText(100),
+  languages: tagList,
+  niches: tagList,
+  tags: tagList,
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .refine((e) => e === '' || z.email().safeParse(e).success, 'This does not look like an email address')
+    .nullable()
+    .transform((v) => (v === '' ? null : v)),
+  phone: nullableText(40),
+  agent: nullableText(200),
+  acceptsProductOnly: z.boolean(),
+  audience: audienceSchema.nullable(),
+  rateCard: z.array(rateCardEntrySchema).max(30),
+  notes: z.string().max(20_000, 'At most 20,000 characters'),
+  accounts: z
+    .array(accountInputSchema)
+    .max(10)
+    .refine((accounts) => new Set(accounts.map((a) => `${a.platform}:${handleKey(a.handle)}`)).size === accounts.length, 'The same account is listed twice'),
+});
+export type CreatorInput = z.input<typeof creatorInputSchema>;
+export type ValidCreatorInput = z.output<typeof creatorInputSchema>;
+
+export const vettingAnswerSchema = z.strictObject({
+  status: z.enum(['pass', 'fail', 'unknown']),
+  note: z.string().max(2000),
+});
+export type VettingAnswer = z.infer<typeof vettingAnswerSchema>;
+
+export const rosterSortColumns = ['name', 'followers', 'er', 'tier', 'status', 'country', 'vettingScore', 'platform'] as const;
+export type RosterSortColumn = (typeof rosterSortColumns)[number];
+
+export const erVerdicts = ['below', 'within', 'above', 'none'] as const;
+
+export const rosterQuerySchema = z.strictObject({
+  search: z.string().trim().max(200).optional(),
+  platforms: z.array(z.enum(platforms)).max(3).optional(),
+  tiers: z.array(z.enum([...tiers, 'unclassified'])).max(6).optional(),
+  statuses: z.array(z.enum(creatorStatuses)).max(6).optional(),
+  niche: z.string().trim().max(60).optional(),
+  location: z.string().trim().max(100).optional(),
+  /** ER by followers as a fraction, inclusive. */
+  erMin: z.number().min(0).max(100).optional(),
+  erMax: z.number().min(0).max(100).optional(),
+  erVerdicts: z.array(z.enum(erVerdicts)).max(4).optional(),
+  vettingMin: z.number().min(0).max(1).optional(),
+  flaggedOnly: z.boolean().optional(),
+  demo: z.enum(['include', 'exclude', 'only']).optional(),
+  sort: z.enum(rosterSortColumns).default('name'),
+  direction: z.enum(['asc', 'desc']).default('asc'),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+  limit: z.number().int().min(1).max(500).default(50),
+});
+export type RosterQuery = z.input<typeof rosterQuerySchema>;
+export type ValidRosterQuery = z.output<typeof rosterQuerySchema>;
+
+export const snapshotSchema = z.object({
+  asOf: z.iso.date(),
+  followers: z.number(),
+  avgLikes: z.number().nullable(),
+  avgComments: z.number().nullable(),
+  avgShares: z.number().nullable(),
+  avgSaves: z.number().nullable(),
+  avgViews: z.number().nullable(),
+  source: z.string(),
+});
+export type Snapshot = z.infer<typeof snapshotSchema>;
+
+const accountViewSchema = z.object({
+  id: z.number(),
+  platform: z.enum(platforms),
+  handle: z.string(),
+  profileUrl: z.string().nullable(),
+  followers: z.number(),
+  avgLikes: z.number().nullable(),
+  avgComments: z.number().nullable(),
+  avgShares: z.number().nullable(),
+  avgSaves: z.number().nullable(),
+  avgViews: z.number().nullable(),
+  postsPerWeek: z.number().nullable(),
+  tier: z.string(),
+  erFollowers: z.number().nullable(),
+  erVerdict: z.string().nullable(),
+  flagCount: z.number(),
+  snapshots: z.array(snapshotSchema),
+});
+export type AccountView = z.infer<typeof accountViewSchema>;
+
+export const creatorDetailSchema = z.object({
+  id: z.number(),
+  name: z.string(),
+  status: z.enum(creatorStatuses),
+  country: z.string().nullable(),
+  city: z.string().nullable(),
+  languages: z.array(z.string()),
+  niches: z.array(z.string()),
+  tags: z.array(z.string()),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  agent: z.string().nullable(),
+  acceptsProductOnly: z.boolean(),
+  audience: audienceSchema.nullable(),
+  rateCard: z.array(rateCardEntrySchema),
+  notes: z.string(),
+  vetting: z.record(z.string(), vettingAnswerSchema),
+  vettingScore: z.number().nullable(),
+  isDemo: z.boolean(),
+  deleted: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  accounts: z.array(accountViewSchema),
+});
+export type CreatorDetail = z.infer<typeof creatorDetailSchema>;
+
+export const rosterRowSchema = z.object({
+  accountId: z.number(),
+  creatorId: z.number(),
+  name: z.string(),
+  status: z.enum(creatorStatuses),
+  platform: z.enum(platforms),
+  handle: z.string(),
+  followers: z.number(),
+  tier: z.string(),
+  erFollowers: z.number().nullable(),
+  erVerdict: z.string().nullable(),
+  country: z.string().nullable(),
+  city: z.string().nullable(),
+  vettingScore: z.number().nullable(),
+  flagCount: z.number(),
+  isDemo: z.boolean(),
+});
+export type RosterRow = z.infer<typeof rosterRowSchema>;
+
+export const bulkActionSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('addTag'), tag: z.string().trim().min(1).max(60) }),
+  z.strictObject({ type: z.literal('setStatus'), status: z.enum(creatorStatuses) }),
+  z.strictObject({ type: z.literal('archive') }),
+  z.strictObject({ type: z.literal('delete') }),
+]);
+export type BulkAction = z.infer<typeof bulkActionSchema>;

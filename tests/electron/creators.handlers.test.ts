@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import type { CreatorDetail, RosterRow } from '@shared/domain/creators';
+import type { Backend } from '../../electron/core/backend';
+import { useBackend } from '../support/backend';
+import { creatorInput } from '../support/creator-input';
+
+async function ok<T>(promise: Promise<{ ok: boolean; data?: unknown; error?: { message: string } }>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
+  return result.data as T;
+}
+
+async function list(backend: Backend, query: Record<string, unknown> = {}) {
+  return ok<{ total: number; rows: RosterRow[] }>(backend.handle('creators:list', query));
+}
+
+describe('creators over the contract', () => {
+  const openBackend = useBackend();
+
+  it('creates a creator and shows the tier, the ER by followers and its verdict against the benchmark', async () => {
+    const backend = await openBackend();
+    const created = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput()));
+    expect(created).toMatchObject({ name: 'Anna de Vries', status: 'prospect', isDemo: false });
+    // (4,500 + 500) ÷ 25,000 = 20 % vs the TikTok micro benchmark of 18 %: within ±25 %.
+    expect(created.accounts[0]).toMatchObject({ platform: 'tiktok', handle: 'anna.fit', tier: 'micro', erFollowers: 0.2, erVerdict: 'within' });
+    expect(created.accounts[0]!.snapshots).toHaveLength(1);
+    expect(created.accounts[0]!.snapshots[0]).toMatchObject({ followers: 25_000, source: 'manual' });
+  });
+
+  it('strips a leading @ from handles', async () => {
+    const backend = await openBackend();
+    const created = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput({}, { handle: '@anna.fit' })));
+    expect(created.accounts[0]!.handle).toBe('anna.fit');
+  });
+
+  it('refuses a handle already in the roster on that platform, whatever its case or @', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('creators:create', creatorInput()));
+    const result = await backend.handle('creators:create', creatorInput({ name: 'Someone else' }, { handle: '@Anna.Fit' }));
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'conflict', issues: [{ field: 'accounts.0.handle', rule: 'handleTaken', params: { name: 'Anna de Vries' } }] },
+    });
+    expect((await list(backend)).total).toBe(1);
+  });
+
+  it('allows the same handle on another platform', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('creators:create', creatorInput()));
+    await ok(backend.handle('creators:create', creatorInput({ name: 'Anna on Instagram' }, { platform: 'instagram' })));
+    expect((await list(backend)).total).toBe(2);
+  });
+
+  it.each([
+    ['negative followers', {}, { followers: -1 }, 'accounts.0.followers', 'cannot be negative'],
+    ['fractional followers', {}, { followers: 10.5 }, 'accounts.0.followers', 'whole number'],
+    ['a malformed email', { email: 'anna(at)example' }, {}, 'email', 'email address'],
+    ['an empty name', { name: ' ' }, {}, 'name', 'needs a name'],
+    ['a handle with spaces', {}, { handle: 'anna fit' }, 'accounts.0.handle', 'Letters, digits'],
+    ['an unknown platform', {}, { platform: 'myspace' as never }, 'accounts.0.platform', 'Invalid option'],
+  ])('refuses %s with the field and changes nothing', async (_what, creator, account, field, message) => {
+    const backend = await openBackend();
+    const result = await backend.handle('creators:create', creatorInput(creator, account));
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field } });
+    if (!result.ok) expect(result.error.message).toContain(message);
+    expect((await list(backend)).total).toBe(0);
+  });
+
+  it('updates accounts: changes figures (with a new snapshot), adds one and removes one', async () => {
+    const backend = await openBackend();
+    const created = await ok<CreatorDetail>(
+      backend.handle('creators:create', {
+        ...creatorInput(),
+        accounts: [creatorInput().accounts[0]!, { ...creatorInput().accounts[0]!, platform: 'youtube', handle: 'annayt' }],
+      }),
+    );
+    const tiktok = created.accounts.find((a) => a.platform === 'tiktok')!;
+    const updated = await ok<CreatorDetail>(
+      backend.handle('creators:update', {
+        id: created.id,
+        creator: {
+          ...creatorInput({ name: 'Anna V.' }),
+          accounts: [
+            { ...creatorInput().accounts[0]!, id: tiktok.id, followers: 120_000 },
+            { ...creatorInput().accounts[0]!, platform: 'instagram', handle: 'anna.gram', followers: 8_000, avgLikes: 400, avgComments: 40 },
+          ],
+        },
+      }),
+    );
+    expect(updated.name).toBe('Anna V.');
+    expect(updated.accounts.map((a) => `${a.platform}:${a.handle}:${a.tier}`).sort()).toEqual(['instagram:anna.gram:micro', 'tiktok:anna.fit:mid']);
+    expect(updated.accounts.find((a) => a.platform === 'tiktok')!.snapshots.map((s) => s.followers)).toEqual([25_000, 120_000]);
+    const rows = (await list(backend)).rows;
+    expect(rows.map((r) => r.name)).toEqual(['Anna V.', 'Anna V.']);
+  });
+
+  it('finds "TikTok micro with ER above benchmark" and nothing else', async () => {
+    const backend = await openBackend();
+    const make = (name: string, handle: string, platform: 'tiktok' | 'instagram', followers: number, likes: number) =>
+      ok(backend.handle('creators:create', creatorInput({ name }, { platform, handle, followers, avgLikes: likes, avgComments: 0 })));
+    await make('High TikTok micro', 'high', 'tiktok', 20_000, 6_000); // 30 % vs 18 %: above
+    await make('Normal TikTok micro', 'normal', 'tiktok', 20_000, 3_600); // 18 %: within
+    await make('High TikTok mid', 'bigger', 'tiktok', 200_000, 60_000); // mid tier
+    await make('High Instagram micro', 'insta', 'instagram', 20_000, 6_000); // other platform
+    const result = await list(backend, { platforms: ['tiktok'], tiers: ['micro'], erVerdicts: ['above'] });
+    expect(result.total).toBe(1);
+    expect(result.rows.map((r) => r.name)).toEqual(['High TikTok micro']);
+  });
+
+  it('sorts, pages and counts in the database', async () => {
+    const backend = await openBackend();
+    for (let i = 1; i <= 7; i++) {
+      await ok(backend.handle('creators:create', creatorInput({ name: `Creator ${i}` }, { handle: `c${i}`, followers: i * 1000 })));
+    }
+    const page = await list(backend, { sort: 'followers', direction: 'desc', limit: 3, offset: 3 });
+    expect(page.total).toBe(7);
+    expect(page.rows.map((r) => r.followers)).toEqual([4000, 3000, 2000]);
+  });
+
+  it('searches name, handle and tag, case-insensitively, treating % and _ literally', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('creators:create', creatorInput({ name: 'Sanne Bakker', tags: ['Vegan'] }, { handle: 'sanne_bakt' })));
+    await ok(backend.handle('creators:create', creatorInput({ name: 'Pieter', tags: [] }, { handle: 'pieterx' })));
+    expect((await list(backend, { search: 'sanne' })).total).toBe(1);
+    expect((await list(backend, { search: '@SANNE_' })).total).toBe(1);
+    expect((await list(backend, { search: 'vegan' })).total).toBe(1);
+    expect((await list(backend, { search: '%' })).total).toBe(0);
+  });
+
+  it('filters on niche and location', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('creators:create', creatorInput({ name: 'A', niches: ['Food', 'travel'], city: 'Gent', country: 'Belgium' }, { handle: 'a' })));
+    await ok(backend.handle('creators:create', creatorInput({ name: 'B', niches: ['foodie'] }, { handle: 'b' })));
+    expect((await list(backend, { niche: 'food' })).rows.map((r) => r.name)).toEqual(['A']);
+    expect((await list(backend, { location: 'belg' })).rows.map((r) => r.name)).toEqual(['A']);
+  });
+
+  it('tags, changes status and archives in bulk', async () => {
+    const backend = await openBackend();
+    const a = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput({ name: 'A' }, { handle: 'a' })));
+    const b = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput({ name: 'B' }, { handle: 'b' })));
+    expect(await ok(backend.handle('creators:bulk', { ids: [a.id, b.id], action: { type: 'addTag', tag: 'q3-shortlist' } }))).toEqual({ affected: 2 });
+    expect((await list(backend, { search: 'q3-shortlist' })).total).toBe(2);
+    await ok(backend.handle('creators:bulk', { ids: [a.id], action: { type: 'setStatus', status: 'approved' } }));
+    expect((await list(backend, { statuses: ['approved'] })).rows.map((r) => r.name)).toEqual(['A']);
+    await ok(backend.handle('creators:bulk', { ids: [b.id], action: { type: 'archive' } }));
+    expect((await ok<CreatorDetail>(backend.handle('creators:get', { id: b.id }))).status).toBe('archived');
+  });
+
+  it('deletes in bulk and undoes the delete', async () => {
+    const backend = await openBackend();
+    const a = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput({ name: 'A' }, { handle: 'a' })));
+    await ok(backend.handle('creators:bulk', { ids: [a.id], action: { type: 'delete' } }));
+    expect((await list(backend)).total).toBe(0);
+    expect(await ok(backend.handle('creators:undoDelete', { ids: [a.id] }))).toEqual({ affected: 1 });
+    expect((await list(backend)).rows.map((r) => r.name)).toEqual(['A']);
+  });
+
+  it('records vetting answers with notes and recomputes the score', async () => {
+    const backend = await openBackend();
+    const created = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput()));
+    const before = created.vettingScore!;
+    const after = await ok<CreatorDetail>(
+      backend.handle('creators:setVetting', { id: created.id, itemId: 'content.brandValues', answer: { status: 'pass', note: 'Posts about sustainability' } }),
+    );
+    expect(after.vetting['content.brandValues']).toEqual({ status: 'pass', note: 'Posts about sustainability' });
+    expect(after.vettingScore).toBeGreaterThan(before);
+    expect((await list(backend)).rows[0]!.vettingScore).toBe(after.vettingScore);
+  });
+
+  it('refuses an unknown vetting item', async () => {
+    const backend = await openBackend();
+    const created = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput()));
+    const result = await backend.handle('creators:setVetting', { id: created.id, itemId: 'vibes', answer: { status: 'pass', note: '' } });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'itemId' } });
+  });
+
+  it('re-tiers the roster when a tier threshold is overridden, and back on reset', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('creators:create', creatorInput({}, { followers: 25_000 })));
+    expect((await list(backend)).rows[0]!.tier).toBe('micro');
+    await ok(backend.handle('benchmarks:override', { values: { 'tiers.tiktok.micro.min': 30_000 } }));
+    expect((await list(backend)).rows[0]!.tier).toBe('nano');
+    await ok(backend.handle('benchmarks:reset', { all: true }));
+    expect((await list(backend)).rows[0]!.tier).toBe('micro');
+  });
+
+  it('adds a dated metric snapshot, refusing one in the future', async () => {
+    const backend = await openBackend();
+    const created = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput()));
+    const accountId = created.accounts[0]!.id;
+    const future = await backend.handle('creators:addSnapshot', { accountId, asOf: '2999-01-01', followers: 1, avgLikes: null, avgComments: null });
+    expect(future).toMatchObject({ ok: false, error: { field: 'asOf' } });
+    const withOld = await ok<CreatorDetail>(
+      backend.handle('creators:addSnapshot', { accountId, asOf: '2020-01-01', followers: 10_000, avgLikes: 900, avgComments: 100 }),
+    );
+    expect(withOld.accounts[0]!.snapshots.map((s) => s.asOf)[0]).toBe('2020-01-01');
+  });
+
+  it('answers not_found for a creator that does not exist', async () => {
+    const backend = await openBackend();
+    expect(await backend.handle('creators:get', { id: 999 })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+  });
+});
+
+describe('saved roster views', () => {
+  const openBackend = useBackend();
+
+  it('saves a filter under a name, lists it, replaces it by name and deletes it', async () => {
+    const backend = await openBackend();
+    const query = { platforms: ['tiktok'], tiers: ['micro'], erVerdicts: ['above'], sort: 'er', direction: 'desc' };
+    const saved = await ok<{ id: number }>(backend.handle('savedViews:save', { name: 'TikTok stars', query }));
+    expect(await ok(backend.handle('savedViews:list', undefined))).toEqual([{ id: saved.id, name: 'TikTok stars', query }]);
+    await ok(backend.handle('savedViews:save', { name: 'TikTok stars', query: { ...query, direction: 'asc' } }));
+    expect(await ok<unknown[]>(backend.handle('savedViews:list', undefined))).toHaveLength(1);
+    expect(await ok(backend.handle('savedViews:delete', { id: saved.id }))).toEqual({ deleted: true });
+    expect(await ok(backend.handle('savedViews:list', undefined))).toEqual([]);
+  });
+
+  it('refuses a view without a name or with an invalid filter', async () => {
+    const backend = await openBackend();
+    expect(await backend.handle('savedViews:save', { name: '', query: {} })).toMatchObject({ ok: false, error: { field: 'name' } });
+    expect(await backend.handle('savedViews:save', { name: 'x', query: { tiers: ['giga'] } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+});
