@@ -5,11 +5,13 @@ import { appContracts } from '@shared/api/app.contract';
 import { openAndMigrate } from './db/migrate';
 import { benchmarksHandlers } from './handlers/benchmarks.handlers';
 import { creatorsHandlers } from './handlers/creators.handlers';
+import { demoHandlers } from './handlers/demo.handlers';
 import { savedViewsHandlers } from './handlers/saved-views.handlers';
 import { settingsHandlers } from './handlers/settings.handlers';
 import { createTypedHandler, type ChannelHandler } from './handlers/typed-handler';
 import { createBenchmarksService } from './services/benchmarks.service';
 import { createCreatorsService } from './services/creators.service';
+import { createDemoService } from './services/demo.service';
 import { createSavedViewsService } from './services/saved-views.service';
 import { createSettingsService } from './services/settings.service';
 
@@ -44,6 +46,7 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
     ...settingsHandlers(createSettingsService(db)),
     ...benchmarksHandlers(benchmarks),
     ...creatorsHandlers(creators),
+    ...demoHandlers(createDemoService(db, creators)),
     ...savedViewsHandlers(createSavedViewsService(db)),
   };
 

@@ -8,6 +8,9 @@ import type { Api } from '@shared/api';
 import { ApiProvider } from './api/api-context';
 import { AppLayout } from './layout/AppLayout';
 import { BenchmarksPage } from './pages/BenchmarksPage/BenchmarksPage';
+import { EditCreatorPage, NewCreatorPage } from './pages/CreatorForm/CreatorForm';
+import { CreatorPage } from './pages/CreatorPage/CreatorPage';
+import { CreatorsPage } from './pages/CreatorsPage/CreatorsPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SettingsPage } from './pages/SettingsPage/SettingsPage';
 import { PreferencesProvider } from './preferences/preferences';
@@ -31,7 +34,11 @@ export function App({ api, queryClient, i18n }: AppProps) {
               <HashRouter>
                 <Routes>
                   <Route element={<AppLayout />}>
-                    <Route index element={<Navigate to="/benchmarks" replace />} />
+                    <Route index element={<Navigate to="/creators" replace />} />
+                    <Route path="creators" element={<CreatorsPage />} />
+                    <Route path="creators/new" element={<NewCreatorPage />} />
+                    <Route path="creators/:id" element={<CreatorPage />} />
+                    <Route path="creators/:id/edit" element={<EditCreatorPage />} />
                     <Route path="benchmarks" element={<BenchmarksPage />} />
                     <Route path="settings" element={<SettingsPage />} />
                     <Route path="*" element={<NotFoundPage />} />

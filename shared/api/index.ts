@@ -1,6 +1,7 @@
 import { appContracts } from './app.contract';
 import { benchmarksContracts } from './benchmarks.contract';
 import { creatorsContracts } from './creators.contract';
+import { demoContracts } from './demo.contract';
 import { savedViewsContracts } from './saved-views.contract';
 import type { ContractInput, ContractOutput } from './contract';
 import { settingsContracts } from './settings.contract';
@@ -12,6 +13,7 @@ export const contracts = {
   ...benchmarksContracts,
   ...creatorsContracts,
   ...savedViewsContracts,
+  ...demoContracts,
 };
 
 export type Contracts = typeof contracts;

@@ -7,6 +7,7 @@ export const savedViewQuerySchema = rosterQuerySchema.omit({ offset: true, limit
 
 export const savedViewSchema = z.object({ id: z.number(), name: z.string(), query: savedViewQuerySchema });
 export type SavedView = z.infer<typeof savedViewSchema>;
+export type SavedViewQueryInput = z.input<typeof savedViewQuerySchema>;
 
 export const savedViewsContracts = {
   'savedViews:list': defineContract({ channel: 'savedViews:list', input: z.void(), output: z.array(savedViewSchema) }),

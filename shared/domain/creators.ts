@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { deliverables, type Deliverable } from '../calc/pricing';
 import { platforms, tiers } from '../calc/tiers';
 import { vettingSections } from '../calc/vetting';
 import { currencyCodeSchema } from './settings';
@@ -6,8 +7,9 @@ import { currencyCodeSchema } from './settings';
 export const creatorStatuses = ['prospect', 'vetting', 'approved', 'active', 'ambassador', 'archived'] as const;
 export type CreatorStatus = (typeof creatorStatuses)[number];
 
-export const deliverableTypes = ['post', 'reel', 'story', 'video', 'short'] as const;
-export type DeliverableType = (typeof deliverableTypes)[number];
+/** The core's deliverables: `reel` is an Instagram reel or a YouTube Short; a TikTok video is a `post`. */
+export const deliverableTypes = deliverables;
+export type DeliverableType = Deliverable;
 
 export const vettingItemIds = Object.values(vettingSections).flat() as string[];
 
@@ -51,7 +53,7 @@ export type AccountInput = z.input<typeof accountInputSchema>;
 
 export const audienceSchema = z.strictObject({
   /** Share of the audience per age band, 0–1. */
-  ageBands: z.record(z.enum(['13-17', '18-24', '25-34', '35-44', '45-54', '55+']), z.number().min(0).max(1)),
+  ageBands: z.partialRecord(z.enum(['13-17', '18-24', '25-34', '35-44', '45-54', '55+']), z.number().min(0).max(1)),
   genderSplit: z.strictObject({ female: z.number().min(0).max(1), male: z.number().min(0).max(1), other: z.number().min(0).max(1) }).nullable(),
   topCountries: z.array(shortText(60)).max(10),
   /** Share of real followers from an audit tool, 0–1. */

@@ -223,3 +223,39 @@ describe('saved roster views', () => {
     expect(await backend.handle('savedViews:save', { name: 'x', query: { tiers: ['giga'] } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 });
+
+describe('demo roster', () => {
+  const openBackend = useBackend();
+
+  it('loads a few hundred made-up creators, marked as demo, with history and some flagged accounts', async () => {
+    const backend = await openBackend();
+    const { created } = await ok<{ created: number }>(backend.handle('demo:load', undefined));
+    expect(created).toBeGreaterThanOrEqual(250);
+    expect(await ok(backend.handle('demo:status', undefined))).toEqual({ creators: created, demoCreators: created });
+    const roster = await list(backend, { demo: 'only' });
+    expect(roster.rows.every((r) => r.isDemo)).toBe(true);
+    expect((await list(backend, { flaggedOnly: true })).total).toBeGreaterThan(0);
+    expect((await list(backend, { tiers: ['micro'] })).total).toBeGreaterThan(roster.total / 4);
+    const first = await ok<CreatorDetail>(backend.handle('creators:get', { id: roster.rows[0]!.creatorId }));
+    expect(first.accounts[0]!.snapshots.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is the same roster on every machine', async () => {
+    const a = await openBackend();
+    const b = await openBackend();
+    await ok(a.handle('demo:load', undefined));
+    await ok(b.handle('demo:load', undefined));
+    const names = async (backend: Backend) => (await list(backend, { limit: 20, sort: 'followers', direction: 'desc' })).rows.map((r) => `${r.name}:${r.followers}`);
+    expect(await names(a)).toEqual(await names(b));
+  });
+
+  it('refuses to load twice, and removes only the demo creators in one go', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('creators:create', creatorInput({ name: 'Real person' }, { handle: 'real.person' })));
+    await ok(backend.handle('demo:load', undefined));
+    expect(await backend.handle('demo:load', undefined)).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    const { removed } = await ok<{ removed: number }>(backend.handle('demo:remove', undefined));
+    expect(removed).toBeGreaterThan(0);
+    expect((await list(backend)).rows.map((r) => r.name)).toEqual(['Real person']);
+  });
+});

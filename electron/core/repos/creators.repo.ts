@@ -115,6 +115,19 @@ export async function allAccountsForRefresh(db: Executor): Promise<CreatorAccoun
   return db.selectFrom('creator_account').selectAll().execute();
 }
 
+export async function allSnapshotsForRefresh(db: Executor): Promise<MetricSnapshotRow[]> {
+  return db.selectFrom('metric_snapshot').selectAll().orderBy('as_of').orderBy('id').execute();
+}
+
+export async function allCreatorsForRefresh(db: Executor): Promise<Pick<CreatorRow, 'id' | 'vetting_json' | 'audience_json' | 'vetting_score'>[]> {
+  return db.selectFrom('creator').select(['id', 'vetting_json', 'audience_json', 'vetting_score']).execute();
+}
+
+export async function setVettingScore(db: Executor, creatorId: number, score: number): Promise<void> {
+  await db.updateTable('creator').set({ vetting_score: score }).where('id', '=', creatorId).execute();
+  await db.updateTable('creator_account').set({ vetting_score: score }).where('creator_id', '=', creatorId).execute();
+}
+
 const sortColumn = {
   name: 'creator_name',
   followers: 'followers',

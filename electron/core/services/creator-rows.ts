@@ -1,8 +1,8 @@
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { FollowerSnapshot } from '@shared/calc/growth';
 import type { Platform } from '@shared/calc/tiers';
-import { vetCreator, type ItemStatus, type VettingItemId } from '@shared/calc/vetting';
 import { accountMetrics } from '@shared/creators/account-metrics';
+import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import {
   audienceSchema,
   handleKey,
@@ -110,26 +110,17 @@ export function vettingScore(
   accounts: readonly CreatorAccountRow[],
   snapshots: readonly MetricSnapshotRow[],
 ): number {
-  const answers: Partial<Record<VettingItemId, ItemStatus>> = {};
-  for (const [id, answer] of Object.entries(vettingAnswers(creator))) answers[id as VettingItemId] = answer.status;
-  const main = [...accounts].sort((a, b) => b.followers - a.followers)[0];
-  const score = audienceScoreOf(creator);
-  const result = vetCreator(dataSet, {
-    answers,
-    ...(main
-      ? {
-          data: {
-            platform: main.platform as Platform,
-            followers: main.followers,
-            posts: [{ ...(main.avg_likes !== null ? { likes: main.avg_likes } : {}), ...(main.avg_comments !== null ? { comments: main.avg_comments } : {}) }],
-            snapshots: toFollowerSnapshots(snapshots.filter((s) => s.account_id === main.id)),
-            platforms: [...new Set(accounts.map((a) => a.platform as Platform))],
-            ...(score !== null ? { audienceAuthenticityScore: score } : {}),
-          },
-        }
-      : {}),
-  });
-  return result.overall;
+  return vetCreatorSubject(dataSet, {
+    vetting: vettingAnswers(creator),
+    audienceAuthenticityScore: audienceScoreOf(creator),
+    accounts: accounts.map((a) => ({
+      platform: a.platform as Platform,
+      followers: a.followers,
+      avgLikes: a.avg_likes,
+      avgComments: a.avg_comments,
+      snapshots: snapshots.filter((s) => s.account_id === a.id).map((s) => ({ asOf: s.as_of, followers: s.followers })),
+    })),
+  }).overall;
 }
 
 export function toCreatorDetail(row: CreatorRow, accounts: readonly CreatorAccountRow[], snapshots: readonly MetricSnapshotRow[]): CreatorDetail {

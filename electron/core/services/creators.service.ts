@@ -14,6 +14,8 @@ import type { Db } from '../db/database';
 import type { CreatorAccountRow, CreatorRow } from '../db/schema';
 import {
   allAccountsForRefresh,
+  allCreatorsForRefresh,
+  allSnapshotsForRefresh,
   deleteAccounts,
   findAccountsByHandles,
   findCreator,
@@ -25,6 +27,7 @@ import {
   listSnapshots,
   queryRoster,
   setCreatorsDeleted,
+  setVettingScore,
   syncAccountCreatorColumns,
   updateAccountRow,
   updateCreatorRow,
@@ -51,6 +54,17 @@ export interface WriteOptions {
 }
 
 type AccountInput = ValidCreatorInput['accounts'][number];
+
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const group = groups.get(k);
+    if (group) group.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
 
 function today(now: Date): string {
   return now.toISOString().slice(0, 10);
@@ -291,12 +305,16 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
         return { affected: rows.length };
       }),
 
-    /** After the benchmarks change: every account's tier, ER verdict and flags follow, in the same transaction. */
+    /**
+     * After the benchmarks change: every account's tier, ER verdict and flags, and every
+     * vetting score, follow, in the same transaction. Reads everything once and writes only
+     * what changed, so it stays a single pass even for a 100,000-account roster.
+     */
     async refreshDerived(trx: Db, dataSet: BenchmarkDataSet): Promise<void> {
-      const accounts = await allAccountsForRefresh(trx);
-      const snapshots = await listSnapshots(trx, accounts.map((a) => a.id));
-      const byAccount = new Map<number, typeof snapshots>();
-      for (const s of snapshots) (byAccount.get(s.account_id) ?? byAccount.set(s.account_id, []).get(s.account_id)!).push(s);
+      const [accounts, snapshots, creators] = await Promise.all([allAccountsForRefresh(trx), allSnapshotsForRefresh(trx), allCreatorsForRefresh(trx)]);
+      const snapshotsOf = groupBy(snapshots, (s) => s.account_id);
+      const accountsOf = groupBy(accounts, (a) => a.creator_id);
+      const audienceScore = new Map(creators.map((c) => [c.id, audienceScoreOf(c)]));
       for (const account of accounts) {
         const derived = derivedAccountColumns(
           dataSet,
@@ -309,12 +327,17 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
             avgSaves: account.avg_saves,
             avgViews: account.avg_views,
           },
-          toFollowerSnapshots(byAccount.get(account.id) ?? []),
-          null,
+          toFollowerSnapshots(snapshotsOf.get(account.id) ?? []),
+          audienceScore.get(account.creator_id) ?? null,
         );
         if (derived.tier !== account.tier || derived.er_verdict !== account.er_verdict || derived.flag_count !== account.flag_count) {
           await updateAccountRow(trx, account.id, derived);
         }
+      }
+      for (const creator of creators) {
+        const own = accountsOf.get(creator.id) ?? [];
+        const score = vettingScore(dataSet, creator, own, own.flatMap((a) => snapshotsOf.get(a.id) ?? []));
+        if (score !== creator.vetting_score) await setVettingScore(trx, creator.id, score);
       }
     },
   };

@@ -63,3 +63,30 @@ export function useUndoDelete() {
   const invalidate = useInvalidateCreators();
   return useMutation({ mutationFn: (ids: number[]) => api.creators.undoDelete({ ids }), onSuccess: invalidate });
 }
+
+export function useAddSnapshot() {
+  const api = useApi();
+  const invalidate = useInvalidateCreators();
+  return useMutation({
+    mutationFn: (input: { accountId: number; asOf: string; followers: number; avgLikes: number | null; avgComments: number | null }) =>
+      api.creators.addSnapshot(input),
+    onSuccess: invalidate,
+  });
+}
+
+export function useDemoStatus() {
+  const api = useApi();
+  return useQuery({ queryKey: [...queryKeys.creators, 'demo'], queryFn: () => api.demo.status() });
+}
+
+export function useLoadDemo() {
+  const api = useApi();
+  const invalidate = useInvalidateCreators();
+  return useMutation({ mutationFn: () => api.demo.load(), onSuccess: invalidate });
+}
+
+export function useRemoveDemo() {
+  const api = useApi();
+  const invalidate = useInvalidateCreators();
+  return useMutation({ mutationFn: () => api.demo.remove(), onSuccess: invalidate });
+}

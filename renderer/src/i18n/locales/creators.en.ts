@@ -8,6 +8,15 @@ export const creatorsEn = {
   empty: 'No creators match these filters.',
   emptyRoster: 'Your roster is empty. Add a creator, import a CSV, or load the demo roster to look around.',
   demoBadge: 'Demo',
+  demo: {
+    load: 'Load demo roster',
+    loaded_one: '{{count}} made-up creator loaded, marked “Demo”',
+    loaded_other: '{{count}} made-up creators loaded, marked “Demo”',
+    remove_one: 'Remove demo data ({{count}} creator)',
+    remove_other: 'Remove demo data ({{count}} creators)',
+    removed_one: '{{count}} demo creator removed',
+    removed_other: '{{count}} demo creators removed',
+  },
   columns: {
     select: 'Select',
     name: 'Name',

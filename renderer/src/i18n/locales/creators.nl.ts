@@ -10,6 +10,15 @@ export const creatorsNl: CreatorsMessages = {
   empty: 'Geen creators die aan deze filters voldoen.',
   emptyRoster: 'Je bestand is leeg. Voeg een creator toe, importeer een CSV of laad het demobestand om rond te kijken.',
   demoBadge: 'Demo',
+  demo: {
+    load: 'Demobestand laden',
+    loaded_one: '{{count}} verzonnen creator geladen, gemarkeerd als “Demo”',
+    loaded_other: '{{count}} verzonnen creators geladen, gemarkeerd als “Demo”',
+    remove_one: 'Demogegevens verwijderen ({{count}} creator)',
+    remove_other: 'Demogegevens verwijderen ({{count}} creators)',
+    removed_one: '{{count}} democreator verwijderd',
+    removed_other: '{{count}} democreators verwijderd',
+  },
   columns: {
     select: 'Selecteren',
     name: 'Naam',

@@ -1,3 +1,4 @@
+import { creatorPageEn } from './creator-page.en';
 import { creatorsEn } from './creators.en';
 
 /** English UI strings. The Dutch file must have exactly these keys (checked by the type of `nl`). */
@@ -10,6 +11,7 @@ export const en = {
     retry: 'Try again',
   },
   creators: creatorsEn,
+  creator: creatorPageEn,
   nav: {
     creators: 'Creators',
     benchmarks: 'Benchmarks',

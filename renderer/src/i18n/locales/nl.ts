@@ -1,3 +1,4 @@
+import { creatorPageNl } from './creator-page.nl';
 import { creatorsNl } from './creators.nl';
 import type { Messages } from './en';
 
@@ -11,6 +12,7 @@ export const nl: Messages = {
     retry: 'Opnieuw proberen',
   },
   creators: creatorsNl,
+  creator: creatorPageNl,
   nav: {
     creators: 'Creators',
     benchmarks: 'Benchmarks',

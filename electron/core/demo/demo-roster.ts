@@ -1,0 +1,97 @@
+import seed from '../../../resources/demo/demo-roster-seed.json';
+import type { Platform } from '@shared/calc/tiers';
+import { creatorStatuses, type CreatorInput } from '@shared/domain/creators';
+
+export interface DemoCreator {
+  input: CreatorInput;
+  /** Earlier follower counts per account (same order as input.accounts), oldest first, as [daysAgo, followers]. */
+  history: [number, number][][];
+}
+
+/** A small deterministic PRNG (mulberry32), so the demo roster is the same on every machine. */
+function random(seedValue: number): () => number {
+  let a = seedValue >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Typical ER by followers per platform, so most demo accounts land near their benchmark. */
+const typicalEr: Record<Platform, number> = { instagram: 0.045, tiktok: 0.12, youtube: 0.04 };
+
+/**
+ * A realistic made-up roster: follower counts spread log-uniformly from 1,500 to
+ * 1.5 million (most of them micro), ER around each platform's typical rate, a few
+ * suspicious accounts (ER far too high, or a follower jump), and six months of history.
+ */
+export function demoRoster(count = 300): DemoCreator[] {
+  const rnd = random(20261124);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
+  const creators: DemoCreator[] = [];
+  const usedHandles = new Set<string>();
+  for (let i = 0; i < count; i++) {
+    const first = pick(seed.firstNames);
+    const last = pick(seed.lastNames);
+    const [city, country] = pick(seed.places) as [string, string];
+    const platformCount = rnd() < 0.3 ? 2 : 1;
+    const platforms: Platform[] = [];
+    while (platforms.length < platformCount) {
+      const p = pick<Platform>(['instagram', 'instagram', 'tiktok', 'tiktok', 'youtube']);
+      if (!platforms.includes(p)) platforms.push(p);
+    }
+    const suspicious = rnd() < 0.06;
+    const spike = rnd() < 0.05;
+    const history: [number, number][][] = [];
+    const accounts = platforms.map((platform) => {
+      const followers = Math.round(10 ** (Math.log10(1500) + rnd() * (Math.log10(1_500_000) - Math.log10(1500))));
+      const er = suspicious ? typicalEr[platform] * (3.5 + rnd() * 2) : typicalEr[platform] * (0.5 + rnd()) * (followers > 100_000 ? 0.6 : 1);
+      const interactions = followers * er;
+      const comments = Math.round(interactions * (suspicious ? 0.003 : 0.03 + rnd() * 0.05));
+      let handle = `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9.]/g, '');
+      while (usedHandles.has(`${platform}:${handle}`)) handle = `${handle}${Math.floor(rnd() * 90 + 10)}`;
+      usedHandles.add(`${platform}:${handle}`);
+      const growth = spike ? 0.6 : 0.02 + rnd() * 0.12;
+      history.push([
+        [180, Math.round(followers / (1 + growth))],
+        [90, Math.round(followers / (1 + (spike ? growth : growth / 2)))],
+      ]);
+      return {
+        platform,
+        handle,
+        profileUrl: null,
+        followers,
+        avgLikes: Math.round(interactions - comments),
+        avgComments: comments,
+        avgShares: platform === 'youtube' ? null : Math.round(interactions * 0.04),
+        avgSaves: platform === 'instagram' ? Math.round(interactions * 0.06) : null,
+        avgViews: platform === 'instagram' ? null : Math.round(followers * (0.3 + rnd())),
+        postsPerWeek: Math.round((1 + rnd() * 6) * 10) / 10,
+      };
+    });
+    creators.push({
+      input: {
+        name: `${first} ${last}`,
+        status: pick(creatorStatuses.filter((s) => s !== 'archived')),
+        country,
+        city,
+        languages: country === 'Belgium' ? ['nl', 'fr'] : ['nl', 'en'],
+        niches: [pick(seed.niches), ...(rnd() < 0.4 ? [pick(seed.niches)] : [])].filter((n, idx, all) => all.indexOf(n) === idx),
+        tags: rnd() < 0.5 ? [pick(seed.tags)] : [],
+        email: `${first.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}@example.com`,
+        phone: null,
+        agent: rnd() < 0.15 ? 'Demo Talent Agency' : null,
+        acceptsProductOnly: rnd() < 0.4,
+        audience: rnd() < 0.5 ? { ageBands: {}, genderSplit: null, topCountries: [country], authenticityScore: suspicious ? 0.55 + rnd() * 0.15 : 0.8 + rnd() * 0.18 } : null,
+        rateCard: [],
+        notes: '',
+        accounts,
+      },
+      history,
+    });
+  }
+  return creators;
+}

@@ -1,0 +1,67 @@
+import { creatorInputSchema } from '@shared/domain/creators';
+import type { Db } from '../db/database';
+import { countCreators, insertSnapshot, listAccountsOf, listDemoCreatorIds, purgeCreators } from '../repos/creators.repo';
+import { demoRoster } from '../demo/demo-roster';
+import type { CreatorsService } from './creators.service';
+import { DomainError } from './domain-error';
+import { loadEffectiveBenchmarks } from './effective-benchmarks';
+
+function daysAgo(now: Date, days: number): string {
+  return new Date(now.getTime() - days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** The sample roster a new user can load to see the product working, and remove in one click. */
+export function createDemoService(db: Db, creators: CreatorsService, now: () => Date = () => new Date()) {
+  return {
+    async status() {
+      const { live, demo } = await countCreators(db);
+      return { creators: live, demoCreators: demo };
+    },
+
+    load: () =>
+      db.transaction().execute(async (trx) => {
+        if ((await listDemoCreatorIds(trx)).length > 0) throw new DomainError('conflict', 'The demo roster is already loaded');
+        const dataSet = await loadEffectiveBenchmarks(trx);
+        const stamp = now();
+        let created = 0;
+        for (const demo of demoRoster()) {
+          const parsed = creatorInputSchema.safeParse(demo.input);
+          if (!parsed.success) continue;
+          // A demo handle that is already in the user's real roster is skipped, never merged.
+          const id = await creators.createIn(trx, parsed.data, dataSet, { isDemo: true, source: 'demo' }).catch((e: unknown) => {
+            if (e instanceof DomainError && e.code === 'conflict') return null;
+            throw e;
+          });
+          if (id === null) continue;
+          const accounts = await listAccountsOf(trx, id);
+          for (const [index, account] of accounts.entries()) {
+            for (const [ago, followers] of demo.history[index] ?? []) {
+              await insertSnapshot(trx, {
+                account_id: account.id,
+                as_of: daysAgo(stamp, ago),
+                followers,
+                avg_likes: null,
+                avg_comments: null,
+                avg_shares: null,
+                avg_saves: null,
+                avg_views: null,
+                source: 'demo',
+                created_at: stamp.toISOString(),
+              });
+            }
+          }
+          created++;
+        }
+        // History changes growth flags and vetting scores.
+        await creators.refreshDerived(trx, dataSet);
+        return { created };
+      }),
+
+    remove: () =>
+      db.transaction().execute(async (trx) => {
+        const ids = await listDemoCreatorIds(trx);
+        for (let i = 0; i < ids.length; i += 500) await purgeCreators(trx, ids.slice(i, i + 500));
+        return { removed: ids.length };
+      }),
+  };
+}

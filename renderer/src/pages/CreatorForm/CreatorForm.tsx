@@ -1,0 +1,170 @@
+import { ActionIcon, Button, Card, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import { ApiError } from '@shared/api/contract';
+import { platformDeliverables } from '@shared/calc/pricing';
+import { platforms } from '@shared/calc/tiers';
+import { creatorStatuses, type CreatorDetail } from '@shared/domain/creators';
+import { useCreateCreator, useCreator, useUpdateCreator } from '../../api/use-creators';
+import { QueryState } from '../../components/QueryState';
+import { usePreferences } from '../../preferences/preferences';
+import { numberSeparators } from '../BenchmarksPage/figure-input';
+import { emptyAccount, emptyCreatorForm, toCreatorInput, toFormValues, validateCreatorForm, type CreatorFormValues } from './creator-form-values';
+
+export function NewCreatorPage() {
+  return <CreatorForm existing={null} />;
+}
+
+export function EditCreatorPage() {
+  const { id } = useParams();
+  const creator = useCreator(Number(id));
+  return <QueryState query={creator}>{(detail) => <CreatorForm existing={detail} />}</QueryState>;
+}
+
+function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { locale, settings } = usePreferences();
+  const create = useCreateCreator();
+  const update = useUpdateCreator();
+  const separators = numberSeparators(locale);
+  const numberProps = { decimalSeparator: separators.decimal, thousandSeparator: separators.thousands, size: 'xs' as const };
+  const form = useForm<CreatorFormValues>({
+    mode: 'controlled',
+    initialValues: existing ? toFormValues(existing) : emptyCreatorForm(),
+    validate: (values) => validateCreatorForm(values, t),
+  });
+
+  const submit = form.onSubmit(
+    (values) => {
+      const input = toCreatorInput(values, existing?.audience ?? null);
+      const onError = (error: Error) => {
+        if (error instanceof ApiError) {
+          for (const issue of error.issues) {
+            if (!issue.field) continue;
+            form.setFieldError(issue.field, issue.rule === 'handleTaken' ? t('creator.form.handleTaken', issue.params ?? {}) : issue.message);
+          }
+        }
+        notifications.show({ color: 'red', title: t('creator.form.invalid'), message: error.message });
+      };
+      const onSuccess = (saved: CreatorDetail) => {
+        notifications.show({ color: 'green', message: t('creator.form.saved') });
+        void navigate(`/creators/${saved.id}`);
+      };
+      if (existing) update.mutate({ id: existing.id, creator: input }, { onSuccess, onError });
+      else create.mutate(input, { onSuccess, onError });
+    },
+    () => notifications.show({ color: 'red', message: t('creator.form.invalid') }),
+  );
+
+  const platformOptions = platforms.map((p) => ({ value: p, label: t(`platforms.${p}`) }));
+
+  return (
+    <form onSubmit={submit} noValidate aria-label={existing ? t('creator.form.titleEdit', { name: existing.name }) : t('creator.form.titleNew')}>
+      <Stack maw={1000}>
+        <Title order={2}>{existing ? t('creator.form.titleEdit', { name: existing.name }) : t('creator.form.titleNew')}</Title>
+        <Card withBorder>
+          <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
+            <TextInput label={t('creator.form.name')} withAsterisk {...form.getInputProps('name')} />
+            <Select
+              label={t('creator.form.status')}
+              data={creatorStatuses.map((s) => ({ value: s, label: t(`creators.statuses.${s}`) }))}
+              allowDeselect={false}
+              {...form.getInputProps('status')}
+            />
+            <TextInput label={t('creator.form.email')} type="email" {...form.getInputProps('email')} />
+            <TextInput label={t('creator.form.country')} {...form.getInputProps('country')} />
+            <TextInput label={t('creator.form.city')} {...form.getInputProps('city')} />
+            <TextInput label={t('creator.form.phone')} {...form.getInputProps('phone')} />
+            <TagsInput label={t('creator.form.languages')} {...form.getInputProps('languages')} />
+            <TagsInput label={t('creator.form.niches')} {...form.getInputProps('niches')} />
+            <TagsInput label={t('creator.form.tags')} {...form.getInputProps('tags')} />
+            <TextInput label={t('creator.form.agent')} {...form.getInputProps('agent')} />
+            <NumberInput {...numberProps} size="sm" min={0} max={100} label={t('creator.form.audienceScore')} {...form.getInputProps('audienceScorePercent')} />
+            <Checkbox mt="lg" label={t('creator.form.productOnly')} {...form.getInputProps('acceptsProductOnly', { type: 'checkbox' })} />
+          </SimpleGrid>
+        </Card>
+
+        <Card withBorder>
+          <Group justify="space-between" mb="xs">
+            <Title order={3} size="h5">
+              {t('creator.form.accounts')}
+            </Title>
+            <Button size="xs" variant="light" onClick={() => form.insertListItem('accounts', emptyAccount('tiktok'))}>
+              {t('creator.form.addAccount')}
+            </Button>
+          </Group>
+          {form.values.accounts.length === 0 && <Text c="dimmed" size="sm">{t('creator.form.needsAccount')}</Text>}
+          <Stack gap="sm">
+            {form.values.accounts.map((account, i) => (
+              <Card key={account.id ?? `new-${i}`} withBorder padding="xs" data-testid={`account-form-${i}`}>
+                <Group align="flex-end" gap="xs" wrap="wrap">
+                  <Select size="xs" w={120} label={t('creator.form.platform')} data={platformOptions} allowDeselect={false} {...form.getInputProps(`accounts.${i}.platform`)} />
+                  <TextInput size="xs" w={160} label={t('creator.form.handle')} withAsterisk {...form.getInputProps(`accounts.${i}.handle`)} />
+                  <NumberInput {...numberProps} w={120} min={0} allowDecimal={false} label={t('creator.form.followers')} withAsterisk {...form.getInputProps(`accounts.${i}.followers`)} />
+                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.avgLikes')} {...form.getInputProps(`accounts.${i}.avgLikes`)} />
+                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.avgComments')} {...form.getInputProps(`accounts.${i}.avgComments`)} />
+                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.avgShares')} {...form.getInputProps(`accounts.${i}.avgShares`)} />
+                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.avgSaves')} {...form.getInputProps(`accounts.${i}.avgSaves`)} />
+                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.avgViews')} {...form.getInputProps(`accounts.${i}.avgViews`)} />
+                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.postsPerWeek')} {...form.getInputProps(`accounts.${i}.postsPerWeek`)} />
+                  <TextInput size="xs" w={260} label={t('creator.form.profileUrl')} {...form.getInputProps(`accounts.${i}.profileUrl`)} />
+                  <ActionIcon variant="subtle" color="red" aria-label={t('creator.form.removeAccount')} onClick={() => form.removeListItem('accounts', i)}>
+                    ×
+                  </ActionIcon>
+                </Group>
+              </Card>
+            ))}
+          </Stack>
+        </Card>
+
+        <Card withBorder>
+          <Group justify="space-between" mb="xs">
+            <Title order={3} size="h5">
+              {t('creator.form.rateCard')}
+            </Title>
+            <Button
+              size="xs"
+              variant="light"
+              onClick={() => form.insertListItem('rateCard', { deliverable: 'post', platform: form.values.accounts[0]?.platform ?? 'instagram', amount: '', currency: settings.currency })}
+            >
+              {t('creator.form.addRate')}
+            </Button>
+          </Group>
+          <Stack gap="xs">
+            {form.values.rateCard.map((rate, i) => (
+              <Group key={i} gap="xs" align="flex-end">
+                <Select size="xs" w={120} label={t('creator.form.platform')} data={platformOptions} allowDeselect={false} {...form.getInputProps(`rateCard.${i}.platform`)} />
+                <Select
+                  size="xs"
+                  w={150}
+                  label={t('creator.form.deliverable')}
+                  data={platformDeliverables[rate.platform].map((d) => ({ value: d, label: t(`creator.deliverables.${d}`) }))}
+                  allowDeselect={false}
+                  {...form.getInputProps(`rateCard.${i}.deliverable`)}
+                />
+                <NumberInput {...numberProps} w={130} min={0} decimalScale={2} label={t('creator.form.amount')} {...form.getInputProps(`rateCard.${i}.amount`)} />
+                <TextInput size="xs" w={80} label={t('creator.form.currency')} {...form.getInputProps(`rateCard.${i}.currency`)} />
+                <ActionIcon variant="subtle" color="red" aria-label={t('creator.form.removeAccount')} onClick={() => form.removeListItem('rateCard', i)}>
+                  ×
+                </ActionIcon>
+              </Group>
+            ))}
+          </Stack>
+        </Card>
+
+        <Textarea label={t('creator.form.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+        <Group>
+          <Button type="submit" loading={create.isPending || update.isPending}>
+            {t('creator.form.save')}
+          </Button>
+          <Button variant="subtle" component={Link} to={existing ? `/creators/${existing.id}` : '/creators'}>
+            {t('creator.form.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

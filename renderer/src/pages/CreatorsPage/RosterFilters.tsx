@@ -1,0 +1,71 @@
+import { Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { platforms, tiers } from '@shared/calc/tiers';
+import { creatorStatuses, erVerdicts } from '@shared/domain/creators';
+import { numberSeparators } from '../BenchmarksPage/figure-input';
+import { usePreferences } from '../../preferences/preferences';
+import { activeFilterCount, emptyFilters, type RosterFilterState } from './roster-filters';
+
+export function RosterFilters({ value, onChange }: { value: RosterFilterState; onChange: (next: RosterFilterState) => void }) {
+  const { t } = useTranslation();
+  const { locale } = usePreferences();
+  const separators = numberSeparators(locale);
+  const set = <K extends keyof RosterFilterState>(key: K, v: RosterFilterState[K]) => onChange({ ...value, [key]: v });
+  const percentInput = { min: 0, max: 10000, decimalScale: 2, decimalSeparator: separators.decimal, thousandSeparator: separators.thousands, size: 'xs' as const };
+  const count = activeFilterCount(value);
+
+  return (
+    <div role="search" aria-label={t('creators.filters.title')}>
+      <SimpleGrid cols={{ base: 2, md: 4, lg: 6 }} spacing="xs" verticalSpacing="xs">
+        <TextInput size="xs" label={t('creators.filters.search')} value={value.search} onChange={(e) => set('search', e.currentTarget.value)} />
+        <MultiSelect
+          size="xs"
+          label={t('creators.filters.platforms')}
+          data={platforms.map((p) => ({ value: p, label: t(`platforms.${p}`) }))}
+          value={value.platforms}
+          onChange={(v) => set('platforms', v)}
+        />
+        <MultiSelect
+          size="xs"
+          label={t('creators.filters.tiers')}
+          data={[...tiers, 'unclassified'].map((tier) => ({ value: tier, label: t(`creators.tierNames.${tier}`) }))}
+          value={value.tiers}
+          onChange={(v) => set('tiers', v)}
+        />
+        <MultiSelect
+          size="xs"
+          label={t('creators.filters.statuses')}
+          data={creatorStatuses.map((s) => ({ value: s, label: t(`creators.statuses.${s}`) }))}
+          value={value.statuses}
+          onChange={(v) => set('statuses', v)}
+        />
+        <TextInput size="xs" label={t('creators.filters.niche')} value={value.niche} onChange={(e) => set('niche', e.currentTarget.value)} />
+        <TextInput size="xs" label={t('creators.filters.location')} value={value.location} onChange={(e) => set('location', e.currentTarget.value)} />
+        <NumberInput {...percentInput} label={t('creators.filters.erMin')} value={value.erMinPercent} onChange={(v) => set('erMinPercent', typeof v === 'number' ? v : '')} />
+        <NumberInput {...percentInput} label={t('creators.filters.erMax')} value={value.erMaxPercent} onChange={(v) => set('erMaxPercent', typeof v === 'number' ? v : '')} />
+        <MultiSelect
+          size="xs"
+          label={t('creators.filters.erVerdicts')}
+          data={erVerdicts.map((v) => ({ value: v, label: t(`creators.verdicts.${v}`) }))}
+          value={value.erVerdicts}
+          onChange={(v) => set('erVerdicts', v)}
+        />
+        <NumberInput
+          {...percentInput}
+          max={100}
+          label={t('creators.filters.vettingMin')}
+          value={value.vettingMinPercent}
+          onChange={(v) => set('vettingMinPercent', typeof v === 'number' ? v : '')}
+        />
+      </SimpleGrid>
+      <Group mt="xs" gap="md">
+        <Checkbox size="xs" label={t('creators.filters.flaggedOnly')} checked={value.flaggedOnly} onChange={(e) => set('flaggedOnly', e.currentTarget.checked)} />
+        {count > 0 && (
+          <Button size="compact-xs" variant="subtle" onClick={() => onChange({ ...emptyFilters, sort: value.sort, direction: value.direction })}>
+            {t('creators.filters.clear')} ({t('creators.filters.active', { count })})
+          </Button>
+        )}
+      </Group>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { Anchor, Badge, Checkbox, Group, Text, UnstyledButton } from '@mantine/core';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { RosterRow, RosterSortColumn } from '@shared/domain/creators';
+import { usePreferences } from '../../preferences/preferences';
+import classes from './RosterTable.module.css';
+
+const rowHeight = 44;
+
+const columns: { key: string; sort?: RosterSortColumn; width: string }[] = [
+  { key: 'select', width: '40px' },
+  { key: 'name', sort: 'name', width: 'minmax(150px, 2fr)' },
+  { key: 'platform', sort: 'platform', width: '84px' },
+  { key: 'handle', width: 'minmax(110px, 1.3fr)' },
+  { key: 'followers', sort: 'followers', width: '92px' },
+  { key: 'tier', sort: 'tier', width: '96px' },
+  { key: 'er', sort: 'er', width: '128px' },
+  { key: 'status', sort: 'status', width: '104px' },
+  { key: 'location', sort: 'country', width: 'minmax(90px, 1fr)' },
+  { key: 'vetting', sort: 'vettingScore', width: '76px' },
+  { key: 'flags', width: '56px' },
+];
+const gridTemplateColumns = columns.map((c) => c.width).join(' ');
+
+const verdictColor: Record<string, string> = { above: 'teal', within: 'blue', below: 'orange' };
+
+export interface RosterTableProps {
+  rows: RosterRow[];
+  total: number;
+  sort: RosterSortColumn;
+  direction: 'asc' | 'desc';
+  onSort: (column: RosterSortColumn) => void;
+  selected: ReadonlySet<number>;
+  onToggle: (creatorId: number) => void;
+  onToggleAll: () => void;
+  hasMore: boolean;
+  loadMore: () => void;
+}
+
+/**
+ * The roster as a virtualised grid: only the visible rows are in the DOM, pages of 100
+ * are fetched as the user scrolls, so 100,000 accounts scroll like 100.
+ */
+export function RosterTable({ rows, total, sort, direction, onSort, selected, onToggle, onToggleAll, hasMore, loadMore }: RosterTableProps) {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine here.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.length ? items[items.length - 1]!.index : 0;
+
+  useEffect(() => {
+    if (hasMore && lastIndex >= rows.length - 30) loadMore();
+  }, [hasMore, lastIndex, rows.length, loadMore]);
+
+  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.creatorId));
+
+  return (
+    <div className={classes.table} role="table" aria-rowcount={total + 1} aria-label={t('creators.title')}>
+      <div className={classes.header} role="row" style={{ gridTemplateColumns }}>
+        {columns.map((column) => (
+          <div key={column.key} role="columnheader" className={classes.cell} aria-sort={column.sort === sort ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+            {column.key === 'select' ? (
+              <Checkbox size="xs" aria-label={t('creators.columns.select')} checked={allSelected} indeterminate={!allSelected && selected.size > 0} onChange={onToggleAll} />
+            ) : column.sort ? (
+              <UnstyledButton className={classes.sort} onClick={() => onSort(column.sort!)} aria-label={t('creators.sortBy', { column: t(`creators.columns.${column.key}`) })}>
+                {t(`creators.columns.${column.key}`)}
+                {column.sort === sort ? (direction === 'asc' ? ' ▲' : ' ▼') : ''}
+              </UnstyledButton>
+            ) : (
+              t(`creators.columns.${column.key}`)
+            )}
+          </div>
+        ))}
+      </div>
+      <div ref={scrollRef} className={classes.body} data-testid="roster-scroll">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {items.map((item) => {
+            const row = rows[item.index]!;
+            return (
+              <div
+                key={row.accountId}
+                role="row"
+                aria-rowindex={item.index + 2}
+                data-account={row.accountId}
+                className={classes.row}
+                style={{ gridTemplateColumns, height: item.size, transform: `translateY(${item.start}px)` }}
+              >
+                <div role="cell" className={classes.cell}>
+                  <Checkbox size="xs" aria-label={`${t('creators.columns.select')}: ${row.name}`} checked={selected.has(row.creatorId)} onChange={() => onToggle(row.creatorId)} />
+                </div>
+                <div role="cell" className={classes.cell}>
+                  <Group gap={6} wrap="nowrap">
+                    <Anchor component={Link} to={`/creators/${row.creatorId}`} size="sm" truncate>
+                      {row.name}
+                    </Anchor>
+                    {row.isDemo && (
+                      <Badge size="xs" variant="outline" color="gray">
+                        {t('creators.demoBadge')}
+                      </Badge>
+                    )}
+                  </Group>
+                </div>
+                <div role="cell" className={classes.cell}>
+                  {t(`platforms.${row.platform}`)}
+                </div>
+                <div role="cell" className={classes.cell}>
+                  <Text size="sm" truncate>
+                    @{row.handle}
+                  </Text>
+                </div>
+                <div role="cell" className={`${classes.cell} ${classes.number}`}>
+                  {prefs.number(row.followers, 0)}
+                </div>
+                <div role="cell" className={classes.cell}>
+                  {t(`creators.tierNames.${row.tier}`)}
+                </div>
+                <div role="cell" className={classes.cell} data-testid="roster-er">
+                  {row.erFollowers === null ? (
+                    '–'
+                  ) : (
+                    <Group gap={6} wrap="nowrap">
+                      <span>{prefs.percent(row.erFollowers, 1)}</span>
+                      {row.erVerdict && (
+                        <Badge size="xs" variant="light" color={verdictColor[row.erVerdict] ?? 'gray'} title={t(`creators.verdicts.${row.erVerdict}`)}>
+                          {t(`creators.verdicts.${row.erVerdict}`).split(' ')[0]}
+                        </Badge>
+                      )}
+                    </Group>
+                  )}
+                </div>
+                <div role="cell" className={classes.cell}>
+                  {t(`creators.statuses.${row.status}`)}
+                </div>
+                <div role="cell" className={classes.cell}>
+                  <Text size="sm" truncate>
+                    {[row.city, row.country].filter(Boolean).join(', ')}
+                  </Text>
+                </div>
+                <div role="cell" className={`${classes.cell} ${classes.number}`}>
+                  {row.vettingScore === null ? '–' : prefs.percent(row.vettingScore, 0)}
+                </div>
+                <div role="cell" className={`${classes.cell} ${classes.number}`}>
+                  {row.flagCount > 0 ? (
+                    <Badge size="sm" color="red" variant="light">
+                      {row.flagCount}
+                    </Badge>
+                  ) : (
+                    ''
+                  )}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+import type { RosterQuery } from '@shared/domain/creators';
+
+/** What the filter bar edits; percentages are typed as the user reads them (6 = 6 %). */
+export interface RosterFilterState {
+  search: string;
+  platforms: string[];
+  tiers: string[];
+  statuses: string[];
+  niche: string;
+  location: string;
+  erMinPercent: number | '';
+  erMaxPercent: number | '';
+  erVerdicts: string[];
+  vettingMinPercent: number | '';
+  flaggedOnly: boolean;
+  sort: NonNullable<RosterQuery['sort']>;
+  direction: 'asc' | 'desc';
+}
+
+export const emptyFilters: RosterFilterState = {
+  search: '',
+  platforms: [],
+  tiers: [],
+  statuses: [],
+  niche: '',
+  location: '',
+  erMinPercent: '',
+  erMaxPercent: '',
+  erVerdicts: [],
+  vettingMinPercent: '',
+  flaggedOnly: false,
+  sort: 'name',
+  direction: 'asc',
+};
+
+/** Only the filters that are set go to the backend, so the query key stays small and stable. */
+export function toRosterQuery(f: RosterFilterState): Omit<RosterQuery, 'offset' | 'limit'> {
+  const query: Omit<RosterQuery, 'offset' | 'limit'> = { sort: f.sort, direction: f.direction };
+  if (f.search.trim()) query.search = f.search.trim();
+  if (f.platforms.length) query.platforms = f.platforms as RosterQuery['platforms'];
+  if (f.tiers.length) query.tiers = f.tiers as RosterQuery['tiers'];
+  if (f.statuses.length) query.statuses = f.statuses as RosterQuery['statuses'];
+  if (f.niche.trim()) query.niche = f.niche.trim();
+  if (f.location.trim()) query.location = f.location.trim();
+  if (f.erMinPercent !== '') query.erMin = f.erMinPercent / 100;
+  if (f.erMaxPercent !== '') query.erMax = f.erMaxPercent / 100;
+  if (f.erVerdicts.length) query.erVerdicts = f.erVerdicts as RosterQuery['erVerdicts'];
+  if (f.vettingMinPercent !== '') query.vettingMin = f.vettingMinPercent / 100;
+  if (f.flaggedOnly) query.flaggedOnly = true;
+  return query;
+}
+
+export function activeFilterCount(f: RosterFilterState): number {
+  const q = toRosterQuery(f);
+  return Object.keys(q).filter((k) => k !== 'sort' && k !== 'direction').length;
+}
+
+/** A saved view's stored query back into the filter bar. */
+export function fromRosterQuery(q: Omit<RosterQuery, 'offset' | 'limit'>): RosterFilterState {
+  return {
+    search: q.search ?? '',
+    platforms: q.platforms ?? [],
+    tiers: q.tiers ?? [],
+    statuses: q.statuses ?? [],
+    niche: q.niche ?? '',
+    location: q.location ?? '',
+    erMinPercent: q.erMin !== undefined ? Number((q.erMin * 100).toFixed(4)) : '',
+    erMaxPercent: q.erMax !== undefined ? Number((q.erMax * 100).toFixed(4)) : '',
+    erVerdicts: q.erVerdicts ?? [],
+    vettingMinPercent: q.vettingMin !== undefined ? Number((q.vettingMin * 100).toFixed(4)) : '',
+    flaggedOnly: q.flaggedOnly ?? false,
+    sort: q.sort ?? 'name',
+    direction: q.direction ?? 'asc',
+  };
+}

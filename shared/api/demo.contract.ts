@@ -1,0 +1,10 @@
+import { z } from 'zod';
+import { defineContract } from './contract';
+
+export const demoContracts = {
+  'demo:status': defineContract({ channel: 'demo:status', input: z.void(), output: z.object({ creators: z.number(), demoCreators: z.number() }) }),
+  /** Loads the made-up sample roster, marked as demo. */
+  'demo:load': defineContract({ channel: 'demo:load', input: z.void(), output: z.object({ created: z.number() }) }),
+  /** Removes every demo creator, and only those. */
+  'demo:remove': defineContract({ channel: 'demo:remove', input: z.void(), output: z.object({ removed: z.number() }) }),
+};
