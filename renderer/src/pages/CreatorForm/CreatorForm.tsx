@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
-import { ApiError } from '@shared/api/contract';
+import { ApiError, type ApiErrorIssue } from '@shared/api/contract';
 import { platformDeliverables } from '@shared/calc/pricing';
 import { platforms } from '@shared/calc/tiers';
 import { creatorStatuses, type CreatorDetail } from '@shared/domain/creators';
@@ -40,14 +40,12 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
   const submit = form.onSubmit(
     (values) => {
       const input = toCreatorInput(values, existing?.audience ?? null);
+      const describe = (issue: ApiErrorIssue) =>
+        issue.rule === 'handleTaken' ? t('creator.form.handleTaken', { ...issue.params, platform: t(`platforms.${issue.params?.['platform']}`) }) : issue.message;
       const onError = (error: Error) => {
-        if (error instanceof ApiError) {
-          for (const issue of error.issues) {
-            if (!issue.field) continue;
-            form.setFieldError(issue.field, issue.rule === 'handleTaken' ? t('creator.form.handleTaken', issue.params ?? {}) : issue.message);
-          }
-        }
-        notifications.show({ color: 'red', title: t('creator.form.invalid'), message: error.message });
+        const issues = error instanceof ApiError ? error.issues : [];
+        for (const issue of issues) if (issue.field) form.setFieldError(issue.field, describe(issue));
+        notifications.show({ color: 'red', title: t('creator.form.invalid'), message: issues[0] ? describe(issues[0]) : error.message });
       };
       const onSuccess = (saved: CreatorDetail) => {
         notifications.show({ color: 'green', message: t('creator.form.saved') });

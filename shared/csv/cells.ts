@@ -1,0 +1,62 @@
+import { parseLocaleNumber } from './numbers';
+
+/**
+ * Formula injection ("CSV injection"): a spreadsheet runs a cell that starts with
+ * =, +, - or @ as a formula (and tab or carriage return can hide such a start), so
+ * `=HYPERLINK(...)` in a creator's name could run when an exported list is opened.
+ * Import refuses such cells; export neutralises them with a leading apostrophe.
+ */
+
+const TAB = 0x09;
+const CR = 0x0d;
+const triggers = new Set(['=', '+', '-', '@']);
+
+/** A number in either decimal style ("-5", "+31612345678", "-1.234,5", "-12%") only ever becomes a number. */
+export function isPlainNumber(text: string): boolean {
+  return (
+    parseLocaleNumber(text, '.', { percent: 'points', magnitudeSuffix: true }).ok ||
+    parseLocaleNumber(text, ',', { percent: 'points', magnitudeSuffix: true }).ok
+  );
+}
+
+/** Whether a spreadsheet could take the text as a formula: the rule `neutraliseFormula` and import share. */
+export function startsLikeFormula(text: string): boolean {
+  const first = text.charCodeAt(0);
+  if (first === TAB || first === CR) return true;
+  return text.length > 1 && triggers.has(text[0]!) && !isPlainNumber(text);
+}
+
+/** Prefixes a formula-like text with "'", which spreadsheets read as "this is text". */
+export function neutraliseFormula(text: string): string {
+  return startsLikeFormula(text) ? `'${text}` : text;
+}
+
+/**
+ * Undoes `neutraliseFormula`, so a list this app exported imports with its values
+ * intact; the value is then checked again, so a real formula is still refused.
+ */
+export function stripNeutraliser(cell: string): string {
+  return cell.length > 1 && cell[0] === "'" && startsLikeFormula(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/** An international phone number ("+31 6 1234 5678"): a "+" start, but nothing a spreadsheet could run. */
+export function isPhoneNumberText(text: string): boolean {
+  return /^\+[\d\s()./-]{6,}$/.test(text);
+}
+
+/**
+ * Whether an imported cell must be refused as a formula. The raw cell counts for
+ * tab and carriage return; the trimmed text for the other characters, since a
+ * leading space does not stop every spreadsheet. "@name" in the handle column and
+ * "+31 …" in the phone column are what those columns hold, not formulas.
+ */
+export function isFormulaCell(raw: string, column: 'handle' | 'phone' | 'other'): boolean {
+  const text = raw.trim();
+  if (text === '') return false;
+  const first = raw.charCodeAt(0);
+  if (first === TAB || first === CR) return true;
+  if (!startsLikeFormula(text)) return false;
+  if (column === 'handle' && /^@[\p{L}\p{N}._-]+$/u.test(text)) return false;
+  if (column === 'phone' && isPhoneNumberText(text)) return false;
+  return true;
+}

@@ -1,0 +1,128 @@
+import { parseLocaleNumber, type DecimalSeparator } from './numbers';
+
+/**
+ * Readers for single cell values of a creator row. Each returns the value or the
+ * reason it is unusable; `creator-rows.ts` turns reasons into problems.
+ */
+
+export type ValueReading<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: 'invalid' | 'negative' | 'notWhole' | 'over100' };
+
+const invalid = { ok: false, reason: 'invalid' } as const;
+
+/** A count such as followers: whole, not negative, "12,5k" allowed. */
+export function readCount(text: string, decimal: DecimalSeparator): ValueReading<number> {
+  const parsed = parseLocaleNumber(text, decimal, { magnitudeSuffix: true });
+  if (!parsed.ok || Math.abs(parsed.value) > Number.MAX_SAFE_INTEGER) return invalid;
+  if (parsed.value < 0) return { ok: false, reason: 'negative' };
+  if (!Number.isInteger(parsed.value)) return { ok: false, reason: 'notWhole' };
+  return { ok: true, value: parsed.value };
+}
+
+/** An average or a frequency: not negative, fractions allowed (an average of 12.5 likes is fine). */
+export function readAmount(text: string, decimal: DecimalSeparator): ValueReading<number> {
+  const parsed = parseLocaleNumber(text, decimal, { magnitudeSuffix: true });
+  if (!parsed.ok) return invalid;
+  if (parsed.value < 0) return { ok: false, reason: 'negative' };
+  return { ok: true, value: parsed.value };
+}
+
+/** Whether a header says its column is in percent ("ER (%)", "engagement_pct", "Engagement procent"). */
+export function headerSaysPercent(header: string): boolean {
+  return /%|percent|procent|\bpct\b|_pct/i.test(header);
+}
+
+/**
+ * The rule for shares (engagement rate, audience authenticity), decided per column:
+ * a cell with "%" is always in percent; otherwise the whole column is in percent
+ * when its header says so or when any of its plain numbers is above 1 (3.4 next
+ * to 0.8 means 3.4 % and 0.8 %), and in fractions when all are 0–1 (0.034).
+ */
+export function columnIsPercent(header: string, cells: Iterable<string>, decimal: DecimalSeparator): boolean {
+  if (headerSaysPercent(header)) return true;
+  for (const cell of cells) {
+    const parsed = parseLocaleNumber(cell, decimal, { percent: 'points' });
+    if (parsed.ok && !parsed.percent && parsed.value > 1) return true;
+  }
+  return false;
+}
+
+export interface ShareReading {
+  readonly ok: true;
+  /** A fraction: 0.034 for 3.4 %. */
+  readonly value: number;
+}
+
+/** A share as a fraction; `percentPoints` in the failure says what was read, for the over-100 % message. */
+export function readShare(
+  text: string,
+  decimal: DecimalSeparator,
+  percentColumn: boolean,
+): ShareReading | { readonly ok: false; readonly reason: 'invalid' | 'negative' | 'over100'; readonly percentPoints?: number } {
+  const parsed = parseLocaleNumber(text, decimal, { percent: 'points' });
+  if (!parsed.ok) return invalid;
+  if (parsed.value < 0) return { ok: false, reason: 'negative' };
+  const points = parsed.percent || percentColumn ? parsed.value : parsed.value * 100;
+  // toPrecision drops float noise: 4.1 / 100 is 0.040999999999999995.
+  if (points > 100) return { ok: false, reason: 'over100', percentPoints: Number(points.toPrecision(12)) };
+  return { ok: true, value: Number((points / 100).toPrecision(12)) };
+}
+
+const currencyPrefixes = ['€', '$', '£', 'eur', 'usd', 'gbp'];
+const currencySuffixes = [...currencyPrefixes, ',-', '.-'];
+
+function withoutCurrency(text: string): string {
+  let rest = text.trim();
+  const lower = rest.toLowerCase();
+  const prefix = currencyPrefixes.find((mark) => lower.startsWith(mark));
+  if (prefix) rest = rest.slice(prefix.length).trimStart();
+  const lowerRest = rest.toLowerCase();
+  const suffix = currencySuffixes.find((mark) => lowerRest.endsWith(mark));
+  if (suffix) rest = rest.slice(0, -suffix.length).trimEnd();
+  return rest;
+}
+
+/**
+ * A fee in minor units (cents for 2 decimals). "€ 150", "150,-" (Dutch for a round
+ * amount) and "150 EUR" are accepted; the currency itself is the workspace's.
+ */
+export function readMoney(text: string, decimal: DecimalSeparator, currencyDecimals: number): ValueReading<number> {
+  // Scaled in the decimal text, so "1,005" is 100.5 cents before rounding, not 100.49999999999999.
+  const parsed = parseLocaleNumber(withoutCurrency(text), decimal, { scale: currencyDecimals });
+  if (!parsed.ok) return invalid;
+  if (parsed.value < 0) return { ok: false, reason: 'negative' };
+  const minor = Math.round(parsed.value);
+  return Number.isSafeInteger(minor) ? { ok: true, value: minor } : invalid;
+}
+
+const yes = new Set(['yes', 'y', 'true', '1', 'ja', 'j', 'x', 'waar', '✓', '✔']);
+const no = new Set(['no', 'n', 'false', '0', 'nee', 'onwaar']);
+
+export function readBoolean(text: string): boolean | null {
+  const key = text.trim().toLowerCase();
+  if (yes.has(key)) return true;
+  if (no.has(key)) return false;
+  return null;
+}
+
+/** Deliberately loose: one address, something@domain.tld, no spaces. Mail servers judge the rest. */
+const emailPattern = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}$/;
+export const MAX_EMAIL_LENGTH = 254;
+
+export function isValidEmail(text: string): boolean {
+  return text.length <= MAX_EMAIL_LENGTH && emailPattern.test(text);
+}
+
+/** "mode, beauty; food" → ["mode", "beauty", "food"]: separated by comma, semicolon or bar, each once. */
+export function readList(text: string): string[] {
+  const seen = new Set<string>();
+  const items: string[] = [];
+  for (const part of text.split(/[,;|]/)) {
+    const item = part.trim();
+    const key = item.toLowerCase();
+    if (item !== '' && !seen.has(key)) {
+      seen.add(key);
+      items.push(item);
+    }
+  }
+  return items;
+}

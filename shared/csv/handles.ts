@@ -1,0 +1,93 @@
+import { platforms, type Platform } from '../calc/tiers';
+import { normaliseHeader } from './headers';
+
+/** Platform names as they appear in spreadsheets, compared like headers (case, spaces and dashes ignored). */
+export const platformAliases: Readonly<Record<Platform, readonly string[]>> = {
+  instagram: ['instagram', 'ig', 'insta'],
+  tiktok: ['tiktok', 'tt', 'tik tok'],
+  youtube: ['youtube', 'yt', 'you tube'],
+};
+
+const platformByAlias: ReadonlyMap<string, Platform> = new Map(
+  platforms.flatMap((platform) => platformAliases[platform].map((alias) => [normaliseHeader(alias), platform] as const)),
+);
+
+export function parsePlatform(raw: string): Platform | null {
+  // The plain lower-case lookup answers nearly every cell without the Unicode normalisation.
+  return platformByAlias.get(raw.trim().toLowerCase()) ?? platformByAlias.get(normaliseHeader(raw)) ?? null;
+}
+
+/** Letters and digits of any script, ".", "_" and "-": what the three platforms allow in a handle. */
+const handlePattern = /^[\p{L}\p{N}._-]+$/u;
+export const MAX_HANDLE_LENGTH = 100;
+
+export function isValidHandle(handle: string): boolean {
+  return handle.length <= MAX_HANDLE_LENGTH && handlePattern.test(handle);
+}
+
+/** The key duplicates are found by: trimmed, no leading "@", lower case (all three platforms ignore case). */
+export function handleKey(platform: Platform, handle: string): string {
+  return `${platform}:${handle.trim().replace(/^@/, '').toLowerCase()}`;
+}
+
+const hostPlatforms: readonly (readonly [RegExp, Platform])[] = [
+  [/^(?:www\.|m\.)?instagram\.com$|^instagr\.am$/, 'instagram'],
+  [/^(?:www\.|m\.)?tiktok\.com$/, 'tiktok'],
+  [/^(?:www\.|m\.)?youtube\.com$/, 'youtube'],
+];
+
+/** Instagram paths that are posts or features, not people. */
+const instagramNonProfiles = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'accounts', 'direct', 'stories']);
+
+export type ProfileUrlReading =
+  /** Not a link at all: the text is meant as a handle. */
+  | { readonly kind: 'notUrl' }
+  | { readonly kind: 'profile'; readonly platform: Platform; readonly handle: string; readonly url: string }
+  /** A web address, but not a profile on a known platform (a post, a short link, another site). */
+  | { readonly kind: 'otherUrl'; readonly url: string }
+  | { readonly kind: 'invalidUrl' };
+
+const schemeless = /^(?:www\.|(?:m\.)?(?:instagram\.com|instagr\.am|tiktok\.com|youtube\.com)\/)/i;
+
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    // A malformed %-escape: keep it, the handle check will refuse it.
+    return segment;
+  }
+}
+
+/**
+ * Reads a link such as https://www.instagram.com/name/, tiktok.com/@name or
+ * youtube.com/@name (also /c/name, /user/name and /channel/ID) as platform + handle.
+ */
+export function readProfileUrl(raw: string): ProfileUrlReading {
+  const text = raw.trim();
+  if (!text.includes('/') && !text.includes(':')) return { kind: 'notUrl' };
+  const withScheme = schemeless.test(text) ? `https://${text}` : text;
+  if (!/^https?:\/\//i.test(withScheme)) return /^[a-z][a-z0-9+.-]*:/i.test(text) || text.includes('/') ? { kind: 'invalidUrl' } : { kind: 'notUrl' };
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    return { kind: 'invalidUrl' };
+  }
+  const href = url.href;
+  const platform = hostPlatforms.find(([host]) => host.test(url.hostname.toLowerCase()))?.[1];
+  if (!platform) return { kind: 'otherUrl', url: href };
+  const segments = url.pathname.split('/').filter((s) => s !== '').map(decodeSegment);
+  let handle: string | undefined;
+  if (platform === 'instagram') {
+    const [first, second] = segments;
+    handle = first === 'stories' ? second : first && !instagramNonProfiles.has(first.toLowerCase()) ? first : undefined;
+  } else if (platform === 'tiktok') {
+    handle = segments[0]?.startsWith('@') ? segments[0] : undefined;
+  } else {
+    const [first, second] = segments;
+    if (first?.startsWith('@')) handle = first;
+    else if (first === 'c' || first === 'user' || first === 'channel') handle = second;
+  }
+  handle = handle?.replace(/^@/, '');
+  return handle && isValidHandle(handle) ? { kind: 'profile', platform, handle, url: href } : { kind: 'otherUrl', url: href };
+}

@@ -1,0 +1,12 @@
+/** The pure CSV core for creator import and export: no I/O, runs in Node and in the renderer. */
+export * from './problems';
+export * from './decode';
+export * from './dialect';
+export * from './numbers';
+export * from './parse';
+export * from './headers';
+export * from './handles';
+export * from './cells';
+export * from './creator-rows';
+export * from './read-creators';
+export * from './export';

@@ -1,0 +1,91 @@
+/**
+ * Numbers as people type them in spreadsheets: "1.234.567" and "12,5 %" in Dutch,
+ * "1,234,567" and "12.5%" in English. The caller says which character is the
+ * decimal separator (detected per file, see `detectDecimal`); the other one, and
+ * spaces, may only appear as thousands separators between groups of three digits,
+ * so "3.4" in a decimal-comma file is refused instead of silently read as 34.
+ */
+
+export type DecimalSeparator = ',' | '.';
+
+export type LocaleNumberFailure = 'empty' | 'notNumber';
+
+export type LocaleNumberResult =
+  | {
+      readonly ok: true;
+      readonly value: number;
+      /** The text ended in "%"; with `percent: 'points'` the value is still 12.5 for "12,5%". */
+      readonly percent: boolean;
+    }
+  | { readonly ok: false; readonly reason: LocaleNumberFailure };
+
+export interface LocaleNumberOptions {
+  /**
+   * What a trailing "%" means: refused (the default), a fraction ("12,5%" → 0.125)
+   * or percentage points ("12,5%" → 12.5, with `percent: true` so the caller knows).
+   */
+  readonly percent?: 'reject' | 'fraction' | 'points';
+  /** Accept "12,5k" and "1.2M" (and Dutch "1,2 mln"), as follower counts are often written. */
+  readonly magnitudeSuffix?: boolean;
+  /** Multiply by 10^scale, exactly (2 turns an amount of money into cents). */
+  readonly scale?: number;
+}
+
+// Ordinary, no-break and narrow no-break spaces and the thin space all serve as thousands separators.
+const spaceGroups = '\\u0020\\u00a0\\u202f\\u2009';
+
+function buildPattern(decimal: DecimalSeparator): RegExp {
+  const group = decimal === ',' ? `[.${spaceGroups}]` : `[,${spaceGroups}]`;
+  const point = decimal === ',' ? ',' : '\\.';
+  // The back-reference keeps one thousands separator per number: "1.234 567" is not a number.
+  return new RegExp(`^([+\\-\\u2212]?)(?:(\\d{1,3}(${group})\\d{3}(?:\\3\\d{3})*)|(\\d*))(?:${point}(\\d+))?(?:[eE]([+-]?\\d{1,3}))?$`);
+}
+
+const patterns: Readonly<Record<DecimalSeparator, RegExp>> = { ',': buildPattern(','), '.': buildPattern('.') };
+
+const suffixes: readonly (readonly [string, number])[] = [
+  ['mln', 6],
+  ['k', 3],
+  ['m', 6],
+];
+
+const notNumber: LocaleNumberResult = { ok: false, reason: 'notNumber' };
+
+export function parseLocaleNumber(raw: string, decimal: DecimalSeparator, options: LocaleNumberOptions = {}): LocaleNumberResult {
+  let text = raw.trim();
+  if (text === '') return { ok: false, reason: 'empty' };
+  if (text.length > 64) return notNumber;
+
+  // Scaling happens in the exponent of the decimal text, never by multiplying a
+  // float: 1.15 × 1000 is 1149.9999999999998, "1.15e3" is exactly 1150.
+  let shift = options.scale ?? 0;
+  let percent = false;
+  if (text.endsWith('%')) {
+    if ((options.percent ?? 'reject') === 'reject') return notNumber;
+    percent = true;
+    if (options.percent === 'fraction') shift -= 2;
+    text = text.slice(0, -1).trimEnd();
+  } else if (options.magnitudeSuffix) {
+    const lower = text.toLowerCase();
+    for (const [suffix, power] of suffixes) {
+      if (lower.endsWith(suffix) && lower.length > suffix.length) {
+        text = text.slice(0, -suffix.length).trimEnd();
+        shift += power;
+        break;
+      }
+    }
+  }
+
+  const match = patterns[decimal].exec(text);
+  if (!match) return notNumber;
+  const [, sign, grouped, separator, plain, fraction, exponent] = match;
+  const integer = grouped !== undefined ? grouped.split(separator!).join('') : (plain ?? '');
+  if (integer === '' && fraction === undefined) return notNumber;
+
+  const negative = sign === '-' || sign === '\u2212';
+  const power = Number(exponent ?? '0') + shift;
+  const value = Number(`${negative ? '-' : ''}${integer || '0'}.${fraction ?? '0'}e${power}`);
+  if (!Number.isFinite(value)) return notNumber;
+  // -0 would print as "0" but compare oddly with Object.is; nobody means negative zero.
+  return { ok: true, value: value === 0 ? 0 : value, percent };
+}

@@ -1,0 +1,66 @@
+import type { Platform } from '../calc/tiers';
+import { validateCreatorRows, type CreatorImportRow } from './creator-rows';
+import { decodeCsvBytes, type CsvEncoding } from './decode';
+import { detectDecimal, type CsvDelimiter } from './dialect';
+import { mapHeaders, type ColumnMapping, type UnmappedColumn } from './headers';
+import type { DecimalSeparator } from './numbers';
+import { parseCsv } from './parse';
+import { sortProblems, type CsvProblem } from './problems';
+
+/** The whole import in one call: bytes → text → records → mapping → checked rows. */
+
+export interface ReadCreatorCsvOptions {
+  /** The user's corrected mapping; by default the one `mapHeaders` suggests. */
+  readonly mapping?: ColumnMapping;
+  readonly delimiter?: CsvDelimiter;
+  /** For a file whose single column shows no delimiter; ";" suits a Dutch user. */
+  readonly fallbackDelimiter?: CsvDelimiter;
+  readonly decimal?: DecimalSeparator;
+  readonly defaultPlatform?: Platform | null;
+  readonly currencyDecimals?: number;
+}
+
+export type ReadCreatorCsvResult =
+  | { readonly ok: false; readonly problem: CsvProblem }
+  | {
+      readonly ok: true;
+      readonly encoding: CsvEncoding;
+      readonly delimiter: CsvDelimiter;
+      readonly decimal: DecimalSeparator;
+      readonly header: readonly string[];
+      readonly headerLine: number;
+      readonly mapping: ColumnMapping;
+      readonly unmapped: readonly UnmappedColumn[];
+      readonly rows: readonly CreatorImportRow[];
+      /** Structural and row problems together, in file order. */
+      readonly problems: readonly CsvProblem[];
+      /** Data records in the file (blank lines not counted), for "12 of 14 rows can be imported". */
+      readonly recordCount: number;
+    };
+
+export function readCreatorCsv(bytes: Uint8Array, options: ReadCreatorCsvOptions = {}): ReadCreatorCsvResult {
+  const decoded = decodeCsvBytes(bytes);
+  if (!decoded.ok) return decoded;
+  const parsed = parseCsv(decoded.text, { delimiter: options.delimiter, fallbackDelimiter: options.fallbackDelimiter });
+  if (!parsed.ok) return parsed;
+  const decimal = options.decimal ?? detectDecimal(parsed.records, parsed.delimiter);
+  const suggested = mapHeaders(parsed.header);
+  const mapping = options.mapping ?? suggested.mapping;
+  const unmapped = options.mapping
+    ? parsed.header.flatMap((header, index) => (mapping[index] ? [] : [{ index, header, reason: 'unknown' as const, field: null }]))
+    : suggested.unmapped;
+  const checked = validateCreatorRows(parsed, mapping, { decimal, defaultPlatform: options.defaultPlatform, currencyDecimals: options.currencyDecimals });
+  return {
+    ok: true,
+    encoding: decoded.encoding,
+    delimiter: parsed.delimiter,
+    decimal,
+    header: parsed.header,
+    headerLine: parsed.headerLine,
+    mapping,
+    unmapped,
+    rows: checked.rows,
+    problems: sortProblems([...parsed.problems, ...checked.problems]),
+    recordCount: parsed.records.length + parsed.problems.filter((p) => p.code !== 'noDataRows').length,
+  };
+}
