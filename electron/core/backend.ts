@@ -10,6 +10,7 @@ import { savedViewsHandlers } from './handlers/saved-views.handlers';
 import { settingsHandlers } from './handlers/settings.handlers';
 import { createTypedHandler, type ChannelHandler } from './handlers/typed-handler';
 import { createBenchmarksService } from './services/benchmarks.service';
+import { createCreatorImportService } from './services/creator-import.service';
 import { createCreatorsService } from './services/creators.service';
 import { createDemoService } from './services/demo.service';
 import { createSavedViewsService } from './services/saved-views.service';
@@ -45,7 +46,7 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
     'app:info': createTypedHandler(appContracts['app:info'], async () => info),
     ...settingsHandlers(createSettingsService(db)),
     ...benchmarksHandlers(benchmarks),
-    ...creatorsHandlers(creators),
+    ...creatorsHandlers(creators, createCreatorImportService(db, creators)),
     ...demoHandlers(createDemoService(db, creators)),
     ...savedViewsHandlers(createSavedViewsService(db)),
   };

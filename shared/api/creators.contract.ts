@@ -8,6 +8,7 @@ import {
   vettingAnswerSchema,
   vettingItemIds,
 } from '../domain/creators';
+import { importMatchRequestSchema, importMatchSchema, importRequestSchema, importResultSchema } from '../domain/creator-import';
 import { defineContract } from './contract';
 
 const idSchema = z.number().int().positive();
@@ -48,6 +49,10 @@ export const creatorsContracts = {
     input: z.strictObject({ ids: idsSchema, action: bulkActionSchema }),
     output: z.object({ affected: z.number() }),
   }),
+  /** Which rows of an import file are already in the roster, for the preview. */
+  'creators:importMatch': defineContract({ channel: 'creators:importMatch', input: importMatchRequestSchema, output: importMatchSchema }),
+  /** Writes the valid rows of an import file in one transaction: all of them or none. */
+  'creators:import': defineContract({ channel: 'creators:import', input: importRequestSchema, output: importResultSchema }),
   'creators:undoDelete': defineContract({
     channel: 'creators:undoDelete',
     input: z.strictObject({ ids: idsSchema }),

@@ -161,6 +161,9 @@ const accountViewSchema = z.object({
   tier: z.string(),
   erFollowers: z.number().nullable(),
   erVerdict: z.string().nullable(),
+  erReported: z.number().nullable(),
+  erSource: z.enum(['computed', 'reported']).nullable(),
+  sourceFile: z.string().nullable(),
   flagCount: z.number(),
   snapshots: z.array(snapshotSchema),
 });
@@ -203,6 +206,7 @@ export const rosterRowSchema = z.object({
   tier: z.string(),
   erFollowers: z.number().nullable(),
   erVerdict: z.string().nullable(),
+  erSource: z.enum(['computed', 'reported']).nullable(),
   country: z.string().nullable(),
   city: z.string().nullable(),
   vettingScore: z.number().nullable(),

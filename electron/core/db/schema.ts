@@ -71,6 +71,12 @@ export interface CreatorAccountTable {
   tier: string;
   er_followers: number | null;
   er_verdict: string | null;
+  /** An ER given by an import file, formula unknown; used only when ours cannot be computed. */
+  er_reported: number | null;
+  /** Which ER `er_followers` holds: 'computed' ((likes + comments) ÷ followers) or 'reported'. */
+  er_source: string | null;
+  /** The import file the account's figures last came from. */
+  source_file: string | null;
   flag_count: number;
   creator_name: string;
   creator_status: string;

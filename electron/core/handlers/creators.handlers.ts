@@ -1,8 +1,9 @@
 import { creatorsContracts } from '@shared/api/creators.contract';
+import type { CreatorImportService } from '../services/creator-import.service';
 import type { CreatorsService } from '../services/creators.service';
 import { createTypedHandler } from './typed-handler';
 
-export function creatorsHandlers(creators: CreatorsService) {
+export function creatorsHandlers(creators: CreatorsService, imports: CreatorImportService) {
   const c = creatorsContracts;
   return {
     'creators:list': createTypedHandler(c['creators:list'], (query) => creators.list(query)),
@@ -12,6 +13,8 @@ export function creatorsHandlers(creators: CreatorsService) {
     'creators:setVetting': createTypedHandler(c['creators:setVetting'], ({ id, itemId, answer }) => creators.setVetting(id, itemId, answer)),
     'creators:addSnapshot': createTypedHandler(c['creators:addSnapshot'], (input) => creators.addSnapshot(input)),
     'creators:bulk': createTypedHandler(c['creators:bulk'], ({ ids, action }) => creators.bulk(ids, action)),
+    'creators:importMatch': createTypedHandler(c['creators:importMatch'], ({ keys }) => imports.match(keys)),
+    'creators:import': createTypedHandler(c['creators:import'], ({ fileName, currency, onExisting, rows }) => imports.importRows(fileName, currency, onExisting, rows)),
     'creators:undoDelete': createTypedHandler(c['creators:undoDelete'], ({ ids }) => creators.undoDelete(ids)),
   };
 }

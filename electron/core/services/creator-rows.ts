@@ -1,6 +1,7 @@
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { FollowerSnapshot } from '@shared/calc/growth';
 import type { Platform } from '@shared/calc/tiers';
+import { engagementBenchmarkFor, judgeAgainstPoint } from '@shared/calc/benchmark-comparison';
 import { accountMetrics } from '@shared/creators/account-metrics';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import {
@@ -8,6 +9,7 @@ import {
   handleKey,
   rateCardEntrySchema,
   vettingAnswerSchema,
+  type AccountView,
   type CreatorDetail,
   type RosterRow,
   type ValidCreatorInput,
@@ -85,12 +87,25 @@ export function derivedAccountColumns(
   account: AccountFigures,
   snapshots: FollowerSnapshot[],
   audienceAuthenticityScore: number | null,
-): Pick<NewCreatorAccountRow, 'tier' | 'er_followers' | 'er_verdict' | 'flag_count'> {
+  erReported: number | null = null,
+): Pick<NewCreatorAccountRow, 'tier' | 'er_followers' | 'er_verdict' | 'er_source' | 'flag_count'> {
   const metrics = accountMetrics(dataSet, account, { snapshots, audienceAuthenticityScore });
+  if (!metrics.er.computable && erReported !== null) {
+    // Only a reported ER: judge it against the same benchmark, and say it is the reported one.
+    const benchmark = engagementBenchmarkFor(dataSet, account.platform, account.followers);
+    return {
+      tier: metrics.tier,
+      er_followers: erReported,
+      er_verdict: benchmark.available ? judgeAgainstPoint(erReported, benchmark.value) : null,
+      er_source: 'reported',
+      flag_count: metrics.authenticity.flags.length,
+    };
+  }
   return {
     tier: metrics.tier,
     er_followers: metrics.er.computable ? metrics.er.value : null,
     er_verdict: metrics.comparison.computable ? metrics.comparison.verdict : null,
+    er_source: metrics.er.computable ? 'computed' : null,
     flag_count: metrics.authenticity.flags.length,
   };
 }
@@ -161,6 +176,9 @@ export function toCreatorDetail(row: CreatorRow, accounts: readonly CreatorAccou
       tier: a.tier,
       erFollowers: a.er_followers,
       erVerdict: a.er_verdict,
+      erReported: a.er_reported,
+      erSource: a.er_source as AccountView['erSource'],
+      sourceFile: a.source_file,
       flagCount: a.flag_count,
       snapshots: snapshots
         .filter((s) => s.account_id === a.id)
@@ -190,6 +208,7 @@ export function toRosterRow(row: CreatorAccountRow): RosterRow {
     tier: row.tier,
     erFollowers: row.er_followers,
     erVerdict: row.er_verdict,
+    erSource: row.er_source as RosterRow['erSource'],
     country: row.country,
     city: row.city,
     vettingScore: row.vetting_score,

@@ -144,7 +144,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
         avg_views: account.avgViews,
         posts_per_week: account.postsPerWeek,
         search_key: searchKey(creator.name, account.handle, creator.tags),
-        ...derivedAccountColumns(dataSet, figures, history, audienceScore),
+        ...derivedAccountColumns(dataSet, figures, history, audienceScore, match?.er_reported ?? null),
       };
       let accountId: number;
       if (match) {
@@ -200,6 +200,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
   return {
     createIn,
     updateIn,
+    refreshCreatorIn: refreshCreator,
 
     async list(query: RosterQuery): Promise<{ total: number; rows: RosterRow[] }> {
       const { total, rows } = await queryRoster(db, rosterQuerySchema.parse(query));
@@ -266,7 +267,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
           followers: figures.followers,
           avg_likes: figures.avgLikes,
           avg_comments: figures.avgComments,
-          ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(snapshots), audienceScoreOf(creator)),
+          ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(snapshots), audienceScoreOf(creator), account.er_reported),
         });
         await refreshCreator(trx, account.creator_id, dataSet);
         return detail(trx, account.creator_id);
@@ -329,8 +330,14 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
           },
           toFollowerSnapshots(snapshotsOf.get(account.id) ?? []),
           audienceScore.get(account.creator_id) ?? null,
+          account.er_reported,
         );
-        if (derived.tier !== account.tier || derived.er_verdict !== account.er_verdict || derived.flag_count !== account.flag_count) {
+        if (
+          derived.tier !== account.tier ||
+          derived.er_verdict !== account.er_verdict ||
+          derived.er_followers !== account.er_followers ||
+          derived.flag_count !== account.flag_count
+        ) {
           await updateAccountRow(trx, account.id, derived);
         }
       }

@@ -3,6 +3,7 @@ import { settingsMigration } from './2026-11-24-01-settings';
 import { benchmarkOverridesMigration } from './2026-11-24-02-benchmark-overrides';
 import { exchangeRateMigration } from './2026-11-24-03-exchange-rate';
 import { creatorsMigration } from './2026-11-24-04-creators';
+import { reportedErMigration } from './2026-11-24-05-reported-er';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-02-benchmark-overrides': benchmarkOverridesMigration,
   '2026-11-24-03-exchange-rate': exchangeRateMigration,
   '2026-11-24-04-creators': creatorsMigration,
+  '2026-11-24-05-reported-er': reportedErMigration,
 };

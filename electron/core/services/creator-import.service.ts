@@ -1,0 +1,299 @@
+import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
+import { primaryDeliverable } from '@shared/calc/pricing';
+import { vetCreatorSubject } from '@shared/creators/creator-vetting';
+import type { ImportMatch, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
+import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
+import type { Db } from '../db/database';
+import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
+import { allCreatorNames, allHandleKeys, insertAccountsBulk, insertCreatorsBulk, insertSnapshotsBulk, nextIds } from '../repos/creators-bulk.repo';
+import { findCreator, insertAccount, insertSnapshot, listAccountsOf, updateAccountRow, updateCreatorRow } from '../repos/creators.repo';
+import { accountCreatorColumns, derivedAccountColumns, searchKey } from './creator-rows';
+import type { CreatorsService } from './creators.service';
+import { DomainError } from './domain-error';
+import { loadEffectiveBenchmarks } from './effective-benchmarks';
+
+/** Statuses as agencies write them in their sheets, English and Dutch. */
+const statusWords: Record<string, CreatorStatus> = {
+  ...Object.fromEntries(creatorStatuses.map((s) => [s, s])),
+  'in screening': 'vetting',
+  screening: 'vetting',
+  goedgekeurd: 'approved',
+  actief: 'active',
+  ambassadeur: 'ambassador',
+  gearchiveerd: 'archived',
+};
+
+function statusOf(raw: string | null): CreatorStatus {
+  return (raw && statusWords[raw.trim().toLowerCase()]) || 'prospect';
+}
+
+const nameKey = (name: string) => name.trim().toLowerCase();
+const accountKey = (platform: string, handle: string) => `${platform}:${handleKey(handle)}`;
+
+function union(...lists: readonly (readonly string[])[]): string[] {
+  const seen = new Map<string, string>();
+  for (const list of lists) for (const item of list) if (!seen.has(item.toLowerCase())) seen.set(item.toLowerCase(), item);
+  return [...seen.values()];
+}
+
+function figuresOf(row: ImportRow) {
+  return {
+    platform: row.platform,
+    followers: row.followers,
+    avgLikes: row.avgLikes,
+    avgComments: row.avgComments,
+    avgShares: row.avgShares,
+    avgSaves: row.avgSaves,
+    avgViews: row.avgViews,
+  };
+}
+
+function rateCardOf(rows: readonly ImportRow[], currency: string): RateCardEntry[] {
+  return rows.flatMap((r) => (r.ratePerPostMinor === null ? [] : [{ deliverable: primaryDeliverable[r.platform], platform: r.platform, amount: r.ratePerPostMinor, currency }]));
+}
+
+/**
+ * Imports the valid rows of a file in one transaction. Rows of one person (same name in the
+ * file) become one creator with several accounts. New creators are written with multi-row
+ * inserts; rows that match the roster follow the user's choice.
+ */
+export function createCreatorImportService(db: Db, creators: CreatorsService, now: () => Date = () => new Date()) {
+  async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[]): Promise<ImportMatch> {
+    const handles = new Set((await allHandleKeys(db)).map((a) => `${a.platform}:${a.handle_key}`));
+    const names = new Set((await allCreatorNames(db)).map((c) => nameKey(c.name)));
+    const byHandle: number[] = [];
+    const byName: number[] = [];
+    for (const key of keys) {
+      if (handles.has(accountKey(key.platform, key.handle))) byHandle.push(key.line);
+      else if (key.name && names.has(nameKey(key.name))) byName.push(key.line);
+    }
+    return { byHandle, byName };
+  }
+
+  async function updateExisting(trx: Db, account: { id: number; creator_id: number }, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, currency: string) {
+    const creator = (await findCreator(trx, account.creator_id))!;
+    const current = (await listAccountsOf(trx, creator.id)).find((a) => a.id === account.id)!;
+    const stamp = now().toISOString();
+    // The file's figures win where it has them; a blank cell keeps what the roster knew.
+    const pick = <T>(fromFile: T | null, known: T | null) => (fromFile === null ? known : fromFile);
+    const figures = {
+      platform: row.platform,
+      followers: row.followers,
+      avgLikes: pick(row.avgLikes, current.avg_likes),
+      avgComments: pick(row.avgComments, current.avg_comments),
+      avgShares: pick(row.avgShares, current.avg_shares),
+      avgSaves: pick(row.avgSaves, current.avg_saves),
+      avgViews: pick(row.avgViews, current.avg_views),
+    };
+    const erReported = pick(row.engagementRate, current.er_reported);
+    await insertSnapshot(trx, {
+      account_id: current.id,
+      as_of: stamp.slice(0, 10),
+      followers: figures.followers,
+      avg_likes: figures.avgLikes,
+      avg_comments: figures.avgComments,
+      avg_shares: figures.avgShares,
+      avg_saves: figures.avgSaves,
+      avg_views: figures.avgViews,
+      source: fileName,
+      created_at: stamp,
+    });
+    const tags = union(JSON.parse(creator.tags_json) as string[], row.tags);
+    const changes: Partial<CreatorRow> = {
+      email: pick(row.email, creator.email),
+      phone: pick(row.phone, creator.phone),
+      agent: pick(row.agent, creator.agent),
+      country: pick(row.country, creator.country),
+      city: pick(row.city ?? row.location, creator.city),
+      languages_json: JSON.stringify(union(JSON.parse(creator.languages_json) as string[], row.languages)),
+      niches_json: JSON.stringify(union(JSON.parse(creator.niches_json) as string[], row.niches)),
+      tags_json: JSON.stringify(tags),
+      updated_at: stamp,
+      ...(row.status ? { status: statusOf(row.status) } : {}),
+      ...(row.audienceAuthenticity !== null
+        ? { audience_json: JSON.stringify({ ageBands: {}, genderSplit: null, topCountries: [], ...(creator.audience_json ? JSON.parse(creator.audience_json) : {}), authenticityScore: row.audienceAuthenticity }) }
+        : {}),
+      ...(row.ratePerPostMinor !== null
+        ? {
+            rate_card_json: JSON.stringify([
+              ...(JSON.parse(creator.rate_card_json) as RateCardEntry[]).filter((r) => !(r.platform === row.platform && r.deliverable === primaryDeliverable[row.platform])),
+              ...rateCardOf([row], currency),
+            ]),
+          }
+        : {}),
+    };
+    await updateCreatorRow(trx, creator.id, changes);
+    const history = await trx.selectFrom('metric_snapshot').select(['as_of', 'followers']).where('account_id', '=', current.id).orderBy('as_of').execute();
+    const audienceScore = row.audienceAuthenticity ?? (creator.audience_json ? (JSON.parse(creator.audience_json).authenticityScore ?? null) : null);
+    await updateAccountRow(trx, current.id, {
+      followers: figures.followers,
+      avg_likes: figures.avgLikes,
+      avg_comments: figures.avgComments,
+      avg_shares: figures.avgShares,
+      avg_saves: figures.avgSaves,
+      avg_views: figures.avgViews,
+      posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
+      profile_url: pick(row.profileUrl, current.profile_url),
+      er_reported: erReported,
+      source_file: fileName,
+      search_key: searchKey(changes.name ?? creator.name, current.handle, tags),
+      ...derivedAccountColumns(dataSet, figures, history.map((h) => ({ date: h.as_of, followers: h.followers })), audienceScore, erReported),
+    });
+    await creators.refreshCreatorIn(trx, creator.id, dataSet);
+  }
+
+  async function addAccountTo(trx: Db, creatorId: number, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet) {
+    const creator = (await findCreator(trx, creatorId))!;
+    const stamp = now().toISOString();
+    const id = await insertAccount(trx, {
+      ...accountRowFor(row, fileName, dataSet, creator.audience_json ? (JSON.parse(creator.audience_json).authenticityScore ?? null) : null, stamp),
+      creator_id: creatorId,
+      search_key: searchKey(creator.name, row.handle, JSON.parse(creator.tags_json) as string[]),
+      ...accountCreatorColumns(creator),
+    });
+    await insertSnapshot(trx, snapshotFor(id, row, fileName, stamp));
+    await creators.refreshCreatorIn(trx, creatorId, dataSet);
+  }
+
+  function accountRowFor(row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, audienceScore: number | null, stamp: string) {
+    return {
+      platform: row.platform,
+      handle: row.handle,
+      handle_key: handleKey(row.handle),
+      profile_url: row.profileUrl,
+      followers: row.followers,
+      avg_likes: row.avgLikes,
+      avg_comments: row.avgComments,
+      avg_shares: row.avgShares,
+      avg_saves: row.avgSaves,
+      avg_views: row.avgViews,
+      posts_per_week: row.postsPerWeek,
+      er_reported: row.engagementRate,
+      source_file: fileName,
+      ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: stamp.slice(0, 10), followers: row.followers }], audienceScore, row.engagementRate),
+    };
+  }
+
+  function snapshotFor(accountId: number, row: ImportRow, fileName: string, stamp: string): NewMetricSnapshotRow {
+    return {
+      account_id: accountId,
+      as_of: stamp.slice(0, 10),
+      followers: row.followers,
+      avg_likes: row.avgLikes,
+      avg_comments: row.avgComments,
+      avg_shares: row.avgShares,
+      avg_saves: row.avgSaves,
+      avg_views: row.avgViews,
+      source: fileName,
+      created_at: stamp,
+    };
+  }
+
+  /** Builds every new creator, its accounts and first snapshots in memory, then writes them in a few statements. */
+  async function createBulk(trx: Db, groups: readonly ImportRow[][], fileName: string, currency: string, dataSet: BenchmarkDataSet): Promise<void> {
+    const ids = await nextIds(trx);
+    const stamp = now().toISOString();
+    const creatorRows: (NewCreatorRow & { id: number })[] = [];
+    const accountRows: (NewCreatorAccountRow & { id: number })[] = [];
+    const snapshotRows: NewMetricSnapshotRow[] = [];
+    for (const rows of groups) {
+      const first = rows[0]!;
+      const id = ids.creator++;
+      const audienceScore = rows.find((r) => r.audienceAuthenticity !== null)?.audienceAuthenticity ?? null;
+      const tags = union(...rows.map((r) => r.tags));
+      const creator: NewCreatorRow & { id: number } = {
+        id,
+        name: first.name ?? `@${first.handle}`,
+        status: statusOf(first.status),
+        country: first.country,
+        city: first.city ?? first.location,
+        languages_json: JSON.stringify(union(...rows.map((r) => r.languages))),
+        niches_json: JSON.stringify(union(...rows.map((r) => r.niches))),
+        tags_json: JSON.stringify(tags),
+        email: rows.find((r) => r.email)?.email ?? null,
+        phone: rows.find((r) => r.phone)?.phone ?? null,
+        agent: rows.find((r) => r.agent)?.agent ?? null,
+        accepts_product_only: rows.some((r) => r.acceptsProductOnly) ? 1 : 0,
+        audience_json: audienceScore === null ? null : JSON.stringify({ ageBands: {}, genderSplit: null, topCountries: [], authenticityScore: audienceScore }),
+        rate_card_json: JSON.stringify(rateCardOf(rows, currency)),
+        notes: rows.map((r) => r.notes).filter(Boolean).join('\n'),
+        vetting_json: '{}',
+        vetting_score: null,
+        is_demo: 0,
+        deleted_at: null,
+        created_at: stamp,
+        updated_at: stamp,
+      };
+      const accounts = rows.map((row) => {
+        const accountId = ids.account++;
+        snapshotRows.push(snapshotFor(accountId, row, fileName, stamp));
+        return { id: accountId, row, values: accountRowFor(row, fileName, dataSet, audienceScore, stamp) };
+      });
+      creator.vetting_score = vetCreatorSubject(dataSet, {
+        vetting: {},
+        audienceAuthenticityScore: audienceScore,
+        accounts: rows.map((r) => ({ ...figuresOf(r), snapshots: [{ asOf: stamp.slice(0, 10), followers: r.followers }] })),
+      }).overall;
+      const listColumns = accountCreatorColumns({ ...creator, deleted_at: null, vetting_score: creator.vetting_score, is_demo: 0 } as CreatorRow);
+      creatorRows.push(creator);
+      for (const account of accounts) {
+        accountRows.push({ id: account.id, creator_id: id, ...account.values, search_key: searchKey(creator.name, account.row.handle, tags), ...listColumns });
+      }
+    }
+    await insertCreatorsBulk(trx, creatorRows);
+    await insertAccountsBulk(trx, accountRows);
+    await insertSnapshotsBulk(trx, snapshotRows);
+  }
+
+  async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[]): Promise<ImportResult> {
+    const seen = new Map<string, number>();
+    for (const row of rows) {
+      const key = accountKey(row.platform, row.handle);
+      const first = seen.get(key);
+      if (first !== undefined) {
+        const message = `Line ${row.line}: @${handleKey(row.handle)} on ${row.platform} is also on line ${first}`;
+        throw new DomainError('invalid_input', message, [
+          { field: `rows.${row.line}.handle`, rule: 'duplicateHandle', params: { line: row.line, firstLine: first, handle: handleKey(row.handle), platform: row.platform }, message },
+        ]);
+      }
+      seen.set(key, row.line);
+    }
+
+    return db.transaction().execute(async (trx) => {
+      const dataSet = await loadEffectiveBenchmarks(trx);
+      const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
+      const names = new Map<string, number[]>();
+      for (const c of await allCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
+
+      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0 };
+      const newGroups = new Map<string, ImportRow[]>();
+      for (const row of rows) {
+        const existingAccount = accounts.get(accountKey(row.platform, row.handle));
+        if (existingAccount) {
+          if (onExisting === 'update') {
+            await updateExisting(trx, existingAccount, row, fileName, dataSet, currency);
+            result.updated++;
+          } else result.skipped++;
+          continue;
+        }
+        const sameName = row.name ? names.get(nameKey(row.name)) : undefined;
+        if (sameName?.length === 1 && onExisting !== 'new') {
+          if (onExisting === 'update') {
+            await addAccountTo(trx, sameName[0]!, row, fileName, dataSet);
+            result.addedAccounts++;
+          } else result.skipped++;
+          continue;
+        }
+        // Rows of one person in the file become one creator; rows without a name stand alone.
+        const groupKey = row.name ? `name:${nameKey(row.name)}` : `line:${row.line}`;
+        newGroups.set(groupKey, [...(newGroups.get(groupKey) ?? []), row]);
+      }
+      await createBulk(trx, [...newGroups.values()], fileName, currency, dataSet);
+      result.created = newGroups.size;
+      return result;
+    });
+  }
+
+  return { match, importRows };
+}
+export type CreatorImportService = ReturnType<typeof createCreatorImportService>;
