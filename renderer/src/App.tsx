@@ -11,6 +11,7 @@ import { BenchmarksPage } from './pages/BenchmarksPage/BenchmarksPage';
 import { EditCreatorPage, NewCreatorPage } from './pages/CreatorForm/CreatorForm';
 import { CreatorPage } from './pages/CreatorPage/CreatorPage';
 import { CreatorsPage } from './pages/CreatorsPage/CreatorsPage';
+import { ImportPage } from './pages/ImportPage/ImportPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SettingsPage } from './pages/SettingsPage/SettingsPage';
 import { PreferencesProvider } from './preferences/preferences';
@@ -37,6 +38,7 @@ export function App({ api, queryClient, i18n }: AppProps) {
                     <Route index element={<Navigate to="/creators" replace />} />
                     <Route path="creators" element={<CreatorsPage />} />
                     <Route path="creators/new" element={<NewCreatorPage />} />
+                    <Route path="creators/import" element={<ImportPage />} />
                     <Route path="creators/:id" element={<CreatorPage />} />
                     <Route path="creators/:id/edit" element={<EditCreatorPage />} />
                     <Route path="benchmarks" element={<BenchmarksPage />} />

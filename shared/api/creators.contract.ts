@@ -20,6 +20,12 @@ export const creatorsContracts = {
     input: rosterQuerySchema,
     output: z.object({ total: z.number(), rows: z.array(rosterRowSchema) }),
   }),
+  /** Every row of the current view (no paging), for a CSV export. */
+  'creators:exportRows': defineContract({
+    channel: 'creators:exportRows',
+    input: rosterQuerySchema.omit({ offset: true, limit: true }),
+    output: z.array(rosterRowSchema),
+  }),
   'creators:get': defineContract({ channel: 'creators:get', input: z.strictObject({ id: idSchema }), output: creatorDetailSchema }),
   'creators:create': defineContract({ channel: 'creators:create', input: creatorInputSchema, output: creatorDetailSchema }),
   'creators:update': defineContract({

@@ -9,4 +9,5 @@ export * from './handles';
 export * from './cells';
 export * from './creator-rows';
 export * from './read-creators';
+export * from './importable-rows';
 export * from './export';

@@ -27,6 +27,8 @@ export type CsvProblemCode =
   | 'platformUnknown'
   | 'platformConflict'
   | 'duplicateHandle'
+  | 'followersMissing'
+  | 'followersMissing'
   | 'followersNotNumber'
   | 'followersNegative'
   | 'followersNotWhole'

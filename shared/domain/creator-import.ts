@@ -4,7 +4,7 @@ import { currencyCodeSchema } from './settings';
 
 const text = (max: number) => z.string().trim().max(max).nullable();
 const count = z.number().min(0).max(1e12).nullable();
-const list = z.array(z.string().trim().min(1).max(60)).max(50);
+const list = z.array(z.string().trim().min(1).max(60)).max(50).readonly();
 
 /** One valid row of an import file, as the CSV core produced it; checked again at the contract. */
 export const importRowSchema = z.strictObject({

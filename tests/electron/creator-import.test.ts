@@ -8,7 +8,7 @@ import { creatorInput } from '../support/creator-input';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url)));
 
-function validRows(name: string): CreatorImportRow[] {
+function validRows(name: string): readonly CreatorImportRow[] {
   const read = readCreatorCsv(fixture(name));
   if (!read.ok) throw new Error(read.problem.code);
   return read.rows;

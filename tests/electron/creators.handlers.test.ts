@@ -259,3 +259,18 @@ describe('demo roster', () => {
     expect((await list(backend)).rows.map((r) => r.name)).toEqual(['Real person']);
   });
 });
+
+describe('exporting the roster view', () => {
+  const openBackend = useBackend();
+
+  it('returns every row of the filtered view in the roster order, beyond one page', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('demo:load', undefined));
+    const view = { platforms: ['tiktok'], sort: 'followers', direction: 'desc' };
+    const all = await ok<RosterRow[]>(backend.handle('creators:exportRows', view));
+    const { total, rows } = await list(backend, { ...view, limit: 20 });
+    expect(all).toHaveLength(total);
+    expect(all.slice(0, 20)).toEqual(rows);
+    expect(all.every((r) => r.platform === 'tiktok')).toBe(true);
+  });
+});

@@ -207,6 +207,12 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
       return { total, rows: rows.map(toRosterRow) };
     },
 
+    /** The whole view for an export: the same filters and order as the roster, without paging. */
+    async exportRows(query: Omit<RosterQuery, 'offset' | 'limit'>): Promise<RosterRow[]> {
+      const valid = { ...rosterQuerySchema.parse(query), offset: 0, limit: 1_000_000 };
+      return (await queryRoster(db, valid)).rows.map(toRosterRow);
+    },
+
     get: (id: number) => detail(db, id),
 
     create: (input: ValidCreatorInput) =>

@@ -1,5 +1,6 @@
 import { creatorPageEn } from './creator-page.en';
 import { creatorsEn } from './creators.en';
+import { importEn } from './import.en';
 
 /** English UI strings. The Dutch file must have exactly these keys (checked by the type of `nl`). */
 export const en = {
@@ -12,6 +13,7 @@ export const en = {
   },
   creators: creatorsEn,
   creator: creatorPageEn,
+  csvImport: importEn,
   nav: {
     creators: 'Creators',
     benchmarks: 'Benchmarks',

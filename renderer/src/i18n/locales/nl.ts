@@ -1,5 +1,6 @@
 import { creatorPageNl } from './creator-page.nl';
 import { creatorsNl } from './creators.nl';
+import { importNl } from './import.nl';
 import type { Messages } from './en';
 
 /** Nederlandse teksten. Dezelfde sleutels als en.ts; het type dwingt dat af. */
@@ -13,6 +14,7 @@ export const nl: Messages = {
   },
   creators: creatorsNl,
   creator: creatorPageNl,
+  csvImport: importNl,
   nav: {
     creators: 'Creators',
     benchmarks: 'Benchmarks',

@@ -7,6 +7,7 @@ import type { RosterSortColumn } from '@shared/domain/creators';
 import { useRoster } from '../../api/use-creators';
 import { BulkBar } from './BulkBar';
 import { DemoControls } from './DemoControls';
+import { ExportButton } from './ExportButton';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
 import { SavedViews } from './SavedViews';
@@ -51,6 +52,10 @@ export function CreatorsPage() {
         </div>
         <Group gap="xs">
           <DemoControls />
+          <ExportButton query={query} />
+          <Button component={Link} to="/creators/import" variant="light">
+            {t('csvImport.open')}
+          </Button>
           <Button component={Link} to="/creators/new">
             {t('creators.add')}
           </Button>

@@ -1,0 +1,28 @@
+import type { TFunction } from 'i18next';
+import { exportDialectFor, toCsv } from '@shared/csv';
+import type { RosterRow } from '@shared/domain/creators';
+
+/**
+ * The current view as CSV in the user's locale (a Dutch user gets ';' and decimal commas,
+ * so Excel opens it as columns), with a BOM for Excel and formula-like text neutralised.
+ */
+export function rosterCsv(rows: readonly RosterRow[], locale: string, t: TFunction): string {
+  const h = (key: string) => t(`csvImport.export.header.${key}`);
+  const header = [h('name'), h('platform'), h('handle'), h('followers'), h('tier'), h('er'), h('erSource'), h('erVerdict'), h('status'), h('country'), h('city'), h('vetting'), h('flags')];
+  const body = rows.map((r) => [
+    r.name,
+    t(`platforms.${r.platform}`),
+    r.handle,
+    r.followers,
+    t(`creators.tierNames.${r.tier}`),
+    r.erFollowers === null ? null : Math.round(r.erFollowers * 10_000) / 100,
+    r.erSource ? t(`csvImport.export.erSources.${r.erSource}`) : null,
+    r.erVerdict ? t(`creators.verdicts.${r.erVerdict}`) : null,
+    t(`creators.statuses.${r.status}`),
+    r.country,
+    r.city,
+    r.vettingScore === null ? null : Math.round(r.vettingScore * 100),
+    r.flagCount,
+  ]);
+  return toCsv(header, body, { ...exportDialectFor(locale), bom: true });
+}

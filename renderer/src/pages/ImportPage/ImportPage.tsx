@@ -1,0 +1,273 @@
+import { Alert, Anchor, Button, Checkbox, Code, FileInput, Group, Progress, Radio, ScrollArea, Select, Stack, Stepper, Table, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { csvTemplateHeader, csvTemplateHeaderNl, creatorFields, exportDialectFor, toCsv, type ColumnMapping, type CreatorField, type CsvProblem, type DecimalSeparator } from '@shared/csv';
+import type { ImportMatch, ImportResult, OnExisting } from '@shared/domain/creator-import';
+import { currencyDecimals } from '@shared/format';
+import { useApi } from '../../api/api-context';
+import { queryKeys } from '../../api/query-keys';
+import { downloadText } from '../../lib/download';
+import { usePreferences } from '../../preferences/preferences';
+import { readImportFile, type ImportPreviewResult } from './read-import-file';
+
+const shownProblems = 200;
+
+function useProblemText() {
+  const { t } = useTranslation();
+  return (p: CsvProblem) => {
+    const where = [p.line > 0 ? t('csvImport.problemLine', { line: p.line }) : null, p.column ? t('csvImport.problemColumn', { column: p.column }) : null].filter(Boolean).join(', ');
+    const text = t(`csvImport.codes.${p.code}`, { ...p.params, line: p.line });
+    return where ? `${where}: ${text}` : text;
+  };
+}
+
+export function ImportPage() {
+  const { t } = useTranslation();
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const { settings, locale, language } = usePreferences();
+  const problemText = useProblemText();
+  const [chosen, setChosen] = useState<File | null>(null);
+  const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping | undefined>();
+  const [decimal, setDecimal] = useState<DecimalSeparator | undefined>();
+  // Results remember what they were computed from, so a stale one is never shown.
+  const [read, setRead] = useState<{ from: unknown; preview: ImportPreviewResult } | null>(null);
+  const [matched, setMatched] = useState<{ from: unknown; match: ImportMatch } | null>(null);
+  const [onExisting, setOnExisting] = useState<OnExisting>('update');
+  const [confirmed, setConfirmed] = useState(false);
+  const [importing, setImporting] = useState(false);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const request = useMemo(() => (file ? { file, mapping, decimal, currency: settings.currency } : null), [file, mapping, decimal, settings.currency]);
+  const preview = read && read.from === request ? read.preview : null;
+  const match = matched && matched.from === preview ? matched.match : null;
+
+  // Re-read whenever the file, the mapping or the decimal choice changes; yield first so "Reading…" paints.
+  useEffect(() => {
+    if (!request) return;
+    const timer = setTimeout(
+      () =>
+        setRead({
+          from: request,
+          preview: readImportFile(request.file.bytes, { mapping: request.mapping, decimal: request.decimal, currencyDecimals: currencyDecimals(request.currency) }),
+        }),
+      0,
+    );
+    return () => clearTimeout(timer);
+  }, [request]);
+
+  useEffect(() => {
+    if (!preview?.ok || preview.rows.length === 0) return;
+    let live = true;
+    void api.creators
+      .importMatch({ keys: preview.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name })) })
+      .then((m) => live && setMatched({ from: preview, match: m }));
+    return () => {
+      live = false;
+    };
+  }, [api, preview]);
+
+  const choose = async (picked: File | null) => {
+    setChosen(picked);
+    setResult(null);
+    setFailure(null);
+    setMapping(undefined);
+    setDecimal(undefined);
+    setConfirmed(false);
+    setFile(picked ? { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) } : null);
+  };
+
+  const runImport = async () => {
+    if (!file || !preview?.ok) return;
+    setImporting(true);
+    setFailure(null);
+    try {
+      const done = await api.creators.import({ fileName: file.name, currency: settings.currency, onExisting, rows: preview.rows });
+      setResult(done);
+      await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
+    } catch (error) {
+      setFailure((error as Error).message);
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  const template = () => {
+    const header = language === 'nl' ? csvTemplateHeaderNl : csvTemplateHeader;
+    downloadText(t('csvImport.templateName'), toCsv(header, [], { ...exportDialectFor(locale), bom: true }));
+  };
+
+  const fieldOptions = useMemo(
+    () => [{ value: '', label: t('csvImport.ignore') }, ...creatorFields.map((f) => ({ value: f, label: t(`csvImport.fields.${f}`) }))],
+    [t],
+  );
+  const step = result ? 2 : file ? 1 : 0;
+  const invalidRows = preview?.ok ? new Set(preview.problems.filter((p) => p.line > 0).map((p) => p.line)).size : 0;
+  const canImport = preview?.ok && preview.rows.length > 0 && (invalidRows === 0 || confirmed) && !importing;
+
+  return (
+    <Stack maw={1100}>
+      <Anchor component={Link} to="/creators" size="sm">
+        ← {t('csvImport.back')}
+      </Anchor>
+      <Title order={2}>{t('csvImport.title')}</Title>
+      <Stepper active={step} size="sm">
+        <Stepper.Step label={t('csvImport.stepFile')} />
+        <Stepper.Step label={t('csvImport.stepCheck')} />
+        <Stepper.Step label={t('csvImport.stepDone')} />
+      </Stepper>
+
+      <Group align="flex-end">
+        <FileInput w={360} label={t('csvImport.chooseFile')} description={t('csvImport.chooseHelp')} accept=".csv,.txt,text/csv" clearable value={chosen} onChange={(f) => void choose(f)} />
+        <Button variant="subtle" onClick={template}>
+          {t('csvImport.template')}
+        </Button>
+      </Group>
+
+      {file && !preview && <Text>{t('csvImport.reading', { name: file.name })}</Text>}
+      {preview && !preview.ok && (
+        <Alert color="red" role="alert" title={t('csvImport.failed')}>
+          {problemText(preview.problem)}
+        </Alert>
+      )}
+
+      {preview?.ok && !result && (
+        <Stack>
+          <Group>
+            <Text size="sm" data-testid="import-detected">
+              {t('csvImport.detected', {
+                encoding: preview.encoding.toUpperCase(),
+                delimiter: t(`csvImport.delimiters.${preview.delimiter}`),
+                decimal: preview.decimal === ',' ? t('csvImport.decimalComma') : t('csvImport.decimalPoint'),
+                records: preview.recordCount,
+              })}
+            </Text>
+            <Select
+              size="xs"
+              w={180}
+              aria-label={t('csvImport.decimalOverride')}
+              data={[
+                { value: ',', label: t('csvImport.decimalComma') },
+                { value: '.', label: t('csvImport.decimalPoint') },
+              ]}
+              value={preview.decimal}
+              allowDeselect={false}
+              onChange={(v) => setDecimal(v as DecimalSeparator)}
+            />
+          </Group>
+
+          <Title order={3} size="h5">
+            {t('csvImport.mapping')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('csvImport.mappingHelp')}
+          </Text>
+          <Table withTableBorder striped data-testid="import-mapping">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('csvImport.column')}</Table.Th>
+                <Table.Th>{t('csvImport.field')}</Table.Th>
+                <Table.Th>{t('csvImport.sample')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {preview.header.map((header, i) => (
+                <Table.Tr key={`${header}-${i}`}>
+                  <Table.Td>
+                    <Code>{header}</Code>
+                  </Table.Td>
+                  <Table.Td>
+                    <Select
+                      size="xs"
+                      aria-label={`${t('csvImport.field')}: ${header}`}
+                      data={fieldOptions}
+                      value={preview.mapping[i] ?? ''}
+                      allowDeselect={false}
+                      onChange={(v) => setMapping(preview.mapping.map((m, j) => (j === i ? ((v || null) as CreatorField | null) : m)))}
+                    />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="xs" c="dimmed" truncate maw={360}>
+                      {preview.samples[i]?.filter(Boolean).join(' · ')}
+                    </Text>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+
+          <Title order={3} size="h5" data-testid="import-problem-count">
+            {preview.problems.length ? t('csvImport.problems', { count: preview.problems.length }) : t('csvImport.noProblems')}
+          </Title>
+          {preview.problems.length > 0 && (
+            <ScrollArea.Autosize mah={260} type="auto">
+              <Stack gap={2} data-testid="import-problems">
+                {preview.problems.slice(0, shownProblems).map((p, i) => (
+                  <Text size="sm" key={i} c="red.8">
+                    {problemText(p)}
+                  </Text>
+                ))}
+                {preview.problems.length > shownProblems && <Text size="sm">{t('csvImport.moreProblems', { count: preview.problems.length - shownProblems })}</Text>}
+              </Stack>
+            </ScrollArea.Autosize>
+          )}
+
+          <Text fw={500} data-testid="import-valid">
+            {t('csvImport.valid', { count: preview.rows.length })}
+          </Text>
+          {match && (
+            <Text size="sm" data-testid="import-present">
+              {t('csvImport.present', { byHandle: match.byHandle.length, byName: match.byName.length })}
+            </Text>
+          )}
+          <Radio.Group label={t('csvImport.onExisting')} value={onExisting} onChange={(v) => setOnExisting(v as OnExisting)}>
+            <Stack gap={4} mt={4}>
+              <Radio value="update" label={t('csvImport.onExistingUpdate')} />
+              <Radio value="skip" label={t('csvImport.onExistingSkip')} />
+              <Radio value="new" label={t('csvImport.onExistingNew')} />
+            </Stack>
+          </Radio.Group>
+          {invalidRows > 0 && preview.rows.length > 0 && (
+            <Checkbox
+              checked={confirmed}
+              onChange={(e) => setConfirmed(e.currentTarget.checked)}
+              label={t('csvImport.confirmPartial', { valid: preview.rows.length, invalid: invalidRows })}
+            />
+          )}
+          {importing && <Progress value={100} striped animated aria-label={t('csvImport.writing', { count: preview.rows.length })} />}
+          {importing && <Text size="sm">{t('csvImport.writing', { count: preview.rows.length })}</Text>}
+          {failure && (
+            <Alert color="red" role="alert" title={t('csvImport.failed')}>
+              {failure}
+            </Alert>
+          )}
+          <Group>
+            <Button disabled={!canImport} loading={importing} onClick={() => void runImport()}>
+              {t('csvImport.import', { count: preview.rows.length })}
+            </Button>
+          </Group>
+        </Stack>
+      )}
+
+      {result && (
+        <Alert color="green" title={t('csvImport.done')} data-testid="import-result">
+          <Stack gap="xs">
+            <Text>{t('csvImport.summary', { created: result.created, updated: result.updated, added: result.addedAccounts, skipped: result.skipped })}</Text>
+            <Group>
+              <Button component={Link} to="/creators" size="xs">
+                {t('csvImport.toRoster')}
+              </Button>
+              <Button size="xs" variant="light" onClick={() => void choose(null)}>
+                {t('csvImport.another')}
+              </Button>
+            </Group>
+          </Stack>
+        </Alert>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,116 @@
+/// <reference lib="dom" />
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { creatorPage, rosterPage } from './pages/creators.page';
+import { launchChromium } from './support/chromium';
+import { freshDataDir, removeDataDir, startApp, type RunningApp } from './support/web-app';
+
+const fixture = resolve(import.meta.dirname, '../fixtures/csv/e2e-dutch-roster.csv');
+const artifacts = resolve(import.meta.dirname, '../../artifacts/e2e');
+
+describe('CSV import and export in browser mode', () => {
+  let browser: Browser;
+  let app: RunningApp;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await app?.stop();
+    removeDataDir(dataDir);
+  });
+
+  async function open(locale: string): Promise<Page> {
+    dataDir = freshDataDir();
+    app = await startApp(dataDir);
+    const page = await (await browser.newContext({ locale, viewport: { width: 1400, height: 900 }, acceptDownloads: true })).newPage();
+    await page.goto(app.launchUrl);
+    await page.getByRole('heading', { name: 'Creators', exact: true }).waitFor();
+    return page;
+  }
+
+  it('imports a Dutch Excel CSV after fixing a mapping, shows line-level errors, filters, vets and exports the view', async () => {
+    const page = await open('nl-NL');
+    await page.getByRole('link', { name: 'CSV importeren' }).click();
+    await page.locator('input[type=file]').setInputFiles(fixture);
+    await page.getByTestId('import-detected').waitFor();
+    expect(await page.getByTestId('import-detected').textContent()).toBe('WINDOWS-1252 · gescheiden door puntkomma’s · decimaal komma (12,5) · 4 rijen');
+    expect(await page.getByTestId('import-problems').textContent()).toBe('Regel 4, kolom “Volgers”: Volgers kan niet negatief zijn (-50).');
+    expect(await page.getByTestId('import-valid').textContent()).toBe('3 rijen kunnen worden geïmporteerd');
+
+    // The authenticity column is not recognised: map it by hand.
+    const select = page.getByTestId('import-mapping').getByRole('combobox', { name: 'Creatorveld: Echt publiek (%)' });
+    expect(await select.inputValue()).toBe('Deze kolom negeren');
+    await select.click();
+    await page.getByRole('option', { name: 'Publieksauthenticiteit', exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid=import-mapping] input[aria-label="Creatorveld: Echt publiek (%)"]')?.getAttribute('value') === 'Publieksauthenticiteit');
+
+    const importButton = page.getByRole('button', { name: '3 rijen importeren' });
+    expect(await importButton.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: /Alleen de 3 geldige rijen importeren/ }).check();
+    await importButton.click();
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-result').textContent()).toContain('3 creators aangemaakt, 0 bijgewerkt, 0 accounts toegevoegd, 0 overgeslagen.');
+
+    // Importing the same file again adds nobody.
+    await page.getByRole('button', { name: 'Nog een bestand importeren' }).click();
+    await page.locator('input[type=file]').setInputFiles(fixture);
+    await page.getByTestId('import-present').waitFor();
+    expect(await page.getByTestId('import-present').textContent()).toBe('3 al in het bestand op account, 0 alleen op naam');
+
+    await page.getByRole('link', { name: 'Terug naar het bestand' }).click();
+    const roster = rosterPage(page);
+    await roster.total.filter({ hasText: '3 accounts' }).waitFor();
+    await page.getByRole('search').getByRole('combobox', { name: 'Platforms' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'TikTok', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('search').getByRole('combobox', { name: 'Niveaus' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'Micro', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await page.getByRole('search').getByRole('combobox', { name: 'ER t.o.v. benchmark' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await page.getByRole('option', { name: 'Boven benchmark', exact: true }).click();
+    await page.keyboard.press('Escape');
+    await roster.total.filter({ hasText: /^1 account$/ }).waitFor();
+    expect(await roster.rows.first().textContent()).toContain('Lotte Bakt');
+    expect(await roster.rows.first().textContent()).toContain('24%');
+
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Weergave exporteren' }).click();
+    const file = await download;
+    const saved = join(artifacts, 'export-nl.csv');
+    await file.saveAs(saved);
+    const csv = readFileSync(saved, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv.slice(1).split('\r\n')).toEqual([
+      'Naam;Platform;Handle;Volgers;Niveau;Engagement rate (%);Bron ER;ER t.o.v. benchmark;Status;Land;Plaats;Screeningsscore (%);Echtheidssignalen',
+      expect.stringMatching(/^Lotte Bakt;TikTok;lotte\.bakt;25000;Micro;24;\(likes \+ reacties\) ÷ volgers;Boven benchmark;Prospect;Nederland;Utrecht;\d+;0$/),
+      '',
+    ]);
+
+    await roster.rows.first().getByRole('link').click();
+    const creator = creatorPage(page);
+    await creator.heading.filter({ hasText: 'Lotte Bakt' }).waitFor();
+    expect(await page.getByTestId('account-tiktok').textContent()).toContain('Boven benchmark');
+    await creator.vettingItem('content.brandValues').getByText('In orde', { exact: true }).click();
+    await page.getByTestId('vetting-section-content').filter({ hasText: '1 in orde' }).waitFor();
+    expect(await creator.vettingItem('audience.followerAuthenticity').textContent()).toContain('auditscore 92,5%');
+    await page.screenshot({ path: join(artifacts, 'creator-nl.png'), fullPage: true });
+  });
+
+  it('refuses a file that is not a CSV with a clear message and writes nothing', async () => {
+    const page = await open('en-GB');
+    await page.getByRole('link', { name: 'Import CSV' }).click();
+    await page.locator('input[type=file]').setInputFiles(resolve(import.meta.dirname, '../fixtures/csv/binary-junk.csv'));
+    await page.getByRole('alert').waitFor();
+    expect(await page.getByRole('alert').textContent()).toContain('This is not a text file; choose a CSV file.');
+  });
+});
