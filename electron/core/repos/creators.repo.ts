@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { ValidRosterQuery } from '@shared/domain/creators';
 import type {
   CreatorAccountRow,
@@ -10,6 +10,7 @@ import type {
   NewCreatorRow,
   NewMetricSnapshotRow,
 } from '../db/schema';
+import { accountMatches } from './roster-search.sqlite';
 
 type Executor = Kysely<Database>;
 
@@ -139,22 +140,15 @@ const sortColumn = {
   platform: 'platform',
 } as const;
 
-function likePattern(text: string): string {
-  return `%${text.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 /** The roster page: filter, sort and page in SQL over the account table, plus the total. */
 export async function queryRoster(db: Executor, query: ValidRosterQuery): Promise<{ total: number; rows: CreatorAccountRow[] }> {
   let q = db.selectFrom('creator_account').where('deleted', '=', 0);
-  if (query.search) q = q.where(sql<boolean>`search_key like ${likePattern(query.search)} escape '\\'`);
+  if (query.search) q = q.where(accountMatches('search_key', query.search));
   if (query.platforms?.length) q = q.where('platform', 'in', query.platforms);
   if (query.tiers?.length) q = q.where('tier', 'in', query.tiers);
   if (query.statuses?.length) q = q.where('creator_status', 'in', query.statuses);
-  if (query.niche) q = q.where(sql<boolean>`niches_key like ${likePattern(`|${query.niche}|`)} escape '\\'`);
-  if (query.location) {
-    const pattern = likePattern(query.location);
-    q = q.where((eb) => eb.or([eb(eb.fn('lower', ['country']), 'like', pattern), eb(eb.fn('lower', ['city']), 'like', pattern)]));
-  }
+  if (query.niche) q = q.where(accountMatches('niches_key', `|${query.niche}|`));
+  if (query.location) q = q.where(accountMatches('location_key', query.location));
   if (query.erMin !== undefined) q = q.where('er_followers', '>=', query.erMin);
   if (query.erMax !== undefined) q = q.where('er_followers', '<=', query.erMax);
   if (query.erVerdicts?.length) {

@@ -4,6 +4,7 @@ import { benchmarkOverridesMigration } from './2026-11-24-02-benchmark-overrides
 import { exchangeRateMigration } from './2026-11-24-03-exchange-rate';
 import { creatorsMigration } from './2026-11-24-04-creators';
 import { reportedErMigration } from './2026-11-24-05-reported-er';
+import { rosterSearchMigration } from './2026-11-24-06-roster-search';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-03-exchange-rate': exchangeRateMigration,
   '2026-11-24-04-creators': creatorsMigration,
   '2026-11-24-05-reported-er': reportedErMigration,
+  '2026-11-24-06-roster-search': rosterSearchMigration,
 };

@@ -1,6 +1,6 @@
 import { Anchor, Badge, Checkbox, Group, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { RosterRow, RosterSortColumn } from '@shared/domain/creators';
@@ -45,7 +45,6 @@ export interface RosterTableProps {
  */
 export function RosterTable({ rows, total, sort, direction, onSort, selected, onToggle, onToggleAll, hasMore, loadMore }: RosterTableProps) {
   const { t } = useTranslation();
-  const prefs = usePreferences();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -82,78 +81,15 @@ export function RosterTable({ rows, total, sort, direction, onSort, selected, on
           {items.map((item) => {
             const row = rows[item.index]!;
             return (
-              <div
+              <RosterRowView
                 key={row.accountId}
-                role="row"
-                aria-rowindex={item.index + 2}
-                data-account={row.accountId}
-                className={classes.row}
-                style={{ gridTemplateColumns, height: item.size, transform: `translateY(${item.start}px)` }}
-              >
-                <div role="cell" className={classes.cell}>
-                  <Checkbox size="xs" aria-label={`${t('creators.columns.select')}: ${row.name}`} checked={selected.has(row.creatorId)} onChange={() => onToggle(row.creatorId)} />
-                </div>
-                <div role="cell" className={classes.cell}>
-                  <Group gap={6} wrap="nowrap">
-                    <Anchor component={Link} to={`/creators/${row.creatorId}`} size="sm" truncate>
-                      {row.name}
-                    </Anchor>
-                    {row.isDemo && (
-                      <Badge size="xs" variant="outline" color="gray">
-                        {t('creators.demoBadge')}
-                      </Badge>
-                    )}
-                  </Group>
-                </div>
-                <div role="cell" className={classes.cell}>
-                  {t(`platforms.${row.platform}`)}
-                </div>
-                <div role="cell" className={classes.cell}>
-                  <Text size="sm" truncate>
-                    @{row.handle}
-                  </Text>
-                </div>
-                <div role="cell" className={`${classes.cell} ${classes.number}`}>
-                  {prefs.number(row.followers, 0)}
-                </div>
-                <div role="cell" className={classes.cell}>
-                  {t(`creators.tierNames.${row.tier}`)}
-                </div>
-                <div role="cell" className={classes.cell} data-testid="roster-er">
-                  {row.erFollowers === null ? (
-                    '–'
-                  ) : (
-                    <Group gap={6} wrap="nowrap">
-                      <span>{prefs.percent(row.erFollowers, 1)}</span>
-                      {row.erVerdict && (
-                        <Badge size="xs" variant="light" color={verdictColor[row.erVerdict] ?? 'gray'} title={t(`creators.verdicts.${row.erVerdict}`)}>
-                          {t(`creators.verdicts.${row.erVerdict}`).split(' ')[0]}
-                        </Badge>
-                      )}
-                    </Group>
-                  )}
-                </div>
-                <div role="cell" className={classes.cell}>
-                  {t(`creators.statuses.${row.status}`)}
-                </div>
-                <div role="cell" className={classes.cell}>
-                  <Text size="sm" truncate>
-                    {[row.city, row.country].filter(Boolean).join(', ')}
-                  </Text>
-                </div>
-                <div role="cell" className={`${classes.cell} ${classes.number}`}>
-                  {row.vettingScore === null ? '–' : prefs.percent(row.vettingScore, 0)}
-                </div>
-                <div role="cell" className={`${classes.cell} ${classes.number}`}>
-                  {row.flagCount > 0 ? (
-                    <Badge size="sm" color="red" variant="light">
-                      {row.flagCount}
-                    </Badge>
-                  ) : (
-                    ''
-                  )}
-                </div>
-              </div>
+                row={row}
+                index={item.index}
+                top={item.start}
+                height={item.size}
+                selected={selected.has(row.creatorId)}
+                onToggle={onToggle}
+              />
             );
           })}
         </div>
@@ -161,3 +97,91 @@ export function RosterTable({ rows, total, sort, direction, onSort, selected, on
     </div>
   );
 }
+
+interface RosterRowViewProps {
+  row: RosterRow;
+  index: number;
+  top: number;
+  height: number;
+  selected: boolean;
+  onToggle: (creatorId: number) => void;
+}
+
+/** One row; memoised so scrolling re-renders only the rows that enter the view. */
+const RosterRowView = memo(function RosterRowView({ row, index, top, height, selected, onToggle }: RosterRowViewProps) {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  return (
+  <div
+    role="row"
+    aria-rowindex={index + 2}
+    data-account={row.accountId}
+    className={classes.row}
+    style={{ gridTemplateColumns, height, transform: `translateY(${top}px)` }}
+  >
+    <div role="cell" className={classes.cell}>
+      <Checkbox size="xs" aria-label={`${t('creators.columns.select')}: ${row.name}`} checked={selected} onChange={() => onToggle(row.creatorId)} />
+    </div>
+    <div role="cell" className={classes.cell}>
+      <Group gap={6} wrap="nowrap">
+        <Anchor component={Link} to={`/creators/${row.creatorId}`} size="sm" truncate>
+          {row.name}
+        </Anchor>
+        {row.isDemo && (
+          <Badge size="xs" variant="outline" color="gray">
+            {t('creators.demoBadge')}
+          </Badge>
+        )}
+      </Group>
+    </div>
+    <div role="cell" className={classes.cell}>
+      {t(`platforms.${row.platform}`)}
+    </div>
+    <div role="cell" className={classes.cell}>
+      <Text size="sm" truncate>
+        @{row.handle}
+      </Text>
+    </div>
+    <div role="cell" className={`${classes.cell} ${classes.number}`}>
+      {prefs.number(row.followers, 0)}
+    </div>
+    <div role="cell" className={classes.cell}>
+      {t(`creators.tierNames.${row.tier}`)}
+    </div>
+    <div role="cell" className={classes.cell} data-testid="roster-er">
+      {row.erFollowers === null ? (
+        '–'
+      ) : (
+        <Group gap={6} wrap="nowrap">
+          <span>{prefs.percent(row.erFollowers, 1)}</span>
+          {row.erVerdict && (
+            <Badge size="xs" variant="light" color={verdictColor[row.erVerdict] ?? 'gray'} title={t(`creators.verdicts.${row.erVerdict}`)}>
+              {t(`creators.verdicts.${row.erVerdict}`).split(' ')[0]}
+            </Badge>
+          )}
+        </Group>
+      )}
+    </div>
+    <div role="cell" className={classes.cell}>
+      {t(`creators.statuses.${row.status}`)}
+    </div>
+    <div role="cell" className={classes.cell}>
+      <Text size="sm" truncate>
+        {[row.city, row.country].filter(Boolean).join(', ')}
+      </Text>
+    </div>
+    <div role="cell" className={`${classes.cell} ${classes.number}`}>
+      {row.vettingScore === null ? '–' : prefs.percent(row.vettingScore, 0)}
+    </div>
+    <div role="cell" className={`${classes.cell} ${classes.number}`}>
+      {row.flagCount > 0 ? (
+        <Badge size="sm" color="red" variant="light">
+          {row.flagCount}
+        </Badge>
+      ) : (
+        ''
+      )}
+    </div>
+  </div>
+  );
+});
