@@ -38,6 +38,7 @@ describe('editable benchmarks in browser mode', () => {
     app = await startApp(dataDir);
     const page = await (await browser.newContext({ locale })).newPage();
     await page.goto(app.launchUrl);
+    await page.getByRole('navigation').getByRole('link', { name: 'Benchmarks' }).click();
     await page.locator('tr[data-figure="engagement.tiktok.micro"]').waitFor();
     return page;
   }
@@ -113,5 +114,17 @@ describe('editable benchmarks in browser mode', () => {
     await page.getByRole('button', { name: 'Ja, alles terugzetten' }).click();
     await page.getByTestId('benchmarks-summary').filter({ hasText: 'standaardwaarden' }).waitFor();
     expect((await storedFigure(page, app.origin, 'kpi.ctr')).overrideCount).toBe(0);
+  });
+
+  it('shows USD benchmarks converted at the rate the user entered in Settings', async () => {
+    const page = await open('nl-NL');
+    await page.getByRole('navigation').getByRole('link', { name: 'Instellingen' }).click();
+    await page.getByRole('textbox', { name: /Wisselkoers: 1 USD/ }).fill('0,92');
+    await page.getByRole('button', { name: 'Instellingen opslaan' }).click();
+    await page.getByText('Instellingen opgeslagen').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Benchmarks' }).click();
+    const converted = page.locator('tr[data-figure="pricing.tiktok.micro"] [data-testid="figure-converted"]');
+    await converted.waitFor();
+    expect(await converted.textContent()).toBe('≈ €\u00a046,00 – €\u00a0736,00 (omgerekend tegen 1 USD = 0,92 EUR, jouw koers)');
   });
 });

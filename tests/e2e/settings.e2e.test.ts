@@ -34,7 +34,7 @@ describe('settings in browser mode', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
     await page.goto(app.launchUrl);
-    await appPage(page).heading('Benchmarks').or(appPage(page).heading('Benchmarks')).waitFor();
+    await appPage(page).nav.waitFor();
     (page as Page & { errors?: string[] }).errors = errors;
     return { app, page };
   }
@@ -101,7 +101,7 @@ describe('settings in browser mode', () => {
     const dataDir = freshDataDir();
     dirs.push(dataDir);
     const { page } = await open(dataDir, 'nl-NL');
-    await appPage(page).heading('Benchmarks').waitFor();
+    await appPage(page).heading('Creators').waitFor();
     expect(await appPage(page).navLink('Instellingen').isVisible()).toBe(true);
   });
 

@@ -46,3 +46,19 @@ describe('<BenchmarksPage>', () => {
     }
   });
 });
+
+describe('<BenchmarksPage> in another currency', () => {
+  it('shows USD prices converted at the user’s own rate, and says so', async () => {
+    const { container } = renderWithApp(<BenchmarksPage />, fakeTransport({ currency: 'EUR', benchmarkExchangeRate: 0.92, formatLocale: 'nl-NL' }).transport, { systemLocale: 'nl-NL' });
+    await screen.findByText('Prijzen per post');
+    const converted = container.querySelector('tr[data-figure="pricing.instagram.micro"] [data-testid="figure-converted"]')?.textContent;
+    expect(converted).toBe('≈ €\u00a092,00 – €\u00a0920,00 (omgerekend tegen 1 USD = 0,92 EUR, jouw koers)');
+    expect(container.querySelector('tr[data-figure="kpi.ctr"] [data-testid="figure-converted"]')).toBeNull();
+  });
+
+  it('converts nothing without a rate', async () => {
+    const { container } = renderWithApp(<BenchmarksPage />, fakeTransport({ currency: 'EUR' }).transport);
+    await screen.findByText('Prices per post');
+    expect(container.querySelector('[data-testid="figure-converted"]')).toBeNull();
+  });
+});

@@ -68,7 +68,7 @@ export const en = {
     resetAllConfirm: 'Reset all {{count}} changed figures to the shipped defaults?',
     resetAllYes: 'Yes, reset all',
     defaultWas: 'Default: {{value}}',
-    converted: '≈ {{value}} (converted at 1 USD = {{rate}} {{currency}})',
+    converted: '≈ {{value}} (converted at 1 {{from}} = {{rate}} {{to}}, your rate)',
     actions: 'Actions',
     saved: 'Benchmark saved',
     resetDone: 'Back to the default',

@@ -69,7 +69,7 @@ export const nl: Messages = {
     resetAllConfirm: 'Alle {{count}} aangepaste cijfers terugzetten naar de meegeleverde standaard?',
     resetAllYes: 'Ja, alles terugzetten',
     defaultWas: 'Standaard: {{value}}',
-    converted: '≈ {{value}} (omgerekend tegen 1 USD = {{rate}} {{currency}})',
+    converted: '≈ {{value}} (omgerekend tegen 1 {{from}} = {{rate}} {{to}}, jouw koers)',
     actions: 'Acties',
     saved: 'Benchmark opgeslagen',
     resetDone: 'Terug naar de standaard',

@@ -10,7 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { useBenchmarks, useResetBenchmarks } from '../../api/use-benchmarks';
 import { usePreferences } from '../../preferences/preferences';
 import { FigureEditor, useIssueText } from './FigureEditor';
-import { formatFigureValue } from './format-figure';
+import { convertedFigureValue, formatFigureValue } from './format-figure';
 
 export function BenchmarksPage() {
   const { t } = useTranslation();
@@ -88,6 +88,11 @@ function FigureRow({ figure, view }: { figure: EffectiveFigure; view: Benchmarks
                 </Badge>
               )}
             </span>
+            {convertedFigureValue(figure.value, figure.unit, view.currency, prefs, t) && (
+              <Text size="xs" data-testid="figure-converted">
+                {convertedFigureValue(figure.value, figure.unit, view.currency, prefs, t)}
+              </Text>
+            )}
             {figure.overridden && (
               <Text size="xs" c="dimmed" data-testid="figure-default">
                 {t('benchmarks.defaultWas', { value: format(figure.defaultValue) })}

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { isRange, type BenchmarkUnit, type BenchmarkValue } from '@shared/benchmarks/benchmark-schema';
+import { convertMoney } from '@shared/calc/money';
 import type { Preferences } from '../../preferences/preferences';
 
 function formatScalar(value: number, unit: BenchmarkUnit, currency: string, prefs: Preferences, t: TFunction): string {
@@ -28,4 +29,26 @@ export function formatFigureValue(value: BenchmarkValue, unit: BenchmarkUnit, cu
     low: formatScalar(value.low, unit, currency, prefs, t),
     high: formatScalar(value.high, unit, currency, prefs, t),
   });
+}
+
+/**
+ * A money figure in the workspace currency at the user's own rate, or null when there is
+ * nothing to convert (same currency, no rate entered, or not money). Never fetched: offline.
+ */
+export function convertedFigureValue(value: BenchmarkValue, unit: BenchmarkUnit, fromCurrency: string, prefs: Preferences, t: TFunction): string | null {
+  const rate = prefs.settings.benchmarkExchangeRate;
+  const to = prefs.settings.currency;
+  if (unit !== 'money' || rate === null || to === fromCurrency) return null;
+  const convert = (amount: number) => {
+    const result = convertMoney({ amount, currency: fromCurrency }, to, rate);
+    return result.ok ? prefs.money(result.money.amount, to) : null;
+  };
+  const text = isRange(value)
+    ? (() => {
+        const low = convert(value.low);
+        const high = convert(value.high);
+        return low && high ? t('benchmarks.range', { low, high }) : null;
+      })()
+    : convert(value);
+  return text ? t('benchmarks.converted', { value: text, rate: prefs.number(rate, 6), from: fromCurrency, to }) : null;
 }
