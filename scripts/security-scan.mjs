@@ -31,15 +31,43 @@ if (run.status !== 0 || !existsSync(report)) {
   process.exit(1);
 }
 
-const findings = readFileSync(report, 'utf8')
-  .trim()
-  .split('\n')
+// Electronegativity's CSV quotes some fields; a sample may hold commas or line breaks.
+function parseCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    row.push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') endField();
+    else if (c === '\n') {
+      endField();
+      rows.push(row);
+      row = [];
+    } else if (c !== '\r') field += c;
+  }
+  if (field || row.length) {
+    endField();
+    rows.push(row);
+  }
+  return rows;
+}
+
+const findings = parseCsv(readFileSync(report, 'utf8'))
   .slice(1)
-  .filter(Boolean)
-  .map((row) => {
-    const [check, , , file] = row.split(',');
-    return { check, file: file.replaceAll('"', ''), row };
-  });
+  .filter((cells) => cells.some((c) => c.trim()))
+  .map((cells) => ({ check: cells[0]?.trim(), file: (cells[3] ?? '').trim(), row: cells.join(' | ') }));
 const { accepted } = JSON.parse(readFileSync(join(root, 'scripts', 'security-review.json'), 'utf8'));
 const isAccepted = (f) => accepted.some((a) => a.check === f.check && a.file === f.file);
 const unreviewed = findings.filter((f) => !isAccepted(f));
