@@ -6,6 +6,7 @@ import { openAndMigrate } from './db/migrate';
 import { benchmarksHandlers } from './handlers/benchmarks.handlers';
 import { creatorsHandlers } from './handlers/creators.handlers';
 import { demoHandlers } from './handlers/demo.handlers';
+import { plansHandlers } from './handlers/plans.handlers';
 import { savedViewsHandlers } from './handlers/saved-views.handlers';
 import { settingsHandlers } from './handlers/settings.handlers';
 import { createTypedHandler, type ChannelHandler } from './handlers/typed-handler';
@@ -13,6 +14,7 @@ import { createBenchmarksService } from './services/benchmarks.service';
 import { createCreatorImportService } from './services/creator-import.service';
 import { createCreatorsService } from './services/creators.service';
 import { createDemoService } from './services/demo.service';
+import { createPlansService } from './services/plans.service';
 import { createSavedViewsService } from './services/saved-views.service';
 import { createSettingsService } from './services/settings.service';
 
@@ -49,6 +51,7 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
     ...creatorsHandlers(creators, createCreatorImportService(db, creators)),
     ...demoHandlers(createDemoService(db, creators)),
     ...savedViewsHandlers(createSavedViewsService(db)),
+    ...plansHandlers(createPlansService(db)),
   };
 
   return {

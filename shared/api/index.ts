@@ -2,6 +2,7 @@ import { appContracts } from './app.contract';
 import { benchmarksContracts } from './benchmarks.contract';
 import { creatorsContracts } from './creators.contract';
 import { demoContracts } from './demo.contract';
+import { plansContracts } from './plans.contract';
 import { savedViewsContracts } from './saved-views.contract';
 import type { ContractInput, ContractOutput } from './contract';
 import { settingsContracts } from './settings.contract';
@@ -14,6 +15,7 @@ export const contracts = {
   ...creatorsContracts,
   ...savedViewsContracts,
   ...demoContracts,
+  ...plansContracts,
 };
 
 export type Contracts = typeof contracts;

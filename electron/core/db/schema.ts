@@ -116,6 +116,25 @@ export interface SavedViewTable {
   created_at: string;
 }
 
+export interface BudgetPlanTable {
+  id: Generated<number>;
+  name: string;
+  client: string;
+  plan_date: string;
+  currency: string;
+  budget_amount: number;
+  inputs_json: string;
+  results_json: string;
+  benchmark_version: string;
+  expected_revenue: number | null;
+  expected_roas: number | null;
+  archived: number;
+  created_at: string;
+  updated_at: string;
+}
+export type BudgetPlanRow = Selectable<BudgetPlanTable>;
+export type NewBudgetPlanRow = Insertable<BudgetPlanTable>;
+
 export interface Database {
   settings: SettingsTable;
   benchmark_override: BenchmarkOverrideTable;
@@ -123,4 +142,5 @@ export interface Database {
   creator_account: CreatorAccountTable;
   metric_snapshot: MetricSnapshotTable;
   saved_view: SavedViewTable;
+  budget_plan: BudgetPlanTable;
 }

@@ -5,6 +5,7 @@ import { exchangeRateMigration } from './2026-11-24-03-exchange-rate';
 import { creatorsMigration } from './2026-11-24-04-creators';
 import { reportedErMigration } from './2026-11-24-05-reported-er';
 import { rosterSearchMigration } from './2026-11-24-06-roster-search';
+import { budgetPlansMigration } from './2026-11-24-07-budget-plans';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-04-creators': creatorsMigration,
   '2026-11-24-05-reported-er': reportedErMigration,
   '2026-11-24-06-roster-search': rosterSearchMigration,
+  '2026-11-24-07-budget-plans': budgetPlansMigration,
 };
