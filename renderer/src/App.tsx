@@ -12,6 +12,10 @@ import { EditCreatorPage, NewCreatorPage } from './pages/CreatorForm/CreatorForm
 import { CreatorPage } from './pages/CreatorPage/CreatorPage';
 import { CreatorsPage } from './pages/CreatorsPage/CreatorsPage';
 import { ImportPage } from './pages/ImportPage/ImportPage';
+import { PlanComparePage } from './pages/PlanCompare/PlanComparePage';
+import { PlanEditorPage } from './pages/PlanEditor/PlanEditorPage';
+import { PlanPrintPage } from './pages/PlanPrint/PlanPrintPage';
+import { PlansPage } from './pages/PlansPage/PlansPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SettingsPage } from './pages/SettingsPage/SettingsPage';
 import { PreferencesProvider } from './preferences/preferences';
@@ -34,8 +38,13 @@ export function App({ api, queryClient, i18n }: AppProps) {
             <PreferencesProvider>
               <HashRouter>
                 <Routes>
+                  <Route path="plans/:id/print" element={<PlanPrintPage />} />
                   <Route element={<AppLayout />}>
                     <Route index element={<Navigate to="/creators" replace />} />
+                    <Route path="plans" element={<PlansPage />} />
+                    <Route path="plans/new" element={<PlanEditorPage />} />
+                    <Route path="plans/compare" element={<PlanComparePage />} />
+                    <Route path="plans/:id" element={<PlanEditorPage />} />
                     <Route path="creators" element={<CreatorsPage />} />
                     <Route path="creators/new" element={<NewCreatorPage />} />
                     <Route path="creators/import" element={<ImportPage />} />

@@ -10,4 +10,5 @@ export const queryKeys = {
   roster: (query: Omit<RosterQuery, 'offset' | 'limit'>) => ['creators', 'roster', query] as const,
   creator: (id: number) => ['creators', 'detail', id] as const,
   savedViews: ['savedViews'] as const,
+  plans: ['plans'] as const,
 };

@@ -6,6 +6,7 @@ import { usePreferences } from '../preferences/preferences';
 /** Only areas that work are listed; later features add their entry here. */
 const navigation = [
   { to: '/creators', label: 'nav.creators' },
+  { to: '/plans', label: 'nav.plans' },
   { to: '/benchmarks', label: 'nav.benchmarks' },
   { to: '/settings', label: 'nav.settings' },
 ] as const;

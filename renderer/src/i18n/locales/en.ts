@@ -1,6 +1,7 @@
 import { creatorPageEn } from './creator-page.en';
 import { creatorsEn } from './creators.en';
 import { importEn } from './import.en';
+import { plansEn } from './plans.en';
 
 /** English UI strings. The Dutch file must have exactly these keys (checked by the type of `nl`). */
 export const en = {
@@ -14,7 +15,9 @@ export const en = {
   creators: creatorsEn,
   creator: creatorPageEn,
   csvImport: importEn,
+  plans: plansEn,
   nav: {
+    plans: 'Budget planner',
     creators: 'Creators',
     benchmarks: 'Benchmarks',
     settings: 'Settings',

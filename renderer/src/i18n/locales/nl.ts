@@ -1,6 +1,7 @@
 import { creatorPageNl } from './creator-page.nl';
 import { creatorsNl } from './creators.nl';
 import { importNl } from './import.nl';
+import { plansNl } from './plans.nl';
 import type { Messages } from './en';
 
 /** Nederlandse teksten. Dezelfde sleutels als en.ts; het type dwingt dat af. */
@@ -15,7 +16,9 @@ export const nl: Messages = {
   creators: creatorsNl,
   creator: creatorPageNl,
   csvImport: importNl,
+  plans: plansNl,
   nav: {
+    plans: 'Budgetplanner',
     creators: 'Creators',
     benchmarks: 'Benchmarks',
     settings: 'Instellingen',

@@ -1,0 +1,132 @@
+import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Title } from '@mantine/core';
+import { useHotkeys } from '@mantine/hooks';
+import { notifications } from '@mantine/notifications';
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
+import type { BenchmarksView } from '@shared/api';
+import type { Plan } from '@shared/api/plans.contract';
+import { ApiError } from '@shared/api/contract';
+import { numberFigure } from '@shared/calc/figures';
+import { computePlan } from '@shared/plans/plan-allocation';
+import { defaultPlanInputs, type PlanInputs } from '@shared/plans/plan-inputs';
+import { useBenchmarks } from '../../api/use-benchmarks';
+import { usePlan, useSavePlan } from '../../api/use-plans';
+import { QueryState } from '../../components/QueryState';
+import { usePreferences } from '../../preferences/preferences';
+import { PlanForm } from './PlanForm';
+import { PlanResults } from './PlanResults';
+import { planFieldErrors } from './plan-validation';
+import { useUndoable } from './use-undoable';
+
+export function PlanEditorPage() {
+  const { id } = useParams();
+  const planId = id ? Number(id) : null;
+  const plan = usePlan(planId);
+  const benchmarks = useBenchmarks();
+  if (planId === null) return <QueryState query={benchmarks}>{(view) => <PlanEditor key="new" view={view} saved={null} />}</QueryState>;
+  return (
+    <QueryState query={benchmarks}>{(view) => <QueryState query={plan}>{(saved) => <PlanEditor key={saved.id} view={view} saved={saved} />}</QueryState>}</QueryState>
+  );
+}
+
+/** Inputs on the left, live results on the right: the same core the backend saves with. */
+function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null }) {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  const navigate = useNavigate();
+  const save = useSavePlan();
+  const initial = useMemo(
+    () => saved?.inputs ?? defaultPlanInputs(prefs.settings.currency, new Date().toISOString().slice(0, 10), numberFigure(view, 'budget.microShareDefault')?.value ?? 0.65),
+    [saved, prefs.settings.currency, view],
+  );
+  const inputs = useUndoable<PlanInputs>(initial);
+  const [baseline, setBaseline] = useState(initial);
+  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  useHotkeys([
+    ['mod+Z', inputs.undo],
+    ['mod+shift+Z', inputs.redo],
+  ]);
+
+  const errors = { ...planFieldErrors(inputs.value, t), ...serverErrors };
+  const result = useMemo(() => computePlan(view, inputs.value, prefs.settings.benchmarkExchangeRate), [view, inputs.value, prefs.settings.benchmarkExchangeRate]);
+  const dirty = JSON.stringify(inputs.value) !== JSON.stringify(baseline);
+
+  const change = (next: PlanInputs) => {
+    setServerErrors({});
+    inputs.set(next);
+  };
+
+  const submit = () => {
+    if (Object.keys(planFieldErrors(inputs.value, t)).length > 0) return;
+    save.mutate(
+      { id: saved?.id ?? null, inputs: inputs.value },
+      {
+        onSuccess: (plan) => {
+          notifications.show({ color: 'green', message: t('plans.editor.saved') });
+          setBaseline(plan.inputs);
+          if (!saved) void navigate(`/plans/${plan.id}`, { replace: true });
+        },
+        onError: (error) => {
+          const issues = error instanceof ApiError ? error.issues : [];
+          const translate = (rule: string | undefined, params: Record<string, string | number> = {}, fallback: string) =>
+            rule === 'planCurrency' ? t('plans.errors.planCurrency', params) : rule === 'plan.rateRequired' ? t('plans.errors.rateRequired', params) : fallback;
+          setServerErrors(Object.fromEntries(issues.filter((i) => i.field).map((i) => [i.field, translate(i.rule, i.params, i.message)])));
+          notifications.show({ color: 'red', title: t('plans.editor.saveFailed'), message: issues[0] ? translate(issues[0].rule, issues[0].params, issues[0].message) : error.message });
+        },
+      },
+    );
+  };
+
+  const rateMissing = !result.ok && result.errors.some((e) => e.code === 'rateRequired');
+
+  return (
+    <Stack>
+      <Anchor component={Link} to="/plans" size="sm">
+        ← {t('plans.editor.back')}
+      </Anchor>
+      <Group justify="space-between">
+        <Group gap="xs">
+          <Title order={2}>{saved ? saved.inputs.name || saved.name : t('plans.editor.titleNew')}</Title>
+          {dirty && (
+            <Badge color="yellow" variant="light">
+              {t('plans.editor.unsaved')}
+            </Badge>
+          )}
+        </Group>
+        <Group gap="xs">
+          <Button variant="subtle" onClick={inputs.undo} disabled={!inputs.canUndo}>
+            {t('plans.editor.undo')}
+          </Button>
+          <Button variant="subtle" onClick={inputs.redo} disabled={!inputs.canRedo}>
+            {t('plans.editor.redo')}
+          </Button>
+          {saved && (
+            <Button variant="light" component={Link} to={`/plans/${saved.id}/print`} disabled={dirty}>
+              {t('plans.editor.print')}
+            </Button>
+          )}
+          <Button onClick={submit} loading={save.isPending} disabled={Object.keys(planFieldErrors(inputs.value, t)).length > 0}>
+            {t('plans.editor.save')}
+          </Button>
+        </Group>
+      </Group>
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, lg: 4 }}>
+          <PlanForm inputs={inputs.value} errors={errors} dataSet={view} onChange={change} />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 8 }}>
+          {result.ok ? (
+            <PlanResults plan={result} inputs={inputs.value} dataSet={view} overriddenBenchmarks={view.overrideCount} />
+          ) : (
+            <Alert color="orange" data-testid="plan-cannot-compute">
+              {rateMissing
+                ? t('plans.errors.rateRequired', { from: view.currency, to: inputs.value.budget.currency })
+                : t('plans.editor.cannotCompute', { reasons: Object.values(errors).join('; ') || result.errors.map((e) => e.code).join(', ') })}
+            </Alert>
+          )}
+        </Grid.Col>
+      </Grid>
+    </Stack>
+  );
+}

@@ -1,0 +1,135 @@
+import { Checkbox, Group, NumberInput, Slider, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
+import { rangeFigure } from '@shared/calc/figures';
+import { platforms } from '@shared/calc/tiers';
+import { currencyDecimals } from '@shared/format';
+import type { PlanInputs } from '@shared/plans/plan-inputs';
+import { usePreferences } from '../../preferences/preferences';
+import { numberSeparators } from '../BenchmarksPage/figure-input';
+
+const pct = (fraction: number) => Number((fraction * 100).toFixed(4));
+const frac = (percent: number) => Number((percent / 100).toFixed(8));
+
+/** The plan's inputs. Percentages are typed as read (65 = 65 %); money in major units. */
+export function PlanForm({
+  inputs,
+  errors,
+  dataSet,
+  onChange,
+}: {
+  inputs: PlanInputs;
+  errors: Record<string, string>;
+  dataSet: BenchmarkDataSet;
+  onChange: (next: PlanInputs) => void;
+}) {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  const sep = numberSeparators(prefs.locale);
+  const num = { decimalSeparator: sep.decimal, thousandSeparator: sep.thousands, size: 'sm' as const };
+  const digits = currencyDecimals(inputs.budget.currency);
+  const recommended = rangeFigure(dataSet, 'budget.microShare');
+  const ctrBenchmark = rangeFigure(dataSet, 'kpi.ctr');
+  const set = (patch: Partial<PlanInputs>) => onChange({ ...inputs, ...patch });
+  const mixSum = inputs.platformMix.instagram + inputs.platformMix.tiktok + inputs.platformMix.youtube;
+
+  return (
+    <Stack gap="sm" component="section" aria-label={t('plans.editor.assumptions')}>
+      <TextInput label={t('plans.editor.name')} withAsterisk value={inputs.name} error={errors['name']} onChange={(e) => set({ name: e.currentTarget.value })} />
+      <Group grow>
+        <TextInput label={t('plans.editor.client')} value={inputs.client} onChange={(e) => set({ client: e.currentTarget.value })} />
+        <TextInput label={t('plans.editor.campaign')} value={inputs.campaign} onChange={(e) => set({ campaign: e.currentTarget.value })} />
+      </Group>
+      <Group grow>
+        <TextInput type="date" label={t('plans.editor.date')} value={inputs.date} onChange={(e) => set({ date: e.currentTarget.value })} />
+        <NumberInput
+          {...num}
+          label={t('plans.editor.budget', { currency: inputs.budget.currency })}
+          min={0}
+          decimalScale={digits}
+          value={inputs.budget.amount / 10 ** digits}
+          error={errors['budget.amount']}
+          onChange={(v) => set({ budget: { ...inputs.budget, amount: typeof v === 'number' ? Math.round(v * 10 ** digits) : 0 } })}
+        />
+      </Group>
+
+      <Text size="sm" fw={500} id="micro-share-label">
+        {t('plans.editor.microShare', { share: prefs.percent(inputs.microShare, 0) })}
+      </Text>
+      <Slider
+        aria-labelledby="micro-share-label"
+        min={0}
+        max={100}
+        step={1}
+        value={Math.round(inputs.microShare * 100)}
+        onChange={(v) => set({ microShare: frac(v) })}
+        label={(v) => `${v}%`}
+        marks={recommended ? [{ value: pct(recommended.low), label: prefs.percent(recommended.low, 0) }, { value: pct(recommended.high), label: prefs.percent(recommended.high, 0) }] : []}
+        mb="md"
+      />
+      {recommended && (
+        <Text size="xs" c="dimmed">
+          {t('plans.editor.microShareHelp', { low: prefs.percent(recommended.low, 0), high: prefs.percent(recommended.high, 0) })}
+        </Text>
+      )}
+
+      <Title order={4} size="h6">
+        {t('plans.editor.platformMix')}
+      </Title>
+      <Group grow>
+        {platforms.map((p) => (
+          <NumberInput
+            key={p}
+            {...num}
+            label={`${t(`platforms.${p}`)} (%)`}
+            min={0}
+            max={100}
+            decimalScale={1}
+            value={pct(inputs.platformMix[p])}
+            onChange={(v) => set({ platformMix: { ...inputs.platformMix, [p]: frac(typeof v === 'number' ? v : 0) } })}
+          />
+        ))}
+      </Group>
+      <Text size="xs" c={errors['platformMix'] ? 'red' : 'dimmed'} data-testid="mix-sum">
+        {errors['platformMix'] ?? t('plans.editor.platformSum', { sum: prefs.percent(mixSum, 1) })}
+      </Text>
+
+      <Title order={4} size="h6">
+        {t('plans.editor.assumptions')}
+      </Title>
+      <Checkbox
+        label={t('plans.editor.ctrFromBenchmark', { low: prefs.percent(ctrBenchmark?.low ?? 0, 1), high: prefs.percent(ctrBenchmark?.high ?? 0, 1) })}
+        checked={inputs.assumptions.ctr === null}
+        onChange={(e) =>
+          set({ assumptions: { ...inputs.assumptions, ctr: e.currentTarget.checked ? null : { low: ctrBenchmark?.low ?? 0.02, high: ctrBenchmark?.high ?? 0.05 } } })
+        }
+      />
+      {inputs.assumptions.ctr && (
+        <Group grow>
+          <NumberInput {...num} label={t('plans.editor.ctrLow')} min={0} max={100} decimalScale={2} error={errors['assumptions.ctr']} value={pct(inputs.assumptions.ctr.low)} onChange={(v) => set({ assumptions: { ...inputs.assumptions, ctr: { ...inputs.assumptions.ctr!, low: frac(Number(v) || 0) } } })} />
+          <NumberInput {...num} label={t('plans.editor.ctrHigh')} min={0} decimalScale={2} value={pct(inputs.assumptions.ctr.high)} onChange={(v) => set({ assumptions: { ...inputs.assumptions, ctr: { ...inputs.assumptions.ctr!, high: frac(Number(v) || 0) } } })} />
+        </Group>
+      )}
+      <Group grow>
+        <NumberInput {...num} label={t('plans.editor.conversionRate')} min={0} decimalScale={2} error={errors['assumptions.conversionRate']} value={pct(inputs.assumptions.conversionRate)} onChange={(v) => set({ assumptions: { ...inputs.assumptions, conversionRate: frac(Number(v) || 0) } })} />
+        <NumberInput
+          {...num}
+          label={t('plans.editor.aov', { currency: inputs.budget.currency })}
+          min={0}
+          decimalScale={digits}
+          value={inputs.assumptions.averageOrderValue / 10 ** digits}
+          onChange={(v) => set({ assumptions: { ...inputs.assumptions, averageOrderValue: Math.round((Number(v) || 0) * 10 ** digits) } })}
+        />
+      </Group>
+
+      <Switch label={t('plans.editor.pilot')} checked={inputs.pilot !== null} onChange={(e) => set({ pilot: e.currentTarget.checked ? { share: 0.2, weeks: 4 } : null })} />
+      {inputs.pilot && (
+        <Group grow>
+          <NumberInput {...num} label={t('plans.editor.pilotShare')} min={1} max={99} decimalScale={1} error={errors['pilot.share']} value={pct(inputs.pilot.share)} onChange={(v) => set({ pilot: { ...inputs.pilot!, share: frac(Number(v) || 0) } })} />
+          <NumberInput {...num} label={t('plans.editor.pilotWeeks')} min={1} max={52} allowDecimal={false} value={inputs.pilot.weeks} onChange={(v) => set({ pilot: { ...inputs.pilot!, weeks: Number(v) || 1 } })} />
+        </Group>
+      )}
+      <Textarea label={t('plans.editor.notes')} autosize minRows={2} value={inputs.notes} onChange={(e) => set({ notes: e.currentTarget.value })} />
+    </Stack>
+  );
+}

@@ -1,0 +1,144 @@
+import { Alert, List, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
+import type { AllocationPlan } from '@shared/calc/allocation';
+import type { PlanInputs } from '@shared/plans/plan-inputs';
+import { usePreferences } from '../../preferences/preferences';
+import { PlanCharts } from './PlanCharts';
+import { countScenario, deliverablesText, lineLabel, moneyScenario, planBenchmarkKeys, planWarnings, priceText, roasScenario } from './plan-format';
+
+/** Everything the plan computes, as the screen and the printed PDF show it. */
+export function PlanResults({ plan, inputs, dataSet, overriddenBenchmarks }: { plan: AllocationPlan; inputs: PlanInputs; dataSet: BenchmarkDataSet; overriddenBenchmarks: number }) {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  const money = (amount: number) => prefs.money(amount, plan.budget.currency);
+  const warnings = planWarnings(plan, inputs.assumptions.ctr !== null, overriddenBenchmarks, prefs, t);
+  const roas = plan.totals.roas;
+  const figure = (key: string) => dataSet.figures.find((f) => f.key === key);
+
+  return (
+    <Stack gap="md" data-testid="plan-results">
+      {warnings.length > 0 && (
+        <Alert color="yellow" title={t('plans.warnings.title')} data-testid="plan-warnings">
+          <List size="sm">
+            {warnings.map((w) => (
+              <List.Item key={w}>{w}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      )}
+
+      <Title order={3} size="h4">
+        {t('plans.results.totals')}
+      </Title>
+      <Table withTableBorder data-testid="plan-totals">
+        <Table.Tbody>
+          <Table.Tr>
+            <Table.Th>{t('plans.results.budget')}</Table.Th>
+            <Table.Td data-testid="total-budget">{money(plan.budget.amount)}</Table.Td>
+          </Table.Tr>
+          {(['reach', 'engagements', 'clicks', 'conversions'] as const).map((k) => (
+            <Table.Tr key={k}>
+              <Table.Th>{t(`plans.results.${k}`)}</Table.Th>
+              <Table.Td data-testid={`total-${k}`}>{countScenario(plan.totals[k], prefs, t)}</Table.Td>
+            </Table.Tr>
+          ))}
+          <Table.Tr>
+            <Table.Th>{t('plans.results.revenue')}</Table.Th>
+            <Table.Td data-testid="total-revenue">{moneyScenario(plan.totals.revenue, prefs, t)}</Table.Td>
+          </Table.Tr>
+          <Table.Tr>
+            <Table.Th>{t('plans.results.roas')}</Table.Th>
+            <Table.Td data-testid="total-roas">{roasScenario(roas, prefs, t)}</Table.Td>
+          </Table.Tr>
+        </Table.Tbody>
+      </Table>
+      {plan.roasTarget && roas.computable && (
+        <Text size="sm" fw={500} c={plan.roasVerdict?.expected === 'meetsTarget' ? 'teal' : 'orange'} data-testid="roas-verdict">
+          {(plan.roasVerdict?.expected === 'meetsTarget' ? t('plans.results.roasMeets', { roas: prefs.number(roas.expected, 2) }) : t('plans.results.roasBelow', { roas: prefs.number(roas.expected, 2) })) +
+            ' · ' +
+            t('plans.results.roasTarget', { target: prefs.number(plan.roasTarget.value, 2), source: t(`figures.${plan.roasTarget.benchmarkKey}`) })}
+        </Text>
+      )}
+
+      <Title order={3} size="h4">
+        {t('plans.results.title')}
+      </Title>
+      <Table.ScrollContainer minWidth={900}>
+        <Table withTableBorder striped fz="xs" data-testid="plan-lines">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('plans.results.line')}</Table.Th>
+              <Table.Th>{t('plans.results.share')}</Table.Th>
+              <Table.Th>{t('plans.results.budget')}</Table.Th>
+              {plan.pilot && <Table.Th>{t('plans.results.pilot')}</Table.Th>}
+              <Table.Th>{t('plans.results.price')}</Table.Th>
+              <Table.Th>{t('plans.results.deliverables')}</Table.Th>
+              <Table.Th>{t('plans.results.reach')}</Table.Th>
+              <Table.Th>{t('plans.results.clicks')}</Table.Th>
+              <Table.Th>{t('plans.results.conversions')}</Table.Th>
+              <Table.Th>{t('plans.results.revenue')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {plan.lines.map((line) => (
+              <Table.Tr key={`${line.tier}-${line.platform}`} data-line={`${line.tier}-${line.platform}`}>
+                <Table.Td>{lineLabel(line, t)}</Table.Td>
+                <Table.Td>{prefs.percent(line.share, 1)}</Table.Td>
+                <Table.Td data-testid="line-budget">{money(line.budget.amount)}</Table.Td>
+                {plan.pilot && (
+                  <Table.Td>
+                    {line.pilotBudget && line.scaleBudget ? `${money(line.pilotBudget.amount)} / ${money(line.scaleBudget.amount)}` : '–'}
+                  </Table.Td>
+                )}
+                <Table.Td>{priceText(line, prefs, t)}</Table.Td>
+                <Table.Td>{deliverablesText(line, prefs, t)}</Table.Td>
+                <Table.Td>{countScenario(line.forecast.reach, prefs, t)}</Table.Td>
+                <Table.Td>{countScenario(line.forecast.clicks, prefs, t)}</Table.Td>
+                <Table.Td>{countScenario(line.forecast.conversions, prefs, t)}</Table.Td>
+                <Table.Td>{moneyScenario(line.forecast.revenue, prefs, t)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+
+      <PlanCharts plan={plan} pilotWeeks={inputs.pilot?.weeks ?? null} />
+
+      <Text size="xs" c="dimmed">
+        {t('plans.results.formulas')}
+      </Text>
+      <Text size="xs" c="dimmed" data-testid="plan-assumptions">
+        {t('plans.results.assumptionsUsed', {
+          ctr: t('plans.results.range', { low: prefs.percent(plan.assumptions.ctr.low, 2), high: prefs.percent(plan.assumptions.ctr.high, 2) }),
+          cr: plan.assumptions.conversionRate ? prefs.percent(plan.assumptions.conversionRate.expected, 2) : '–',
+          aov: plan.assumptions.averageOrderValue ? money(plan.assumptions.averageOrderValue.amount) : '–',
+        })}
+      </Text>
+      {plan.conversion && (
+        <Text size="xs" c="dimmed">
+          {t('plans.results.converted', { rate: prefs.number(plan.conversion.rate, 6), currency: plan.conversion.toCurrency })}
+        </Text>
+      )}
+      <div>
+        <Title order={4} size="h6">
+          {t('plans.results.sources')}
+        </Title>
+        <List size="xs" data-testid="plan-sources">
+          {planBenchmarkKeys(plan).map((key) => {
+            const f = figure(key);
+            return (
+              <List.Item key={key}>
+                {t(`figures.${key}`, { defaultValue: key })} — {f ? t(`benchmarks.sources.${f.source}`, { defaultValue: dataSet.sources[f.source] ?? f.source }) : ''}
+                {f ? `, ${f.year}` : ''}
+              </List.Item>
+            );
+          })}
+        </List>
+      </div>
+      <Text size="xs" fs="italic" data-testid="plan-estimate-note">
+        {t('plans.results.estimateNote')}
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,96 @@
+import { Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import type { BenchmarksView } from '@shared/api';
+import type { Plan } from '@shared/api/plans.contract';
+import { computePlan } from '@shared/plans/plan-allocation';
+import { useBenchmarks } from '../../api/use-benchmarks';
+import { usePlan } from '../../api/use-plans';
+import { QueryState } from '../../components/QueryState';
+import { usePreferences } from '../../preferences/preferences';
+import { PlanResults } from '../PlanEditor/PlanResults';
+import classes from './PlanPrintPage.module.css';
+
+/** US and Canadian users print on Letter, everyone else on A4. */
+function paperSize(locale: string): 'A4' | 'letter' {
+  return /-(US|CA)$/.test(locale) ? 'letter' : 'A4';
+}
+
+/**
+ * The printable plan: the same figures as the editor (same core, same inputs), laid out for
+ * paper. Browser mode prints it with the browser; the Electron shell renders it in a hidden
+ * window with printToPDF. Page size and page numbers come from the @page rule.
+ */
+export function PlanPrintPage() {
+  const { id } = useParams();
+  const plan = usePlan(Number(id));
+  const benchmarks = useBenchmarks();
+  return <QueryState query={benchmarks}>{(view) => <QueryState query={plan}>{(saved) => <PrintView plan={saved} view={view} />}</QueryState>}</QueryState>;
+}
+
+function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  const result = computePlan(view, plan.inputs, prefs.settings.benchmarkExchangeRate);
+  const size = paperSize(prefs.locale);
+
+  // Paper is white: print in the light scheme whatever the app's theme, and restore it after.
+  useEffect(() => {
+    const root = document.documentElement;
+    const before = root.getAttribute('data-mantine-color-scheme');
+    root.setAttribute('data-mantine-color-scheme', 'light');
+    const style = document.createElement('style');
+    style.textContent = `@page { size: ${size}; margin: 16mm 14mm 18mm; @bottom-right { content: "${t('plans.print.page')} " counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }`;
+    document.head.append(style);
+    root.dataset['printReady'] = 'true';
+    return () => {
+      style.remove();
+      delete root.dataset['printReady'];
+      if (before) root.setAttribute('data-mantine-color-scheme', before);
+    };
+  }, [size, t]);
+
+  return (
+    <Box className={classes.page} data-testid="print-page" data-paper={size}>
+      <Group justify="flex-end" className={classes.noPrint} mb="md">
+        <Button onClick={() => window.print()}>{t('plans.print.printNow')}</Button>
+      </Group>
+      <header className={classes.header}>
+        <Text size="sm" c="dimmed">
+          {t('plans.print.by', { workspace: prefs.settings.workspaceName, date: prefs.date(plan.inputs.date) })}
+        </Text>
+        <Title order={1} size="h2">
+          {plan.inputs.name}
+        </Title>
+        {plan.inputs.client && <Text fw={500}>{t('plans.print.preparedFor', { client: plan.inputs.client })}</Text>}
+        {plan.inputs.campaign && <Text size="sm">{plan.inputs.campaign}</Text>}
+      </header>
+      <Stack gap="sm" mt="md">
+        <Table withTableBorder fz="sm" data-testid="print-inputs">
+          <Table.Tbody>
+            <Table.Tr>
+              <Table.Th>{t('plans.compareView.budget')}</Table.Th>
+              <Table.Td>{prefs.money(plan.inputs.budget.amount, plan.inputs.budget.currency)}</Table.Td>
+              <Table.Th>{t('plans.compareView.microShare')}</Table.Th>
+              <Table.Td>{prefs.percent(plan.inputs.microShare, 0)}</Table.Td>
+            </Table.Tr>
+            <Table.Tr>
+              <Table.Th>{t('plans.compareView.platforms')}</Table.Th>
+              <Table.Td>
+                {(['instagram', 'tiktok', 'youtube'] as const)
+                  .filter((p) => plan.inputs.platformMix[p] > 0)
+                  .map((p) => `${t(`platforms.${p}`)} ${prefs.percent(plan.inputs.platformMix[p], 0)}`)
+                  .join(', ')}
+              </Table.Td>
+              <Table.Th>{t('plans.compareView.pilot')}</Table.Th>
+              <Table.Td>{plan.inputs.pilot ? `${prefs.percent(plan.inputs.pilot.share, 0)} · ${t('plans.charts.pilotPhase', { weeks: plan.inputs.pilot.weeks })}` : t('plans.compareView.none')}</Table.Td>
+            </Table.Tr>
+          </Table.Tbody>
+        </Table>
+        {plan.inputs.notes && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{plan.inputs.notes}</Text>}
+        {result.ok && <PlanResults plan={result} inputs={plan.inputs} dataSet={view} overriddenBenchmarks={view.overrideCount} />}
+      </Stack>
+    </Box>
+  );
+}
