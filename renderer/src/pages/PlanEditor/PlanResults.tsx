@@ -8,7 +8,72 @@ import { PlanCharts } from './PlanCharts';
 import { countScenario, deliverablesText, lineLabel, moneyScenario, planBenchmarkKeys, planWarnings, priceText, roasScenario } from './plan-format';
 
 /** Everything the plan computes, as the screen and the printed PDF show it. */
-export function PlanResults({ plan, inputs, dataSet, overriddenBenchmarks }: { plan: AllocationPlan; inputs: PlanInputs; dataSet: BenchmarkDataSet; overriddenBenchmarks: number }) {
+type LineColumn = 'share' | 'budget' | 'pilot' | 'price' | 'deliverables' | 'reach' | 'clicks' | 'conversions' | 'revenue';
+
+/** The allocation table; on paper it is split in two so every column fits the page. */
+function LineTable({ plan, columns }: { plan: AllocationPlan; columns: LineColumn[] }) {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  const money = (amount: number) => prefs.money(amount, plan.budget.currency);
+  const shown = columns.filter((c) => c !== 'pilot' || plan.pilot);
+  const cell = (line: AllocationPlan['lines'][number], column: LineColumn) => {
+    switch (column) {
+      case 'share':
+        return prefs.percent(line.share, 1);
+      case 'budget':
+        return money(line.budget.amount);
+      case 'pilot':
+        return line.pilotBudget && line.scaleBudget ? `${money(line.pilotBudget.amount)} / ${money(line.scaleBudget.amount)}` : '–';
+      case 'price':
+        return priceText(line, prefs, t);
+      case 'deliverables':
+        return deliverablesText(line, prefs, t);
+      case 'revenue':
+        return moneyScenario(line.forecast.revenue, prefs, t);
+      default:
+        return countScenario(line.forecast[column], prefs, t);
+    }
+  };
+  return (
+    <Table withTableBorder striped fz="xs" data-testid="plan-lines">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('plans.results.line')}</Table.Th>
+          {shown.map((c) => (
+            <Table.Th key={c}>{t(`plans.results.${c}`)}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {plan.lines.map((line) => (
+          <Table.Tr key={`${line.tier}-${line.platform}`} data-line={`${line.tier}-${line.platform}`}>
+            <Table.Td>{lineLabel(line, t)}</Table.Td>
+            {shown.map((c) => (
+              <Table.Td key={c} data-testid={c === 'budget' ? 'line-budget' : undefined}>
+                {cell(line, c)}
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+export function PlanResults({
+  plan,
+  inputs,
+  dataSet,
+  overriddenBenchmarks,
+  forPrint = false,
+}: {
+  plan: AllocationPlan;
+  inputs: PlanInputs;
+  dataSet: BenchmarkDataSet;
+  overriddenBenchmarks: number;
+  /** On paper the line table must fit the page width instead of scrolling. */
+  forPrint?: boolean;
+}) {
   const { t } = useTranslation();
   const prefs = usePreferences();
   const money = (amount: number) => prefs.money(amount, plan.budget.currency);
@@ -34,7 +99,7 @@ export function PlanResults({ plan, inputs, dataSet, overriddenBenchmarks }: { p
       <Table withTableBorder data-testid="plan-totals">
         <Table.Tbody>
           <Table.Tr>
-            <Table.Th>{t('plans.results.budget')}</Table.Th>
+            <Table.Th w="26%">{t('plans.results.budget')}</Table.Th>
             <Table.Td data-testid="total-budget">{money(plan.budget.amount)}</Table.Td>
           </Table.Tr>
           {(['reach', 'engagements', 'clicks', 'conversions'] as const).map((k) => (
@@ -64,44 +129,16 @@ export function PlanResults({ plan, inputs, dataSet, overriddenBenchmarks }: { p
       <Title order={3} size="h4">
         {t('plans.results.title')}
       </Title>
-      <Table.ScrollContainer minWidth={900}>
-        <Table withTableBorder striped fz="xs" data-testid="plan-lines">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('plans.results.line')}</Table.Th>
-              <Table.Th>{t('plans.results.share')}</Table.Th>
-              <Table.Th>{t('plans.results.budget')}</Table.Th>
-              {plan.pilot && <Table.Th>{t('plans.results.pilot')}</Table.Th>}
-              <Table.Th>{t('plans.results.price')}</Table.Th>
-              <Table.Th>{t('plans.results.deliverables')}</Table.Th>
-              <Table.Th>{t('plans.results.reach')}</Table.Th>
-              <Table.Th>{t('plans.results.clicks')}</Table.Th>
-              <Table.Th>{t('plans.results.conversions')}</Table.Th>
-              <Table.Th>{t('plans.results.revenue')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {plan.lines.map((line) => (
-              <Table.Tr key={`${line.tier}-${line.platform}`} data-line={`${line.tier}-${line.platform}`}>
-                <Table.Td>{lineLabel(line, t)}</Table.Td>
-                <Table.Td>{prefs.percent(line.share, 1)}</Table.Td>
-                <Table.Td data-testid="line-budget">{money(line.budget.amount)}</Table.Td>
-                {plan.pilot && (
-                  <Table.Td>
-                    {line.pilotBudget && line.scaleBudget ? `${money(line.pilotBudget.amount)} / ${money(line.scaleBudget.amount)}` : '–'}
-                  </Table.Td>
-                )}
-                <Table.Td>{priceText(line, prefs, t)}</Table.Td>
-                <Table.Td>{deliverablesText(line, prefs, t)}</Table.Td>
-                <Table.Td>{countScenario(line.forecast.reach, prefs, t)}</Table.Td>
-                <Table.Td>{countScenario(line.forecast.clicks, prefs, t)}</Table.Td>
-                <Table.Td>{countScenario(line.forecast.conversions, prefs, t)}</Table.Td>
-                <Table.Td>{moneyScenario(line.forecast.revenue, prefs, t)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      {forPrint ? (
+        <>
+          <LineTable plan={plan} columns={['share', 'budget', 'pilot', 'price', 'deliverables']} />
+          <LineTable plan={plan} columns={['reach', 'clicks', 'conversions', 'revenue']} />
+        </>
+      ) : (
+        <Table.ScrollContainer minWidth={900}>
+          <LineTable plan={plan} columns={['share', 'budget', 'pilot', 'price', 'deliverables', 'reach', 'clicks', 'conversions', 'revenue']} />
+        </Table.ScrollContainer>
+      )}
 
       <PlanCharts plan={plan} pilotWeeks={inputs.pilot?.weeks ?? null} />
 

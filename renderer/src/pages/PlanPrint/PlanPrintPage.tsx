@@ -89,7 +89,7 @@ function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
           </Table.Tbody>
         </Table>
         {plan.inputs.notes && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{plan.inputs.notes}</Text>}
-        {result.ok && <PlanResults plan={result} inputs={plan.inputs} dataSet={view} overriddenBenchmarks={view.overrideCount} />}
+        {result.ok && <PlanResults plan={result} inputs={plan.inputs} dataSet={view} overriddenBenchmarks={view.overrideCount} forPrint />}
       </Stack>
     </Box>
   );

@@ -1,0 +1,156 @@
+/// <reference lib="dom" />
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { freshDataDir, removeDataDir, startApp, type RunningApp } from './support/web-app';
+
+const artifacts = resolve(import.meta.dirname, '../../artifacts/e2e');
+
+/** The PDF's text in reading order, whitespace folded, to compare with the screen's text; page 1 kept as a PNG. */
+function pdfText(pdf: Buffer, name: string): string {
+  mkdirSync(artifacts, { recursive: true });
+  const file = join(artifacts, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', file, join(artifacts, `${name}-page`)]);
+  return execFileSync('pdftotext', [file, '-']).toString('utf8').replace(/\s+/g, ' ');
+}
+
+const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+describe('the budget planner in browser mode', () => {
+  let browser: Browser;
+  let app: RunningApp;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  afterEach(async () => {
+    await app?.stop();
+    removeDataDir(dataDir);
+  });
+
+  async function open(locale: string): Promise<Page> {
+    dataDir = freshDataDir();
+    app = await startApp(dataDir);
+    const page = await (await browser.newContext({ locale, viewport: { width: 1400, height: 900 } })).newPage();
+    await page.goto(app.launchUrl);
+    await page.getByRole('navigation').waitFor();
+    return page;
+  }
+
+  async function setRate(page: Page, rate: string, label: RegExp, save: string) {
+    await page.getByRole('navigation').getByRole('link', { name: /Settings|Instellingen/ }).click();
+    await page.getByRole('textbox', { name: label }).fill(rate);
+    await page.getByRole('button', { name: save }).click();
+  }
+
+  it('makes a plan, moves the micro share, saves, compares a variant and prints a PDF whose figures match the screen', async () => {
+    const page = await open('en-GB');
+    await setRate(page, '0.92', /Exchange rate/, 'Save settings');
+    await page.getByText('Settings saved').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Budget planner' }).click();
+    await page.getByRole('link', { name: 'New plan' }).click();
+    await page.getByRole('textbox', { name: 'Plan name' }).fill('Spring launch');
+    await page.getByRole('textbox', { name: 'Client', exact: true }).fill('Bakkerij Bol');
+    await page.getByRole('textbox', { name: 'Total budget (EUR)' }).fill('40000');
+    await page.getByTestId('total-budget').filter({ hasText: '€40,000.00' }).waitFor();
+    const revenueAt65 = fold(await page.getByTestId('total-revenue').textContent());
+    expect(await page.getByTestId('plan-warnings').count()).toBe(0);
+
+    // 65 % → 75 %: outside the recommended 60–70 %, and the figures move.
+    const slider = page.getByRole('slider');
+    await slider.focus();
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
+    await page.getByText('Micro-influencer share: 75%').waitFor();
+    await page.getByTestId('plan-warnings').getByText('The micro share of 75% is outside the recommended 60%–70%.').waitFor();
+    expect(fold(await page.getByTestId('total-revenue').textContent())).not.toBe(revenueAt65);
+    for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
+    await page.getByText('Micro-influencer share: 65%').waitFor();
+    await page.getByTestId('plan-warnings').waitFor({ state: 'detached' });
+    expect(fold(await page.getByTestId('total-revenue').textContent())).toBe(revenueAt65);
+
+    // Undo brings the last change back.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await page.getByText('Micro-influencer share: 66%').waitFor();
+    await page.getByRole('button', { name: 'Redo' }).click();
+    await page.getByText('Micro-influencer share: 65%').waitFor();
+
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.getByText('Plan saved').waitFor();
+    await page.waitForURL(/#\/plans\/\d+$/);
+    await page.reload();
+    await page.getByRole('textbox', { name: 'Plan name' }).waitFor();
+    expect(await page.getByRole('textbox', { name: 'Plan name' }).inputValue()).toBe('Spring launch');
+    expect(fold(await page.getByTestId('total-revenue').textContent())).toBe(revenueAt65);
+
+    const screen = {
+      budget: fold(await page.getByTestId('total-budget').textContent()),
+      revenue: fold(await page.getByTestId('total-revenue').textContent()),
+      reach: fold(await page.getByTestId('total-reach').textContent()),
+      roas: fold(await page.getByTestId('total-roas').textContent()),
+      lines: await page.getByTestId('line-budget').allTextContents(),
+      sources: (await page.getByTestId('plan-sources').locator('li').allTextContents()).map(fold),
+    };
+    await page.screenshot({ path: join(artifacts, 'plan-editor.png'), fullPage: true });
+
+    // A variant with a bigger budget, compared side by side.
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await page.getByRole('button', { name: 'Open: Spring launch' }).click();
+    await page.getByRole('menuitem', { name: 'Duplicate' }).click();
+    await page.getByRole('link', { name: 'Spring launch (copy)' }).click();
+    await page.getByRole('textbox', { name: 'Total budget (EUR)' }).fill('60000');
+    await page.getByTestId('total-budget').filter({ hasText: '€60,000.00' }).waitFor();
+    await page.getByRole('button', { name: 'Save plan' }).click();
+    await page.getByText('Plan saved').waitFor();
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await page.getByRole('checkbox', { name: 'Select: Spring launch', exact: true }).check();
+    await page.getByRole('checkbox', { name: 'Select: Spring launch (copy)' }).check();
+    await page.getByRole('button', { name: 'Compare selected' }).click();
+    const compare = page.getByTestId('compare-table');
+    await compare.waitFor();
+    expect(fold(await compare.locator('tr', { hasText: 'Budget' }).first().textContent())).toBe('Budget€40,000.00€60,000.00 (+€20,000.00)');
+    await page.getByTestId('compare-chart').waitFor();
+
+    // The print route, printed to PDF by Chromium (the engine of Electron's printToPDF).
+    await page.goto(page.url().replace(/#.*$/, '') + '#/plans/1/print');
+    await page.locator('html[data-print-ready="true"]').waitFor();
+    await page.getByTestId('chart-revenue').locator('canvas').waitFor();
+    const text = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-en');
+    expect(text).toContain('Spring launch');
+    expect(text).toContain('Prepared for Bakkerij Bol');
+    for (const figure of [screen.budget, screen.revenue, screen.reach, screen.roas, ...screen.lines]) expect(text).toContain(figure);
+    for (const source of screen.sources) expect(text).toContain(source);
+    expect(text).toContain('Forecasts are estimates from benchmarks, not promises');
+    expect(text).toMatch(/Page 1 \/ \d/);
+  });
+
+  it('prints a plan in Dutch with Dutch number formats', async () => {
+    const page = await open('nl-NL');
+    await setRate(page, '0,92', /Wisselkoers/, 'Instellingen opslaan');
+    await page.getByText('Instellingen opgeslagen').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Budgetplanner' }).click();
+    await page.getByRole('link', { name: 'Nieuw plan' }).click();
+    await page.getByRole('textbox', { name: 'Naam van het plan' }).fill('Voorjaarscampagne');
+    await page.getByRole('textbox', { name: 'Totaalbudget (EUR)' }).fill('25000');
+    await page.getByTestId('total-budget').filter({ hasText: '€ 25.000,00' }).waitFor();
+    const revenue = fold(await page.getByTestId('total-revenue').textContent());
+    await page.getByRole('button', { name: 'Plan opslaan' }).click();
+    await page.getByText('Plan opgeslagen').waitFor();
+    await page.waitForURL(/#\/plans\/\d+$/);
+    await page.getByRole('link', { name: 'Afdrukken / PDF' }).click();
+    await page.locator('html[data-print-ready="true"]').waitFor();
+    const text = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-nl');
+    expect(text).toContain('Voorjaarscampagne');
+    expect(text).toContain('€ 25.000,00');
+    expect(text).toContain(revenue);
+    expect(text).toContain('Prognoses zijn schattingen');
+    expect(text).toMatch(/Pagina 1 \/ \d/);
+  });
+});
