@@ -7,10 +7,22 @@ import type { PlanInputs } from './plan-inputs';
  * (what is saved), so the screen, the database and the printed PDF agree to the cent.
  * `rate` is the user's units of plan currency per 1 unit of the benchmarks' currency.
  */
+/** The tier mix from the micro share and how each part is split; zero shares are left out. */
+export function planTierMix(inputs: PlanInputs): Partial<Record<'nano' | 'micro' | 'mid' | 'macro', number>> {
+  const { microShare, tierSplit } = inputs;
+  const mix = {
+    nano: microShare * tierSplit.nanoOfMicro,
+    micro: microShare * (1 - tierSplit.nanoOfMicro),
+    mid: (1 - microShare) * tierSplit.midOfRest,
+    macro: (1 - microShare) * (1 - tierSplit.midOfRest),
+  };
+  return Object.fromEntries(Object.entries(mix).filter(([, v]) => v > 0));
+}
+
 export function planAllocationInput(inputs: PlanInputs, rate: number | null): AllocationInput {
   return {
     budget: inputs.budget,
-    microShare: inputs.microShare,
+    tierMix: planTierMix(inputs),
     platformMix: inputs.platformMix,
     ...(inputs.pilot ? { pilot: { share: inputs.pilot.share } } : {}),
     ...(rate !== null ? { rate } : {}),

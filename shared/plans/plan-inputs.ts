@@ -15,8 +15,13 @@ export const planInputsSchema = z.strictObject({
     amount: z.number().int('Use whole cents').positive('The budget must be more than 0').max(1e13, 'The budget is implausibly large'),
     currency: currencyCodeSchema,
   }),
-  /** Share for micro creators; the rest goes to selective macro partnerships. */
+  /** Share for micro creators (nano included); the rest goes to selective macro partnerships. */
   microShare: share,
+  /**
+   * The tier mix within the two parts: how much of the micro share goes to nano creators, and
+   * how much of the rest to mid-tier creators instead of macro. 0 and 0: micro and macro only.
+   */
+  tierSplit: z.strictObject({ nanoOfMicro: share, midOfRest: share }),
   platformMix: z
     .strictObject({ instagram: share, tiktok: share, youtube: share })
     .refine((mix) => Math.abs(mix.instagram + mix.tiktok + mix.youtube - 1) <= MIX_SUM_TOLERANCE, 'The platform shares must add up to 100 %'),
@@ -48,6 +53,7 @@ export function defaultPlanInputs(currency: string, today: string, microShareDef
     date: today,
     budget: { amount: 1_500_000, currency },
     microShare: microShareDefault,
+    tierSplit: { nanoOfMicro: 0, midOfRest: 0 },
     platformMix: { instagram: 0.5, tiktok: 0.5, youtube: 0 },
     assumptions: { ctr: null, conversionRate: 0.02, averageOrderValue: 5000 },
     pilot: null,

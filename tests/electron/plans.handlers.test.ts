@@ -89,3 +89,29 @@ describe('budget plans over the contract', () => {
     expect(await backend.handle('plans:get', { id: a.id })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
+
+describe('the tier split of a plan', () => {
+  const openBackend = useBackend();
+
+  it('spreads the micro share over nano and micro and the rest over mid and macro: twelve lines summing to the budget', async () => {
+    const backend = await usdWorkspace(openBackend);
+    const plan = inputs({
+      budget: { amount: 12_345_678, currency: 'USD' },
+      tierSplit: { nanoOfMicro: 0.2, midOfRest: 0.5 },
+      platformMix: { instagram: 0.4, tiktok: 0.4, youtube: 0.2 },
+    });
+    const { computePlan } = await import('@shared/plans/plan-allocation');
+    const result = computePlan(defaultBenchmarks, plan, null);
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.lines).toHaveLength(12);
+    expect(result.lines.reduce((s, l) => s + l.budget.amount, 0)).toBe(12_345_678);
+    const byTier = (tier: string) => result.lines.filter((l) => l.tier === tier).reduce((s, l) => s + l.share, 0);
+    expect(byTier('nano')).toBeCloseTo(0.13, 12);
+    expect(byTier('micro')).toBeCloseTo(0.52, 12);
+    expect(byTier('mid')).toBeCloseTo(0.175, 12);
+    expect(byTier('macro')).toBeCloseTo(0.175, 12);
+    expect(result.microShare.value).toBeCloseTo(0.65, 12);
+    const saved = await ok<Plan>(backend.handle('plans:create', plan));
+    expect(saved.expectedRevenue).toBe(result.totals.revenue.computable ? result.totals.revenue.expected.amount : null);
+  });
+});

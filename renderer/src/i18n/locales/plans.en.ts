@@ -30,6 +30,8 @@ export const plansEn = {
     budget: 'Total budget ({{currency}})',
     microShare: 'Micro-influencer share: {{share}}',
     microShareHelp: 'Recommended: {{low}}–{{high}} of the budget to micro creators across several platforms; the rest to selective macro partnerships.',
+    nanoOfMicro: 'Of the micro share, to nano creators (%)',
+    midOfRest: 'Of the rest, to mid-tier creators (%)',
     platformMix: 'Platform mix (must add up to 100 %)',
     platformSum: 'Now {{sum}}',
     assumptions: 'Assumptions',

@@ -32,6 +32,8 @@ export const plansNl: PlansMessages = {
     budget: 'Totaalbudget ({{currency}})',
     microShare: 'Aandeel micro-influencers: {{share}}',
     microShareHelp: 'Aanbevolen: {{low}}–{{high}} van het budget naar micro-creators op meerdere platforms; de rest naar gerichte macro-samenwerkingen.',
+    nanoOfMicro: 'Van het micro-aandeel naar nano-creators (%)',
+    midOfRest: 'Van de rest naar mid-tier creators (%)',
     platformMix: 'Platformverdeling (samen 100 %)',
     platformSum: 'Nu {{sum}}',
     assumptions: 'Aannames',

@@ -73,6 +73,27 @@ export function PlanForm({
         </Text>
       )}
 
+      <Group grow>
+        <NumberInput
+          {...num}
+          label={t('plans.editor.nanoOfMicro')}
+          min={0}
+          max={100}
+          decimalScale={1}
+          value={pct(inputs.tierSplit.nanoOfMicro)}
+          onChange={(v) => set({ tierSplit: { ...inputs.tierSplit, nanoOfMicro: frac(Math.min(100, Number(v) || 0)) } })}
+        />
+        <NumberInput
+          {...num}
+          label={t('plans.editor.midOfRest')}
+          min={0}
+          max={100}
+          decimalScale={1}
+          value={pct(inputs.tierSplit.midOfRest)}
+          onChange={(v) => set({ tierSplit: { ...inputs.tierSplit, midOfRest: frac(Math.min(100, Number(v) || 0)) } })}
+        />
+      </Group>
+
       <Title order={4} size="h6">
         {t('plans.editor.platformMix')}
       </Title>
