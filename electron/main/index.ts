@@ -6,7 +6,8 @@ import { openBackend, type Backend } from '../core/backend';
 import { hardenApp, hardenSession } from './harden';
 import { registerIpcHandlers } from './ipc';
 import { isTrustedSender } from './trusted-sender';
-import { createMainWindow } from './main-window';
+import { createMainWindow, createPrintWindow } from './main-window';
+import { registerPrintPlan } from './print-plan';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const rendererDir = join(import.meta.dirname, '../renderer');
@@ -15,12 +16,20 @@ const isAppUrl = (url: string) => url.startsWith(appUrlPrefix);
 
 let mainWindow: BrowserWindow | undefined;
 let backend: Backend | undefined;
+/** webContents ids of our own windows: the only senders IPC accepts. */
+const ourWindows = new Set<number>();
+const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+
+function loadRoute(window: BrowserWindow, route = ''): Promise<void> {
+  return devServerUrl ? window.loadURL(`${devServerUrl}#${route}`) : window.loadFile(join(rendererDir, 'index.html'), { hash: route });
+}
 
 function openMainWindow(): BrowserWindow {
-  const window = createMainWindow(join(import.meta.dirname, '../preload/index.cjs'), (w) =>
-    devServerUrl ? w.loadURL(devServerUrl) : w.loadFile(join(rendererDir, 'index.html')),
-  );
+  const window = createMainWindow(preloadPath, (w) => loadRoute(w));
+  const id = window.webContents.id;
+  ourWindows.add(id);
   window.on('closed', () => {
+    ourWindows.delete(id);
     mainWindow = undefined;
   });
   return window;
@@ -37,7 +46,22 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpcHandlers(ipcMain, backend, (event) => isTrustedSender(event, mainWindow?.webContents.id, appUrlPrefix));
+  const isTrusted = (event: Electron.IpcMainInvokeEvent) => isTrustedSender(event, ourWindows, appUrlPrefix);
+  registerIpcHandlers(ipcMain, backend, isTrusted);
+  registerPrintPlan({
+    ipcMain,
+    dialog,
+    isTrusted,
+    parentWindow: () => mainWindow,
+    openPrintWindow: async (route) => {
+      const window = createPrintWindow(preloadPath);
+      ourWindows.add(window.webContents.id);
+      await loadRoute(window, route);
+      return window;
+    },
+    trust: (id) => ourWindows.add(id),
+    untrust: (id) => ourWindows.delete(id),
+  });
   mainWindow = openMainWindow();
 
   app.on('activate', () => {

@@ -32,3 +32,29 @@ export function createMainWindow(preloadPath: string, load: (window: BrowserWind
   void load(window);
   return window;
 }
+
+/**
+ * An invisible window that renders a print route for printToPDF: the same isolation and
+ * sandbox as the main window, and it never shows.
+ */
+export function createPrintWindow(preloadPath: string): BrowserWindow {
+  return new BrowserWindow({
+    show: false,
+    width: 900,
+    height: 1200,
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      disableBlinkFeatures: 'Auxclick',
+    },
+  });
+}

@@ -1,8 +1,15 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { buildByChannel } from '@shared/api';
+import { shellChannels, type ShellBridge } from '@shared/api/shell-channels';
 
 // Only named functions, one per contract channel; the page never gets ipcRenderer or a generic invoke.
 contextBridge.exposeInMainWorld(
   'microplan',
   buildByChannel((channel) => (input: unknown) => ipcRenderer.invoke(channel, input)),
 );
+
+// What only the desktop shell can do (a PDF through a save dialog), as one more named function.
+const shell: ShellBridge = {
+  printPlanPdf: (planId, fileName) => ipcRenderer.invoke(shellChannels.printPlanPdf, { planId, fileName }),
+};
+contextBridge.exposeInMainWorld('microplanShell', shell);

@@ -68,7 +68,7 @@ describe('IPC', () => {
 
   it('passes a trusted message to the backend', async () => {
     const handle = vi.fn(async () => ({ ok: true as const, data: 'stored' }));
-    registerIpcHandlers(fake.module.ipcMain as never, { handle }, (event) => isTrustedSender(event as never, 7, appUrl));
+    registerIpcHandlers(fake.module.ipcMain as never, { handle }, (event) => isTrustedSender(event as never, new Set([7]), appUrl));
     expect(await fake.handlers.get('settings:get')!(ourFrame, undefined)).toEqual({ ok: true, data: 'stored' });
     expect(handle).toHaveBeenCalledWith('settings:get', undefined);
   });
@@ -80,12 +80,12 @@ describe('IPC', () => {
     ['a frame that is gone', { sender: { id: 7 }, senderFrame: null }],
   ])('refuses a message from %s without calling the backend', async (_what, event) => {
     const handle = vi.fn(async () => ({ ok: true as const, data: 'stored' }));
-    registerIpcHandlers(fake.module.ipcMain as never, { handle }, (e) => isTrustedSender(e as never, 7, appUrl));
+    registerIpcHandlers(fake.module.ipcMain as never, { handle }, (e) => isTrustedSender(e as never, new Set([7]), appUrl));
     expect(await fake.handlers.get('settings:update')!(event, { theme: 'dark' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(handle).not.toHaveBeenCalled();
   });
 
-  it('trusts nothing before the window exists', () => {
-    expect(isTrustedSender(ourFrame, undefined, appUrl)).toBe(false);
+  it('trusts nothing before a window exists', () => {
+    expect(isTrustedSender(ourFrame, new Set(), appUrl)).toBe(false);
   });
 });

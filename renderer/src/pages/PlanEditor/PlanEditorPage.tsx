@@ -17,6 +17,7 @@ import { usePreferences } from '../../preferences/preferences';
 import { PlanForm } from './PlanForm';
 import { PlanResults } from './PlanResults';
 import { planFieldErrors } from './plan-validation';
+import { PrintButton } from './PrintButton';
 import { useUndoable } from './use-undoable';
 
 export function PlanEditorPage() {
@@ -101,11 +102,7 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
           <Button variant="subtle" onClick={inputs.redo} disabled={!inputs.canRedo}>
             {t('plans.editor.redo')}
           </Button>
-          {saved && (
-            <Button variant="light" component={Link} to={`/plans/${saved.id}/print`} disabled={dirty}>
-              {t('plans.editor.print')}
-            </Button>
-          )}
+          {saved && <PrintButton planId={saved.id} name={saved.name} disabled={dirty} />}
           <Button onClick={submit} loading={save.isPending} disabled={Object.keys(planFieldErrors(inputs.value, t)).length > 0}>
             {t('plans.editor.save')}
           </Button>
