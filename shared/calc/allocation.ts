@@ -2,7 +2,7 @@ import type { BenchmarkDataSet } from '../benchmarks/benchmark-schema';
 import { numberFigure, rangeFigure } from './figures';
 import { forecastLine, forecastTotals, rateScenario, roasTarget, type LineForecast, type Scenario } from './forecast';
 import { floorDivide, isValidMoney, splitMinorUnits, type CurrencyTarget, type Money } from './money';
-import { tierPriceRange, type PriceRange } from './pricing';
+import { platformDeliverables, primaryDeliverable, tierPriceRange, type Deliverable, type PriceRange } from './pricing';
 import { atLeast, atMost, roundTo, type CodeParams, type Coded } from './results';
 import { platforms, tiers, type Platform, type Tier } from './tiers';
 
@@ -28,6 +28,8 @@ export interface AllocationInput {
   readonly platformMix?: Mix<Platform>;
   /** Explicit lines (e.g. one per creator slot) instead of the two mixes; shares sum to 1. */
   readonly lines?: readonly LineSpec[];
+  /** What each platform's lines buy; default the primary deliverable (a post; a video on YouTube). */
+  readonly deliverables?: Readonly<Partial<Record<Platform, Deliverable>>>;
   /** A pilot phase gets this share of every line first; the rest is for scaling up what works. */
   readonly pilot?: { readonly share: number };
   /** Units of the budget currency per 1 unit of the data set's currency; required when they differ. */
@@ -51,7 +53,8 @@ export type AllocationErrorCode =
   | 'rateRequired'
   | 'invalidRate'
   | 'missingBenchmark'
-  | 'invalidForecastInput';
+  | 'invalidForecastInput'
+  | 'deliverableNotOnPlatform';
 
 export type AllocationWarningCode = 'singlePlatform' | 'lineCannotAffordDeliverable' | 'microShareOutsideRecommendation';
 
@@ -59,6 +62,8 @@ export interface LineItem {
   readonly tier: Tier;
   readonly platform: Platform;
   readonly share: number;
+  /** What the line buys. */
+  readonly deliverable: Deliverable;
   /** Exact; all lines sum to the total budget to the cent. */
   readonly budget: Money;
   /** With a pilot: this line's pilot and scale-up parts (summing to `budget`); else null. */
@@ -202,6 +207,9 @@ export function allocateBudget(dataSet: BenchmarkDataSet, input: AllocationInput
   if (input.pilot && (!isShare(input.pilot.share) || input.pilot.share === 0 || input.pilot.share === 1)) {
     errors.push(err('invalidShare', { field: 'pilot.share' }));
   }
+  for (const [platform, deliverable] of Object.entries(input.deliverables ?? {}) as [Platform, Deliverable][]) {
+    if (!platformDeliverables[platform]?.includes(deliverable)) errors.push(err('deliverableNotOnPlatform', { platform, deliverable }));
+  }
   checkRate(input.forecast?.ctr, 'ctr', errors);
   checkRate(input.forecast?.conversionRate, 'conversionRate', errors);
   const aov = input.forecast?.averageOrderValue;
@@ -227,10 +235,11 @@ export function allocateBudget(dataSet: BenchmarkDataSet, input: AllocationInput
   const priceCache = new Map<string, PriceRange>();
   const lines: LineItem[] = specs.lines.map((spec, i) => {
     const amount = phaseParts.reduce((s, parts) => s + parts[i]!, 0);
+    const deliverable = input.deliverables?.[spec.platform] ?? primaryDeliverable[spec.platform];
     const cacheKey = `${spec.tier}.${spec.platform}`;
     let price = priceCache.get(cacheKey);
     if (!price) {
-      price = tierPriceRange(dataSet, spec.platform, spec.tier, target);
+      price = tierPriceRange(dataSet, spec.platform, spec.tier, target, deliverable);
       priceCache.set(cacheKey, price);
     }
     const deliverables = price.available && price.low.amount > 0 ? { low: floorDivide(amount, price.high.amount), high: floorDivide(amount, price.low.amount) } : null;
@@ -247,11 +256,13 @@ export function allocateBudget(dataSet: BenchmarkDataSet, input: AllocationInput
       rate: target?.rate ?? 1,
       affordable: deliverables === null || deliverables.high > 0,
       assumptions,
+      deliverable,
     });
     return {
       tier: spec.tier,
       platform: spec.platform,
       share: spec.share,
+      deliverable,
       budget: money(amount),
       pilotBudget: phaseParts.length === 2 ? money(phaseParts[0]![i]!) : null,
       scaleBudget: phaseParts.length === 2 ? money(phaseParts[1]![i]!) : null,

@@ -1,7 +1,7 @@
 import type { BenchmarkDataSet } from '../benchmarks/benchmark-schema';
 import { midpoint, numberFigure, rangeFigure, type RangeFigure } from './figures';
 import { minorUnitDigits, type Money } from './money';
-import { deliverableMultiplier, PER_1K_KEY, primaryDeliverable } from './pricing';
+import { deliverableMultiplier, PER_1K_KEY, primaryDeliverable, type Deliverable } from './pricing';
 import { notComputable, type FormulaId, type NotComputableReason } from './results';
 import type { Platform, Tier } from './tiers';
 
@@ -94,12 +94,14 @@ export interface LineForecastInput {
   /** False when the line cannot afford a single deliverable: nothing is bought, so nothing is forecast. */
   readonly affordable: boolean;
   readonly assumptions: ForecastAssumptions;
+  /** What is bought on this line; default the platform's primary deliverable (post, or video on YouTube). */
+  readonly deliverable?: Deliverable;
 }
 
 export function forecastLine(dataSet: BenchmarkDataSet, input: LineForecastInput): LineForecast {
   const { platform, tier, budget, assumptions } = input;
   const per1k = rangeFigure(dataSet, PER_1K_KEY);
-  const multiplier = deliverableMultiplier(dataSet, primaryDeliverable[platform]);
+  const multiplier = deliverableMultiplier(dataSet, input.deliverable ?? primaryDeliverable[platform]);
   // Minor units of the budget currency per follower, at the data set's per-1,000 rate.
   const scale = (input.rate * 10 ** minorUnitDigits(budget.currency)) / 10 ** minorUnitDigits(dataSet.currency) / 1000;
   let audience: ForecastFigure;

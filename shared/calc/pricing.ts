@@ -90,8 +90,14 @@ export function marketRange(
  * the market range where the overview has one, else the per-1,000-followers rate over
  * the tier's follower bounds (lowest rate × lower bound to highest rate × next bound).
  */
-export function tierPriceRange(dataSet: BenchmarkDataSet, platform: Platform, tier: Tier, target?: CurrencyTarget): PriceRange {
-  const deliverable = primaryDeliverable[platform];
+export function tierPriceRange(
+  dataSet: BenchmarkDataSet,
+  platform: Platform,
+  tier: Tier,
+  target?: CurrencyTarget,
+  deliverable: Deliverable = primaryDeliverable[platform],
+): PriceRange {
+  if (!platformDeliverables[platform].includes(deliverable)) return { available: false, reason: 'deliverableNotOnPlatform', tier };
   if (sourceRangeTier(tier)) return marketRange(dataSet, platform, tier, deliverable, target);
   const bounds = tierBounds(dataSet, platform);
   const index = bounds.findIndex((b) => b.tier === tier);

@@ -24,6 +24,7 @@ export function planAllocationInput(inputs: PlanInputs, rate: number | null): Al
     budget: inputs.budget,
     tierMix: planTierMix(inputs),
     platformMix: inputs.platformMix,
+    deliverables: inputs.deliverables,
     ...(inputs.pilot ? { pilot: { share: inputs.pilot.share } } : {}),
     ...(rate !== null ? { rate } : {}),
     forecast: {

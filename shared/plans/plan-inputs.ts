@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MIX_SUM_TOLERANCE } from '../calc/allocation';
+import { deliverables, platformDeliverables } from '../calc/pricing';
 import { currencyCodeSchema } from '../domain/settings';
 
 const share = z.number().min(0, 'Cannot be below 0 %').max(1, 'Cannot be above 100 %');
@@ -22,6 +23,10 @@ export const planInputsSchema = z.strictObject({
    * how much of the rest to mid-tier creators instead of macro. 0 and 0: micro and macro only.
    */
   tierSplit: z.strictObject({ nanoOfMicro: share, midOfRest: share }),
+  /** What each platform's lines buy: a post, a reel/Short, a story or a video. */
+  deliverables: z
+    .strictObject({ instagram: z.enum(deliverables), tiktok: z.enum(deliverables), youtube: z.enum(deliverables) })
+    .refine((d) => (Object.keys(d) as (keyof typeof d)[]).every((p) => platformDeliverables[p].includes(d[p])), 'That deliverable does not exist on this platform'),
   platformMix: z
     .strictObject({ instagram: share, tiktok: share, youtube: share })
     .refine((mix) => Math.abs(mix.instagram + mix.tiktok + mix.youtube - 1) <= MIX_SUM_TOLERANCE, 'The platform shares must add up to 100 %'),
@@ -54,6 +59,7 @@ export function defaultPlanInputs(currency: string, today: string, microShareDef
     budget: { amount: 1_500_000, currency },
     microShare: microShareDefault,
     tierSplit: { nanoOfMicro: 0, midOfRest: 0 },
+    deliverables: { instagram: 'post', tiktok: 'post', youtube: 'video' },
     platformMix: { instagram: 0.5, tiktok: 0.5, youtube: 0 },
     assumptions: { ctr: null, conversionRate: 0.02, averageOrderValue: 5000 },
     pilot: null,

@@ -58,6 +58,7 @@ describe('budget plans over the contract', () => {
     ['a conversion rate above 100 %', { assumptions: { ctr: null, conversionRate: 2, averageOrderValue: 5000 } }, 'assumptions.conversionRate', 'above 100 %'],
     ['a plan without a name', { name: '  ' }, 'name', 'needs a name'],
     ['a pilot of the whole budget', { pilot: { share: 1, weeks: 4 } }, 'pilot.share', 'whole budget'],
+    ['a video on TikTok', { deliverables: { instagram: 'post', tiktok: 'video', youtube: 'video' } }, 'deliverables', 'does not exist on this platform'],
   ])('refuses %s with the field and saves nothing', async (_what, change, field, message) => {
     const backend = await usdWorkspace(openBackend);
     const result = await backend.handle('plans:create', inputs(change as Partial<PlanInputs>));

@@ -222,3 +222,28 @@ describe('a large plan', () => {
     expect(result.lines.reduce((sum, line) => sum + line.budget.amount, 0)).toBe(12_345_678);
   });
 });
+
+describe('what each platform buys', () => {
+  const base = { budget: usd(10_000_00), microShare: 1, platformMix: { instagram: 0.5, tiktok: 0.5 } } as const;
+
+  it('prices Instagram reels at 1.25× a post and TikTok stories at 0.5× a post, from the deliverable figures', () => {
+    const posts = allocateBudget(ds, base);
+    const mixed = allocateBudget(ds, { ...base, deliverables: { instagram: 'reel', tiktok: 'story' } });
+    if (!posts.ok || !mixed.ok) throw new Error('expected plans');
+    const price = (plan: typeof posts, platform: string) => {
+      const line = plan.lines.find((l) => l.platform === platform)!;
+      if (!line.price.available) throw new Error('no price');
+      return [line.deliverable, line.price.low.amount, line.price.high.amount];
+    };
+    expect(price(posts, 'instagram')).toEqual(['post', 10_000, 100_000]);
+    expect(price(mixed, 'instagram')).toEqual(['reel', 12_500, 125_000]);
+    expect(price(mixed, 'tiktok')).toEqual(['story', 2_500, 40_000]);
+  });
+
+  it('refuses a deliverable the platform does not have', () => {
+    expect(allocateBudget(ds, { ...base, deliverables: { tiktok: 'video' } })).toEqual({
+      ok: false,
+      errors: [{ code: 'deliverableNotOnPlatform', params: { platform: 'tiktok', deliverable: 'video' } }],
+    });
+  });
+});

@@ -1,7 +1,8 @@
-import { Checkbox, Group, NumberInput, Slider, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Checkbox, Group, NumberInput, Select, Slider, Stack, Switch, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { rangeFigure } from '@shared/calc/figures';
+import { platformDeliverables } from '@shared/calc/pricing';
 import { platforms } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
 import type { PlanInputs } from '@shared/plans/plan-inputs';
@@ -108,6 +109,19 @@ export function PlanForm({
             decimalScale={1}
             value={pct(inputs.platformMix[p])}
             onChange={(v) => set({ platformMix: { ...inputs.platformMix, [p]: frac(typeof v === 'number' ? v : 0) } })}
+          />
+        ))}
+      </Group>
+      <Group grow>
+        {platforms.map((p) => (
+          <Select
+            key={p}
+            size="sm"
+            label={t('plans.editor.deliverable', { platform: t(`platforms.${p}`) })}
+            data={platformDeliverables[p].map((d) => ({ value: d, label: t(`creator.deliverables.${d}`) }))}
+            value={inputs.deliverables[p]}
+            allowDeselect={false}
+            onChange={(v) => v && set({ deliverables: { ...inputs.deliverables, [p]: v } })}
           />
         ))}
       </Group>

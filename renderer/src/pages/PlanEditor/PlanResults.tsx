@@ -8,7 +8,7 @@ import { PlanCharts } from './PlanCharts';
 import { countScenario, deliverablesText, lineLabel, moneyScenario, planBenchmarkKeys, planWarnings, priceText, roasScenario } from './plan-format';
 
 /** Everything the plan computes, as the screen and the printed PDF show it. */
-type LineColumn = 'share' | 'budget' | 'pilot' | 'price' | 'deliverables' | 'reach' | 'clicks' | 'conversions' | 'revenue';
+type LineColumn = 'deliverable' | 'share' | 'budget' | 'pilot' | 'price' | 'deliverables' | 'reach' | 'clicks' | 'conversions' | 'revenue';
 
 /** The allocation table; on paper it is split in two so every column fits the page. */
 function LineTable({ plan, columns }: { plan: AllocationPlan; columns: LineColumn[] }) {
@@ -18,6 +18,8 @@ function LineTable({ plan, columns }: { plan: AllocationPlan; columns: LineColum
   const shown = columns.filter((c) => c !== 'pilot' || plan.pilot);
   const cell = (line: AllocationPlan['lines'][number], column: LineColumn) => {
     switch (column) {
+      case 'deliverable':
+        return t(`creator.deliverables.${line.deliverable}`);
       case 'share':
         return prefs.percent(line.share, 1);
       case 'budget':
@@ -131,12 +133,12 @@ export function PlanResults({
       </Title>
       {forPrint ? (
         <>
-          <LineTable plan={plan} columns={['share', 'budget', 'pilot', 'price', 'deliverables']} />
+          <LineTable plan={plan} columns={['deliverable', 'share', 'budget', 'pilot', 'price', 'deliverables']} />
           <LineTable plan={plan} columns={['reach', 'clicks', 'conversions', 'revenue']} />
         </>
       ) : (
         <Table.ScrollContainer minWidth={900}>
-          <LineTable plan={plan} columns={['share', 'budget', 'pilot', 'price', 'deliverables', 'reach', 'clicks', 'conversions', 'revenue']} />
+          <LineTable plan={plan} columns={['deliverable', 'share', 'budget', 'pilot', 'price', 'deliverables', 'reach', 'clicks', 'conversions', 'revenue']} />
         </Table.ScrollContainer>
       )}
 
