@@ -7,6 +7,7 @@ import { benchmarksHandlers } from './handlers/benchmarks.handlers';
 import { creatorsHandlers } from './handlers/creators.handlers';
 import { demoHandlers } from './handlers/demo.handlers';
 import { plansHandlers } from './handlers/plans.handlers';
+import { wizardHandlers } from './handlers/wizard.handlers';
 import { savedViewsHandlers } from './handlers/saved-views.handlers';
 import { settingsHandlers } from './handlers/settings.handlers';
 import { createTypedHandler, type ChannelHandler } from './handlers/typed-handler';
@@ -15,6 +16,7 @@ import { createCreatorImportService } from './services/creator-import.service';
 import { createCreatorsService } from './services/creators.service';
 import { createDemoService } from './services/demo.service';
 import { createPlansService } from './services/plans.service';
+import { createPlatformAdviceService } from './services/platform-advice.service';
 import { createSavedViewsService } from './services/saved-views.service';
 import { createSettingsService } from './services/settings.service';
 
@@ -52,6 +54,7 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
     ...demoHandlers(createDemoService(db, creators)),
     ...savedViewsHandlers(createSavedViewsService(db)),
     ...plansHandlers(createPlansService(db)),
+    ...wizardHandlers(createPlatformAdviceService(db)),
   };
 
   return {

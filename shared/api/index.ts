@@ -3,6 +3,7 @@ import { benchmarksContracts } from './benchmarks.contract';
 import { creatorsContracts } from './creators.contract';
 import { demoContracts } from './demo.contract';
 import { plansContracts } from './plans.contract';
+import { wizardContracts } from './wizard.contract';
 import { savedViewsContracts } from './saved-views.contract';
 import type { ContractInput, ContractOutput } from './contract';
 import { settingsContracts } from './settings.contract';
@@ -16,6 +17,7 @@ export const contracts = {
   ...savedViewsContracts,
   ...demoContracts,
   ...plansContracts,
+  ...wizardContracts,
 };
 
 export type Contracts = typeof contracts;

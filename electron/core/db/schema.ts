@@ -135,6 +135,17 @@ export interface BudgetPlanTable {
 export type BudgetPlanRow = Selectable<BudgetPlanTable>;
 export type NewBudgetPlanRow = Insertable<BudgetPlanTable>;
 
+export interface PlatformAdviceTable {
+  id: Generated<number>;
+  name: string;
+  answers_json: string;
+  checked_json: string;
+  ranking_json: string;
+  created_at: string;
+  updated_at: string;
+}
+export type PlatformAdviceRow = Selectable<PlatformAdviceTable>;
+
 export interface Database {
   settings: SettingsTable;
   benchmark_override: BenchmarkOverrideTable;
@@ -143,4 +154,5 @@ export interface Database {
   metric_snapshot: MetricSnapshotTable;
   saved_view: SavedViewTable;
   budget_plan: BudgetPlanTable;
+  platform_advice: PlatformAdviceTable;
 }

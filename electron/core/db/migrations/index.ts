@@ -6,6 +6,7 @@ import { creatorsMigration } from './2026-11-24-04-creators';
 import { reportedErMigration } from './2026-11-24-05-reported-er';
 import { rosterSearchMigration } from './2026-11-24-06-roster-search';
 import { budgetPlansMigration } from './2026-11-24-07-budget-plans';
+import { platformAdviceMigration } from './2026-11-24-08-platform-advice';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-05-reported-er': reportedErMigration,
   '2026-11-24-06-roster-search': rosterSearchMigration,
   '2026-11-24-07-budget-plans': budgetPlansMigration,
+  '2026-11-24-08-platform-advice': platformAdviceMigration,
 };
