@@ -16,6 +16,9 @@ import { PlanComparePage } from './pages/PlanCompare/PlanComparePage';
 import { PlanEditorPage } from './pages/PlanEditor/PlanEditorPage';
 import { PlanPrintPage } from './pages/PlanPrint/PlanPrintPage';
 import { PlansPage } from './pages/PlansPage/PlansPage';
+import { WizardListPage } from './pages/Wizard/WizardListPage';
+import { WizardPage } from './pages/Wizard/WizardPage';
+import { WizardPrintPage } from './pages/Wizard/WizardPrintPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SettingsPage } from './pages/SettingsPage/SettingsPage';
 import { PreferencesProvider } from './preferences/preferences';
@@ -39,8 +42,12 @@ export function App({ api, queryClient, i18n }: AppProps) {
               <HashRouter>
                 <Routes>
                   <Route path="plans/:id/print" element={<PlanPrintPage />} />
+                  <Route path="wizard/:id/print" element={<WizardPrintPage />} />
                   <Route element={<AppLayout />}>
                     <Route index element={<Navigate to="/creators" replace />} />
+                    <Route path="wizard" element={<WizardListPage />} />
+                    <Route path="wizard/new" element={<WizardPage />} />
+                    <Route path="wizard/:id" element={<WizardPage />} />
                     <Route path="plans" element={<PlansPage />} />
                     <Route path="plans/new" element={<PlanEditorPage />} />
                     <Route path="plans/compare" element={<PlanComparePage />} />

@@ -11,4 +11,5 @@ export const queryKeys = {
   creator: (id: number) => ['creators', 'detail', id] as const,
   savedViews: ['savedViews'] as const,
   plans: ['plans'] as const,
+  wizard: ['wizard'] as const,
 };

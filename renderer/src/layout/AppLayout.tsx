@@ -7,6 +7,7 @@ import { usePreferences } from '../preferences/preferences';
 const navigation = [
   { to: '/creators', label: 'nav.creators' },
   { to: '/plans', label: 'nav.plans' },
+  { to: '/wizard', label: 'nav.wizard' },
   { to: '/benchmarks', label: 'nav.benchmarks' },
   { to: '/settings', label: 'nav.settings' },
 ] as const;

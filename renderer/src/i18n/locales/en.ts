@@ -2,6 +2,7 @@ import { creatorPageEn } from './creator-page.en';
 import { creatorsEn } from './creators.en';
 import { importEn } from './import.en';
 import { plansEn } from './plans.en';
+import { wizardEn } from './wizard.en';
 
 /** English UI strings. The Dutch file must have exactly these keys (checked by the type of `nl`). */
 export const en = {
@@ -16,7 +17,9 @@ export const en = {
   creator: creatorPageEn,
   csvImport: importEn,
   plans: plansEn,
+  wizard: wizardEn,
   nav: {
+    wizard: 'Platform wizard',
     plans: 'Budget planner',
     creators: 'Creators',
     benchmarks: 'Benchmarks',

@@ -2,6 +2,7 @@ import { creatorPageNl } from './creator-page.nl';
 import { creatorsNl } from './creators.nl';
 import { importNl } from './import.nl';
 import { plansNl } from './plans.nl';
+import { wizardNl } from './wizard.nl';
 import type { Messages } from './en';
 
 /** Nederlandse teksten. Dezelfde sleutels als en.ts; het type dwingt dat af. */
@@ -17,7 +18,9 @@ export const nl: Messages = {
   creator: creatorPageNl,
   csvImport: importNl,
   plans: plansNl,
+  wizard: wizardNl,
   nav: {
+    wizard: 'Platformwizard',
     plans: 'Budgetplanner',
     creators: 'Creators',
     benchmarks: 'Benchmarks',

@@ -3,7 +3,7 @@ import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { BenchmarksView } from '@shared/api';
 import type { Plan } from '@shared/api/plans.contract';
 import { ApiError } from '@shared/api/contract';
@@ -19,6 +19,19 @@ import { PlanResults } from './PlanResults';
 import { planFieldErrors } from './plan-validation';
 import { PrintButton } from './PrintButton';
 import { useUndoable } from './use-undoable';
+
+/** A plan started from the platform wizard arrives with its name and platform split in the URL. */
+function withWizardSplit(inputs: PlanInputs, search: URLSearchParams): PlanInputs {
+  const percent = (p: string) => Number(search.get(p));
+  const split = { instagram: percent('instagram'), tiktok: percent('tiktok'), youtube: percent('youtube') };
+  const valid = Object.values(split).every((v) => Number.isInteger(v) && v >= 0 && v <= 100) && split.instagram + split.tiktok + split.youtube === 100;
+  if (!valid) return inputs;
+  return {
+    ...inputs,
+    name: search.get('name')?.slice(0, 120) ?? inputs.name,
+    platformMix: { instagram: split.instagram / 100, tiktok: split.tiktok / 100, youtube: split.youtube / 100 },
+  };
+}
 
 export function PlanEditorPage() {
   const { id } = useParams();
@@ -37,10 +50,12 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
   const prefs = usePreferences();
   const navigate = useNavigate();
   const save = useSavePlan();
-  const initial = useMemo(
-    () => saved?.inputs ?? defaultPlanInputs(prefs.settings.currency, new Date().toISOString().slice(0, 10), numberFigure(view, 'budget.microShareDefault')?.value ?? 0.65),
-    [saved, prefs.settings.currency, view],
-  );
+  const [search] = useSearchParams();
+  const initial = useMemo(() => {
+    if (saved) return saved.inputs;
+    const fresh = defaultPlanInputs(prefs.settings.currency, new Date().toISOString().slice(0, 10), numberFigure(view, 'budget.microShareDefault')?.value ?? 0.65);
+    return withWizardSplit(fresh, search);
+  }, [saved, prefs.settings.currency, view, search]);
   const inputs = useUndoable<PlanInputs>(initial);
   const [baseline, setBaseline] = useState(initial);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});

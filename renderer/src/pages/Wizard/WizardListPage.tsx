@@ -1,0 +1,53 @@
+import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useAdviceList, useDeleteAdvice } from '../../api/use-wizard';
+import { usePreferences } from '../../preferences/preferences';
+
+export function WizardListPage() {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  const list = useAdviceList();
+  const remove = useDeleteAdvice();
+  return (
+    <Stack>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('wizard.title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('wizard.intro')}
+          </Text>
+        </div>
+        <Button component={Link} to="/wizard/new">
+          {t('wizard.new')}
+        </Button>
+      </Group>
+      <Title order={3} size="h5">
+        {t('wizard.saved')}
+      </Title>
+      {list.data?.length === 0 && <Text c="dimmed">{t('wizard.empty')}</Text>}
+      {list.data && list.data.length > 0 && (
+        <Table withTableBorder striped>
+          <Table.Tbody>
+            {list.data.map((advice) => (
+              <Table.Tr key={advice.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/wizard/${advice.id}`}>
+                    {advice.name}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>{advice.ranking.map((r) => `${t(`platforms.${r.platform}`)} ${r.budgetPercent}%`).join(' · ')}</Table.Td>
+                <Table.Td>{prefs.date(advice.updatedAt)}</Table.Td>
+                <Table.Td>
+                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.mutate(advice.id)}>
+                    {t('wizard.delete')}
+                  </Button>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </Stack>
+  );
+}
