@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { benchmarksPage } from './pages/app.page';
-import { launchChromium } from './support/chromium';
-import { freshDataDir, removeDataDir, startApp, type RunningApp } from './support/web-app';
+import { useAppSession } from './support/app-session';
 
 /** What the backend has stored, read through the same API the page uses. */
 async function storedFigure(page: Page, origin: string, key: string) {
@@ -18,26 +17,10 @@ async function storedFigure(page: Page, origin: string, key: string) {
 }
 
 describe('editable benchmarks in browser mode', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await app?.stop();
-    removeDataDir(dataDir);
-  });
+  const session = useAppSession();
 
   async function open(locale: string): Promise<Page> {
-    dataDir = freshDataDir();
-    app = await startApp(dataDir);
-    const page = await (await browser.newContext({ locale })).newPage();
-    await page.goto(app.launchUrl);
+    const page = await session.open(locale);
     await page.getByRole('navigation').getByRole('link', { name: 'Benchmarks' }).click();
     await page.locator('tr[data-figure="engagement.tiktok.micro"]').waitFor();
     return page;
@@ -55,7 +38,7 @@ describe('editable benchmarks in browser mode', () => {
     expect(await bench.value('engagement.tiktok.micro').textContent()).toBe('20%Overridden');
     expect(await row.getByTestId('figure-default').textContent()).toBe('Default: 18%');
     expect(await page.getByTestId('benchmarks-summary').textContent()).toContain('1 figure overridden');
-    expect(await storedFigure(page, app.origin, 'engagement.tiktok.micro')).toMatchObject({ figure: { value: 0.2, overridden: true } });
+    expect(await storedFigure(page, session.app.origin, 'engagement.tiktok.micro')).toMatchObject({ figure: { value: 0.2, overridden: true } });
 
     await page.reload();
     await bench.value('engagement.tiktok.micro').filter({ hasText: 'Overridden' }).waitFor();
@@ -63,7 +46,7 @@ describe('editable benchmarks in browser mode', () => {
     await bench.row('engagement.tiktok.micro').getByRole('button', { name: /Reset TikTok/ }).click();
     await bench.value('engagement.tiktok.micro').filter({ hasNotText: 'Overridden' }).waitFor();
     expect(await bench.value('engagement.tiktok.micro').textContent()).toBe('18%');
-    expect(await storedFigure(page, app.origin, 'engagement.tiktok.micro')).toMatchObject({ figure: { value: 0.18, overridden: false }, overrideCount: 0 });
+    expect(await storedFigure(page, session.app.origin, 'engagement.tiktok.micro')).toMatchObject({ figure: { value: 0.18, overridden: false }, overrideCount: 0 });
   });
 
   it('rejects an overlapping tier threshold with a clear message and leaves the data unchanged', async () => {
@@ -74,7 +57,7 @@ describe('editable benchmarks in browser mode', () => {
     await row.getByRole('button', { name: 'Save' }).click();
     await row.getByRole('alert').waitFor();
     expect(await row.getByRole('alert').textContent()).toBe('Instagram: mid must start above micro');
-    expect(await storedFigure(page, app.origin, 'tiers.instagram.micro.min')).toMatchObject({ figure: { value: 5000, overridden: false }, overrideCount: 0 });
+    expect(await storedFigure(page, session.app.origin, 'tiers.instagram.micro.min')).toMatchObject({ figure: { value: 5000, overridden: false }, overrideCount: 0 });
   });
 
   it('rejects a range whose low is above its high, and a negative price', async () => {
@@ -90,7 +73,7 @@ describe('editable benchmarks in browser mode', () => {
     await price.getByRole('textbox', { name: /Low value/ }).fill('-50');
     await price.getByRole('button', { name: 'Save' }).click();
     expect(await price.getByRole('alert').textContent()).toBe('Must be at least 0');
-    expect((await storedFigure(page, app.origin, 'kpi.ctr')).overrideCount).toBe(0);
+    expect((await storedFigure(page, session.app.origin, 'kpi.ctr')).overrideCount).toBe(0);
   });
 
   it('takes Dutch decimal commas, and resets everything at once', async () => {
@@ -102,7 +85,7 @@ describe('editable benchmarks in browser mode', () => {
     await ctr.getByRole('button', { name: 'Opslaan' }).click();
     await bench.value('kpi.ctr').filter({ hasText: 'Aangepast' }).waitFor();
     expect(await bench.value('kpi.ctr').textContent()).toBe('2,5% – 5%Aangepast');
-    expect(await storedFigure(page, app.origin, 'kpi.ctr')).toMatchObject({ figure: { value: { low: 0.025, high: 0.05 } } });
+    expect(await storedFigure(page, session.app.origin, 'kpi.ctr')).toMatchObject({ figure: { value: { low: 0.025, high: 0.05 } } });
 
     const roas = bench.row('kpi.roasTarget');
     await roas.getByRole('button', { name: /^Wijzigen/ }).click();
@@ -113,7 +96,7 @@ describe('editable benchmarks in browser mode', () => {
     await page.getByRole('button', { name: 'Alles terugzetten naar standaard' }).click();
     await page.getByRole('button', { name: 'Ja, alles terugzetten' }).click();
     await page.getByTestId('benchmarks-summary').filter({ hasText: 'standaardwaarden' }).waitFor();
-    expect((await storedFigure(page, app.origin, 'kpi.ctr')).overrideCount).toBe(0);
+    expect((await storedFigure(page, session.app.origin, 'kpi.ctr')).overrideCount).toBe(0);
   });
 
   it('shows USD benchmarks converted at the rate the user entered in Settings', async () => {

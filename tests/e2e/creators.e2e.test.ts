@@ -1,35 +1,18 @@
 /// <reference lib="dom" />
 // Callbacks passed to page.waitForFunction run in the page, where `document` exists.
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { creatorForm, creatorPage, rosterPage } from './pages/creators.page';
-import { launchChromium } from './support/chromium';
-import { freshDataDir, removeDataDir, startApp, type RunningApp } from './support/web-app';
+import { useAppSession } from './support/app-session';
 
 const artifacts = resolve(import.meta.dirname, '../../artifacts/e2e');
 
 describe('the creator roster in browser mode', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await app?.stop();
-    removeDataDir(dataDir);
-  });
+  const session = useAppSession();
 
   async function open(locale = 'en-GB'): Promise<Page> {
-    dataDir = freshDataDir();
-    app = await startApp(dataDir);
-    const page = await (await browser.newContext({ locale, viewport: { width: 1400, height: 900 } })).newPage();
-    await page.goto(app.launchUrl);
+    const page = await session.open(locale);
     await page.getByRole('heading', { name: /^(Creators)$/ }).waitFor();
     return page;
   }

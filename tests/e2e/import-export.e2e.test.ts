@@ -1,36 +1,19 @@
 /// <reference lib="dom" />
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { creatorPage, rosterPage } from './pages/creators.page';
-import { launchChromium } from './support/chromium';
-import { freshDataDir, removeDataDir, startApp, type RunningApp } from './support/web-app';
+import { useAppSession } from './support/app-session';
 
 const fixture = resolve(import.meta.dirname, '../fixtures/csv/e2e-dutch-roster.csv');
 const artifacts = resolve(import.meta.dirname, '../../artifacts/e2e');
 
 describe('CSV import and export in browser mode', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await app?.stop();
-    removeDataDir(dataDir);
-  });
+  const session = useAppSession();
 
   async function open(locale: string): Promise<Page> {
-    dataDir = freshDataDir();
-    app = await startApp(dataDir);
-    const page = await (await browser.newContext({ locale, viewport: { width: 1400, height: 900 }, acceptDownloads: true })).newPage();
-    await page.goto(app.launchUrl);
+    const page = await session.open(locale);
     await page.getByRole('heading', { name: 'Creators', exact: true }).waitFor();
     return page;
   }

@@ -2,10 +2,9 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
-import { freshDataDir, removeDataDir, startApp, type RunningApp } from './support/web-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './support/app-session';
 
 const artifacts = resolve(import.meta.dirname, '../../artifacts/e2e');
 
@@ -21,29 +20,8 @@ function pdfText(pdf: Buffer, name: string): string {
 const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
 describe('the budget planner in browser mode', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await app?.stop();
-    removeDataDir(dataDir);
-  });
-
-  async function open(locale: string): Promise<Page> {
-    dataDir = freshDataDir();
-    app = await startApp(dataDir);
-    const page = await (await browser.newContext({ locale, viewport: { width: 1400, height: 900 } })).newPage();
-    await page.goto(app.launchUrl);
-    await page.getByRole('navigation').waitFor();
-    return page;
-  }
+  const session = useAppSession();
+  const open = (locale: string): Promise<Page> => session.open(locale);
 
   async function setRate(page: Page, rate: string, label: RegExp, save: string) {
     await page.getByRole('navigation').getByRole('link', { name: /Settings|Instellingen/ }).click();

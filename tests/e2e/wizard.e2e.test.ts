@@ -1,35 +1,13 @@
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from './support/chromium';
-import { freshDataDir, removeDataDir, startApp, type RunningApp } from './support/web-app';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppSession } from './support/app-session';
 
 const artifacts = resolve(import.meta.dirname, '../../artifacts/e2e');
 
 describe('the platform wizard in browser mode', () => {
-  let browser: Browser;
-  let app: RunningApp;
-  let dataDir: string;
-
-  beforeAll(async () => {
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  afterEach(async () => {
-    await app?.stop();
-    removeDataDir(dataDir);
-  });
-
-  async function open(locale: string): Promise<Page> {
-    dataDir = freshDataDir();
-    app = await startApp(dataDir);
-    const page = await (await browser.newContext({ locale, viewport: { width: 1400, height: 1000 } })).newPage();
-    await page.goto(app.launchUrl);
-    await page.getByRole('navigation').waitFor();
-    return page;
-  }
+  const session = useAppSession();
+  const open = (locale: string): Promise<Page> => session.open(locale, { viewport: { width: 1400, height: 1000 } });
 
   /** Answers each step by its option label, then moves on; null skips the step. */
   async function walk(page: Page, answers: (string | null)[], next: string, skip: string) {
