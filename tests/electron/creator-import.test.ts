@@ -114,3 +114,18 @@ describe('importing creators', () => {
     expect((await roster(backend)).total).toBe(0);
   });
 });
+
+describe('search after an import update', () => {
+  const openBackend = useBackend();
+
+  it('finds a creator by a tag the import added, through every one of its accounts', async () => {
+    const backend = await openBackend();
+    await backend.handle('creators:create', {
+      ...creatorInput({ name: 'Jane Smith', tags: [] }),
+      accounts: [creatorInput().accounts[0]!, { ...creatorInput().accounts[0]!, platform: 'instagram', handle: 'janesmith' }],
+    });
+    const rows = validRows('english-utf8-bom.csv').filter((r) => r.handle === 'janesmith').map((r) => ({ ...r, tags: ['autumn-pick'] }));
+    await backend.handle('creators:import', { fileName: 'tags.csv', currency: 'EUR', onExisting: 'update', rows });
+    expect((await roster(backend, { search: 'autumn-pick' })).total).toBe(2);
+  });
+});

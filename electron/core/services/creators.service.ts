@@ -107,6 +107,12 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
     const score = vettingScore(dataSet, row, accounts, snapshots);
     await updateCreatorRow(trx, id, { vetting_score: score });
     await syncAccountCreatorColumns(trx, id, accountCreatorColumns({ ...row, vetting_score: score }));
+    // Name and tags are searched through every account of the creator.
+    const tags = JSON.parse(row.tags_json) as string[];
+    for (const account of accounts) {
+      const key = searchKey(row.name, account.handle, tags);
+      if (key !== account.search_key) await updateAccountRow(trx, account.id, { search_key: key });
+    }
   }
 
   async function writeAccounts(
