@@ -7,8 +7,9 @@ import { contentSecurityPolicy } from '@shared/content-security-policy';
 import { readStaticFile } from './static-files';
 
 export const tokenHeader = 'x-microplan-token';
-const tokenCookie = 'microplan_token';
-const maxBodyBytes = 50 * 1024 * 1024;
+const assetCookie = 'microplan_assets';
+// The contract allows imports of 250,000 rows (~600 bytes each as JSON).
+const maxBodyBytes = 200 * 1024 * 1024;
 
 export interface WebServerOptions {
   backend: Backend;
@@ -73,12 +74,15 @@ async function readBody(req: IncomingMessage): Promise<string> {
 
 /**
  * Browser mode: the same backend as the Electron shell, served to a real browser.
- * Bound to 127.0.0.1 only. Every request needs the per-launch token: the API in a
- * header, page assets in an HttpOnly SameSite=Strict cookie set when the launch URL
- * is opened. The Host header is checked so a DNS-rebinding page cannot reach us.
+ * Bound to 127.0.0.1 only. The API needs the per-launch token in a header; page assets
+ * need either the token in the URL or an HttpOnly SameSite=Strict cookie holding a second,
+ * assets-only secret, set when the launch URL is opened. The Host header is checked so a DNS-rebinding page cannot reach us.
  */
 export async function startWebServer(options: WebServerOptions): Promise<RunningWebServer> {
   const token = options.token ?? randomBytes(32).toString('base64url');
+  // Cookies are not separated by port: any other server on 127.0.0.1 would receive this one.
+  // So it only unlocks page assets; the API needs the token itself, which never goes in a cookie.
+  const assetSecret = randomBytes(32).toString('base64url');
   let allowedHosts: Set<string> = new Set();
 
   const server = createServer(async (req, res) => {
@@ -111,7 +115,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
       const fromQuery = url.searchParams.get('token') ?? undefined;
-      const authorised = sameSecret(fromQuery, token) || sameSecret(cookieValue(req, tokenCookie), token);
+      const authorised = sameSecret(fromQuery, token) || sameSecret(cookieValue(req, assetCookie), assetSecret);
       if (!authorised) {
         return send(res, 401, 'Microplan: this address needs the token printed when browser mode started.', 'text/plain; charset=utf-8');
       }
@@ -122,7 +126,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         headers['Content-Security-Policy'] = contentSecurityPolicy;
         headers['X-Frame-Options'] = 'DENY';
       }
-      if (fromQuery) headers['Set-Cookie'] = `${tokenCookie}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+      if (fromQuery) headers['Set-Cookie'] = `${assetCookie}=${assetSecret}; HttpOnly; SameSite=Strict; Path=/`;
       return send(res, 200, req.method === 'HEAD' ? '' : file.body, file.contentType, headers);
     } catch (error) {
       console.error('[web] request failed', error);

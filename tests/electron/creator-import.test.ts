@@ -129,3 +129,45 @@ describe('search after an import update', () => {
     expect((await roster(backend, { search: 'autumn-pick' })).total).toBe(2);
   });
 });
+
+describe('imports keep the roster consistent', () => {
+  const openBackend = useBackend();
+
+  it('never overwrites a status with a word it does not know', async () => {
+    const backend = await openBackend();
+    await backend.handle('creators:create', creatorInput({ name: 'Jane Smith', status: 'active' }, { platform: 'instagram', handle: 'janesmith' }));
+    const rows = validRows('english-utf8-bom.csv').filter((r) => r.handle === 'janesmith');
+    await backend.handle('creators:import', { fileName: 'a.csv', currency: 'EUR', onExisting: 'update', rows: rows.map((r) => ({ ...r, status: 'on hold' })) });
+    expect((await roster(backend)).rows[0]!.status).toBe('active');
+    await backend.handle('creators:import', { fileName: 'a.csv', currency: 'EUR', onExisting: 'update', rows: rows.map((r) => ({ ...r, status: 'Goedgekeurd' })) });
+    expect((await roster(backend)).rows[0]!.status).toBe('approved');
+  });
+
+  it('splits eleven accounts with one name into creators that can still be edited (ten accounts at most)', async () => {
+    const backend = await openBackend();
+    const base = validRows('english-utf8-bom.csv')[0]!;
+    const rows = Array.from({ length: 11 }, (_, i) => ({ ...base, line: i + 2, name: 'Sam', handle: `sam${i}` }));
+    expect(await backend.handle('creators:import', { fileName: 'sam.csv', currency: 'EUR', onExisting: 'update', rows })).toMatchObject({ ok: true, data: { created: 2 } });
+    const ids = [...new Set((await roster(backend)).rows.map((r) => r.creatorId))];
+    for (const id of ids) {
+      const detail = (await backend.handle('creators:get', { id })) as { data: CreatorDetail };
+      const { id: _id, accounts, ...rest } = detail.data;
+      const input = {
+        name: rest.name, status: rest.status, country: rest.country, city: rest.city, languages: rest.languages, niches: rest.niches, tags: rest.tags,
+        email: rest.email, phone: rest.phone, agent: rest.agent, acceptsProductOnly: rest.acceptsProductOnly, audience: rest.audience, rateCard: rest.rateCard, notes: rest.notes,
+        accounts: accounts.map((a) => ({ id: a.id, platform: a.platform, handle: a.handle, profileUrl: a.profileUrl, followers: a.followers, avgLikes: a.avgLikes, avgComments: a.avgComments, avgShares: a.avgShares, avgSaves: a.avgSaves, avgViews: a.avgViews, postsPerWeek: a.postsPerWeek })),
+      };
+      expect((await backend.handle('creators:update', { id, creator: input })).ok).toBe(true);
+    }
+  });
+
+  it('leaves deleted creators alone and counts their rows as skipped', async () => {
+    const backend = await openBackend();
+    const jane = (await backend.handle('creators:create', creatorInput({ name: 'Jane Smith' }, { platform: 'instagram', handle: 'janesmith', followers: 9_000 }))) as { data: CreatorDetail };
+    await backend.handle('creators:bulk', { ids: [jane.data.id], action: { type: 'delete' } });
+    const rows = validRows('english-utf8-bom.csv').filter((r) => r.handle === 'janesmith');
+    expect(await backend.handle('creators:import', { fileName: 'a.csv', currency: 'EUR', onExisting: 'update', rows })).toMatchObject({ ok: true, data: { updated: 0, skipped: 1 } });
+    const detail = (await backend.handle('creators:get', { id: jane.data.id })) as { data: CreatorDetail };
+    expect(detail.data.accounts[0]!.followers).toBe(9_000);
+  });
+});

@@ -126,3 +126,27 @@ describe('browser mode flags', () => {
     expect(() => parseWebArgs(args)).toThrow(/port|Unknown option/);
   });
 });
+
+describe('the assets cookie', () => {
+  const openBackend = useBackend();
+  const tempDir = useTempDir();
+
+  it('is not the API token, so a cookie leaked to another local server cannot call the API', async () => {
+    const rendererDir = tempDir();
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Microplan</title>');
+    const server = await startWebServer({ backend: await openBackend(), rendererDir, port: 0 });
+    try {
+      const cookie = (await fetch(server.launchUrl)).headers.get('set-cookie')!.split(';')[0]!;
+      const secret = cookie.split('=')[1]!;
+      expect(secret).not.toBe(server.token);
+      const response = await fetch(`${server.url}api/settings:get`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-microplan-token': secret, cookie },
+        body: '{}',
+      });
+      expect(response.status).toBe(401);
+    } finally {
+      await server.close();
+    }
+  });
+});

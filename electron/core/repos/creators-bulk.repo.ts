@@ -38,8 +38,18 @@ export async function insertSnapshotsBulk(db: Executor, rows: readonly NewMetric
 }
 
 /** Every account's platform + handle key, to match an import against the roster in memory. */
-export async function allHandleKeys(db: Executor): Promise<{ id: number; creator_id: number; platform: string; handle_key: string }[]> {
-  return db.selectFrom('creator_account').select(['id', 'creator_id', 'platform', 'handle_key']).execute();
+export async function allHandleKeys(db: Executor): Promise<{ id: number; creator_id: number; platform: string; handle_key: string; deleted: number }[]> {
+  return db.selectFrom('creator_account').select(['id', 'creator_id', 'platform', 'handle_key', 'deleted']).execute();
+}
+
+/** How many accounts each creator has, to keep imports within a creator's limit of accounts. */
+export async function accountCounts(db: Executor): Promise<Map<number, number>> {
+  const rows = await db
+    .selectFrom('creator_account')
+    .select((eb) => ['creator_id', eb.fn.countAll<number>().as('n')])
+    .groupBy('creator_id')
+    .execute();
+  return new Map(rows.map((r) => [r.creator_id, Number(r.n)]));
 }
 
 /** Every live creator's name, to match import rows that name a creator already in the roster. */

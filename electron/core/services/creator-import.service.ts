@@ -5,7 +5,7 @@ import type { ImportMatch, ImportResult, ImportRow, OnExisting } from '@shared/d
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
 import type { Db } from '../db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
-import { allCreatorNames, allHandleKeys, insertAccountsBulk, insertCreatorsBulk, insertSnapshotsBulk, nextIds } from '../repos/creators-bulk.repo';
+import { accountCounts, allCreatorNames, allHandleKeys, insertAccountsBulk, insertCreatorsBulk, insertSnapshotsBulk, nextIds } from '../repos/creators-bulk.repo';
 import { findCreator, insertAccount, insertSnapshot, listAccountsOf, updateAccountRow, updateCreatorRow } from '../repos/creators.repo';
 import { accountCreatorColumns, derivedAccountColumns, searchKey } from './creator-rows';
 import type { CreatorsService } from './creators.service';
@@ -24,8 +24,18 @@ const statusWords: Record<string, CreatorStatus> = {
 };
 
 function statusOf(raw: string | null): CreatorStatus {
-  return (raw && statusWords[raw.trim().toLowerCase()]) || 'prospect';
+  return knownStatus(raw) ?? 'prospect';
 }
+
+/** A status word Microplan knows; anything else ("on hold") never overwrites a stored status. */
+function knownStatus(raw: string | null): CreatorStatus | undefined {
+  return raw ? statusWords[raw.trim().toLowerCase()] : undefined;
+}
+
+/** The limits of a creator (as in `creatorInputSchema`), so an imported creator can still be edited. */
+const maxAccounts = 10;
+const maxTags = 50;
+const maxNotes = 20_000;
 
 const nameKey = (name: string) => name.trim().toLowerCase();
 const accountKey = (platform: string, handle: string) => `${platform}:${handleKey(handle)}`;
@@ -98,18 +108,18 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
       source: fileName,
       created_at: stamp,
     });
-    const tags = union(JSON.parse(creator.tags_json) as string[], row.tags);
+    const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
     const changes: Partial<CreatorRow> = {
       email: pick(row.email, creator.email),
       phone: pick(row.phone, creator.phone),
       agent: pick(row.agent, creator.agent),
       country: pick(row.country, creator.country),
       city: pick(row.city ?? row.location, creator.city),
-      languages_json: JSON.stringify(union(JSON.parse(creator.languages_json) as string[], row.languages)),
-      niches_json: JSON.stringify(union(JSON.parse(creator.niches_json) as string[], row.niches)),
+      languages_json: JSON.stringify(union(JSON.parse(creator.languages_json) as string[], row.languages).slice(0, maxTags)),
+      niches_json: JSON.stringify(union(JSON.parse(creator.niches_json) as string[], row.niches).slice(0, maxTags)),
       tags_json: JSON.stringify(tags),
       updated_at: stamp,
-      ...(row.status ? { status: statusOf(row.status) } : {}),
+      ...(knownStatus(row.status) ? { status: knownStatus(row.status)! } : {}),
       ...(row.audienceAuthenticity !== null
         ? { audience_json: JSON.stringify({ ageBands: {}, genderSplit: null, topCountries: [], ...(creator.audience_json ? JSON.parse(creator.audience_json) : {}), authenticityScore: row.audienceAuthenticity }) }
         : {}),
@@ -200,15 +210,15 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
       const first = rows[0]!;
       const id = ids.creator++;
       const audienceScore = rows.find((r) => r.audienceAuthenticity !== null)?.audienceAuthenticity ?? null;
-      const tags = union(...rows.map((r) => r.tags));
+      const tags = union(...rows.map((r) => r.tags)).slice(0, maxTags);
       const creator: NewCreatorRow & { id: number } = {
         id,
         name: first.name ?? `@${first.handle}`,
         status: statusOf(first.status),
         country: first.country,
         city: first.city ?? first.location,
-        languages_json: JSON.stringify(union(...rows.map((r) => r.languages))),
-        niches_json: JSON.stringify(union(...rows.map((r) => r.niches))),
+        languages_json: JSON.stringify(union(...rows.map((r) => r.languages)).slice(0, maxTags)),
+        niches_json: JSON.stringify(union(...rows.map((r) => r.niches)).slice(0, maxTags)),
         tags_json: JSON.stringify(tags),
         email: rows.find((r) => r.email)?.email ?? null,
         phone: rows.find((r) => r.phone)?.phone ?? null,
@@ -216,7 +226,7 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
         accepts_product_only: rows.some((r) => r.acceptsProductOnly) ? 1 : 0,
         audience_json: audienceScore === null ? null : JSON.stringify({ ageBands: {}, genderSplit: null, topCountries: [], authenticityScore: audienceScore }),
         rate_card_json: JSON.stringify(rateCardOf(rows, currency)),
-        notes: rows.map((r) => r.notes).filter(Boolean).join('\n'),
+        notes: rows.map((r) => r.notes).filter(Boolean).join('\n').slice(0, maxNotes),
         vetting_json: '{}',
         vetting_score: null,
         is_demo: 0,
@@ -262,6 +272,7 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
     return db.transaction().execute(async (trx) => {
       const dataSet = await loadEffectiveBenchmarks(trx);
       const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
+      const counts = await accountCounts(trx);
       const names = new Map<string, number[]>();
       for (const c of await allCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
@@ -270,6 +281,11 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
       for (const row of rows) {
         const existingAccount = accounts.get(accountKey(row.platform, row.handle));
         if (existingAccount) {
+          // A deleted creator (still undoable) is left alone: updating it would be invisible.
+          if (existingAccount.deleted === 1) {
+            result.skipped++;
+            continue;
+          }
           if (onExisting === 'update') {
             await updateExisting(trx, existingAccount, row, fileName, dataSet, currency);
             result.updated++;
@@ -277,15 +293,19 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
           continue;
         }
         const sameName = row.name ? names.get(nameKey(row.name)) : undefined;
-        if (sameName?.length === 1 && onExisting !== 'new') {
+        const roomForAccount = sameName?.length === 1 && (counts.get(sameName[0]!) ?? 0) < maxAccounts;
+        if (sameName?.length === 1 && onExisting !== 'new' && (roomForAccount || onExisting === 'skip')) {
           if (onExisting === 'update') {
             await addAccountTo(trx, sameName[0]!, row, fileName, dataSet);
+            counts.set(sameName[0]!, (counts.get(sameName[0]!) ?? 0) + 1);
             result.addedAccounts++;
           } else result.skipped++;
           continue;
         }
-        // Rows of one person in the file become one creator; rows without a name stand alone.
-        const groupKey = row.name ? `name:${nameKey(row.name)}` : `line:${row.line}`;
+        // Rows of one person in the file become one creator (at most ten accounts each);
+        // rows without a name stand alone.
+        let groupKey = row.name ? `name:${nameKey(row.name)}` : `line:${row.line}`;
+        for (let part = 2; (newGroups.get(groupKey)?.length ?? 0) >= maxAccounts; part++) groupKey = `name:${nameKey(row.name!)}#${part}`;
         newGroups.set(groupKey, [...(newGroups.get(groupKey) ?? []), row]);
       }
       await createBulk(trx, [...newGroups.values()], fileName, currency, dataSet);
