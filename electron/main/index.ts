@@ -11,8 +11,13 @@ import { registerPrintPlan } from './print-plan';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const rendererDir = join(import.meta.dirname, '../renderer');
-const appUrlPrefix = devServerUrl ?? pathToFileURL(rendererDir).href;
+// With a trailing slash, so neither `…/renderer2/` nor `http://localhost:5173@evil/` passes as ours.
+const appUrlPrefix = withTrailingSlash(devServerUrl ?? pathToFileURL(rendererDir).href);
 const isAppUrl = (url: string) => url.startsWith(appUrlPrefix);
+
+function withTrailingSlash(url: string): string {
+  return url.endsWith('/') ? url : `${url}/`;
+}
 
 let mainWindow: BrowserWindow | undefined;
 let backend: Backend | undefined;
@@ -55,8 +60,16 @@ async function start(): Promise<void> {
     parentWindow: () => mainWindow,
     openPrintWindow: async (route) => {
       const window = createPrintWindow(preloadPath);
-      ourWindows.add(window.webContents.id);
-      await loadRoute(window, route);
+      const id = window.webContents.id;
+      ourWindows.add(id);
+      try {
+        await loadRoute(window, route);
+      } catch (error) {
+        // Never leave a hidden, trusted window behind.
+        ourWindows.delete(id);
+        window.destroy();
+        throw error;
+      }
       return window;
     },
     trust: (id) => ourWindows.add(id),

@@ -99,3 +99,22 @@ describe('benchmarks over the contract', () => {
     await again.close();
   });
 });
+
+describe('overrides a newer data set no longer knows', () => {
+  const openBackend = useBackend();
+
+  it('do not block resetting other figures', async () => {
+    const backend = await openBackend();
+    await backend.handle('benchmarks:override', { values: { 'kpi.roasTarget': 4 } });
+    // A figure removed by a later data set, as an older version of the app stored it.
+    const { openAndMigrate } = await import('../../electron/core/db/migrate');
+    await backend.close();
+    const raw = await openAndMigrate(backend.file);
+    await raw.db.insertInto('benchmark_override').values({ figure_key: 'kpi.retiredFigure', value_json: '7', updated_at: 'x' }).execute();
+    await raw.db.destroy();
+    const { openBackend: reopen } = await import('../../electron/core/backend');
+    const again = await reopen(backend.dataDir, { mode: 'browser', version: 'test' });
+    expect(await again.handle('benchmarks:reset', { keys: ['kpi.roasTarget'] })).toMatchObject({ ok: true, data: { overrideCount: 0 } });
+    await again.close();
+  });
+});

@@ -274,3 +274,20 @@ describe('exporting the roster view', () => {
     expect(all.every((r) => r.platform === 'tiktok')).toBe(true);
   });
 });
+
+describe('demo roster after a bulk delete', () => {
+  const openBackend = useBackend();
+
+  it('still offers "remove demo data" when every demo creator was deleted, and can load again after removing', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('demo:load', undefined));
+    const ids = (await ok<RosterRow[]>(backend.handle('creators:exportRows', { demo: 'only' }))).map((r) => r.creatorId);
+    await ok(backend.handle('creators:bulk', { ids: [...new Set(ids)], action: { type: 'delete' } }));
+    const status = await ok<{ creators: number; demoCreators: number }>(backend.handle('demo:status', undefined));
+    expect(status.creators).toBe(0);
+    expect(status.demoCreators).toBeGreaterThan(0);
+    await ok(backend.handle('demo:remove', undefined));
+    expect(await ok(backend.handle('demo:status', undefined))).toEqual({ creators: 0, demoCreators: 0 });
+    expect((await ok<{ created: number }>(backend.handle('demo:load', undefined))).created).toBeGreaterThan(0);
+  });
+});

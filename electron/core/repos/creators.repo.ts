@@ -27,9 +27,19 @@ export async function findCreator(db: Executor, id: number): Promise<CreatorRow 
   return db.selectFrom('creator').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** SQLite allows 32,766 bound parameters; a selection of 100,000 creators goes in chunks. */
+const idChunk = 10_000;
+
+function chunks<T>(items: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += idChunk) out.push(items.slice(i, i + idChunk));
+  return out;
+}
+
 export async function findCreators(db: Executor, ids: readonly number[]): Promise<CreatorRow[]> {
-  if (ids.length === 0) return [];
-  return db.selectFrom('creator').selectAll().where('id', 'in', ids).execute();
+  const rows: CreatorRow[] = [];
+  for (const chunk of chunks(ids)) rows.push(...(await db.selectFrom('creator').selectAll().where('id', 'in', chunk).execute()));
+  return rows;
 }
 
 export async function listAccountsOf(db: Executor, creatorId: number): Promise<CreatorAccountRow[]> {
@@ -80,9 +90,10 @@ export async function syncAccountCreatorColumns(
 }
 
 export async function setCreatorsDeleted(db: Executor, ids: readonly number[], deletedAt: string | null): Promise<void> {
-  if (ids.length === 0) return;
-  await db.updateTable('creator').set({ deleted_at: deletedAt }).where('id', 'in', ids).execute();
-  await db.updateTable('creator_account').set({ deleted: deletedAt === null ? 0 : 1 }).where('creator_id', 'in', ids).execute();
+  for (const chunk of chunks(ids)) {
+    await db.updateTable('creator').set({ deleted_at: deletedAt }).where('id', 'in', chunk).execute();
+    await db.updateTable('creator_account').set({ deleted: deletedAt === null ? 0 : 1 }).where('creator_id', 'in', chunk).execute();
+  }
 }
 
 export async function purgeCreators(db: Executor, ids: readonly number[]): Promise<void> {
@@ -94,13 +105,11 @@ export async function listDemoCreatorIds(db: Executor): Promise<number[]> {
   return (await db.selectFrom('creator').select('id').where('is_demo', '=', 1).execute()).map((r) => r.id);
 }
 
+/** Live creators, and demo creators including deleted ones (they still block a second load until removed). */
 export async function countCreators(db: Executor): Promise<{ live: number; demo: number }> {
-  const row = await db
-    .selectFrom('creator')
-    .select((eb) => [eb.fn.countAll<number>().as('live'), eb.fn.sum<number>('is_demo').as('demo')])
-    .where('deleted_at', 'is', null)
-    .executeTakeFirstOrThrow();
-  return { live: Number(row.live), demo: Number(row.demo ?? 0) };
+  const live = await db.selectFrom('creator').select((eb) => eb.fn.countAll<number>().as('n')).where('deleted_at', 'is', null).executeTakeFirstOrThrow();
+  const demo = await db.selectFrom('creator').select((eb) => eb.fn.countAll<number>().as('n')).where('is_demo', '=', 1).executeTakeFirstOrThrow();
+  return { live: Number(live.n), demo: Number(demo.n) };
 }
 
 export async function insertSnapshot(db: Executor, row: NewMetricSnapshotRow): Promise<void> {

@@ -63,7 +63,9 @@ export function createBenchmarksService(
       const remaining = { ...(await loadOverrides(trx)) };
       for (const key of request.keys) delete remaining[key];
       // Resetting one tier bound can make it clash with another that stays overridden.
-      const issues = validateOverrides(dataSet, {}, remaining);
+      // Overrides kept for figures this data set no longer has are not checked (or used).
+      const known = Object.fromEntries(Object.entries(remaining).filter(([key]) => dataSet.figures.some((f) => f.key === key)));
+      const issues = validateOverrides(dataSet, {}, known);
       if (issues.length > 0) refuse(issues.map((i) => ({ ...i, rule: 'resetLeavesConflict', message: `Resetting would leave a conflict: ${i.message}` })));
       await deleteBenchmarkOverrides(trx, request.keys);
       await onChanged(trx, effectiveDataSet(dataSet, remaining));

@@ -16,7 +16,12 @@ export function DemoControls() {
         variant="light"
         color="gray"
         loading={remove.isPending}
-        onClick={() => remove.mutate(undefined, { onSuccess: ({ removed }) => notifications.show({ message: t('creators.demo.removed', { count: removed }) }) })}
+        onClick={() =>
+          remove.mutate(undefined, {
+            onSuccess: ({ removed }) => notifications.show({ message: t('creators.demo.removed', { count: removed }) }),
+            onError: (error) => notifications.show({ color: 'red', message: error.message }),
+          })
+        }
       >
         {t('creators.demo.remove', { count: status.data.demoCreators })}
       </Button>
@@ -27,7 +32,12 @@ export function DemoControls() {
     <Button
       variant="light"
       loading={load.isPending}
-      onClick={() => load.mutate(undefined, { onSuccess: ({ created }) => notifications.show({ color: 'green', message: t('creators.demo.loaded', { count: created }) }) })}
+      onClick={() =>
+        load.mutate(undefined, {
+          onSuccess: ({ created }) => notifications.show({ color: 'green', message: t('creators.demo.loaded', { count: created }) }),
+          onError: (error) => notifications.show({ color: 'red', message: error.message }),
+        })
+      }
     >
       {t('creators.demo.load')}
     </Button>

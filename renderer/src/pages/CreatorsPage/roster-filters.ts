@@ -33,6 +33,9 @@ export const emptyFilters: RosterFilterState = {
   direction: 'asc',
 };
 
+/** 4.1 % → 0.041 exactly (4.1 / 100 is 0.040999… in floating point, which would drop an ER of 0.041). */
+const fraction = (percent: number) => Number((percent / 100).toFixed(8));
+
 /** Only the filters that are set go to the backend, so the query key stays small and stable. */
 export function toRosterQuery(f: RosterFilterState): Omit<RosterQuery, 'offset' | 'limit'> {
   const query: Omit<RosterQuery, 'offset' | 'limit'> = { sort: f.sort, direction: f.direction };
@@ -42,10 +45,10 @@ export function toRosterQuery(f: RosterFilterState): Omit<RosterQuery, 'offset' 
   if (f.statuses.length) query.statuses = f.statuses as RosterQuery['statuses'];
   if (f.niche.trim()) query.niche = f.niche.trim();
   if (f.location.trim()) query.location = f.location.trim();
-  if (f.erMinPercent !== '') query.erMin = f.erMinPercent / 100;
-  if (f.erMaxPercent !== '') query.erMax = f.erMaxPercent / 100;
+  if (f.erMinPercent !== '') query.erMin = fraction(f.erMinPercent);
+  if (f.erMaxPercent !== '') query.erMax = fraction(f.erMaxPercent);
   if (f.erVerdicts.length) query.erVerdicts = f.erVerdicts as RosterQuery['erVerdicts'];
-  if (f.vettingMinPercent !== '') query.vettingMin = f.vettingMinPercent / 100;
+  if (f.vettingMinPercent !== '') query.vettingMin = fraction(f.vettingMinPercent);
   if (f.flaggedOnly) query.flaggedOnly = true;
   return query;
 }

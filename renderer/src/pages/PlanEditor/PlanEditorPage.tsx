@@ -80,7 +80,9 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
       {
         onSuccess: (plan) => {
           notifications.show({ color: 'green', message: t('plans.editor.saved') });
+          // The backend trims text; take its inputs so the editor is clean after saving.
           setBaseline(plan.inputs);
+          inputs.set(plan.inputs);
           if (!saved) void navigate(`/plans/${plan.id}`, { replace: true });
         },
         onError: (error) => {
