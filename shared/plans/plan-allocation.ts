@@ -35,6 +35,14 @@ export function planAllocationInput(inputs: PlanInputs, rate: number | null): Al
   };
 }
 
+/**
+ * The user's exchange rate is for the workspace currency only: a plan kept in another currency
+ * (the workspace switched since) gets none, and then cannot be recomputed rather than be wrong.
+ */
+export function planRate(planCurrency: string, workspace: { currency: string; benchmarkExchangeRate: number | null }): number | null {
+  return planCurrency === workspace.currency ? workspace.benchmarkExchangeRate : null;
+}
+
 export function computePlan(dataSet: BenchmarkDataSet, inputs: PlanInputs, rate: number | null): AllocationResult {
   return allocateBudget(dataSet, planAllocationInput(inputs, inputs.budget.currency === dataSet.currency ? null : rate));
 }

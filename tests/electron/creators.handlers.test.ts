@@ -291,3 +291,18 @@ describe('demo roster after a bulk delete', () => {
     expect((await ok<{ created: number }>(backend.handle('demo:load', undefined))).created).toBeGreaterThan(0);
   });
 });
+
+describe('searching without accents', () => {
+  const openBackend = useBackend();
+
+  it('finds Évora by "evora", België by "belgie" and Café Lotte by "cafe"', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('creators:create', creatorInput({ name: 'Café Lotte', city: 'Évora', country: 'Portugal', niches: ['Pâtisserie'] }, { handle: 'lotte' })));
+    await ok(backend.handle('creators:create', creatorInput({ name: 'Anne', city: 'Gent', country: 'België' }, { handle: 'anne' })));
+    expect((await list(backend, { location: 'evora' })).rows.map((r) => r.name)).toEqual(['Café Lotte']);
+    expect((await list(backend, { location: 'Évora' })).rows.map((r) => r.name)).toEqual(['Café Lotte']);
+    expect((await list(backend, { location: 'belgie' })).rows.map((r) => r.name)).toEqual(['Anne']);
+    expect((await list(backend, { search: 'cafe' })).rows.map((r) => r.name)).toEqual(['Café Lotte']);
+    expect((await list(backend, { niche: 'patisserie' })).rows.map((r) => r.name)).toEqual(['Café Lotte']);
+  });
+});

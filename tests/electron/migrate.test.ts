@@ -114,3 +114,25 @@ describe('migrations', () => {
     await (await openAndMigrate(file)).db.destroy();
   });
 });
+
+describe('migration 2026-11-24-09-folded-search', () => {
+  const tempDir = useTempDir();
+
+  it('refolds stored search keys so an account saved before it is found without accents', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'microplan.sqlite');
+    const upTo08 = Object.fromEntries(names.slice(0, names.indexOf('2026-11-24-09-folded-search')).map((n) => [n, migrations[n]!]));
+    const old = await openAndMigrate(file, upTo08);
+    await sql`INSERT INTO creator (id, name, status, city, country, created_at, updated_at) VALUES (1, 'Café Lotte', 'prospect', 'Évora', 'Portugal', 'x', 'x')`.execute(old.db);
+    await sql`INSERT INTO creator_account (creator_id, platform, handle, handle_key, followers, tier, creator_name, creator_status, country, city, search_key)
+      VALUES (1, 'instagram', 'lotte', 'lotte', 12000, 'micro', 'Café Lotte', 'prospect', 'Portugal', 'Évora', 'café lotte lotte @lotte')`.execute(old.db);
+    await old.db.destroy();
+
+    const { openBackend } = await import('../../electron/core/backend');
+    const backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    const found = (query: object) => backend.handle('creators:list', query).then((r) => (r.ok ? (r.data as { total: number }).total : -1));
+    expect(await found({ location: 'evora' })).toBe(1);
+    expect(await found({ search: 'cafe' })).toBe(1);
+    await backend.close();
+  });
+});

@@ -84,8 +84,10 @@ export interface CreatorAccountTable {
   city: string | null;
   /** `|niche|niche|`, lower case, for exact niche filters with LIKE. */
   niches_key: string;
-  /** Lower-case name, handle and tags, for the search box. */
+  /** Folded (lower case, no accents) name, handle and tags, for the search box. */
   search_key: string;
+  /** Folded country and city, for the location filter. */
+  location_key: string;
   vetting_score: number | null;
   is_demo: number;
   deleted: number;

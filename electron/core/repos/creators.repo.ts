@@ -84,7 +84,7 @@ export async function findAccountsByHandles(
 export async function syncAccountCreatorColumns(
   db: Executor,
   creatorId: number,
-  columns: Pick<NewCreatorAccountRow, 'creator_name' | 'creator_status' | 'country' | 'city' | 'niches_key' | 'vetting_score' | 'is_demo' | 'deleted'>,
+  columns: Pick<NewCreatorAccountRow, 'creator_name' | 'creator_status' | 'country' | 'city' | 'location_key' | 'niches_key' | 'vetting_score' | 'is_demo' | 'deleted'>,
 ): Promise<void> {
   await db.updateTable('creator_account').set(columns).where('creator_id', '=', creatorId).execute();
 }

@@ -4,6 +4,7 @@ import type { Platform } from '@shared/calc/tiers';
 import { engagementBenchmarkFor, judgeAgainstPoint } from '@shared/calc/benchmark-comparison';
 import { accountMetrics } from '@shared/creators/account-metrics';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
+import { foldForSearch } from '@shared/text/fold';
 import {
   audienceSchema,
   handleKey,
@@ -60,7 +61,8 @@ export function accountCreatorColumns(creator: Pick<CreatorRow, 'name' | 'status
     creator_status: creator.status,
     country: creator.country,
     city: creator.city,
-    niches_key: niches.length ? `|${niches.map((n) => n.toLowerCase()).join('|')}|` : '',
+    location_key: foldForSearch(`${creator.country ?? ''} ${creator.city ?? ''}`),
+    niches_key: niches.length ? `|${niches.map(foldForSearch).join('|')}|` : '',
     vetting_score: creator.vetting_score,
     is_demo: creator.is_demo,
     deleted: creator.deleted_at === null ? 0 : 1,
@@ -68,7 +70,7 @@ export function accountCreatorColumns(creator: Pick<CreatorRow, 'name' | 'status
 }
 
 export function searchKey(name: string, handle: string, tags: readonly string[]): string {
-  return [name, handle, `@${handle}`, ...tags].join(' ').toLowerCase();
+  return foldForSearch([name, handle, `@${handle}`, ...tags].join(' '));
 }
 
 export interface AccountFigures {

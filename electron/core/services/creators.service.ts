@@ -158,7 +158,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
         await updateAccountRow(trx, match.id, values);
       } else {
         // The creator's list columns are filled in by refreshCreator right after.
-        accountId = await insertAccount(trx, { ...values, creator_name: creator.name, creator_status: 'prospect', niches_key: '', is_demo: 0, deleted: 0 });
+        accountId = await insertAccount(trx, { ...values, creator_name: creator.name, creator_status: 'prospect', location_key: '', niches_key: '', is_demo: 0, deleted: 0 });
       }
       keep.add(accountId);
       if (changed) {

@@ -7,6 +7,7 @@ import { reportedErMigration } from './2026-11-24-05-reported-er';
 import { rosterSearchMigration } from './2026-11-24-06-roster-search';
 import { budgetPlansMigration } from './2026-11-24-07-budget-plans';
 import { platformAdviceMigration } from './2026-11-24-08-platform-advice';
+import { foldedSearchMigration } from './2026-11-24-09-folded-search';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-06-roster-search': rosterSearchMigration,
   '2026-11-24-07-budget-plans': budgetPlansMigration,
   '2026-11-24-08-platform-advice': platformAdviceMigration,
+  '2026-11-24-09-folded-search': foldedSearchMigration,
 };

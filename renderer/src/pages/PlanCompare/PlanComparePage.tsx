@@ -5,7 +5,7 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { AllocationPlan } from '@shared/calc/allocation';
-import { computePlan } from '@shared/plans/plan-allocation';
+import { computePlan, planRate } from '@shared/plans/plan-allocation';
 import { useApi } from '../../api/api-context';
 import { queryKeys } from '../../api/query-keys';
 import { useBenchmarks } from '../../api/use-benchmarks';
@@ -58,24 +58,27 @@ export function PlanComparePage() {
       <QueryState query={benchmarks}>
         {(view) => {
           if (loaded.length !== ids.length) return <Text>{t('app.loading')}</Text>;
-          const computed = loaded.map((p) => ({ plan: p, result: computePlan(view, p.inputs, prefs.settings.benchmarkExchangeRate) }));
+          const computed = loaded.map((p) => ({ plan: p, result: computePlan(view, p.inputs, planRate(p.inputs.budget.currency, prefs.settings)) }));
           const results = computed.map((c) => (c.result.ok ? c.result : null));
           const currency = loaded[0]!.inputs.budget.currency;
+          // Differences only make sense between plans in the same currency.
+          const sameCurrency = loaded.every((p) => p.inputs.budget.currency === currency);
+          const currencyOf = (i: number) => loaded[i]!.inputs.budget.currency;
           const expected = (r: AllocationPlan | null, k: Expected) => (r && r.totals[k].computable ? r.totals[k].expected : null);
           const revenue = (r: AllocationPlan | null) => (r && r.totals.revenue.computable ? r.totals.revenue.expected.amount : null);
           const roas = (r: AllocationPlan | null) => (r && r.totals.roas.computable ? r.totals.roas.expected : null);
           const delta = (values: (number | null)[], i: number, format: (n: number) => string) => {
             const first = values[0];
             const value = values[i];
-            if (i === 0 || first === null || first === undefined || value === null || value === undefined) return '';
+            if (i === 0 || !sameCurrency || first === null || first === undefined || value === null || value === undefined) return '';
             const d = value - first;
             return ` (${d >= 0 ? '+' : '−'}${format(Math.abs(d))})`;
           };
-          const numberRow = (label: string, values: (number | null)[], format: (n: number) => string) => (
+          const numberRow = (label: string, values: (number | null)[], format: (n: number, plan: number) => string) => (
             <Table.Tr key={label}>
               <Table.Th>{label}</Table.Th>
               {values.map((v, i) => (
-                <Table.Td key={i}>{v === null ? '–' : `${format(v)}${delta(values, i, format)}`}</Table.Td>
+                <Table.Td key={i}>{v === null ? '–' : `${format(v, i)}${delta(values, i, (n) => format(n, i))}`}</Table.Td>
               ))}
             </Table.Tr>
           );
@@ -95,7 +98,7 @@ export function PlanComparePage() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {numberRow(t('plans.compareView.budget'), loaded.map((p) => p.inputs.budget.amount), (n) => prefs.money(n, currency))}
+                  {numberRow(t('plans.compareView.budget'), loaded.map((p) => p.inputs.budget.amount), (n, i) => prefs.money(n, currencyOf(i)))}
                   {numberRow(t('plans.compareView.microShare'), loaded.map((p) => p.inputs.microShare), (n) => prefs.percent(n, 0))}
                   <Table.Tr>
                     <Table.Th>{t('plans.compareView.platforms')}</Table.Th>
@@ -117,7 +120,7 @@ export function PlanComparePage() {
                   {numberRow(t('plans.compareView.reach'), results.map((r) => expected(r, 'reach')), (n) => prefs.number(n, 0))}
                   {numberRow(t('plans.compareView.clicks'), results.map((r) => expected(r, 'clicks')), (n) => prefs.number(n, 0))}
                   {numberRow(t('plans.compareView.conversions'), results.map((r) => expected(r, 'conversions')), (n) => prefs.number(n, 0))}
-                  {numberRow(t('plans.compareView.revenue'), results.map(revenue), (n) => prefs.money(n, currency))}
+                  {numberRow(t('plans.compareView.revenue'), results.map(revenue), (n, i) => prefs.money(n, currencyOf(i)))}
                   {numberRow(t('plans.compareView.roas'), results.map(roas), (n) => `${prefs.number(n, 2)} : 1`)}
                 </Table.Tbody>
               </Table>

@@ -8,7 +8,7 @@ import type { BenchmarksView } from '@shared/api';
 import type { Plan } from '@shared/api/plans.contract';
 import { ApiError } from '@shared/api/contract';
 import { numberFigure } from '@shared/calc/figures';
-import { computePlan } from '@shared/plans/plan-allocation';
+import { computePlan, planRate } from '@shared/plans/plan-allocation';
 import { defaultPlanInputs, type PlanInputs } from '@shared/plans/plan-inputs';
 import { useBenchmarks } from '../../api/use-benchmarks';
 import { usePlan, useSavePlan } from '../../api/use-plans';
@@ -65,7 +65,7 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
   ]);
 
   const errors = { ...planFieldErrors(inputs.value, t), ...serverErrors };
-  const result = useMemo(() => computePlan(view, inputs.value, prefs.settings.benchmarkExchangeRate), [view, inputs.value, prefs.settings.benchmarkExchangeRate]);
+  const result = useMemo(() => computePlan(view, inputs.value, planRate(inputs.value.budget.currency, prefs.settings)), [view, inputs.value, prefs.settings]);
   const dirty = JSON.stringify(inputs.value) !== JSON.stringify(baseline);
 
   const change = (next: PlanInputs) => {
@@ -134,7 +134,9 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
             <PlanResults plan={result} inputs={inputs.value} dataSet={view} overriddenBenchmarks={view.overrideCount} />
           ) : (
             <Alert color="orange" data-testid="plan-cannot-compute">
-              {rateMissing
+              {inputs.value.budget.currency !== prefs.settings.currency
+                ? t('plans.errors.planCurrency', { workspace: prefs.settings.currency, plan: inputs.value.budget.currency })
+                : rateMissing
                 ? t('plans.errors.rateRequired', { from: view.currency, to: inputs.value.budget.currency })
                 : t('plans.editor.cannotCompute', { reasons: Object.values(errors).join('; ') || result.errors.map((e) => e.code).join(', ') })}
             </Alert>

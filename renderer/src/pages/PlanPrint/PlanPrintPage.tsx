@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { BenchmarksView } from '@shared/api';
 import type { Plan } from '@shared/api/plans.contract';
-import { computePlan } from '@shared/plans/plan-allocation';
+import { computePlan, planRate } from '@shared/plans/plan-allocation';
 import { useBenchmarks } from '../../api/use-benchmarks';
 import { usePlan } from '../../api/use-plans';
 import { QueryState } from '../../components/QueryState';
@@ -32,7 +32,7 @@ export function PlanPrintPage() {
 function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
-  const result = computePlan(view, plan.inputs, prefs.settings.benchmarkExchangeRate);
+  const result = computePlan(view, plan.inputs, planRate(plan.inputs.budget.currency, prefs.settings));
   const size = paperSize(prefs.locale);
 
   // Paper is white: print in the light scheme whatever the app's theme, and restore it after.
