@@ -7,6 +7,7 @@ import type { Db } from '../db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 import { accountCounts, allCreatorNames, allHandleKeys, insertAccountsBulk, insertCreatorsBulk, insertSnapshotsBulk, nextIds } from '../repos/creators-bulk.repo';
 import { findCreator, insertAccount, insertSnapshot, listAccountsOf, updateAccountRow, updateCreatorRow } from '../repos/creators.repo';
+import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
 import { accountCreatorColumns, derivedAccountColumns, searchKey } from './creator-rows';
 import type { CreatorsService } from './creators.service';
 import { DomainError } from './domain-error';
@@ -269,7 +270,7 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
       seen.set(key, row.line);
     }
 
-    return db.transaction().execute(async (trx) => {
+    const imported = await db.transaction().execute(async (trx) => {
       const dataSet = await loadEffectiveBenchmarks(trx);
       const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
       const counts = await accountCounts(trx);
@@ -312,6 +313,8 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
       result.created = newGroups.size;
       return result;
     });
+    await optimizeAfterBulkWrite(db);
+    return imported;
   }
 
   return { match, importRows };

@@ -2,6 +2,7 @@ import { creatorInputSchema } from '@shared/domain/creators';
 import type { Db } from '../db/database';
 import { countCreators, insertSnapshot, listAccountsOf, listDemoCreatorIds, purgeCreators } from '../repos/creators.repo';
 import { demoRoster } from '../demo/demo-roster';
+import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
 import type { CreatorsService } from './creators.service';
 import { DomainError } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
@@ -18,8 +19,8 @@ export function createDemoService(db: Db, creators: CreatorsService, now: () => 
       return { creators: live, demoCreators: demo };
     },
 
-    load: () =>
-      db.transaction().execute(async (trx) => {
+    load: async () => {
+      const loaded = await db.transaction().execute(async (trx) => {
         if ((await listDemoCreatorIds(trx)).length > 0) throw new DomainError('conflict', 'The demo roster is already loaded');
         const dataSet = await loadEffectiveBenchmarks(trx);
         const stamp = now();
@@ -55,7 +56,10 @@ export function createDemoService(db: Db, creators: CreatorsService, now: () => 
         // History changes growth flags and vetting scores.
         await creators.refreshDerived(trx, dataSet);
         return { created };
-      }),
+      });
+      await optimizeAfterBulkWrite(db);
+      return loaded;
+    },
 
     remove: () =>
       db.transaction().execute(async (trx) => {
