@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ApiResult, AppInfo, Channel } from '@shared/api';
 import { appContracts } from '@shared/api/app.contract';
 import { openAndMigrate } from './db/migrate';
+import { optimizeAfterBulkWrite } from './repos/maintenance.sqlite';
 import { benchmarksHandlers } from './handlers/benchmarks.handlers';
 import { creatorsHandlers } from './handlers/creators.handlers';
 import { demoHandlers } from './handlers/demo.handlers';
@@ -40,6 +41,8 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, workspaceFileName);
   const { db } = await openAndMigrate(file);
+  // Only now that the file is ours to change (a newer app's file is refused untouched above).
+  await optimizeAfterBulkWrite(db);
 
   // Typed as the full channel map so a channel in the contract without a handler fails to compile.
   const creators = createCreatorsService(db);

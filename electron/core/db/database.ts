@@ -30,8 +30,6 @@ export function openDatabase(file: string): OpenedDatabase {
   sqlite.pragma('cache_size = -65536');
   sqlite.pragma('mmap_size = 268435456');
   sqlite.pragma('temp_store = MEMORY');
-  // Planner statistics for a long-lived connection, as SQLite recommends at open (limited work).
-  sqlite.pragma('optimize = 0x10002');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return { db, sqlite };
 }
