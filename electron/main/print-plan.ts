@@ -3,12 +3,15 @@ import type { BrowserWindow, Dialog, IpcMain, IpcMainInvokeEvent } from 'electro
 import { z } from 'zod';
 import type { ApiResult } from '@shared/api/contract';
 
-import { shellChannels } from '@shared/api/shell-channels';
+import { printRoute, shellChannels } from '@shared/api/shell-channels';
 
-export const printPlanChannel = shellChannels.printPlanPdf;
+export const printPlanChannel = shellChannels.printToPdf;
 
 const printRequestSchema = z.strictObject({
-  planId: z.number().int().positive(),
+  target: z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('plan'), id: z.number().int().positive() }),
+    z.strictObject({ kind: z.literal('advice'), id: z.number().int().positive() }),
+  ]),
   fileName: z
     .string()
     .trim()
@@ -41,7 +44,7 @@ async function waitForPrintReady(window: BrowserWindow, timeoutMs: number): Prom
 }
 
 /**
- * Prints a plan the way browser mode does (the same print route), but to a PDF file:
+ * Prints a plan or a platform advice the way browser mode does (the same print route), but to a PDF file:
  * render it in a hidden window, printToPDF with the page size and numbers of its @page rule,
  * and save where the user chooses.
  */
@@ -56,7 +59,8 @@ export function registerPrintPlan(deps: PrintPlanDeps): void {
     }
     let window: BrowserWindow | undefined;
     try {
-      window = await deps.openPrintWindow(`/plans/${parsed.data.planId}/print`);
+      // Only our own print routes, built here from the validated target: never a route from the page.
+      window = await deps.openPrintWindow(printRoute(parsed.data.target));
       deps.trust(window.webContents.id);
       await waitForPrintReady(window, deps.timeoutMs ?? 15_000);
       const pdf = await window.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true });

@@ -10,6 +10,6 @@ contextBridge.exposeInMainWorld(
 
 // What only the desktop shell can do (a PDF through a save dialog), as one more named function.
 const shell: ShellBridge = {
-  printPlanPdf: (planId, fileName) => ipcRenderer.invoke(shellChannels.printPlanPdf, { planId, fileName }),
+  printToPdf: (target, fileName) => ipcRenderer.invoke(shellChannels.printToPdf, { target, fileName }),
 };
 contextBridge.exposeInMainWorld('microplanShell', shell);

@@ -3,10 +3,17 @@
  * Not part of the backend contract; browser mode does these with the browser.
  */
 export const shellChannels = {
-  printPlanPdf: 'shell:printPlanPdf',
+  printToPdf: 'shell:printToPdf',
 } as const;
+
+/** What can be printed: the print routes of a saved plan or a saved platform advice. */
+export type PrintTarget = { kind: 'plan'; id: number } | { kind: 'advice'; id: number };
+
+export function printRoute(target: PrintTarget): string {
+  return target.kind === 'plan' ? `/plans/${target.id}/print` : `/wizard/${target.id}/print`;
+}
 
 /** What the preload exposes as `window.microplanShell` inside the desktop app. */
 export interface ShellBridge {
-  printPlanPdf(planId: number, fileName: string): Promise<import('./contract').ApiResult<{ saved: boolean; filePath: string | null }>>;
+  printToPdf(target: PrintTarget, fileName: string): Promise<import('./contract').ApiResult<{ saved: boolean; filePath: string | null }>>;
 }

@@ -21,7 +21,7 @@ type Bridge = Record<string, Record<string, (input: unknown) => Promise<unknown>
 describe('the preload', () => {
   it('exposes one named function per contract channel, plus the shell’s print function, and nothing else', () => {
     expect(Object.keys(fake.exposed)).toEqual(['microplan', 'microplanShell']);
-    expect(Object.keys(fake.exposed['microplanShell'] as object)).toEqual(['printPlanPdf']);
+    expect(Object.keys(fake.exposed['microplanShell'] as object)).toEqual(['printToPdf']);
     const bridge = fake.exposed['microplan'] as Bridge;
     const exposedChannels = Object.entries(bridge).flatMap(([domain, verbs]) => Object.keys(verbs).map((verb) => `${domain}:${verb}`));
     expect(exposedChannels.sort()).toEqual([...channels].sort());

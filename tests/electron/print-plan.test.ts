@@ -32,7 +32,7 @@ function setup(overrides: Partial<PrintPlanDeps> = {}) {
 describe('printing a plan to PDF in the Electron shell', () => {
   it('renders the print route in a hidden window, prints with the page’s own size, and saves where the user chose', async () => {
     const { call, deps, window, written, trusted } = setup();
-    expect(await call({ planId: 7, fileName: 'Spring launch.pdf' })).toEqual({ ok: true, data: { saved: true, filePath: '/home/ann/Spring launch.pdf' } });
+    expect(await call({ target: { kind: 'plan', id: 7 }, fileName: 'Spring launch.pdf' })).toEqual({ ok: true, data: { saved: true, filePath: '/home/ann/Spring launch.pdf' } });
     expect(deps.openPrintWindow).toHaveBeenCalledWith('/plans/7/print');
     expect(window.webContents.printToPDF).toHaveBeenCalledWith({ printBackground: true, preferCSSPageSize: true });
     expect(written).toEqual([['/home/ann/Spring launch.pdf', Buffer.from('%PDF-1.7 fake')]]);
@@ -40,16 +40,23 @@ describe('printing a plan to PDF in the Electron shell', () => {
     expect(trusted.size).toBe(0);
   });
 
+  it('prints a saved platform advice through its own print route', async () => {
+    const { call, deps } = setup();
+    expect(await call({ target: { kind: 'advice', id: 3 }, fileName: 'Advice.pdf' })).toMatchObject({ ok: true });
+    expect(deps.openPrintWindow).toHaveBeenCalledWith('/wizard/3/print');
+  });
+
   it('writes nothing when the user cancels the save dialog', async () => {
     const { call, written } = setup({ dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }) } as never });
-    expect(await call({ planId: 7, fileName: 'a.pdf' })).toEqual({ ok: true, data: { saved: false, filePath: null } });
+    expect(await call({ target: { kind: 'plan', id: 7 }, fileName: 'a.pdf' })).toEqual({ ok: true, data: { saved: false, filePath: null } });
     expect(written).toEqual([]);
   });
 
   it.each([
-    [{ planId: -1, fileName: 'a.pdf' }, 'planId'],
-    [{ planId: 7, fileName: '../../etc/passwd.pdf' }, 'fileName'],
-    [{ planId: 7, fileName: 'plan.exe' }, 'fileName'],
+    [{ target: { kind: 'plan', id: -1 }, fileName: 'a.pdf' }, 'target.id'],
+    [{ target: { kind: 'route', id: 1 }, fileName: 'a.pdf' }, 'target.kind'],
+    [{ target: { kind: 'plan', id: 7 }, fileName: '../../etc/passwd.pdf' }, 'fileName'],
+    [{ target: { kind: 'plan', id: 7 }, fileName: 'plan.exe' }, 'fileName'],
   ])('refuses %j without opening a window', async (input, field) => {
     const { call, deps } = setup();
     expect(await call(input)).toMatchObject({ ok: false, error: { code: 'invalid_input', field } });
@@ -58,14 +65,14 @@ describe('printing a plan to PDF in the Electron shell', () => {
 
   it('refuses a message from a foreign sender', async () => {
     const { call, deps } = setup({ isTrusted: () => false });
-    expect(await call({ planId: 7, fileName: 'a.pdf' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await call({ target: { kind: 'plan', id: 7 }, fileName: 'a.pdf' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
     expect(deps.openPrintWindow).not.toHaveBeenCalled();
   });
 
   it('gives up with a clear message when the page never becomes ready, and closes the window', async () => {
     const { call, window } = setup();
     window.webContents.executeJavaScript.mockImplementation(async () => false);
-    expect(await call({ planId: 7, fileName: 'a.pdf' })).toMatchObject({ ok: false, error: { code: 'internal', message: 'The PDF could not be made: The print page did not finish rendering' } });
+    expect(await call({ target: { kind: 'plan', id: 7 }, fileName: 'a.pdf' })).toMatchObject({ ok: false, error: { code: 'internal', message: 'The PDF could not be made: The print page did not finish rendering' } });
     expect(window.destroy).toHaveBeenCalled();
   });
 });

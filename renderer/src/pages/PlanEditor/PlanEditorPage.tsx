@@ -119,7 +119,7 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
           <Button variant="subtle" onClick={inputs.redo} disabled={!inputs.canRedo}>
             {t('plans.editor.redo')}
           </Button>
-          {saved && <PrintButton planId={saved.id} name={saved.name} disabled={dirty} />}
+          {saved && <PrintButton target={{ kind: 'plan', id: saved.id }} name={saved.name} disabled={dirty} label={t('plans.editor.print')} />}
           <Button onClick={submit} loading={save.isPending} disabled={Object.keys(planFieldErrors(inputs.value, t)).length > 0}>
             {t('plans.editor.save')}
           </Button>

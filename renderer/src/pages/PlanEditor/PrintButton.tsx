@@ -1,9 +1,8 @@
 import { Button } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { ShellBridge } from '@shared/api/shell-channels';
+import { printRoute, type PrintTarget, type ShellBridge } from '@shared/api/shell-channels';
 
 function shell(): ShellBridge | undefined {
   return (window as unknown as { microplanShell?: ShellBridge }).microplanShell;
@@ -11,23 +10,22 @@ function shell(): ShellBridge | undefined {
 
 /**
  * In the desktop app: a PDF through the shell's printToPDF and a save dialog. In browser mode:
- * the print route, which the browser prints (or saves as PDF) itself.
+ * the print route, which the browser prints (or saves as PDF) itself. Used for plans and advice.
  */
-export function PrintButton({ planId, name, disabled }: { planId: number; name: string; disabled: boolean }) {
-  const { t } = useTranslation();
+export function PrintButton({ target, name, disabled, label }: { target: PrintTarget; name: string; disabled: boolean; label: string }) {
   const [busy, setBusy] = useState(false);
   const bridge = shell();
   if (!bridge) {
     return (
-      <Button variant="light" component={Link} to={`/plans/${planId}/print`} disabled={disabled}>
-        {t('plans.editor.print')}
+      <Button variant="light" component={Link} to={printRoute(target)} disabled={disabled}>
+        {label}
       </Button>
     );
   }
   const print = async () => {
     setBusy(true);
     try {
-      const result = await bridge.printPlanPdf(planId, `${name.replace(/[/\\:*?"<>|]/g, '-').slice(0, 110) || 'plan'}.pdf`);
+      const result = await bridge.printToPdf(target, `${name.replace(/[/\\:*?"<>|]/g, '-').slice(0, 110) || 'microplan'}.pdf`);
       if (!result.ok) notifications.show({ color: 'red', message: result.error.message });
       else if (result.data.saved) notifications.show({ color: 'green', message: result.data.filePath ?? '' });
     } finally {
@@ -36,7 +34,7 @@ export function PrintButton({ planId, name, disabled }: { planId: number; name: 
   };
   return (
     <Button variant="light" onClick={() => void print()} loading={busy} disabled={disabled}>
-      {t('plans.editor.print')}
+      {label}
     </Button>
   );
 }

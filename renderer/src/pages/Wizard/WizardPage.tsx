@@ -9,6 +9,7 @@ import { defaultPlatformAnswers, type PlatformAdvice, type PlatformAnswers } fro
 import { useBenchmarks } from '../../api/use-benchmarks';
 import { useAdvice, useSaveAdvice } from '../../api/use-wizard';
 import { QueryState } from '../../components/QueryState';
+import { PrintButton } from '../PlanEditor/PrintButton';
 import { RecommendationView } from './RecommendationView';
 import { optionOf, planUrlFor, wizardSteps, withOption } from './wizard-steps';
 
@@ -87,11 +88,7 @@ function Wizard({ view, saved }: { view: BenchmarksView; saved: PlatformAdvice |
               <Button variant="light" onClick={() => void navigate(planUrlFor(name || t('wizard.title'), split))}>
                 {t('wizard.createPlan')}
               </Button>
-              {saved && (
-                <Button variant="subtle" component={Link} to={`/wizard/${saved.id}/print`}>
-                  {t('wizard.print')}
-                </Button>
-              )}
+              {saved && <PrintButton target={{ kind: 'advice', id: saved.id }} name={saved.name} disabled={false} label={t('wizard.print')} />}
             </Group>
           </Stack>
         </Stepper.Completed>
