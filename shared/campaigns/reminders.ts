@@ -1,0 +1,81 @@
+/**
+ * The "due" panel (issue #7): follow-ups on outreach without a reply, deliverables due or overdue,
+ * and ambassador check-ins by their agreed cadence, for a given "today" (so it is testable and
+ * the same in every time zone: dates are ISO calendar dates, not instants).
+ */
+export interface OutreachInput {
+  partnershipId: number;
+  /** Date of the last message to the creator. */
+  lastContact: string;
+  replied: boolean;
+  /** Days to wait before following up. */
+  followUpAfterDays: number;
+}
+
+export interface DeliverableInput {
+  deliverableId: number;
+  dueDate: string;
+  done: boolean;
+}
+
+export interface CheckInInput {
+  ambassadorId: number;
+  /** The last check-in, or the start of the programme when there was none. */
+  lastCheckIn: string;
+  cadenceDays: number;
+}
+
+export type ReminderKind = 'followUp' | 'deliverable' | 'checkIn';
+
+export interface Reminder {
+  kind: ReminderKind;
+  refId: number;
+  dueDate: string;
+  /** Overdue: before today; due: today; upcoming: within the look-ahead. */
+  state: 'overdue' | 'due' | 'upcoming';
+  daysLate: number;
+}
+
+const dayMs = 86_400_000;
+
+function toDay(iso: string): number | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!match) return null;
+  const time = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+  return Number.isFinite(time) && new Date(time).toISOString().startsWith(iso) ? time / dayMs : null;
+}
+
+function toIso(day: number): string {
+  return new Date(day * dayMs).toISOString().slice(0, 10);
+}
+
+/** Everything that needs attention by `today` plus `lookAheadDays`, most urgent first; invalid dates are left out. */
+export function dueReminders(
+  today: string,
+  input: { outreach?: readonly OutreachInput[]; deliverables?: readonly DeliverableInput[]; checkIns?: readonly CheckInInput[] },
+  lookAheadDays = 3,
+): Reminder[] {
+  const now = toDay(today);
+  if (now === null) return [];
+  const out: Reminder[] = [];
+  const consider = (kind: ReminderKind, refId: number, due: number | null) => {
+    if (due === null || due > now + lookAheadDays) return;
+    out.push({ kind, refId, dueDate: toIso(due), state: due < now ? 'overdue' : due === now ? 'due' : 'upcoming', daysLate: Math.max(0, now - due) });
+  };
+  for (const o of input.outreach ?? []) {
+    const last = toDay(o.lastContact);
+    if (!o.replied && last !== null && o.followUpAfterDays >= 0) consider('followUp', o.partnershipId, last + Math.round(o.followUpAfterDays));
+  }
+  for (const d of input.deliverables ?? []) if (!d.done) consider('deliverable', d.deliverableId, toDay(d.dueDate));
+  for (const c of input.checkIns ?? []) {
+    const last = toDay(c.lastCheckIn);
+    if (last !== null && c.cadenceDays > 0) consider('checkIn', c.ambassadorId, last + Math.round(c.cadenceDays));
+  }
+  return out.sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.kind.localeCompare(b.kind) || a.refId - b.refId);
+}
+
+/** When the next check-in is due after one is logged. */
+export function nextCheckIn(loggedOn: string, cadenceDays: number): string | null {
+  const day = toDay(loggedOn);
+  return day === null || cadenceDays <= 0 ? null : toIso(day + Math.round(cadenceDays));
+}
