@@ -1,13 +1,15 @@
-/**
+import { minorUnitDigits } from './calc/money';
+
+/*
  * Locale-aware formatting through Intl, used by the renderer and by printed output.
  * Money arrives as integer minor units; the number of decimals per currency comes from Intl.
  */
-export function currencyDecimals(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
+
+/** Decimals of a currency's minor unit (EUR 2, JPY 0): one rule, the calculation core's. */
+export const currencyDecimals = minorUnitDigits;
 
 export function formatMoney(minorUnits: number, currency: string, locale: string): string {
-  const decimals = currencyDecimals(currency);
+  const decimals = minorUnitDigits(currency);
   return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minorUnits / 10 ** decimals);
 }
 

@@ -1,3 +1,4 @@
+import { handleKey as normaliseHandle } from '../domain/creators';
 import { platforms, type Platform } from '../calc/tiers';
 import { normaliseHeader } from './headers';
 
@@ -27,7 +28,7 @@ export function isValidHandle(handle: string): boolean {
 
 /** The key duplicates are found by: trimmed, no leading "@", lower case (all three platforms ignore case). */
 export function handleKey(platform: Platform, handle: string): string {
-  return `${platform}:${handle.trim().replace(/^@/, '').toLowerCase()}`;
+  return `${platform}:${normaliseHandle(handle)}`;
 }
 
 const hostPlatforms: readonly (readonly [RegExp, Platform])[] = [

@@ -31,6 +31,8 @@ export type ReadCreatorCsvResult =
       readonly headerLine: number;
       readonly mapping: ColumnMapping;
       readonly unmapped: readonly UnmappedColumn[];
+      /** The first values of each column, to help the user map it. */
+      readonly samples: readonly (readonly string[])[];
       readonly rows: readonly CreatorImportRow[];
       /** Structural and row problems together, in file order. */
       readonly problems: readonly CsvProblem[];
@@ -59,6 +61,7 @@ export function readCreatorCsv(bytes: Uint8Array, options: ReadCreatorCsvOptions
     headerLine: parsed.headerLine,
     mapping,
     unmapped,
+    samples: parsed.header.map((_, i) => parsed.records.slice(0, 3).map((r) => r.fields[i] ?? '')),
     rows: checked.rows,
     problems: sortProblems([...parsed.problems, ...checked.problems]),
     recordCount: parsed.records.length + parsed.problems.filter((p) => p.code !== 'noDataRows').length,

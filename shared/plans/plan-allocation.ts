@@ -1,5 +1,6 @@
 import type { BenchmarkDataSet } from '../benchmarks/benchmark-schema';
-import { allocateBudget, type AllocationInput, type AllocationResult } from '../calc/allocation';
+import { allocateBudget, type AllocationInput, type AllocationPlan, type AllocationResult } from '../calc/allocation';
+import { platforms, tiers, type Platform, type Tier } from '../calc/tiers';
 import type { PlanInputs } from './plan-inputs';
 
 /**
@@ -45,4 +46,14 @@ export function planRate(planCurrency: string, workspace: { currency: string; be
 
 export function computePlan(dataSet: BenchmarkDataSet, inputs: PlanInputs, rate: number | null): AllocationResult {
   return allocateBudget(dataSet, planAllocationInput(inputs, inputs.budget.currency === dataSet.currency ? null : rate));
+}
+
+/** The budget per tier or per platform (exact minor units), in tier or platform order, for the split charts. */
+export function budgetSplit(plan: AllocationPlan, by: 'tier'): { key: Tier; amount: number }[];
+export function budgetSplit(plan: AllocationPlan, by: 'platform'): { key: Platform; amount: number }[];
+export function budgetSplit(plan: AllocationPlan, by: 'tier' | 'platform'): { key: Tier | Platform; amount: number }[] {
+  const keys: readonly (Tier | Platform)[] = by === 'tier' ? tiers : platforms;
+  return keys
+    .filter((key) => plan.lines.some((line) => line[by] === key))
+    .map((key) => ({ key, amount: plan.lines.filter((line) => line[by] === key).reduce((sum, line) => sum + line.budget.amount, 0) }));
 }

@@ -42,6 +42,10 @@ export async function findCreators(db: Executor, ids: readonly number[]): Promis
   return rows;
 }
 
+export async function findAccount(db: Executor, id: number): Promise<CreatorAccountRow | undefined> {
+  return db.selectFrom('creator_account').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function listAccountsOf(db: Executor, creatorId: number): Promise<CreatorAccountRow[]> {
   return db.selectFrom('creator_account').selectAll().where('creator_id', '=', creatorId).orderBy('id').execute();
 }

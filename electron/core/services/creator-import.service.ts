@@ -6,9 +6,9 @@ import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } fr
 import type { Db } from '../db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 import { accountCounts, allCreatorNames, allHandleKeys, insertAccountsBulk, insertCreatorsBulk, insertSnapshotsBulk, nextIds } from '../repos/creators-bulk.repo';
-import { findCreator, insertAccount, insertSnapshot, listAccountsOf, updateAccountRow, updateCreatorRow } from '../repos/creators.repo';
+import { findCreator, insertAccount, insertSnapshot, listAccountsOf, listSnapshots, updateAccountRow, updateCreatorRow } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
-import { accountCreatorColumns, derivedAccountColumns, searchKey } from './creator-rows';
+import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots } from './creator-rows';
 import type { CreatorsService } from './creators.service';
 import { DomainError } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
@@ -97,18 +97,7 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
       avgViews: pick(row.avgViews, current.avg_views),
     };
     const erReported = pick(row.engagementRate, current.er_reported);
-    await insertSnapshot(trx, {
-      account_id: current.id,
-      as_of: stamp.slice(0, 10),
-      followers: figures.followers,
-      avg_likes: figures.avgLikes,
-      avg_comments: figures.avgComments,
-      avg_shares: figures.avgShares,
-      avg_saves: figures.avgSaves,
-      avg_views: figures.avgViews,
-      source: fileName,
-      created_at: stamp,
-    });
+    await insertSnapshot(trx, snapshotRow(current.id, stamp.slice(0, 10), figures, fileName, stamp));
     const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
     const changes: Partial<CreatorRow> = {
       email: pick(row.email, creator.email),
@@ -134,21 +123,16 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
         : {}),
     };
     await updateCreatorRow(trx, creator.id, changes);
-    const history = await trx.selectFrom('metric_snapshot').select(['as_of', 'followers']).where('account_id', '=', current.id).orderBy('as_of').execute();
+    const history = toFollowerSnapshots(await listSnapshots(trx, [current.id]));
     const audienceScore = row.audienceAuthenticity ?? (creator.audience_json ? (JSON.parse(creator.audience_json).authenticityScore ?? null) : null);
     await updateAccountRow(trx, current.id, {
-      followers: figures.followers,
-      avg_likes: figures.avgLikes,
-      avg_comments: figures.avgComments,
-      avg_shares: figures.avgShares,
-      avg_saves: figures.avgSaves,
-      avg_views: figures.avgViews,
+      ...accountFigureColumns(figures),
       posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
       profile_url: pick(row.profileUrl, current.profile_url),
       er_reported: erReported,
       source_file: fileName,
       search_key: searchKey(changes.name ?? creator.name, current.handle, tags),
-      ...derivedAccountColumns(dataSet, figures, history.map((h) => ({ date: h.as_of, followers: h.followers })), audienceScore, erReported),
+      ...derivedAccountColumns(dataSet, figures, history, audienceScore, erReported),
     });
     await creators.refreshCreatorIn(trx, creator.id, dataSet);
   }
@@ -172,12 +156,7 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
       handle: row.handle,
       handle_key: handleKey(row.handle),
       profile_url: row.profileUrl,
-      followers: row.followers,
-      avg_likes: row.avgLikes,
-      avg_comments: row.avgComments,
-      avg_shares: row.avgShares,
-      avg_saves: row.avgSaves,
-      avg_views: row.avgViews,
+      ...accountFigureColumns(row),
       posts_per_week: row.postsPerWeek,
       er_reported: row.engagementRate,
       source_file: fileName,
@@ -186,18 +165,7 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
   }
 
   function snapshotFor(accountId: number, row: ImportRow, fileName: string, stamp: string): NewMetricSnapshotRow {
-    return {
-      account_id: accountId,
-      as_of: stamp.slice(0, 10),
-      followers: row.followers,
-      avg_likes: row.avgLikes,
-      avg_comments: row.avgComments,
-      avg_shares: row.avgShares,
-      avg_saves: row.avgSaves,
-      avg_views: row.avgViews,
-      source: fileName,
-      created_at: stamp,
-    };
+    return snapshotRow(accountId, stamp.slice(0, 10), row, fileName, stamp);
   }
 
   /** Builds every new creator, its accounts and first snapshots in memory, then writes them in a few statements. */

@@ -2,7 +2,7 @@ import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { FollowerSnapshot } from '@shared/calc/growth';
 import type { Platform } from '@shared/calc/tiers';
 import { engagementBenchmarkFor, judgeAgainstPoint } from '@shared/calc/benchmark-comparison';
-import { accountMetrics } from '@shared/creators/account-metrics';
+import { accountMetrics, type AccountMetricsInput } from '@shared/creators/account-metrics';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import { foldForSearch } from '@shared/text/fold';
 import {
@@ -17,7 +17,7 @@ import {
   type VettingAnswer,
 } from '@shared/domain/creators';
 import { z } from 'zod';
-import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewCreatorRow } from '../db/schema';
+import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 
 /** Rows ↔ domain objects for creators. Pure: no database access here. */
 
@@ -73,14 +73,24 @@ export function searchKey(name: string, handle: string, tags: readonly string[])
   return foldForSearch([name, handle, `@${handle}`, ...tags].join(' '));
 }
 
-export interface AccountFigures {
-  platform: Platform;
-  followers: number;
-  avgLikes: number | null;
-  avgComments: number | null;
-  avgShares: number | null;
-  avgSaves: number | null;
-  avgViews: number | null;
+/** An account's figures as the core reads them (the same shape as the core's input). */
+export type AccountFigures = AccountMetricsInput;
+
+/** An account's figure columns, from its figures. */
+export function accountFigureColumns(figures: Omit<AccountFigures, 'platform'>) {
+  return {
+    followers: figures.followers,
+    avg_likes: figures.avgLikes,
+    avg_comments: figures.avgComments,
+    avg_shares: figures.avgShares,
+    avg_saves: figures.avgSaves,
+    avg_views: figures.avgViews,
+  };
+}
+
+/** A dated snapshot of an account's figures, as stored. */
+export function snapshotRow(accountId: number, asOf: string, figures: Omit<AccountFigures, 'platform'>, source: string, createdAt: string): NewMetricSnapshotRow {
+  return { account_id: accountId, as_of: asOf, ...accountFigureColumns(figures), source, created_at: createdAt };
 }
 
 /** Tier, ER and flags as stored for the roster, from the effective benchmarks. */

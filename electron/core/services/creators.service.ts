@@ -17,6 +17,7 @@ import {
   allCreatorsForRefresh,
   allSnapshotsForRefresh,
   deleteAccounts,
+  findAccount,
   findAccountsByHandles,
   findCreator,
   findCreators,
@@ -34,10 +35,12 @@ import {
 } from '../repos/creators.repo';
 import {
   accountCreatorColumns,
+  accountFigureColumns,
   audienceScoreOf,
   creatorRowValues,
   derivedAccountColumns,
   searchKey,
+  snapshotRow,
   toCreatorDetail,
   toFollowerSnapshots,
   toRosterRow,
@@ -107,10 +110,14 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
     const score = vettingScore(dataSet, row, accounts, snapshots);
     await updateCreatorRow(trx, id, { vetting_score: score });
     await syncAccountCreatorColumns(trx, id, accountCreatorColumns({ ...row, vetting_score: score }));
-    // Name and tags are searched through every account of the creator.
-    const tags = JSON.parse(row.tags_json) as string[];
+    await syncSearchKeys(trx, row, accounts);
+  }
+
+  /** Name and tags are searched through every account of the creator. */
+  async function syncSearchKeys(trx: Db, creator: Pick<CreatorRow, 'name' | 'tags_json'>, accounts: readonly CreatorAccountRow[]): Promise<void> {
+    const tags = JSON.parse(creator.tags_json) as string[];
     for (const account of accounts) {
-      const key = searchKey(row.name, account.handle, tags);
+      const key = searchKey(creator.name, account.handle, tags);
       if (key !== account.search_key) await updateAccountRow(trx, account.id, { search_key: key });
     }
   }
@@ -142,12 +149,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
         handle: account.handle,
         handle_key: handleKey(account.handle),
         profile_url: account.profileUrl,
-        followers: account.followers,
-        avg_likes: account.avgLikes,
-        avg_comments: account.avgComments,
-        avg_shares: account.avgShares,
-        avg_saves: account.avgSaves,
-        avg_views: account.avgViews,
+        ...accountFigureColumns(account),
         posts_per_week: account.postsPerWeek,
         search_key: searchKey(creator.name, account.handle, creator.tags),
         ...derivedAccountColumns(dataSet, figures, history, audienceScore, match?.er_reported ?? null),
@@ -162,18 +164,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
       }
       keep.add(accountId);
       if (changed) {
-        await insertSnapshot(trx, {
-          account_id: accountId,
-          as_of: asOf,
-          followers: account.followers,
-          avg_likes: account.avgLikes,
-          avg_comments: account.avgComments,
-          avg_shares: account.avgShares,
-          avg_saves: account.avgSaves,
-          avg_views: account.avgViews,
-          source,
-          created_at: createdAt,
-        });
+        await insertSnapshot(trx, snapshotRow(accountId, asOf, account, source, createdAt));
       }
     }
     await deleteAccounts(
@@ -242,25 +233,17 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
 
     addSnapshot: (input: { accountId: number; asOf: string; followers: number; avgLikes: number | null; avgComments: number | null }) =>
       db.transaction().execute(async (trx) => {
-        const account = await trx.selectFrom('creator_account').selectAll().where('id', '=', input.accountId).executeTakeFirst();
+        const account = await findAccount(trx, input.accountId);
         if (!account) throw new DomainError('not_found', `There is no account ${input.accountId}`);
         if (input.asOf > today(now())) {
           throw new DomainError('invalid_input', 'A snapshot cannot be dated in the future', [
             { field: 'asOf', rule: 'dateInFuture', message: 'A snapshot cannot be dated in the future' },
           ]);
         }
-        await insertSnapshot(trx, {
-          account_id: input.accountId,
-          as_of: input.asOf,
-          followers: input.followers,
-          avg_likes: input.avgLikes,
-          avg_comments: input.avgComments,
-          avg_shares: null,
-          avg_saves: null,
-          avg_views: null,
-          source: 'manual',
-          created_at: now().toISOString(),
-        });
+        await insertSnapshot(
+          trx,
+          snapshotRow(input.accountId, input.asOf, { ...input, avgShares: null, avgSaves: null, avgViews: null }, 'manual', now().toISOString()),
+        );
         const dataSet = await loadEffectiveBenchmarks(trx);
         const creator = (await findCreator(trx, account.creator_id))!;
         const snapshots = await listSnapshots(trx, [account.id]);
@@ -302,11 +285,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
           await updateCreatorRow(trx, row.id, { ...next, updated_at: stamp });
           const updated = { ...row, ...next };
           await syncAccountCreatorColumns(trx, row.id, accountCreatorColumns(updated));
-          if (action.type === 'addTag') {
-            for (const account of await listAccountsOf(trx, row.id)) {
-              await updateAccountRow(trx, account.id, { search_key: searchKey(row.name, account.handle, JSON.parse(updated.tags_json!)) });
-            }
-          }
+          if (action.type === 'addTag') await syncSearchKeys(trx, updated, await listAccountsOf(trx, row.id));
         }
         return { affected: rows.length };
       }),

@@ -5,6 +5,7 @@ import { demoRoster } from '../demo/demo-roster';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
 import type { CreatorsService } from './creators.service';
 import { DomainError } from './domain-error';
+import { snapshotRow } from './creator-rows';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
 
 function daysAgo(now: Date, days: number): string {
@@ -37,18 +38,8 @@ export function createDemoService(db: Db, creators: CreatorsService, now: () => 
           const accounts = await listAccountsOf(trx, id);
           for (const [index, account] of accounts.entries()) {
             for (const [ago, followers] of demo.history[index] ?? []) {
-              await insertSnapshot(trx, {
-                account_id: account.id,
-                as_of: daysAgo(stamp, ago),
-                followers,
-                avg_likes: null,
-                avg_comments: null,
-                avg_shares: null,
-                avg_saves: null,
-                avg_views: null,
-                source: 'demo',
-                created_at: stamp.toISOString(),
-              });
+              const figures = { followers, avgLikes: null, avgComments: null, avgShares: null, avgSaves: null, avgViews: null };
+              await insertSnapshot(trx, snapshotRow(account.id, daysAgo(stamp, ago), figures, 'demo', stamp.toISOString()));
             }
           }
           created++;

@@ -82,6 +82,8 @@ export const creatorsEn = {
     ambassador: 'Ambassador',
     archived: 'Archived',
   },
+  /** Short forms for the roster's badges. */
+  verdictsShort: { below: 'Below', within: 'Within', above: 'Above', none: 'None' },
   verdicts: {
     below: 'Below benchmark',
     within: 'Within benchmark',

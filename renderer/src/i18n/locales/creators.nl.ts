@@ -84,6 +84,7 @@ export const creatorsNl: CreatorsMessages = {
     ambassador: 'Ambassadeur',
     archived: 'Gearchiveerd',
   },
+  verdictsShort: { below: 'Onder', within: 'Binnen', above: 'Boven', none: 'Geen' },
   verdicts: {
     below: 'Onder benchmark',
     within: 'Binnen benchmark',

@@ -6,7 +6,8 @@ import type { EffectiveFigure } from '@shared/benchmarks/benchmark-overrides';
 import { isRange } from '@shared/benchmarks/benchmark-schema';
 import { useOverrideBenchmarks } from '../../api/use-benchmarks';
 import { usePreferences } from '../../preferences/preferences';
-import { displayDecimals, numberSeparators, toDisplayValue, toStoredValue, type DisplayValue } from './figure-input';
+import { numberSeparators } from '../../lib/number-format';
+import { displayDecimals, toDisplayValue, toStoredValue, type DisplayValue } from './figure-input';
 
 /** Turns a refusal from the backend into one translated line per problem. */
 export function useIssueText() {

@@ -10,7 +10,7 @@ import { creatorStatuses, type CreatorDetail } from '@shared/domain/creators';
 import { useCreateCreator, useCreator, useUpdateCreator } from '../../api/use-creators';
 import { QueryState } from '../../components/QueryState';
 import { usePreferences } from '../../preferences/preferences';
-import { numberSeparators } from '../BenchmarksPage/figure-input';
+import { numberSeparators } from '../../lib/number-format';
 import { emptyAccount, emptyCreatorForm, toCreatorInput, toFormValues, validateCreatorForm, type CreatorFormValues } from './creator-form-values';
 
 export function NewCreatorPage() {

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Platform } from '@shared/calc/tiers';
+import { currencyDecimals } from '@shared/format';
 import { handleKey, type CreatorDetail, type CreatorInput, type CreatorStatus, type DeliverableType } from '@shared/domain/creators';
 
 type Num = number | '';
@@ -80,10 +81,6 @@ export function emptyCreatorForm(): CreatorFormValues {
 const orNull = (v: Num) => (v === '' ? null : v);
 const orEmpty = (v: number | null): Num => (v === null ? '' : v);
 
-function minorDigits(currency: string): number {
-  return new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-}
-
 export function toFormValues(c: CreatorDetail): CreatorFormValues {
   return {
     name: c.name,
@@ -112,7 +109,7 @@ export function toFormValues(c: CreatorDetail): CreatorFormValues {
       avgViews: orEmpty(a.avgViews),
       postsPerWeek: orEmpty(a.postsPerWeek),
     })),
-    rateCard: c.rateCard.map((r) => ({ ...r, amount: r.amount / 10 ** minorDigits(r.currency) })),
+    rateCard: c.rateCard.map((r) => ({ ...r, amount: r.amount / 10 ** currencyDecimals(r.currency) })),
   };
 }
 
@@ -152,7 +149,7 @@ export function toCreatorInput(v: CreatorFormValues, existingAudience: CreatorDe
     })),
     rateCard: v.rateCard
       .filter((r) => r.amount !== '')
-      .map((r) => ({ deliverable: r.deliverable, platform: r.platform, currency: r.currency, amount: Math.round((r.amount as number) * 10 ** minorDigits(r.currency)) })),
+      .map((r) => ({ deliverable: r.deliverable, platform: r.platform, currency: r.currency, amount: Math.round((r.amount as number) * 10 ** currencyDecimals(r.currency)) })),
   };
 }
 

@@ -2,7 +2,7 @@ import { Button, Group, Paper, Select, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { creatorStatuses, type BulkAction } from '@shared/domain/creators';
+import { creatorStatuses, type BulkAction, type CreatorStatus } from '@shared/domain/creators';
 import { useBulkAction, useUndoDelete } from '../../api/use-creators';
 
 /** Actions on the selected creators; a delete can be undone from its notification. */
@@ -69,7 +69,7 @@ export function BulkBar({ selected, onDone }: { selected: number[]; onDone: () =
           aria-label={t('creators.bulk.status')}
           data={creatorStatuses.map((s) => ({ value: s, label: t(`creators.statuses.${s}`) }))}
           value={null}
-          onChange={(status) => status && run({ type: 'setStatus', status: status as BulkAction & { type: 'setStatus' } extends { status: infer S } ? S : never })}
+          onChange={(status) => status && run({ type: 'setStatus', status: status as CreatorStatus })}
         />
         <Button size="xs" variant="light" onClick={() => run({ type: 'archive' })}>
           {t('creators.bulk.archive')}

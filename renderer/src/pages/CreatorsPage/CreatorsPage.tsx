@@ -1,7 +1,8 @@
-import { Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
 import { Link } from 'react-router';
 import type { RosterSortColumn } from '@shared/domain/creators';
 import { useRoster } from '../../api/use-creators';
@@ -43,24 +44,16 @@ export function CreatorsPage() {
 
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('creators.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('creators.intro')}
-          </Text>
-        </div>
-        <Group gap="xs">
-          <DemoControls />
-          <ExportButton query={query} />
-          <Button component={Link} to="/creators/import" variant="light">
-            {t('csvImport.open')}
-          </Button>
-          <Button component={Link} to="/creators/new">
-            {t('creators.add')}
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader title={t('creators.title')} intro={t('creators.intro')}>
+        <DemoControls />
+        <ExportButton query={query} />
+        <Button component={Link} to="/creators/import" variant="light">
+          {t('csvImport.open')}
+        </Button>
+        <Button component={Link} to="/creators/new">
+          {t('creators.add')}
+        </Button>
+      </PageHeader>
       <SavedViews filters={filters} onOpen={setFilters} />
       <RosterFilters value={filters} onChange={setFilters} />
       <BulkBar selected={[...selected]} onDone={() => setSelected(new Set())} />

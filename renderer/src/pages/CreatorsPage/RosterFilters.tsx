@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, TextInpu
 import { useTranslation } from 'react-i18next';
 import { platforms, tiers } from '@shared/calc/tiers';
 import { creatorStatuses, erVerdicts } from '@shared/domain/creators';
-import { numberSeparators } from '../BenchmarksPage/figure-input';
+import { numberSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { activeFilterCount, emptyFilters, type RosterFilterState } from './roster-filters';
 

@@ -156,7 +156,7 @@ const RosterRowView = memo(function RosterRowView({ row, index, top, height, sel
           <span>{prefs.percent(row.erFollowers, 1)}</span>
           {row.erVerdict && (
             <Badge size="xs" variant="light" color={verdictColor[row.erVerdict] ?? 'gray'} title={t(`creators.verdicts.${row.erVerdict}`)}>
-              {t(`creators.verdicts.${row.erVerdict}`).split(' ')[0]}
+              {t(`creators.verdictsShort.${row.erVerdict}`)}
             </Badge>
           )}
         </Group>

@@ -1,16 +1,4 @@
-import {
-  columnsByField,
-  decodeCsvBytes,
-  detectDecimal,
-  importableRows,
-  mapHeaders,
-  parseCsv,
-  validateCreatorRows,
-  type ColumnMapping,
-  type CsvProblem,
-  type DecimalSeparator,
-  type ImportableRow,
-} from '@shared/csv';
+import { columnsByField, importableRows, readCreatorCsv, type ColumnMapping, type CsvProblem, type DecimalSeparator, type ImportableRow } from '@shared/csv';
 
 export interface ImportPreview {
   ok: true;
@@ -20,7 +8,7 @@ export interface ImportPreview {
   header: readonly string[];
   mapping: ColumnMapping;
   /** A few values per column, to help the user map it. */
-  samples: string[][];
+  samples: readonly (readonly string[])[];
   recordCount: number;
   rows: ImportableRow[];
   problems: CsvProblem[];
@@ -29,32 +17,16 @@ export interface ImportPreview {
 export type ImportPreviewResult = ImportPreview | { ok: false; problem: CsvProblem };
 
 /**
- * Reads a file the way the import will: decode, parse, map, validate, and set aside rows that
- * cannot be placed. Runs in the window (the CSV core is pure), so the preview is immediate.
+ * Reads a file the way the import will (the CSV core, which is pure, so the preview is
+ * immediate in the window), and sets aside rows without a follower count.
  */
 export function readImportFile(
   bytes: Uint8Array,
   options: { mapping?: ColumnMapping; decimal?: DecimalSeparator; currencyDecimals: number },
 ): ImportPreviewResult {
-  const decoded = decodeCsvBytes(bytes);
-  if (!decoded.ok) return decoded;
-  const parsed = parseCsv(decoded.text);
-  if (!parsed.ok) return parsed;
-  const decimal = options.decimal ?? detectDecimal(parsed.records, parsed.delimiter);
-  const mapping = options.mapping ?? mapHeaders(parsed.header).mapping;
-  const checked = validateCreatorRows(parsed, mapping, { decimal, currencyDecimals: options.currencyDecimals });
-  const followersColumn = columnsByField(mapping).followers;
-  const ready = importableRows(checked.rows, [...parsed.problems, ...checked.problems], followersColumn === undefined ? null : (parsed.header[followersColumn] ?? null));
-  return {
-    ok: true,
-    encoding: decoded.encoding,
-    delimiter: parsed.delimiter,
-    decimal,
-    header: parsed.header,
-    mapping,
-    samples: parsed.header.map((_, i) => parsed.records.slice(0, 3).map((r) => r.fields[i] ?? '')),
-    recordCount: parsed.records.length,
-    rows: ready.rows,
-    problems: ready.problems,
-  };
+  const read = readCreatorCsv(bytes, options);
+  if (!read.ok) return read;
+  const followersColumn = columnsByField(read.mapping).followers;
+  const ready = importableRows(read.rows, read.problems, followersColumn === undefined ? null : (read.header[followersColumn] ?? null));
+  return { ...read, ok: true, rows: ready.rows, problems: ready.problems };
 }

@@ -3,7 +3,7 @@ import type { ChartConfiguration } from 'chart.js';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AllocationPlan } from '@shared/calc/allocation';
-import { platforms, tiers } from '@shared/calc/tiers';
+import { budgetSplit } from '@shared/plans/plan-allocation';
 import { ChartCanvas, chartPalette, type ChartColors } from '../../components/charts/ChartCanvas';
 import { usePreferences } from '../../preferences/preferences';
 import { lineLabel } from './plan-format';
@@ -17,13 +17,12 @@ export function PlanCharts({ plan, pilotWeeks }: { plan: AllocationPlan; pilotWe
   const split = useCallback(
     (by: 'tier' | 'platform') =>
       (colors: ChartColors): ChartConfiguration<'doughnut'> => {
-        const keys = by === 'tier' ? tiers.filter((k) => plan.lines.some((l) => l.tier === k)) : platforms.filter((k) => plan.lines.some((l) => l.platform === k));
-        const sums = keys.map((k) => plan.lines.filter((l) => l[by] === k).reduce((s, l) => s + l.budget.amount, 0));
+        const split: { key: string; amount: number }[] = by === 'tier' ? budgetSplit(plan, 'tier') : budgetSplit(plan, 'platform');
         return {
           type: 'doughnut',
           data: {
-            labels: keys.map((k) => (by === 'tier' ? t(`creators.tierNames.${k}`) : t(`platforms.${k}`))),
-            datasets: [{ data: sums, backgroundColor: chartPalette.slice(by === 'tier' ? 0 : 3) }],
+            labels: split.map(({ key }) => (by === 'tier' ? t(`creators.tierNames.${key}`) : t(`platforms.${key}`))),
+            datasets: [{ data: split.map(({ amount }) => amount), backgroundColor: chartPalette.slice(by === 'tier' ? 0 : 3) }],
           },
           options: {
             plugins: {

@@ -7,7 +7,7 @@ import { platforms } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
 import type { PlanInputs } from '@shared/plans/plan-inputs';
 import { usePreferences } from '../../preferences/preferences';
-import { numberSeparators } from '../BenchmarksPage/figure-input';
+import { numberSeparators } from '../../lib/number-format';
 
 const pct = (fraction: number) => Number((fraction * 100).toFixed(4));
 const frac = (percent: number) => Number((percent / 100).toFixed(8));

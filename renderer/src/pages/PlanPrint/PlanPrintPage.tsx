@@ -1,5 +1,4 @@
 import { Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { BenchmarksView } from '@shared/api';
@@ -9,13 +8,10 @@ import { useBenchmarks } from '../../api/use-benchmarks';
 import { usePlan } from '../../api/use-plans';
 import { QueryState } from '../../components/QueryState';
 import { usePreferences } from '../../preferences/preferences';
+import { usePrintPage } from '../../lib/use-print-page';
 import { PlanResults } from '../PlanEditor/PlanResults';
 import classes from './PlanPrintPage.module.css';
 
-/** US and Canadian users print on Letter, everyone else on A4. */
-function paperSize(locale: string): 'A4' | 'letter' {
-  return /-(US|CA)$/.test(locale) ? 'letter' : 'A4';
-}
 
 /**
  * The printable plan: the same figures as the editor (same core, same inputs), laid out for
@@ -33,23 +29,8 @@ function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
   const result = computePlan(view, plan.inputs, planRate(plan.inputs.budget.currency, prefs.settings));
-  const size = paperSize(prefs.locale);
+  const size = usePrintPage();
 
-  // Paper is white: print in the light scheme whatever the app's theme, and restore it after.
-  useEffect(() => {
-    const root = document.documentElement;
-    const before = root.getAttribute('data-mantine-color-scheme');
-    root.setAttribute('data-mantine-color-scheme', 'light');
-    const style = document.createElement('style');
-    style.textContent = `@page { size: ${size}; margin: 16mm 14mm 18mm; @bottom-right { content: "${t('plans.print.page')} " counter(page) " / " counter(pages); font: 9pt system-ui, sans-serif; color: #555; } }`;
-    document.head.append(style);
-    root.dataset['printReady'] = 'true';
-    return () => {
-      style.remove();
-      delete root.dataset['printReady'];
-      if (before) root.setAttribute('data-mantine-color-scheme', before);
-    };
-  }, [size, t]);
 
   return (
     <Box className={classes.page} data-testid="print-page" data-paper={size}>

@@ -1,8 +1,9 @@
-import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Menu, Stack, Table, Text, TextInput, Title, UnstyledButton } from '@mantine/core';
+import { ActionIcon, Anchor, Badge, Button, Checkbox, Group, Menu, Stack, Table, Text, TextInput, UnstyledButton } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
 import { Link, useNavigate } from 'react-router';
 import type { PlanSummary } from '@shared/api/plans.contract';
 import { usePlanActions, usePlans, type PlanListQuery } from '../../api/use-plans';
@@ -35,22 +36,14 @@ export function PlansPage() {
 
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('plans.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('plans.intro')}
-          </Text>
-        </div>
-        <Group gap="xs">
-          <Button variant="light" disabled={selected.length < 2} onClick={() => void navigate(`/plans/compare?ids=${selected.join(',')}`)} title={t('plans.compareHint')}>
-            {t('plans.compare')}
-          </Button>
-          <Button component={Link} to="/plans/new">
-            {t('plans.new')}
-          </Button>
-        </Group>
-      </Group>
+      <PageHeader title={t('plans.title')} intro={t('plans.intro')}>
+        <Button variant="light" disabled={selected.length < 2} onClick={() => void navigate(`/plans/compare?ids=${selected.join(',')}`)} title={t('plans.compareHint')}>
+          {t('plans.compare')}
+        </Button>
+        <Button component={Link} to="/plans/new">
+          {t('plans.new')}
+        </Button>
+      </PageHeader>
       <Group>
         <TextInput w={280} placeholder={t('plans.search')} aria-label={t('plans.search')} value={search} onChange={(e) => setSearch(e.currentTarget.value)} />
         <Checkbox label={t('plans.showArchived')} checked={includeArchived} onChange={(e) => setIncludeArchived(e.currentTarget.checked)} />
@@ -83,9 +76,7 @@ export function PlansPage() {
         <Table withTableBorder striped highlightOnHover data-testid="plans-table">
           <Table.Thead>
             <Table.Tr>
-              <Table.Th w={40}>
-                {""}
-              </Table.Th>
+              <Table.Th w={40} aria-label={t('plans.columns.select')} />
               {columns.map((c) => (
                 <Table.Th key={c.key}>
                   <UnstyledButton fw={600} fz="sm" onClick={() => sortBy(c.key)} aria-label={t('plans.sortBy', { column: t(`plans.columns.${c.label}`) })}>

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ApiError } from '@shared/api/contract';
 import { currencyCodes, formatLocales, resolveFormatLocale, resolveUiLanguage, type Settings } from '@shared/domain/settings';
 import { formatDate, formatMoney, formatNumber } from '@shared/format';
-import { numberSeparators } from '../BenchmarksPage/figure-input';
+import { numberSeparators } from '../../lib/number-format';
 import { QueryState } from '../../components/QueryState';
 import { useAppInfo, useSettings, useUpdateSettings } from '../../api/use-settings';
 import { usePreferences } from '../../preferences/preferences';

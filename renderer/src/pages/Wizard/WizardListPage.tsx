@@ -1,5 +1,6 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
 import { Link } from 'react-router';
 import { useAdviceList, useDeleteAdvice } from '../../api/use-wizard';
 import { usePreferences } from '../../preferences/preferences';
@@ -11,17 +12,11 @@ export function WizardListPage() {
   const remove = useDeleteAdvice();
   return (
     <Stack>
-      <Group justify="space-between" align="flex-end">
-        <div>
-          <Title order={2}>{t('wizard.title')}</Title>
-          <Text c="dimmed" size="sm">
-            {t('wizard.intro')}
-          </Text>
-        </div>
+      <PageHeader title={t('wizard.title')} intro={t('wizard.intro')}>
         <Button component={Link} to="/wizard/new">
           {t('wizard.new')}
         </Button>
-      </Group>
+      </PageHeader>
       <Title order={3} size="h5">
         {t('wizard.saved')}
       </Title>

@@ -1,5 +1,4 @@
 import { Box, Button, Group, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { recommendPlatforms } from '@shared/calc/platform-recommendation';
@@ -8,17 +7,12 @@ import { useAdvice } from '../../api/use-wizard';
 import { QueryState } from '../../components/QueryState';
 import { usePreferences } from '../../preferences/preferences';
 import classes from '../PlanPrint/PlanPrintPage.module.css';
+import { usePrintPage } from '../../lib/use-print-page';
 import { RecommendationView } from './RecommendationView';
 
-/** Tells a printer (the Electron shell, a test) that the page is complete. */
-function PrintReady() {
-  useEffect(() => {
-    const root = document.documentElement;
-    root.dataset['printReady'] = 'true';
-    return () => {
-      delete root.dataset['printReady'];
-    };
-  }, []);
+/** Applies the print setup once the advice is there to print. */
+function PrintSetup() {
+  usePrintPage();
   return null;
 }
 
@@ -29,21 +23,13 @@ export function WizardPrintPage() {
   const prefs = usePreferences();
   const advice = useAdvice(Number(id));
   const benchmarks = useBenchmarks();
-  useEffect(() => {
-    const root = document.documentElement;
-    const before = root.getAttribute('data-mantine-color-scheme');
-    root.setAttribute('data-mantine-color-scheme', 'light');
-    return () => {
-      if (before) root.setAttribute('data-mantine-color-scheme', before);
-    };
-  }, []);
   return (
     <QueryState query={benchmarks}>
       {(view) => (
         <QueryState query={advice}>
           {(saved) => (
             <Box className={classes.page} data-testid="print-page">
-              <PrintReady />
+              <PrintSetup />
               <Group justify="flex-end" className={classes.noPrint} mb="md">
                 <Button onClick={() => window.print()}>{t('plans.print.printNow')}</Button>
               </Group>
