@@ -131,4 +131,14 @@ describe('the budget planner in browser mode', () => {
     expect(text).toContain('Prognoses zijn schattingen');
     expect(text).toMatch(/Pagina 1 \/ \d/);
   });
+
+  it('tells a new user without an exchange rate what to do, and takes them there', async () => {
+    const page = await open('en-GB');
+    await page.getByRole('navigation').getByRole('link', { name: 'Budget planner' }).click();
+    await page.getByRole('link', { name: 'New plan' }).click();
+    const alert = page.getByTestId('plan-cannot-compute');
+    expect(await alert.textContent()).toContain('Enter the exchange rate from USD to EUR in Settings first.');
+    await alert.getByRole('link', { name: 'Open Settings to enter the exchange rate' }).click();
+    await page.getByRole('textbox', { name: /Exchange rate/ }).waitFor();
+  });
 });

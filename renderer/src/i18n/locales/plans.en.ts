@@ -53,6 +53,7 @@ export const plansEn = {
     print: 'Print / PDF',
     unsaved: 'Unsaved changes',
     cannotCompute: 'This plan cannot be computed yet: {{reasons}}',
+    toSettings: 'Open Settings to enter the exchange rate',
   },
   results: {
     title: 'Results',

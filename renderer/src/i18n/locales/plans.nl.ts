@@ -55,6 +55,7 @@ export const plansNl: PlansMessages = {
     print: 'Afdrukken / PDF',
     unsaved: 'Niet-opgeslagen wijzigingen',
     cannotCompute: 'Dit plan is nog niet te berekenen: {{reasons}}',
+    toSettings: 'Naar Instellingen om de wisselkoers in te vullen',
   },
   results: {
     title: 'Resultaten',

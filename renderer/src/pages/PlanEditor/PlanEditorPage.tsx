@@ -139,6 +139,11 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
                 : rateMissing
                 ? t('plans.errors.rateRequired', { from: view.currency, to: inputs.value.budget.currency })
                 : t('plans.editor.cannotCompute', { reasons: Object.values(errors).join('; ') || result.errors.map((e) => e.code).join(', ') })}
+              {rateMissing && (
+                <Anchor component={Link} to="/settings" display="block" mt="xs">
+                  {t('plans.editor.toSettings')}
+                </Anchor>
+              )}
             </Alert>
           )}
         </Grid.Col>
