@@ -4,7 +4,9 @@ import type { ApiResult, AppInfo, Channel } from '@shared/api';
 import { appContracts } from '@shared/api/app.contract';
 import { openAndMigrate } from './db/migrate';
 import { optimizeAfterBulkWrite } from './repos/maintenance.sqlite';
+import { ambassadorsHandlers } from './handlers/ambassadors.handlers';
 import { benchmarksHandlers } from './handlers/benchmarks.handlers';
+import { campaignsHandlers } from './handlers/campaigns.handlers';
 import { creatorsHandlers } from './handlers/creators.handlers';
 import { demoHandlers } from './handlers/demo.handlers';
 import { plansHandlers } from './handlers/plans.handlers';
@@ -12,14 +14,19 @@ import { wizardHandlers } from './handlers/wizard.handlers';
 import { savedViewsHandlers } from './handlers/saved-views.handlers';
 import { settingsHandlers } from './handlers/settings.handlers';
 import { createTypedHandler, type ChannelHandler } from './handlers/typed-handler';
+import { createAmbassadorsService } from './services/ambassadors.service';
 import { createBenchmarksService } from './services/benchmarks.service';
+import { createCampaignsService } from './services/campaigns.service';
 import { createCreatorImportService } from './services/creator-import.service';
 import { createCreatorsService } from './services/creators.service';
 import { createDemoService } from './services/demo.service';
+import { createPartnershipsService } from './services/partnerships.service';
 import { createPlansService } from './services/plans.service';
 import { createPlatformAdviceService } from './services/platform-advice.service';
+import { createRemindersService } from './services/reminders.service';
 import { createSavedViewsService } from './services/saved-views.service';
 import { createSettingsService } from './services/settings.service';
+import { createTemplatesService } from './services/templates.service';
 
 export const workspaceFileName = 'microplan.sqlite';
 
@@ -58,6 +65,8 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
     ...savedViewsHandlers(createSavedViewsService(db)),
     ...plansHandlers(createPlansService(db)),
     ...wizardHandlers(createPlatformAdviceService(db)),
+    ...campaignsHandlers(createCampaignsService(db), createPartnershipsService(db), createTemplatesService(db)),
+    ...ambassadorsHandlers(createAmbassadorsService(db), createRemindersService(db)),
   };
 
   return {

@@ -1,8 +1,11 @@
+import { ambassadorsContracts } from './ambassadors.contract';
 import { appContracts } from './app.contract';
 import { benchmarksContracts } from './benchmarks.contract';
+import { campaignsContracts, clientsContracts, deliverablesContracts, partnershipsContracts, templatesContracts } from './campaigns.contract';
 import { creatorsContracts } from './creators.contract';
 import { demoContracts } from './demo.contract';
 import { plansContracts } from './plans.contract';
+import { remindersContracts } from './reminders.contract';
 import { wizardContracts } from './wizard.contract';
 import { savedViewsContracts } from './saved-views.contract';
 import type { ContractInput, ContractOutput } from './contract';
@@ -18,6 +21,13 @@ export const contracts = {
   ...demoContracts,
   ...plansContracts,
   ...wizardContracts,
+  ...clientsContracts,
+  ...campaignsContracts,
+  ...partnershipsContracts,
+  ...deliverablesContracts,
+  ...templatesContracts,
+  ...ambassadorsContracts,
+  ...remindersContracts,
 };
 
 export type Contracts = typeof contracts;

@@ -62,3 +62,26 @@ export function campaignBudget(planned: Money, partnerships: readonly Partnershi
   const m = (amount: number): Money => ({ amount, currency });
   return { ok: true, budget: { planned, committed: m(committed), spent: m(spent), remaining: m(planned.amount - committed), overCommitted: committed > planned.amount } };
 }
+
+/** The money of one partnership's stored terms (all in the campaign's currency). */
+export function partnershipMoney(
+  stage: PipelineStage,
+  terms: { cash: number | null; products: readonly { name: string; quantity: number; retailValue: number }[]; commissionEarned: number | null; paid: number | null },
+  currency: string,
+): PartnershipMoney {
+  const money = (amount: number | null): Money | null => (amount === null ? null : { amount, currency });
+  return {
+    stage,
+    compensation: {
+      cash: money(terms.cash),
+      products: terms.products.map((p) => ({ name: p.name, quantity: p.quantity, retailValue: { amount: p.retailValue, currency } })),
+      commissionEarned: money(terms.commissionEarned),
+    },
+    paid: money(terms.paid),
+  };
+}
+
+/** Spent on one partnership so far: cash paid plus commission earned. */
+export function partnershipSpent(terms: { commissionEarned: number | null; paid: number | null }): number {
+  return (terms.paid ?? 0) + (terms.commissionEarned ?? 0);
+}

@@ -53,6 +53,8 @@ export const settingsSchema = z.object({
    * offline and fetches no rates). Benchmarks are in USD; with a rate they are also shown converted.
    */
   benchmarkExchangeRate: z.number().positive('The exchange rate must be above 0').max(1_000_000, 'The exchange rate is implausibly high').nullable(),
+  /** Who is recorded in partnership histories; null: the computer's user name. */
+  userName: z.string().trim().max(80, 'At most 80 characters').nullable(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -63,6 +65,7 @@ export const defaultSettings: Settings = {
   formatLocale: null,
   theme: 'system',
   benchmarkExchangeRate: null,
+  userName: null,
 };
 
 /** A partial update; absent fields keep their stored value. */

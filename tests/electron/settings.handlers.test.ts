@@ -8,7 +8,7 @@ describe('settings over the contract', () => {
     const backend = await openBackend();
     expect(await backend.handle('settings:get', undefined)).toEqual({
       ok: true,
-      data: { workspaceName: 'Microplan', currency: 'EUR', language: null, formatLocale: null, theme: 'system', benchmarkExchangeRate: null },
+      data: { workspaceName: 'Microplan', currency: 'EUR', language: null, formatLocale: null, theme: 'system', benchmarkExchangeRate: null, userName: null },
     });
   });
 

@@ -9,6 +9,7 @@ export interface SettingsTable {
   format_locale: string | null;
   theme: string;
   benchmark_exchange_rate: number | null;
+  user_name: string | null;
   updated_at: string;
 }
 export type SettingsRow = Selectable<SettingsTable>;
@@ -148,6 +149,122 @@ export interface PlatformAdviceTable {
 }
 export type PlatformAdviceRow = Selectable<PlatformAdviceTable>;
 
+/** A brand the agency works for; `name_key` (folded name) keeps names unique regardless of case. */
+export interface ClientTable {
+  id: Generated<number>;
+  name: string;
+  name_key: string;
+  contact_name: string;
+  email: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+export type ClientRow = Selectable<ClientTable>;
+
+export interface CampaignTable {
+  id: Generated<number>;
+  name: string;
+  client_id: number;
+  goal: string;
+  start_date: string;
+  end_date: string | null;
+  /** Planned budget, integer minor units of `currency`. */
+  budget_amount: number;
+  currency: string;
+  platforms_json: string;
+  plan_id: number | null;
+  advice_id: number | null;
+  pilot: number;
+  brief_json: string;
+  status: string;
+  created_at: string;
+  updated_at: string;
+}
+export type CampaignRow = Selectable<CampaignTable>;
+
+/** A creator in a campaign: pipeline stage, terms (JSON, money in the campaign's currency) and outreach. */
+export interface PartnershipTable {
+  id: Generated<number>;
+  campaign_id: number;
+  creator_id: number;
+  stage: string;
+  stage_changed_at: string;
+  terms_json: string;
+  first_contact_on: string | null;
+  last_contact_on: string | null;
+  replied: number;
+  follow_up_after_days: number;
+  created_at: string;
+  updated_at: string;
+}
+export type PartnershipRow = Selectable<PartnershipTable>;
+
+export interface DeliverableTable {
+  id: Generated<number>;
+  partnership_id: number;
+  type: string;
+  platform: string;
+  due_date: string;
+  description: string;
+  status: string;
+  published_url: string | null;
+  status_changed_at: string;
+  created_at: string;
+}
+export type DeliverableRow = Selectable<DeliverableTable>;
+
+/** What happened to a partnership, when and by whom (stage moves, terms, contacts, deliverable steps). */
+export interface PartnershipEventTable {
+  id: Generated<number>;
+  partnership_id: number;
+  deliverable_id: number | null;
+  at: string;
+  actor: string;
+  kind: string;
+  from_value: string | null;
+  to_value: string | null;
+  note: string;
+}
+export type PartnershipEventRow = Selectable<PartnershipEventTable>;
+
+export interface OutreachTemplateTable {
+  id: Generated<number>;
+  name: string;
+  kind: string;
+  subject: string;
+  body: string;
+  updated_at: string;
+}
+export type OutreachTemplateRow = Selectable<OutreachTemplateTable>;
+
+export interface AmbassadorTable {
+  id: Generated<number>;
+  creator_id: number;
+  client_id: number;
+  started_on: string;
+  cadence_days: number;
+  status: string;
+  incentives_json: string;
+  notes: string;
+  created_at: string;
+  updated_at: string;
+}
+export type AmbassadorRow = Selectable<AmbassadorTable>;
+
+export interface AmbassadorLogTable {
+  id: Generated<number>;
+  ambassador_id: number;
+  kind: string;
+  on_date: string;
+  note: string;
+  perk_type: string | null;
+  value_amount: number | null;
+  value_currency: string | null;
+  created_at: string;
+}
+export type AmbassadorLogRow = Selectable<AmbassadorLogTable>;
+
 export interface Database {
   settings: SettingsTable;
   benchmark_override: BenchmarkOverrideTable;
@@ -157,4 +274,12 @@ export interface Database {
   saved_view: SavedViewTable;
   budget_plan: BudgetPlanTable;
   platform_advice: PlatformAdviceTable;
+  client: ClientTable;
+  campaign: CampaignTable;
+  partnership: PartnershipTable;
+  deliverable: DeliverableTable;
+  partnership_event: PartnershipEventTable;
+  outreach_template: OutreachTemplateTable;
+  ambassador: AmbassadorTable;
+  ambassador_log: AmbassadorLogTable;
 }

@@ -1,5 +1,6 @@
 import { creatorInputSchema } from '@shared/domain/creators';
 import type { Db } from '../db/database';
+import { deleteCampaignLinksOfCreators } from '../repos/ambassadors.repo';
 import { countCreators, insertSnapshot, listAccountsOf, listDemoCreatorIds, purgeCreators } from '../repos/creators.repo';
 import { demoRoster } from '../demo/demo-roster';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
@@ -55,7 +56,11 @@ export function createDemoService(db: Db, creators: CreatorsService, now: () => 
     remove: () =>
       db.transaction().execute(async (trx) => {
         const ids = await listDemoCreatorIds(trx);
-        for (let i = 0; i < ids.length; i += 500) await purgeCreators(trx, ids.slice(i, i + 500));
+        for (let i = 0; i < ids.length; i += 500) {
+          // Made-up creators take their campaign places and ambassador records with them (the confirmation says so).
+          await deleteCampaignLinksOfCreators(trx, ids.slice(i, i + 500));
+          await purgeCreators(trx, ids.slice(i, i + 500));
+        }
         return { removed: ids.length };
       }),
   };

@@ -11,6 +11,7 @@ function toSettings(row: SettingsRow): Settings {
     formatLocale: row.format_locale,
     theme: row.theme,
     benchmarkExchangeRate: row.benchmark_exchange_rate,
+    userName: row.user_name,
   });
 }
 
@@ -22,6 +23,7 @@ function toRowChanges(patch: SettingsPatch, now: Date): SettingsUpdate {
   if (patch.formatLocale !== undefined) changes.format_locale = patch.formatLocale;
   if (patch.theme !== undefined) changes.theme = patch.theme;
   if (patch.benchmarkExchangeRate !== undefined) changes.benchmark_exchange_rate = patch.benchmarkExchangeRate;
+  if (patch.userName !== undefined) changes.user_name = patch.userName === '' ? null : patch.userName;
   return changes;
 }
 

@@ -34,6 +34,8 @@ export const en = {
     currency: 'Currency',
     currencyHelp: 'ISO 4217 code used for budgets and fees.',
     exchangeRate: 'Exchange rate: 1 USD = … {{currency}}',
+    userName: 'Your name',
+    userNameHelp: 'Recorded with every move in partnership histories. Empty: the computer\'s user name.',
     exchangeRateHelp: 'Benchmarks are in US dollars. Enter a rate to also see them in {{currency}}; Microplan is offline and fetches no rates.',
     language: 'Language',
     languageSystem: 'Follow the system ({{language}})',
@@ -185,6 +187,7 @@ export const en = {
     workspaceNameRequired: 'The workspace needs a name',
     workspaceNameTooLong: 'At most 120 characters',
     currencyUnknown: 'Unknown ISO 4217 currency code',
+    userNameTooLong: 'At most 80 characters',
     exchangeRateInvalid: 'Enter a rate above 0 (or leave it empty)',
   },
   notFound: {

@@ -35,6 +35,8 @@ export const nl: Messages = {
     currency: 'Valuta',
     currencyHelp: 'ISO 4217-code voor budgetten en vergoedingen.',
     exchangeRate: 'Wisselkoers: 1 USD = … {{currency}}',
+    userName: 'Je naam',
+    userNameHelp: 'Wordt bij elke stap in de geschiedenis van samenwerkingen vastgelegd. Leeg: de gebruikersnaam van de computer.',
     exchangeRateHelp: 'Benchmarks zijn in Amerikaanse dollars. Vul een koers in om ze ook in {{currency}} te zien; Microplan werkt offline en haalt geen koersen op.',
     language: 'Taal',
     languageSystem: 'Volg het systeem ({{language}})',
@@ -230,6 +232,7 @@ export const nl: Messages = {
     workspaceNameRequired: 'De werkruimte heeft een naam nodig',
     workspaceNameTooLong: 'Hoogstens 120 tekens',
     currencyUnknown: 'Onbekende ISO 4217-valutacode',
+    userNameTooLong: 'Hoogstens 80 tekens',
     exchangeRateInvalid: 'Vul een koers boven 0 in (of laat het leeg)',
   },
   notFound: {

@@ -95,6 +95,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
             {...form.getInputProps('benchmarkExchangeRate')}
           />
         )}
+        <TextInput label={t('settings.userName')} description={t('settings.userNameHelp')} {...form.getInputProps('userName')} />
         <Select
           label={t('settings.language')}
           data={[

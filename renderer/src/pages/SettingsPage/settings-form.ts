@@ -10,6 +10,8 @@ export interface SettingsFormValues {
   theme: Theme;
   /** Empty: no rate entered. */
   benchmarkExchangeRate: number | '';
+  /** Empty: the computer's user name is recorded. */
+  userName: string;
 }
 
 export function toFormValues(settings: Settings): SettingsFormValues {
@@ -20,6 +22,7 @@ export function toFormValues(settings: Settings): SettingsFormValues {
     formatLocale: settings.formatLocale ?? 'system',
     theme: settings.theme,
     benchmarkExchangeRate: settings.benchmarkExchangeRate ?? '',
+    userName: settings.userName ?? '',
   };
 }
 
@@ -31,6 +34,7 @@ export function toSettings(values: SettingsFormValues): Settings {
     formatLocale: values.formatLocale === 'system' ? null : values.formatLocale,
     theme: values.theme,
     benchmarkExchangeRate: values.benchmarkExchangeRate === '' ? null : values.benchmarkExchangeRate,
+    userName: values.userName.trim() === '' ? null : values.userName.trim(),
   };
 }
 
@@ -40,6 +44,7 @@ export function settingsFormValidation(t: TFunction) {
     workspaceName: (value: string) =>
       value.trim().length === 0 ? t('errors.workspaceNameRequired') : value.trim().length > 120 ? t('errors.workspaceNameTooLong') : null,
     currency: (value: string) => (isCurrencyCode(value) ? null : t('errors.currencyUnknown')),
+    userName: (value: string) => (value.trim().length > 80 ? t('errors.userNameTooLong') : null),
     benchmarkExchangeRate: (value: number | '') => (value === '' || (value > 0 && value <= 1_000_000) ? null : t('errors.exchangeRateInvalid')),
   };
 }

@@ -1,0 +1,51 @@
+/**
+ * Outreach templates with merge fields (issue #7). `{firstName}` style fields are replaced by the
+ * creator's and campaign's values; a field without a value is reported instead of silently left
+ * empty, so a message never goes out with "Hi ," in it.
+ */
+export const mergeFields = ['firstName', 'name', 'handle', 'platform', 'recentPostTopic', 'brand', 'campaign', 'offer', 'senderName'] as const;
+export type MergeField = (typeof mergeFields)[number];
+export type MergeValues = Partial<Record<MergeField, string | null | undefined>>;
+
+export interface FilledText {
+  text: string;
+  /** Known fields used in the text that have no value (left as `{field}` in the text). */
+  missing: MergeField[];
+  /** `{words}` in braces that are not merge fields: probably typos. */
+  unknown: string[];
+}
+
+const fieldPattern = /\{([A-Za-z]+)\}/g;
+
+export function fillTemplate(template: string, values: MergeValues): FilledText {
+  const missing = new Set<MergeField>();
+  const unknown = new Set<string>();
+  const text = template.replace(fieldPattern, (whole, name: string) => {
+    if (!(mergeFields as readonly string[]).includes(name)) {
+      unknown.add(name);
+      return whole;
+    }
+    const value = values[name as MergeField]?.trim();
+    if (!value) {
+      missing.add(name as MergeField);
+      return whole;
+    }
+    return value;
+  });
+  return { text, missing: [...missing], unknown: [...unknown] };
+}
+
+/** The first word of a creator's name, for a friendly greeting. */
+export function firstNameOf(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? '';
+}
+
+/**
+ * A `mailto:` address with subject and body, encoded so that no character of the message can
+ * add headers or recipients. Null when the address does not look like one.
+ */
+export function mailtoUrl(email: string, subject: string, body: string): string | null {
+  const address = email.trim();
+  if (!/^[^\s@,;?&]+@[^\s@,;?&]+\.[^\s@,;?&]+$/.test(address)) return null;
+  return `mailto:${encodeURIComponent(address).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+}
