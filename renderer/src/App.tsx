@@ -7,6 +7,15 @@ import { HashRouter, Navigate, Route, Routes } from 'react-router';
 import type { Api } from '@shared/api';
 import { ApiProvider } from './api/api-context';
 import { AppLayout } from './layout/AppLayout';
+import { AmbassadorPage } from './pages/Ambassadors/AmbassadorPage';
+import { AmbassadorsPage } from './pages/Ambassadors/AmbassadorsPage';
+import { EditCampaignPage, NewCampaignPage } from './pages/Campaigns/CampaignForm';
+import { CampaignPage } from './pages/Campaigns/CampaignPage';
+import { CampaignsPage } from './pages/Campaigns/CampaignsPage';
+import { ClientsPage } from './pages/Clients/ClientsPage';
+import { DuePage } from './pages/Due/DuePage';
+import { PartnershipPage } from './pages/Partnership/PartnershipPage';
+import { TemplatesPage } from './pages/Templates/TemplatesPage';
 import { BenchmarksPage } from './pages/BenchmarksPage/BenchmarksPage';
 import { EditCreatorPage, NewCreatorPage } from './pages/CreatorForm/CreatorForm';
 import { CreatorPage } from './pages/CreatorPage/CreatorPage';
@@ -45,6 +54,16 @@ export function App({ api, queryClient, i18n }: AppProps) {
                   <Route path="wizard/:id/print" element={<WizardPrintPage />} />
                   <Route element={<AppLayout />}>
                     <Route index element={<Navigate to="/creators" replace />} />
+                    <Route path="due" element={<DuePage />} />
+                    <Route path="campaigns" element={<CampaignsPage />} />
+                    <Route path="campaigns/new" element={<NewCampaignPage />} />
+                    <Route path="campaigns/:id" element={<CampaignPage />} />
+                    <Route path="campaigns/:id/edit" element={<EditCampaignPage />} />
+                    <Route path="campaigns/:campaignId/partnerships/:id" element={<PartnershipPage />} />
+                    <Route path="clients" element={<ClientsPage />} />
+                    <Route path="templates" element={<TemplatesPage />} />
+                    <Route path="ambassadors" element={<AmbassadorsPage />} />
+                    <Route path="ambassadors/:id" element={<AmbassadorPage />} />
                     <Route path="wizard" element={<WizardListPage />} />
                     <Route path="wizard/new" element={<WizardPage />} />
                     <Route path="wizard/:id" element={<WizardPage />} />

@@ -185,7 +185,7 @@ describe('the partnership pipeline on a real workspace', () => {
     detail = await ok<PartnershipDetail>(step('published', { url: 'https://www.instagram.com/reel/abc' }));
     expect(detail.deliverables[0]).toMatchObject({ status: 'published', publishedUrl: 'https://www.instagram.com/reel/abc' });
     expect(detail.history.filter((h) => h.deliverableId === deliverableId).map((h) => [h.to, h.note]).reverse()).toEqual([
-      ['planned', 'reel · instagram · 2026-11-20'],
+      ['planned', ''],
       ['draftReceived', ''],
       ['changesRequested', 'Show the logo in the first 3 seconds'],
       ['draftReceived', ''],

@@ -14,7 +14,7 @@ describe('settings over the contract', () => {
 
   it('saves every setting and returns what is now stored', async () => {
     const backend = await openBackend();
-    const patch = { workspaceName: 'Studio Noord', currency: 'SEK', language: 'nl', formatLocale: 'nl-BE', theme: 'dark', benchmarkExchangeRate: 10.45 };
+    const patch = { workspaceName: 'Studio Noord', currency: 'SEK', language: 'nl', formatLocale: 'nl-BE', theme: 'dark', benchmarkExchangeRate: 10.45, userName: 'Sanne de Boer' };
     expect(await backend.handle('settings:update', patch)).toEqual({ ok: true, data: patch });
     expect(await backend.handle('settings:get', undefined)).toEqual({ ok: true, data: patch });
   });

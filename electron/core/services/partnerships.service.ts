@@ -155,7 +155,8 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
           if (row.first_contact_on === null || kind === 'firstContact') changes.first_contact_on = row.first_contact_on ?? onDate;
         }
         await updatePartnership(trx, id, changes);
-        await record({ kind: 'contact', to: kind, note: [onDate, note].filter(Boolean).join(' · ') });
+        // For contacts, `from` keeps the date of the message (it may be logged days later).
+        await record({ kind: 'contact', from: onDate, to: kind, note });
         // Sending the first message is what "contacted" means: the card moves with it.
         if (kind !== 'reply' && row.stage === 'prospect') {
           await updatePartnership(trx, id, { stage: 'contacted', stage_changed_at: stamp });
@@ -170,13 +171,13 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
         const values = { type: input.type, platform: input.platform, due_date: input.dueDate, description: input.description };
         if (deliverableId === undefined) {
           const newId = await insertDeliverable(trx, { ...values, partnership_id: partnershipId, status: 'planned', published_url: null, status_changed_at: stamp, created_at: stamp });
-          await record({ kind: 'deliverable', to: 'planned', deliverableId: newId, note: `${input.type} · ${input.platform} · ${input.dueDate}` });
+          await record({ kind: 'deliverable', to: 'planned', deliverableId: newId });
           return;
         }
         const existing = await findDeliverable(trx, deliverableId);
         if (!existing || existing.partnership_id !== partnershipId) throw new DomainError('not_found', `There is no deliverable ${deliverableId} in this partnership`);
         await updateDeliverable(trx, deliverableId, values);
-        if (existing.due_date !== input.dueDate) await record({ kind: 'deliverable', deliverableId, from: existing.due_date, to: input.dueDate, note: 'due date changed' });
+        if (existing.due_date !== input.dueDate) await record({ kind: 'deliverable', deliverableId, from: existing.due_date, to: input.dueDate });
       }),
 
     transitionDeliverable: async (deliverableId: number, to: DeliverableStatus, comment: string, url: string) => {
@@ -197,7 +198,7 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
       if (!existing) throw new DomainError('not_found', `There is no deliverable ${deliverableId}`);
       return act(existing.partnership_id, async (trx, _row, record) => {
         await deleteDeliverable(trx, deliverableId);
-        await record({ kind: 'deliverable', deliverableId, from: existing.status, to: 'deleted', note: `${existing.type} · ${existing.platform} · ${existing.due_date}` });
+        await record({ kind: 'deliverable', deliverableId, from: existing.status, to: 'deleted' });
       });
     },
 

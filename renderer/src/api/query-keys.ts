@@ -12,4 +12,15 @@ export const queryKeys = {
   savedViews: ['savedViews'] as const,
   plans: ['plans'] as const,
   wizard: ['wizard'] as const,
+  /** Prefix of campaigns, clients, partnerships, templates, ambassadors and reminders: one action often changes several. */
+  work: ['work'] as const,
+  clients: ['work', 'clients'] as const,
+  campaigns: ['work', 'campaigns'] as const,
+  campaign: (id: number) => ['work', 'campaigns', id] as const,
+  partnership: (id: number) => ['work', 'partnerships', id] as const,
+  templates: ['work', 'templates'] as const,
+  ambassadors: ['work', 'ambassadors'] as const,
+  ambassador: (id: number) => ['work', 'ambassadors', id] as const,
+  reminders: (today: string) => ['work', 'reminders', today] as const,
+  agenda: (from: string, to: string) => ['work', 'agenda', from, to] as const,
 };

@@ -26,9 +26,13 @@ export function useCreator(id: number) {
 }
 
 /** After any write the roster and that creator are stale; benchmarks are not. */
+/** Creator changes show in campaigns and ambassador pages too (names, removed creators). */
 function useInvalidateCreators() {
   const queryClient = useQueryClient();
-  return () => queryClient.invalidateQueries({ queryKey: queryKeys.creators });
+  return async () => {
+    await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.work });
+  };
 }
 
 export function useCreateCreator() {

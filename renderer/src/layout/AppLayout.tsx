@@ -1,13 +1,21 @@
-import { AppShell, Group, NavLink, Text, Title } from '@mantine/core';
+import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { useDue } from '../api/use-campaigns';
+import { localToday } from '../lib/dates';
+import { useDueNotifications } from '../lib/use-due-notifications';
 import { usePreferences } from '../preferences/preferences';
 
 /** Only areas that work are listed; later features add their entry here. */
 const navigation = [
+  { to: '/due', label: 'nav.due' },
+  { to: '/campaigns', label: 'nav.campaigns' },
+  { to: '/ambassadors', label: 'nav.ambassadors' },
   { to: '/creators', label: 'nav.creators' },
   { to: '/plans', label: 'nav.plans' },
   { to: '/wizard', label: 'nav.wizard' },
+  { to: '/templates', label: 'nav.templates' },
+  { to: '/clients', label: 'nav.clients' },
   { to: '/benchmarks', label: 'nav.benchmarks' },
   { to: '/settings', label: 'nav.settings' },
 ] as const;
@@ -16,6 +24,9 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const { settings } = usePreferences();
+  const due = useDue(localToday());
+  useDueNotifications(due.data);
+  const urgent = (due.data ?? []).filter((r) => r.state !== 'upcoming').length;
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'xs' }} padding="lg">
       <AppShell.Header>
@@ -35,7 +46,20 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.main')}>
         {navigation.map((item) => (
-          <NavLink key={item.to} component={RouterNavLink} to={item.to} label={t(item.label)} active={pathname.startsWith(item.to)} />
+          <NavLink
+            key={item.to}
+            component={RouterNavLink}
+            to={item.to}
+            label={t(item.label)}
+            active={pathname.startsWith(item.to)}
+            rightSection={
+              item.to === '/due' && urgent > 0 ? (
+                <Badge size="sm" color="red" circle aria-label={t('due.badge', { count: urgent })}>
+                  {urgent}
+                </Badge>
+              ) : undefined
+            }
+          />
         ))}
       </AppShell.Navbar>
       <AppShell.Main>

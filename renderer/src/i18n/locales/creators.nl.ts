@@ -16,8 +16,8 @@ export const creatorsNl: CreatorsMessages = {
     loaded_other: '{{count}} verzonnen creators geladen, gemarkeerd als “Demo”',
     remove_one: 'Demogegevens verwijderen ({{count}} creator)',
     remove_other: 'Demogegevens verwijderen ({{count}} creators)',
-    removed_one: '{{count}} democreator verwijderd',
-    removed_other: '{{count}} democreators verwijderd',
+    removed_one: '{{count}} democreator verwijderd, met eventuele campagneplaatsen en ambassadeursdossiers',
+    removed_other: '{{count}} democreators verwijderd, met eventuele campagneplaatsen en ambassadeursdossiers',
   },
   columns: {
     select: 'Selecteren',

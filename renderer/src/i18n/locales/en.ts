@@ -1,3 +1,4 @@
+import { ambassadorsEn, campaignsEn, clientsEn, dueEn, partnershipEn, templatesEn, workRulesEn } from './campaigns.en';
 import { creatorPageEn } from './creator-page.en';
 import { creatorsEn } from './creators.en';
 import { importEn } from './import.en';
@@ -18,7 +19,18 @@ export const en = {
   csvImport: importEn,
   plans: plansEn,
   wizard: wizardEn,
+  campaigns: campaignsEn,
+  partnership: partnershipEn,
+  ambassadors: ambassadorsEn,
+  due: dueEn,
+  templates: templatesEn,
+  clients: clientsEn,
   nav: {
+    due: 'Due',
+    campaigns: 'Campaigns',
+    ambassadors: 'Ambassadors',
+    templates: 'Outreach templates',
+    clients: 'Clients',
     wizard: 'Platform wizard',
     plans: 'Budget planner',
     creators: 'Creators',
@@ -173,6 +185,7 @@ export const en = {
   errors: {
     title: 'Please check your input',
     rule: {
+      ...workRulesEn,
       tooSmall: 'Must be at least {{min}}',
       tooLarge: 'Must be at most {{max}}',
       notWhole: 'Must be a whole number',

@@ -1,3 +1,4 @@
+import { ambassadorsNl, campaignsNl, clientsNl, dueNl, partnershipNl, templatesNl, workRulesNl } from './campaigns.nl';
 import { creatorPageNl } from './creator-page.nl';
 import { creatorsNl } from './creators.nl';
 import { importNl } from './import.nl';
@@ -19,7 +20,18 @@ export const nl: Messages = {
   csvImport: importNl,
   plans: plansNl,
   wizard: wizardNl,
+  campaigns: campaignsNl,
+  partnership: partnershipNl,
+  ambassadors: ambassadorsNl,
+  due: dueNl,
+  templates: templatesNl,
+  clients: clientsNl,
   nav: {
+    due: 'Te doen',
+    campaigns: 'Campagnes',
+    ambassadors: 'Ambassadeurs',
+    templates: 'Berichtsjablonen',
+    clients: 'Klanten',
     wizard: 'Platformwizard',
     plans: 'Budgetplanner',
     creators: 'Creators',
@@ -218,6 +230,7 @@ export const nl: Messages = {
   errors: {
     title: 'Controleer je invoer',
     rule: {
+      ...workRulesNl,
       tooSmall: 'Moet minstens {{min}} zijn',
       tooLarge: 'Mag hoogstens {{max}} zijn',
       notWhole: 'Moet een geheel getal zijn',

@@ -51,6 +51,7 @@ export const plansEn = {
     undo: 'Undo',
     redo: 'Redo',
     print: 'Print / PDF',
+    createCampaign: 'Start a campaign from this plan',
     unsaved: 'Unsaved changes',
     cannotCompute: 'This plan cannot be computed yet: {{reasons}}',
     toSettings: 'Open Settings to enter the exchange rate',

@@ -53,6 +53,7 @@ export const plansNl: PlansMessages = {
     undo: 'Ongedaan maken',
     redo: 'Opnieuw',
     print: 'Afdrukken / PDF',
+    createCampaign: 'Campagne starten met dit plan',
     unsaved: 'Niet-opgeslagen wijzigingen',
     cannotCompute: 'Dit plan is nog niet te berekenen: {{reasons}}',
     toSettings: 'Naar Instellingen om de wisselkoers in te vullen',

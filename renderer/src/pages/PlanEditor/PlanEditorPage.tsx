@@ -120,6 +120,11 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
             {t('plans.editor.redo')}
           </Button>
           {saved && <PrintButton target={{ kind: 'plan', id: saved.id }} name={saved.name} disabled={dirty} label={t('plans.editor.print')} />}
+          {saved && (
+            <Button variant="light" component={Link} to={`/campaigns/new?plan=${saved.id}`} disabled={dirty}>
+              {t('plans.editor.createCampaign')}
+            </Button>
+          )}
           <Button onClick={submit} loading={save.isPending} disabled={Object.keys(planFieldErrors(inputs.value, t)).length > 0}>
             {t('plans.editor.save')}
           </Button>

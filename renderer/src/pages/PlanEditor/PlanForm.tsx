@@ -7,7 +7,7 @@ import { platforms } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
 import type { PlanInputs } from '@shared/plans/plan-inputs';
 import { usePreferences } from '../../preferences/preferences';
-import { numberSeparators } from '../../lib/number-format';
+import { numberSeparators, numberInputValue } from '../../lib/number-format';
 
 const pct = (fraction: number) => Number((fraction * 100).toFixed(4));
 const frac = (percent: number) => Number((percent / 100).toFixed(8));
@@ -50,7 +50,7 @@ export function PlanForm({
           decimalScale={digits}
           value={inputs.budget.amount / 10 ** digits}
           error={errors['budget.amount']}
-          onChange={(v) => set({ budget: { ...inputs.budget, amount: typeof v === 'number' ? Math.round(v * 10 ** digits) : 0 } })}
+          onChange={(v) => set({ budget: { ...inputs.budget, amount: Math.round((numberInputValue(v) ?? 0) * 10 ** digits) } })}
         />
       </Group>
 
@@ -153,7 +153,7 @@ export function PlanForm({
           min={0}
           decimalScale={digits}
           value={inputs.assumptions.averageOrderValue / 10 ** digits}
-          onChange={(v) => set({ assumptions: { ...inputs.assumptions, averageOrderValue: Math.round((Number(v) || 0) * 10 ** digits) } })}
+          onChange={(v) => set({ assumptions: { ...inputs.assumptions, averageOrderValue: Math.round((numberInputValue(v) ?? 0) * 10 ** digits) } })}
         />
       </Group>
 

@@ -1,0 +1,85 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ContractInput, Contracts } from '@shared/api';
+import { useApi } from './api-context';
+import { queryKeys } from './query-keys';
+
+/** Every campaign-side change refreshes the whole work area (budgets, boards, reminders, ambassadors' spend) and the roster. */
+function useInvalidateWork() {
+  const queryClient = useQueryClient();
+  return async () => {
+    await queryClient.invalidateQueries({ queryKey: queryKeys.work });
+    await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
+  };
+}
+
+export function useClients() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.clients, queryFn: () => api.clients.list() });
+}
+
+export function useCampaigns(filter: ContractInput<Contracts['campaigns:list']>) {
+  const api = useApi();
+  return useQuery({ queryKey: [...queryKeys.campaigns, 'list', filter], queryFn: () => api.campaigns.list(filter) });
+}
+
+export function useCampaign(id: number | null) {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.campaign(id ?? 0), queryFn: () => api.campaigns.get({ id: id! }), enabled: id !== null });
+}
+
+export function usePartnership(id: number) {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.partnership(id), queryFn: () => api.partnerships.get({ id }) });
+}
+
+export function useTemplates() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.templates, queryFn: () => api.templates.list() });
+}
+
+export function useAgenda(from: string, to: string) {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.agenda(from, to), queryFn: () => api.deliverables.agenda({ from, to }) });
+}
+
+export function useDue(today: string, lookAheadDays = 3) {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.reminders(today), queryFn: () => api.reminders.due({ today, lookAheadDays }) });
+}
+
+export function useAmbassadors() {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.ambassadors, queryFn: () => api.ambassadors.list() });
+}
+
+export function useAmbassador(id: number) {
+  const api = useApi();
+  return useQuery({ queryKey: queryKeys.ambassador(id), queryFn: () => api.ambassadors.get({ id }) });
+}
+
+/** One mutation per user action; all of them refresh the work area when they succeed. */
+export function useWorkActions() {
+  const api = useApi();
+  const onSuccess = useInvalidateWork();
+  const m = <I, O>(fn: (input: I) => Promise<O>) => ({ mutationFn: fn, onSuccess });
+  return {
+    saveClient: useMutation(m(api.clients.save)),
+    deleteClient: useMutation(m(api.clients.delete)),
+    saveCampaign: useMutation(m(api.campaigns.save)),
+    deleteCampaign: useMutation(m(api.campaigns.delete)),
+    addCreators: useMutation(m(api.partnerships.add)),
+    move: useMutation(m(api.partnerships.move)),
+    saveTerms: useMutation(m(api.partnerships.saveTerms)),
+    logContact: useMutation(m(api.partnerships.logContact)),
+    removePartnership: useMutation(m(api.partnerships.remove)),
+    saveDeliverable: useMutation(m(api.deliverables.save)),
+    transitionDeliverable: useMutation(m(api.deliverables.transition)),
+    deleteDeliverable: useMutation(m(api.deliverables.delete)),
+    saveTemplate: useMutation(m(api.templates.save)),
+    deleteTemplate: useMutation(m(api.templates.delete)),
+    saveAmbassador: useMutation(m(api.ambassadors.save)),
+    logAmbassador: useMutation(m(api.ambassadors.log)),
+    deleteAmbassadorEntry: useMutation(m(api.ambassadors.deleteEntry)),
+    deleteAmbassador: useMutation(m(api.ambassadors.delete)),
+  };
+}

@@ -1,0 +1,26 @@
+import type { TFunction } from 'i18next';
+import { ApiError } from '@shared/api';
+
+/**
+ * What to tell the user about a failed call: the translation of the broken rule
+ * (`errors.rule.<rule>`) when the window knows it, else the backend's English message.
+ */
+export function apiErrorText(t: TFunction, error: unknown): string {
+  if (error instanceof ApiError) {
+    const issue = error.issues.find((i) => i.rule);
+    if (issue?.rule) return t(`errors.rule.${issue.rule}`, { ...(issue.params ?? {}), defaultValue: issue.message });
+    return error.message;
+  }
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Each offending field's translated problem, keyed by its path without `prefix` (e.g. `terms.`). */
+export function fieldErrors(t: TFunction, error: unknown, prefix = ''): Record<string, string> {
+  if (!(error instanceof ApiError)) return {};
+  return Object.fromEntries(
+    error.issues.map((issue) => [
+      issue.field.startsWith(prefix) ? issue.field.slice(prefix.length) : issue.field,
+      issue.rule ? t(`errors.rule.${issue.rule}`, { ...(issue.params ?? {}), defaultValue: issue.message }) : issue.message,
+    ]),
+  );
+}

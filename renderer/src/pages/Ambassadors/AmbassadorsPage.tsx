@@ -1,0 +1,133 @@
+import { Anchor, Badge, Button, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { useAmbassadors, useClients, useWorkActions } from '../../api/use-campaigns';
+import { CreatorPicker, type PickedCreator } from '../../components/CreatorPicker';
+import { PageHeader } from '../../components/PageHeader';
+import { QueryState } from '../../components/QueryState';
+import { apiErrorText } from '../../lib/api-error-text';
+import { localToday } from '../../lib/dates';
+import { usePreferences } from '../../preferences/preferences';
+import { checkInState } from './check-in-state';
+
+export function AmbassadorsPage() {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  const ambassadors = useAmbassadors();
+  const [adding, setAdding] = useState(false);
+  const today = localToday();
+  return (
+    <Stack>
+      <PageHeader title={t('ambassadors.title')} intro={t('ambassadors.intro')}>
+        <Button onClick={() => setAdding(true)}>{t('ambassadors.add')}</Button>
+      </PageHeader>
+      <QueryState query={ambassadors}>
+        {(list) =>
+          list.length === 0 ? (
+            <Text c="dimmed">{t('ambassadors.empty')}</Text>
+          ) : (
+            <Table withTableBorder striped data-testid="ambassadors-table">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('ambassadors.columns.creator')}</Table.Th>
+                  <Table.Th>{t('ambassadors.columns.client')}</Table.Th>
+                  <Table.Th>{t('ambassadors.columns.status')}</Table.Th>
+                  <Table.Th>{t('ambassadors.columns.cadence')}</Table.Th>
+                  <Table.Th>{t('ambassadors.columns.lastCheckIn')}</Table.Th>
+                  <Table.Th>{t('ambassadors.columns.nextCheckIn')}</Table.Th>
+                  <Table.Th>{t('ambassadors.columns.perks')}</Table.Th>
+                  <Table.Th>{t('ambassadors.columns.lifetimeSpend')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {list.map((a) => {
+                  const state = checkInState(a.nextCheckIn, today);
+                  return (
+                    <Table.Tr key={a.id} data-ambassador={a.creatorName}>
+                      <Table.Td>
+                        <Anchor component={Link} to={`/ambassadors/${a.id}`}>
+                          {a.creatorName}
+                        </Anchor>
+                      </Table.Td>
+                      <Table.Td>{a.clientName}</Table.Td>
+                      <Table.Td>{t(`ambassadors.statuses.${a.status}`)}</Table.Td>
+                      <Table.Td>{t('ambassadors.everyDays', { count: a.cadenceDays })}</Table.Td>
+                      <Table.Td>{a.lastCheckIn ? prefs.date(a.lastCheckIn) : '–'}</Table.Td>
+                      <Table.Td>
+                        {a.nextCheckIn ? (
+                          <Group gap={6}>
+                            {prefs.date(a.nextCheckIn)}
+                            {state !== 'later' && (
+                              <Badge size="sm" color={state === 'overdue' ? 'red' : 'orange'}>
+                                {t(`ambassadors.checkInStates.${state}`)}
+                              </Badge>
+                            )}
+                          </Group>
+                        ) : (
+                          '–'
+                        )}
+                      </Table.Td>
+                      <Table.Td>{a.perkCount}</Table.Td>
+                      <Table.Td>{a.lifetimeSpend.length === 0 ? prefs.money(0) : a.lifetimeSpend.map((m) => prefs.money(m.amount, m.currency)).join(' + ')}</Table.Td>
+                    </Table.Tr>
+                  );
+                })}
+              </Table.Tbody>
+            </Table>
+          )
+        }
+      </QueryState>
+      <AddAmbassador opened={adding} onClose={() => setAdding(false)} />
+    </Stack>
+  );
+}
+
+/** Promote a creator to ambassador for one client, with the agreed check-in cadence. */
+function AddAmbassador({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const clients = useClients();
+  const { saveAmbassador, saveClient } = useWorkActions();
+  const [creator, setCreator] = useState<PickedCreator[]>([]);
+  const [clientId, setClientId] = useState<string | null>(null);
+  const [newClient, setNewClient] = useState('');
+  const [startedOn, setStartedOn] = useState(localToday());
+  const [cadenceDays, setCadenceDays] = useState(30);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    try {
+      const client = clientId ? Number(clientId) : (await saveClient.mutateAsync({ client: { name: newClient.trim(), contactName: '', email: '', notes: '' } })).id;
+      const saved = await saveAmbassador.mutateAsync({ ambassador: { creatorId: creator[0]!.id, clientId: client, startedOn, cadenceDays, status: 'active', incentives: [], notes: '' } });
+      notifications.show({ color: 'green', message: t('ambassadors.promoted', { name: saved.creatorName }) });
+      onClose();
+      void navigate(`/ambassadors/${saved.id}`);
+    } catch (e) {
+      setError(apiErrorText(t, e));
+    }
+  };
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('ambassadors.add')} size="lg">
+      <Stack>
+        <CreatorPicker multiple={false} picked={creator} onChange={setCreator} />
+        <Group align="flex-end" grow>
+          <Select label={t('ambassadors.client')} clearable data={(clients.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))} value={clientId} onChange={setClientId} />
+          {!clientId && <TextInput label={t('ambassadors.newClient')} value={newClient} onChange={(e) => setNewClient(e.currentTarget.value)} />}
+        </Group>
+        <Group grow>
+          <TextInput type="date" label={t('ambassadors.startedOn')} value={startedOn} onChange={(e) => setStartedOn(e.currentTarget.value)} />
+          <NumberInput label={t('ambassadors.cadence')} description={t('ambassadors.cadenceHelp')} min={1} max={365} allowDecimal={false} value={cadenceDays} onChange={(v) => setCadenceDays(Number(v) || 30)} />
+        </Group>
+        {error && (
+          <Text c="red" size="sm" role="alert">
+            {error}
+          </Text>
+        )}
+        <Button onClick={() => void submit()} disabled={creator.length === 0 || (!clientId && !newClient.trim())} loading={saveAmbassador.isPending}>
+          {t('ambassadors.promote')}
+        </Button>
+      </Stack>
+    </Modal>
+  );
+}

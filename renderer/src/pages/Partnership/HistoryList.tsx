@@ -1,0 +1,44 @@
+import { Text, Timeline } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { DeliverableView, HistoryEntry } from '@shared/domain/campaigns';
+import { usePreferences } from '../../preferences/preferences';
+
+/** Every recorded step, newest first, with who did it and when. */
+export function HistoryList({ history, deliverables }: { history: HistoryEntry[]; deliverables: DeliverableView[] }) {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  const when = (at: string) => `${prefs.date(at.slice(0, 10))} ${new Date(at).toLocaleTimeString(prefs.locale, { hour: '2-digit', minute: '2-digit' })}`;
+  const describe = (h: HistoryEntry): string => {
+    const stage = (s: string | null) => (s ? t(`campaigns.stages.${s}`, { defaultValue: s }) : '');
+    const status = (s: string | null) => (s ? t(`partnership.deliverables.statuses.${s}`, { defaultValue: s === 'deleted' ? t('partnership.history.deleted') : s }) : '');
+    switch (h.kind) {
+      case 'created':
+        return t('partnership.history.created');
+      case 'stage':
+        return t('partnership.history.stage', { from: stage(h.from), to: stage(h.to) });
+      case 'terms':
+        return t('partnership.history.terms');
+      case 'contact':
+        return t(`partnership.history.contact.${h.to}`, { date: h.from ? prefs.date(h.from) : '', defaultValue: h.to ?? '' });
+      case 'deliverable': {
+        const d = deliverables.find((x) => x.id === h.deliverableId);
+        const name = d ? `${t(`creator.deliverables.${d.type}`)} · ${t(`platforms.${d.platform}`)}` : t('partnership.history.aDeliverable');
+        return h.from && /^\d{4}-/.test(h.from)
+          ? t('partnership.history.dueChanged', { name, from: prefs.date(h.from), to: prefs.date(h.to ?? '') })
+          : t('partnership.history.deliverable', { name, to: status(h.to) });
+      }
+    }
+  };
+  return (
+    <Timeline bulletSize={12} lineWidth={2} data-testid="history">
+      {history.map((h) => (
+        <Timeline.Item key={h.id} title={describe(h)}>
+          <Text size="xs" c="dimmed">
+            {when(h.at)} · {h.actor}
+          </Text>
+          {h.note && h.kind !== 'terms' && <Text size="sm">{h.note}</Text>}
+        </Timeline.Item>
+      ))}
+    </Timeline>
+  );
+}
