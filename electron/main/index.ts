@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, session, shell } from 'electron';
 import { appVersion } from '../core/app-version';
 import { openBackend, type Backend } from '../core/backend';
 import { hardenApp, hardenSession } from './harden';
@@ -41,7 +41,7 @@ function openMainWindow(): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  hardenApp(app, isAppUrl);
+  hardenApp(app, isAppUrl, (url) => void shell.openExternal(url));
   await app.whenReady();
   hardenSession(session.defaultSession, isAppUrl);
   try {

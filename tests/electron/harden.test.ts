@@ -5,12 +5,12 @@ const isAppUrl = (url: string) => url.startsWith('file:///opt/microplan/out/rend
 
 function fakeContents() {
   const listeners: Record<string, (event: { preventDefault: () => void }, url?: string) => void> = {};
-  let openHandler: (() => { action: string }) | undefined;
+  let openHandler: ((details: { url: string }) => { action: string }) | undefined;
   return {
     listeners,
-    openHandler: () => openHandler!(),
+    openHandler: (url = 'https://example.com/') => openHandler!({ url }),
     contents: {
-      setWindowOpenHandler: (fn: () => { action: string }) => (openHandler = fn),
+      setWindowOpenHandler: (fn: (details: { url: string }) => { action: string }) => (openHandler = fn),
       on: (name: string, fn: (event: { preventDefault: () => void }, url?: string) => void) => (listeners[name] = fn),
     },
   };
@@ -18,7 +18,8 @@ function fakeContents() {
 
 describe('app-wide guards', () => {
   const created: ((event: unknown, contents: unknown) => void)[] = [];
-  hardenApp({ on: (_name: string, fn: (event: unknown, contents: unknown) => void) => created.push(fn) } as never, isAppUrl);
+  const mailed: string[] = [];
+  hardenApp({ on: (_name: string, fn: (event: unknown, contents: unknown) => void) => created.push(fn) } as never, isAppUrl, (url) => mailed.push(url));
   const page = fakeContents();
   created[0]!({}, page.contents);
 
@@ -35,6 +36,18 @@ describe('app-wide guards', () => {
     }
   });
 
+  it('hands only mailto: links to the system, never web or file addresses', () => {
+    const mail = { preventDefault: vi.fn() };
+    page.listeners['will-navigate']!(mail, 'mailto:anna@example.nl?subject=Hoi&body=Hallo%20Anna');
+    expect(mail.preventDefault).toHaveBeenCalled();
+    expect(page.openHandler('mailto:bram@example.nl')).toEqual({ action: 'deny' });
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'mailto:x@y.z <script>']) {
+      page.listeners['will-navigate']!({ preventDefault: vi.fn() }, url);
+      page.openHandler(url);
+    }
+    expect(mailed).toEqual(['mailto:anna@example.nl?subject=Hoi&body=Hallo%20Anna', 'mailto:bram@example.nl']);
+  });
+
   it('refuses to attach a <webview>', () => {
     const event = { preventDefault: vi.fn() };
     page.listeners['will-attach-webview']!(event);
@@ -43,8 +56,8 @@ describe('app-wide guards', () => {
 });
 
 describe('session guards', () => {
-  let requestHandler: (c: unknown, p: string, cb: (ok: boolean) => void) => void = () => {};
-  let checkHandler: () => boolean = () => true;
+  let requestHandler: (c: unknown, p: string, cb: (ok: boolean) => void, details?: { requestingUrl: string }) => void = () => {};
+  let checkHandler: (c: unknown, p: string, origin: string, details?: { requestingUrl: string }) => boolean = () => true;
   let beforeRequest: (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void = () => {};
   let headers: (d: { responseHeaders?: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void = () => {};
   hardenSession(
@@ -56,13 +69,27 @@ describe('session guards', () => {
     isAppUrl,
   );
 
-  it('denies every permission request and check', () => {
-    for (const permission of ['media', 'geolocation', 'notifications', 'openExternal']) {
+  const ours = { requestingUrl: 'file:///opt/microplan/out/renderer/index.html#/due' };
+  const remote = { requestingUrl: 'https://example.com/' };
+
+  it('denies every permission but notifications and clipboard writes, and those only to our page', () => {
+    for (const permission of ['media', 'geolocation', 'openExternal', 'clipboard-read']) {
       const cb = vi.fn();
-      requestHandler({}, permission, cb);
+      requestHandler({}, permission, cb, ours);
       expect(cb).toHaveBeenCalledWith(false);
+      expect(checkHandler({}, permission, 'file://', ours)).toBe(false);
     }
-    expect(checkHandler()).toBe(false);
+    for (const permission of ['notifications', 'clipboard-sanitized-write']) {
+      const granted = vi.fn();
+      requestHandler({}, permission, granted, ours);
+      expect(granted).toHaveBeenCalledWith(true);
+      const refused = vi.fn();
+      requestHandler({}, permission, refused, remote);
+      expect(refused).toHaveBeenCalledWith(false);
+      expect(checkHandler({}, permission, 'file://', ours)).toBe(true);
+      expect(checkHandler({}, permission, 'https://example.com', remote)).toBe(false);
+      expect(checkHandler({}, permission, 'file://')).toBe(false);
+    }
   });
 
   it('cancels remote requests and lets our own files through', () => {
