@@ -125,6 +125,12 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.getByRole('button', { name: `Other moves for ${bram}` }).click();
     await page.getByRole('menuitem', { name: 'Declined' }).click();
     await page.getByRole('region', { name: 'Declined / cancelled' }).getByTestId(`card-${bram}`).waitFor();
+    // Dragging works too; a drop the pipeline refuses says why and moves nothing.
+    await page.getByTestId(`card-${chloe}`).dragTo(page.getByRole('region', { name: 'Content in progress' }));
+    await page.getByText('Move one stage at a time so no step is skipped').waitFor();
+    await page.getByRole('region', { name: 'Prospect' }).getByTestId(`card-${chloe}`).waitFor();
+    await page.getByTestId(`card-${chloe}`).dragTo(page.getByRole('region', { name: 'Contacted' }));
+    await page.getByRole('region', { name: 'Contacted' }).getByTestId(`card-${chloe}`).waitFor();
     await page.screenshot({ path: join(artifacts, 'campaign-board.png'), fullPage: true });
 
     // The table shows the same pipeline.

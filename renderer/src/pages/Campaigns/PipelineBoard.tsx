@@ -1,18 +1,43 @@
 import { Anchor, Badge, Card, Group, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { closedStages, pipelineStages } from '@shared/campaigns/pipeline';
+import { checkMove, closedStages, pipelineStages, type MoveCheck, type PipelineStage } from '@shared/campaigns/pipeline';
 import type { PartnershipSummary } from '@shared/domain/campaigns';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
-import { StageControls } from './StageControls';
+import { StageControls, useStageMove } from './StageControls';
 import { stageColor } from './stage-colors';
 
 const columns = [...pipelineStages.map((s) => ({ key: s, stages: [s] as string[] })), { key: 'closed', stages: [...closedStages] as string[] }];
 
-/** The pipeline as a board: one column per stage (declined and cancelled share "closed"). */
+/** Where a card dropped on a column goes: its stage, or for "closed" declined before agreement and cancelled after. */
+function dropTarget(columnKey: string, from: PipelineStage): { to: PipelineStage; check: MoveCheck } {
+  const to = columnKey !== 'closed' ? (columnKey as PipelineStage) : checkMove(from, 'declined').allowed ? 'declined' : 'cancelled';
+  return { to, check: checkMove(from, to) };
+}
+
+/**
+ * The pipeline as a board: one column per stage (declined and cancelled share "closed"). Cards are
+ * dragged to a column or moved with their buttons (the keyboard way); a drop the pipeline refuses
+ * says why and changes nothing.
+ */
 export function PipelineBoard({ campaignId, currency, partnerships }: { campaignId: number; currency: string; partnerships: PartnershipSummary[] }) {
   const { t } = useTranslation();
+  const { go } = useStageMove();
+  const [dragged, setDragged] = useState<PartnershipSummary | null>(null);
+  const [over, setOver] = useState<string | null>(null);
+  const drop = (columnKey: string) => (event: DragEvent) => {
+    event.preventDefault();
+    setOver(null);
+    const card = dragged;
+    setDragged(null);
+    if (!card || columnKey === card.stage || (columnKey === 'closed' && closedStages.includes(card.stage as 'declined'))) return;
+    const { to, check } = dropTarget(columnKey, card.stage);
+    if (check.allowed) go(card.id, to, card.creatorName);
+    else notifications.show({ color: 'red', message: t(`errors.rule.pipeline.${check.reason}`) });
+  };
   return (
     <ScrollArea type="auto" offsetScrollbars>
       <Group align="flex-start" wrap="nowrap" gap="sm" pb="sm">
@@ -20,7 +45,28 @@ export function PipelineBoard({ campaignId, currency, partnerships }: { campaign
           const cards = partnerships.filter((p) => column.stages.includes(p.stage));
           const label = column.key === 'closed' ? t('campaigns.board.closed') : t(`campaigns.stages.${column.key}`);
           return (
-            <Stack key={column.key} w={210} miw={210} gap="xs" role="region" aria-label={label} data-stage={column.key}>
+            <Stack
+              key={column.key}
+              w={220}
+              miw={220}
+              mih={200}
+              gap="xs"
+              p={4}
+              role="region"
+              aria-label={label}
+              data-stage={column.key}
+              style={{
+                borderRadius: 'var(--mantine-radius-sm)',
+                outline: over === column.key && dragged ? `2px dashed var(--mantine-color-${dropTarget(column.key, dragged.stage).check.allowed ? 'teal' : 'red'}-5)` : undefined,
+              }}
+              onDragOver={(e) => {
+                if (!dragged) return;
+                e.preventDefault();
+                setOver(column.key);
+              }}
+              onDragLeave={() => setOver((o) => (o === column.key ? null : o))}
+              onDrop={drop(column.key)}
+            >
               <Group justify="space-between">
                 <Title order={3} size="h6">
                   {label}
@@ -30,7 +76,7 @@ export function PipelineBoard({ campaignId, currency, partnerships }: { campaign
                 </Badge>
               </Group>
               {cards.map((p) => (
-                <PartnershipCard key={p.id} campaignId={campaignId} currency={currency} partnership={p} />
+                <PartnershipCard key={p.id} campaignId={campaignId} currency={currency} partnership={p} onDragStart={() => setDragged(p)} onDragEnd={() => setDragged(null)} />
               ))}
             </Stack>
           );
@@ -40,12 +86,36 @@ export function PipelineBoard({ campaignId, currency, partnerships }: { campaign
   );
 }
 
-function PartnershipCard({ campaignId, currency, partnership: p }: { campaignId: number; currency: string; partnership: PartnershipSummary }) {
+function PartnershipCard({
+  campaignId,
+  currency,
+  partnership: p,
+  onDragStart,
+  onDragEnd,
+}: {
+  campaignId: number;
+  currency: string;
+  partnership: PartnershipSummary;
+  onDragStart: () => void;
+  onDragEnd: () => void;
+}) {
   const { t } = useTranslation();
   const prefs = usePreferences();
   const overdue = p.nextDueDate !== null && p.nextDueDate < localToday();
   return (
-    <Card withBorder padding="xs" data-testid={`card-${p.creatorName}`}>
+    <Card
+      withBorder
+      padding="xs"
+      data-testid={`card-${p.creatorName}`}
+      draggable
+      style={{ cursor: 'grab' }}
+      onDragStart={(e: DragEvent) => {
+        e.dataTransfer.effectAllowed = 'move';
+        e.dataTransfer.setData('text/plain', p.creatorName);
+        onDragStart();
+      }}
+      onDragEnd={onDragEnd}
+    >
       <Stack gap={4}>
         <Anchor component={Link} to={`/campaigns/${campaignId}/partnerships/${p.id}`} fw={600} size="sm">
           {p.creatorName}

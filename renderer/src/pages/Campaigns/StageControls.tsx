@@ -13,13 +13,11 @@ export function nextStage(stage: PipelineStage): PipelineStage | null {
   return next && checkMove(stage, next).allowed ? next : null;
 }
 
-/** One-click "next stage" plus every other allowed move; refused moves never reach the backend from here. */
-export function StageControls({ id, stage, creatorName, size = 'xs' }: { id: number; stage: PipelineStage; creatorName: string; size?: 'xs' | 'sm' }) {
+/** Moves a partnership and says what happened (or why not) in a notification. */
+export function useStageMove() {
   const { t } = useTranslation();
   const { move } = useWorkActions();
-  const next = nextStage(stage);
-  const others = allStages.filter((s) => s !== next && checkMove(stage, s).allowed);
-  const go = (to: PipelineStage) =>
+  const go = (id: number, to: PipelineStage, creatorName: string) =>
     move.mutate(
       { id, to },
       {
@@ -27,6 +25,16 @@ export function StageControls({ id, stage, creatorName, size = 'xs' }: { id: num
         onError: (error) => notifications.show({ color: 'red', message: apiErrorText(t, error) }),
       },
     );
+  return { go, pending: move.isPending };
+}
+
+/** One-click "next stage" plus every other allowed move; refused moves never reach the backend from here. */
+export function StageControls({ id, stage, creatorName, size = 'xs' }: { id: number; stage: PipelineStage; creatorName: string; size?: 'xs' | 'sm' }) {
+  const { t } = useTranslation();
+  const { go: move, pending } = useStageMove();
+  const next = nextStage(stage);
+  const others = allStages.filter((s) => s !== next && checkMove(stage, s).allowed);
+  const go = (to: PipelineStage) => move(id, to, creatorName);
   return (
     <Group gap={4} wrap="nowrap">
       {next && (
@@ -36,7 +44,7 @@ export function StageControls({ id, stage, creatorName, size = 'xs' }: { id: num
           h="auto"
           py={4}
           styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
-          loading={move.isPending}
+          loading={pending}
           onClick={() => go(next)}
           aria-label={t('campaigns.board.moveNamed', { name: creatorName, stage: t(`campaigns.stages.${next}`) })}
         >
