@@ -68,6 +68,15 @@ export const partnershipsContracts = {
     }),
     output: partnershipDetailSchema,
   }),
+  /** A creator's places in campaigns and ambassador records, for the creator page. */
+  'partnerships:ofCreator': defineContract({
+    channel: 'partnerships:ofCreator',
+    input: z.strictObject({ creatorId: idSchema }),
+    output: z.object({
+      partnerships: z.array(z.object({ id: z.number(), campaignId: z.number(), campaignName: z.string(), clientName: z.string(), campaignStatus: z.enum(campaignStatuses), stage: z.enum(allStages) })),
+      ambassadors: z.array(z.object({ id: z.number(), clientName: z.string(), status: z.enum(['active', 'paused', 'ended']) })),
+    }),
+  }),
   'partnerships:remove': defineContract({ channel: 'partnerships:remove', input: z.strictObject({ id: idSchema }), output: deleted }),
 };
 

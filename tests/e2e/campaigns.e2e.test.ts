@@ -179,6 +179,13 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     expect(fold(await page.getByTestId('next-check-in').textContent())).toContain(enDate(isoDay(30)));
     await page.getByTestId('ambassador-timeline').getByText('Autumn coffee').waitFor();
 
+    // The creator's page shows where they work.
+    await page.getByRole('link', { name: 'Open the creator’s profile' }).click();
+    const work = page.getByRole('region', { name: 'Campaigns and programmes' });
+    await work.getByRole('link', { name: 'Ambassador for Koffiebar Noord' }).waitFor();
+    expect(fold(await work.textContent())).toContain('Autumn coffee');
+    expect(fold(await work.textContent())).toContain('Agreed');
+
     // The due panel: the follow-up with the third creator and the first one's overdue deliverable, nothing else.
     await nav.getByRole('link', { name: /^Due/ }).click();
     const due = page.getByTestId('due-list');
@@ -206,11 +213,12 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.getByText(/verzonnen creators geladen/).waitFor();
     await nav.getByRole('link', { name: 'Ambassadeurs' }).click();
     await page.getByText('Nog geen ambassadeurs.', { exact: false }).waitFor();
-    await page.getByRole('button', { name: 'Ambassadeur toevoegen' }).click();
-    const first = page.getByRole('radio').first();
-    await first.waitFor();
-    const name = (await first.getAttribute('aria-label'))!;
-    await first.check();
+    // Promote from the creator's own page.
+    await page.evaluate(() => (window.location.hash = '#/creators/1'));
+    const name = (await page.getByRole('heading', { level: 2 }).textContent())!;
+    await page.getByRole('region', { name: 'Campagnes en programma’s' }).getByText('Nog in geen enkele campagne of ambassadeursprogramma.').waitFor();
+    await page.getByRole('link', { name: 'Ambassadeur maken…' }).click();
+    await page.getByText(`Gekozen: ${name}`).waitFor();
     await page.getByRole('textbox', { name: 'Of een nieuwe klant' }).fill('Studio Zon');
     await page.getByRole('textbox', { name: 'Sinds' }).fill(isoDay(-14));
     await page.getByRole('textbox', { name: 'Contact elke (dagen)' }).fill('14');

@@ -226,6 +226,10 @@ describe('ambassadors and reminders', () => {
     expect(bram.perkCount).toBe(1);
     expect(bram.log[0]).toMatchObject({ kind: 'perk', perkType: 'event', value: { amount: 7_500, currency: 'EUR' } });
     expect(bram.campaigns).toEqual([expect.objectContaining({ campaignName: 'Autumn launch', spent: { amount: 47_550, currency: 'EUR' } })]);
+    expect(await ok(backend.handle('partnerships:ofCreator', { creatorId: people[1]!.id }))).toEqual({
+      partnerships: [{ id: ids[1], campaignId: expect.any(Number), campaignName: 'Autumn launch', clientName: 'Koffiebar Noord', campaignStatus: 'active', stage: 'prospect' }],
+      ambassadors: [{ id: bram.id, clientName: 'Koffiebar Noord', status: 'active' }],
+    });
   });
 
   it('lists follow-ups, deliverables and check-ins due for a given today', async () => {

@@ -25,6 +25,7 @@ export function campaignsHandlers(campaigns: CampaignsService, partnerships: Par
     'partnerships:logContact': createTypedHandler(p['partnerships:logContact'], ({ id, kind, onDate, note, followUpAfterDays }) =>
       partnerships.logContact(id, kind, onDate, note, followUpAfterDays),
     ),
+    'partnerships:ofCreator': createTypedHandler(p['partnerships:ofCreator'], ({ creatorId }) => partnerships.ofCreator(creatorId)),
     'partnerships:remove': createTypedHandler(p['partnerships:remove'], ({ id }) => partnerships.remove(id)),
     'deliverables:save': createTypedHandler(d['deliverables:save'], ({ partnershipId, id, deliverable }) => partnerships.saveDeliverable(partnershipId, id, deliverable)),
     'deliverables:transition': createTypedHandler(d['deliverables:transition'], ({ id, to, comment, url }) => partnerships.transitionDeliverable(id, to, comment, url)),

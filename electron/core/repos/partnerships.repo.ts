@@ -166,3 +166,23 @@ export async function accountsOfCreators(db: Executor, creatorIds: readonly numb
     .orderBy('followers', 'desc')
     .execute();
 }
+
+/** Where a creator works: their partnerships with campaign and client, and their ambassador records. */
+export async function workOfCreator(db: Executor, creatorId: number) {
+  const partnerships = await db
+    .selectFrom('partnership')
+    .innerJoin('campaign', 'campaign.id', 'partnership.campaign_id')
+    .innerJoin('client', 'client.id', 'campaign.client_id')
+    .select(['partnership.id', 'partnership.stage', 'campaign.id as campaign_id', 'campaign.name as campaign_name', 'campaign.status as campaign_status', 'client.name as client_name'])
+    .where('partnership.creator_id', '=', creatorId)
+    .orderBy('campaign.start_date', 'desc')
+    .execute();
+  const ambassadors = await db
+    .selectFrom('ambassador')
+    .innerJoin('client', 'client.id', 'ambassador.client_id')
+    .select(['ambassador.id', 'ambassador.status', 'client.name as client_name'])
+    .where('ambassador.creator_id', '=', creatorId)
+    .orderBy('client.name')
+    .execute();
+  return { partnerships, ambassadors };
+}

@@ -18,6 +18,7 @@ import {
   listEvents,
   updateDeliverable,
   updatePartnership,
+  workOfCreator,
 } from '../repos/partnerships.repo';
 import { currentActor } from './actor';
 import { partnershipSummaries } from './campaigns.service';
@@ -163,6 +164,21 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
           await record({ kind: 'stage', from: 'prospect', to: 'contacted' });
         }
       }),
+
+    ofCreator: async (creatorId: number) => {
+      const work = await workOfCreator(db, creatorId);
+      return {
+        partnerships: work.partnerships.map((p) => ({
+          id: p.id,
+          campaignId: p.campaign_id,
+          campaignName: p.campaign_name,
+          clientName: p.client_name,
+          campaignStatus: p.campaign_status as 'active',
+          stage: p.stage as PipelineStage,
+        })),
+        ambassadors: work.ambassadors.map((a) => ({ id: a.id, clientName: a.client_name, status: a.status as 'active' })),
+      };
+    },
 
     remove: (id: number) => db.transaction().execute(async (trx) => ({ deleted: await deletePartnership(trx, id) })),
 

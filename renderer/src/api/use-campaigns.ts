@@ -32,6 +32,11 @@ export function usePartnership(id: number) {
   return useQuery({ queryKey: queryKeys.partnership(id), queryFn: () => api.partnerships.get({ id }) });
 }
 
+export function useCreatorWork(creatorId: number) {
+  const api = useApi();
+  return useQuery({ queryKey: [...queryKeys.work, 'creator', creatorId], queryFn: () => api.partnerships.ofCreator({ creatorId }) });
+}
+
 export function useTemplates() {
   const api = useApi();
   return useQuery({ queryKey: queryKeys.templates, queryFn: () => api.templates.list() });

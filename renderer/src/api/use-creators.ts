@@ -20,13 +20,12 @@ export function useRoster(query: Omit<RosterQuery, 'offset' | 'limit'>) {
   });
 }
 
-export function useCreator(id: number) {
+export function useCreator(id: number, enabled = true) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.creator(id), queryFn: () => api.creators.get({ id }) });
+  return useQuery({ queryKey: queryKeys.creator(id), queryFn: () => api.creators.get({ id }), enabled });
 }
 
-/** After any write the roster and that creator are stale; benchmarks are not. */
-/** Creator changes show in campaigns and ambassador pages too (names, removed creators). */
+/** After any write the roster and that creator are stale, and so are campaign and ambassador pages (names, removed creators); benchmarks are not. */
 function useInvalidateCreators() {
   const queryClient = useQueryClient();
   return async () => {

@@ -252,6 +252,7 @@ export const ambassadorsEn = {
   cadence: 'Check in every (days)',
   cadenceHelp: 'Outside campaigns too: regular contact keeps the relationship.',
   promote: 'Make ambassador',
+  chosen: 'Chosen: {{name}}',
   promoted: '{{name}} is now an ambassador',
   for: 'Ambassador for {{client}} since {{date}}',
   everyDays_one: 'every day',

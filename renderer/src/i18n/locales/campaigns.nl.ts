@@ -255,6 +255,7 @@ export const ambassadorsNl: Strings<typeof ambassadorsEn> = {
   cadence: 'Contact elke (dagen)',
   cadenceHelp: 'Ook buiten campagnes: geregeld contact houdt de relatie goed.',
   promote: 'Ambassadeur maken',
+  chosen: 'Gekozen: {{name}}',
   promoted: '{{name}} is nu ambassadeur',
   for: 'Ambassadeur voor {{client}} sinds {{date}}',
   everyDays_one: 'elke dag',

@@ -1,6 +1,15 @@
 /** English strings of a creator's page and form. The Dutch file is typed by this one. */
 export const creatorPageEn = {
   back: 'Back to the roster',
+  work: {
+    title: 'Campaigns and programmes',
+    none: 'Not in any campaign or ambassador programme yet.',
+    ambassadorFor: 'Ambassador for {{client}}',
+    addTo: 'Add to campaign',
+    add: 'Add',
+    noOpenCampaigns: 'No open campaigns',
+    makeAmbassador: 'Make ambassador…',
+  },
   edit: 'Edit',
   notFound: 'This creator does not exist (any more).',
   deletedNotice: 'This creator is deleted; undo the delete from the roster to bring it back.',

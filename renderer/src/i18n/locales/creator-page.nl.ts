@@ -3,6 +3,15 @@ import type { CreatorPageMessages } from './creator-page.en';
 /** Nederlandse teksten van de creatorpagina en het formulier. */
 export const creatorPageNl: CreatorPageMessages = {
   back: 'Terug naar het bestand',
+  work: {
+    title: 'Campagnes en programma’s',
+    none: 'Nog in geen enkele campagne of ambassadeursprogramma.',
+    ambassadorFor: 'Ambassadeur voor {{client}}',
+    addTo: 'Toevoegen aan campagne',
+    add: 'Toevoegen',
+    noOpenCampaigns: 'Geen open campagnes',
+    makeAmbassador: 'Ambassadeur maken…',
+  },
   edit: 'Wijzigen',
   notFound: 'Deze creator bestaat niet (meer).',
   deletedNotice: 'Deze creator is verwijderd; maak het verwijderen in het bestand ongedaan om hem terug te halen.',

@@ -2,8 +2,9 @@ import { Anchor, Badge, Button, Group, Modal, NumberInput, Select, Stack, Table,
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAmbassadors, useClients, useWorkActions } from '../../api/use-campaigns';
+import { useCreator } from '../../api/use-creators';
 import { CreatorPicker, type PickedCreator } from '../../components/CreatorPicker';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
@@ -16,7 +17,9 @@ export function AmbassadorsPage() {
   const { t } = useTranslation();
   const prefs = usePreferences();
   const ambassadors = useAmbassadors();
-  const [adding, setAdding] = useState(false);
+  const [params] = useSearchParams();
+  const promote = params.get('promote') ? Number(params.get('promote')) : null;
+  const [adding, setAdding] = useState(promote !== null);
   const today = localToday();
   return (
     <Stack>
@@ -79,18 +82,20 @@ export function AmbassadorsPage() {
           )
         }
       </QueryState>
-      <AddAmbassador opened={adding} onClose={() => setAdding(false)} />
+      <AddAmbassador opened={adding} onClose={() => setAdding(false)} creatorId={promote} />
     </Stack>
   );
 }
 
 /** Promote a creator to ambassador for one client, with the agreed check-in cadence. */
-function AddAmbassador({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+function AddAmbassador({ opened, onClose, creatorId }: { opened: boolean; onClose: () => void; creatorId: number | null }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const clients = useClients();
   const { saveAmbassador, saveClient } = useWorkActions();
+  const preset = useCreator(creatorId ?? 0, creatorId !== null);
   const [creator, setCreator] = useState<PickedCreator[]>([]);
+  const chosen = creator.length > 0 ? creator : preset.data ? [{ id: preset.data.id, name: preset.data.name }] : [];
   const [clientId, setClientId] = useState<string | null>(null);
   const [newClient, setNewClient] = useState('');
   const [startedOn, setStartedOn] = useState(localToday());
@@ -99,7 +104,7 @@ function AddAmbassador({ opened, onClose }: { opened: boolean; onClose: () => vo
   const submit = async () => {
     try {
       const client = clientId ? Number(clientId) : (await saveClient.mutateAsync({ client: { name: newClient.trim(), contactName: '', email: '', notes: '' } })).id;
-      const saved = await saveAmbassador.mutateAsync({ ambassador: { creatorId: creator[0]!.id, clientId: client, startedOn, cadenceDays, status: 'active', incentives: [], notes: '' } });
+      const saved = await saveAmbassador.mutateAsync({ ambassador: { creatorId: chosen[0]!.id, clientId: client, startedOn, cadenceDays, status: 'active', incentives: [], notes: '' } });
       notifications.show({ color: 'green', message: t('ambassadors.promoted', { name: saved.creatorName }) });
       onClose();
       void navigate(`/ambassadors/${saved.id}`);
@@ -110,7 +115,8 @@ function AddAmbassador({ opened, onClose }: { opened: boolean; onClose: () => vo
   return (
     <Modal opened={opened} onClose={onClose} title={t('ambassadors.add')} size="lg">
       <Stack>
-        <CreatorPicker multiple={false} picked={creator} onChange={setCreator} />
+        <CreatorPicker multiple={false} picked={chosen} onChange={setCreator} />
+        {chosen[0] && <Text size="sm">{t('ambassadors.chosen', { name: chosen[0].name })}</Text>}
         <Group align="flex-end" grow>
           <Select label={t('ambassadors.client')} clearable data={(clients.data ?? []).map((c) => ({ value: String(c.id), label: c.name }))} value={clientId} onChange={setClientId} />
           {!clientId && <TextInput label={t('ambassadors.newClient')} value={newClient} onChange={(e) => setNewClient(e.currentTarget.value)} />}
@@ -124,7 +130,7 @@ function AddAmbassador({ opened, onClose }: { opened: boolean; onClose: () => vo
             {error}
           </Text>
         )}
-        <Button onClick={() => void submit()} disabled={creator.length === 0 || (!clientId && !newClient.trim())} loading={saveAmbassador.isPending}>
+        <Button onClick={() => void submit()} disabled={chosen.length === 0 || (!clientId && !newClient.trim())} loading={saveAmbassador.isPending}>
           {t('ambassadors.promote')}
         </Button>
       </Stack>

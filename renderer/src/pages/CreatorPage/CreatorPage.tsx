@@ -8,6 +8,7 @@ import { useCreator } from '../../api/use-creators';
 import { QueryState } from '../../components/QueryState';
 import { AccountCard } from './AccountCard';
 import { CreatorFacts } from './CreatorFacts';
+import { CreatorWork } from './CreatorWork';
 import { HistoryPanel } from './HistoryPanel';
 import { VettingChecklist } from './VettingChecklist';
 
@@ -46,6 +47,7 @@ function CreatorView({ creator, dataSet }: { creator: CreatorDetail; dataSet: Be
       </Group>
       {creator.deleted && <Alert color="orange">{t('creator.deletedNotice')}</Alert>}
       <CreatorFacts creator={creator} />
+      <CreatorWork creator={creator} />
       {creator.accounts.map((account) => (
         <AccountCard key={account.id} account={account} creator={creator} dataSet={dataSet} />
       ))}
