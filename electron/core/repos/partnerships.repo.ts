@@ -101,8 +101,8 @@ export async function deleteDeliverable(db: Executor, id: number): Promise<void>
 const openCampaign = ['draft', 'active'];
 const closedPartnership = ['declined', 'cancelled'];
 
-/** Deliverables due in a date range with their campaign and creator, for the agenda. */
-export async function deliverablesDueBetween(db: Executor, from: string, to: string) {
+/** Deliverables of live partnerships in open campaigns, with their campaign and creator. */
+function liveDeliverables(db: Executor) {
   return db
     .selectFrom('deliverable')
     .innerJoin('partnership', 'partnership.id', 'deliverable.partnership_id')
@@ -119,27 +119,18 @@ export async function deliverablesDueBetween(db: Executor, from: string, to: str
       'campaign.name as campaign_name',
       'creator.name as creator_name',
     ])
-    .where('deliverable.due_date', '>=', from)
-    .where('deliverable.due_date', '<=', to)
     .where('campaign.status', 'in', openCampaign)
-    .where('partnership.stage', 'not in', closedPartnership)
-    .orderBy('deliverable.due_date')
-    .orderBy('creator.name')
-    .execute();
+    .where('partnership.stage', 'not in', closedPartnership);
 }
 
-/** Unpublished deliverables of live partnerships in open campaigns: the reminders' input. */
+/** Deliverables due in a date range, done ones included, for the agenda. */
+export async function deliverablesDueBetween(db: Executor, from: string, to: string) {
+  return liveDeliverables(db).where('deliverable.due_date', '>=', from).where('deliverable.due_date', '<=', to).orderBy('deliverable.due_date').orderBy('creator.name').execute();
+}
+
+/** Unpublished deliverables of partnerships not yet paid: the reminders' input. */
 export async function openDeliverables(db: Executor) {
-  return db
-    .selectFrom('deliverable')
-    .innerJoin('partnership', 'partnership.id', 'deliverable.partnership_id')
-    .innerJoin('campaign', 'campaign.id', 'partnership.campaign_id')
-    .innerJoin('creator', 'creator.id', 'partnership.creator_id')
-    .select(['deliverable.id', 'deliverable.partnership_id', 'deliverable.type', 'deliverable.platform', 'deliverable.due_date', 'campaign.id as campaign_id', 'campaign.name as campaign_name', 'creator.name as creator_name'])
-    .where('deliverable.status', '!=', 'published')
-    .where('campaign.status', 'in', openCampaign)
-    .where('partnership.stage', 'not in', [...closedPartnership, 'paid'])
-    .execute();
+  return liveDeliverables(db).where('deliverable.status', '!=', 'published').where('partnership.stage', '!=', 'paid').execute();
 }
 
 /** Messages sent without a reply yet, in open campaigns, before agreement: candidates for a follow-up. */
