@@ -142,6 +142,11 @@ describe('the partnership pipeline on a real workspace', () => {
     await walk(backend, ids[1]!, ['contacted', 'negotiating']);
     const paid = await walk(backend, ids[2]!, ['contacted', 'negotiating', 'agreed', 'inProgress', 'inReview', 'approved', 'published', 'paid']);
     expect(paid.terms.paid).toBe(399_999);
+    expect(paid.history.slice(0, 2).map((h) => [h.kind, h.to, h.note])).toEqual([
+      ['terms', null, 'paid'],
+      ['stage', 'paid', ''],
+    ]);
+    expect(paid.history.find((h) => h.kind === 'terms' && h.note.includes('cash'))).toMatchObject({ from: '', to: '399999', note: 'cash,commission,promoCode,commissionEarned' });
     const view = await ok<Campaign>(backend.handle('campaigns:get', { id: campaign.id }));
     expect(view.budget).toEqual({
       ok: true,

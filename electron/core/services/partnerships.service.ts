@@ -125,24 +125,27 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
         const from = row.stage as PipelineStage;
         const check = checkMove(from, to);
         if (!check.allowed) refuse('to', 'pipeline', check.reason, { from, to });
-        const changes: Parameters<typeof updatePartnership>[2] = { stage: to, stage_changed_at: stamp };
-        let recordNote = note;
+        await updatePartnership(trx, id, { stage: to, stage_changed_at: stamp });
+        await record({ kind: 'stage', from, to, note });
         if (to === 'paid') {
           // Reaching "paid" means the agreed cash was paid, unless a payment was already recorded.
           const terms = JSON.parse(row.terms_json) as Terms;
           if (terms.paid === null && terms.cash !== null) {
-            changes.terms_json = JSON.stringify({ ...terms, paid: terms.cash });
-            recordNote = [note, 'paid amount set to the agreed cash'].filter(Boolean).join(' · ');
+            await updatePartnership(trx, id, { terms_json: JSON.stringify({ ...terms, paid: terms.cash }) });
+            await record({ kind: 'terms', note: 'paid' });
           }
         }
-        await updatePartnership(trx, id, changes);
-        await record({ kind: 'stage', from, to, note: recordNote });
       }),
 
     saveTerms: (id: number, terms: Terms) =>
-      act(id, async (trx, _row, record) => {
+      act(id, async (trx, row, record) => {
+        const before = JSON.parse(row.terms_json) as Terms;
+        const changed = (Object.keys(terms) as (keyof Terms)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(terms[key]));
+        if (changed.length === 0) return;
         await updatePartnership(trx, id, { terms_json: JSON.stringify(terms) });
-        await record({ kind: 'terms' });
+        // The note lists the changed fields (the window names them); from/to keep the cash fee when it changed.
+        const cash = changed.includes('cash');
+        await record({ kind: 'terms', from: cash ? String(before.cash ?? '') : null, to: cash ? String(terms.cash ?? '') : null, note: changed.join(',') });
       }),
 
     logContact: (id: number, kind: 'firstContact' | 'followUp' | 'reply', onDate: string, note: string, followUpAfterDays?: number) =>

@@ -49,7 +49,8 @@ export function useAgenda(from: string, to: string) {
 
 export function useDue(today: string, lookAheadDays = 3) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.reminders(today), queryFn: () => api.reminders.due({ today, lookAheadDays }) });
+  // Refreshed now and then so an open app notices what becomes due during the day.
+  return useQuery({ queryKey: queryKeys.reminders(today), queryFn: () => api.reminders.due({ today, lookAheadDays }), refetchInterval: 10 * 60_000 });
 }
 
 export function useAmbassadors() {

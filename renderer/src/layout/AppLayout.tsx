@@ -2,7 +2,7 @@ import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { useDue } from '../api/use-campaigns';
-import { localToday } from '../lib/dates';
+import { useToday } from '../lib/dates';
 import { useDueNotifications } from '../lib/use-due-notifications';
 import { usePreferences } from '../preferences/preferences';
 
@@ -24,7 +24,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { pathname } = useLocation();
   const { settings } = usePreferences();
-  const due = useDue(localToday());
+  const due = useDue(useToday());
   useDueNotifications(due.data);
   const urgent = (due.data ?? []).filter((r) => r.state !== 'upcoming').length;
   return (

@@ -4,7 +4,7 @@ import type { DeliverableView, HistoryEntry } from '@shared/domain/campaigns';
 import { usePreferences } from '../../preferences/preferences';
 
 /** Every recorded step, newest first, with who did it and when. */
-export function HistoryList({ history, deliverables }: { history: HistoryEntry[]; deliverables: DeliverableView[] }) {
+export function HistoryList({ history, deliverables, currency }: { history: HistoryEntry[]; deliverables: DeliverableView[]; currency: string }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
   const when = (at: string) => `${prefs.date(at.slice(0, 10))} ${new Date(at).toLocaleTimeString(prefs.locale, { hour: '2-digit', minute: '2-digit' })}`;
@@ -16,8 +16,15 @@ export function HistoryList({ history, deliverables }: { history: HistoryEntry[]
         return t('partnership.history.created');
       case 'stage':
         return t('partnership.history.stage', { from: stage(h.from), to: stage(h.to) });
-      case 'terms':
-        return t('partnership.history.terms');
+      case 'terms': {
+        const fields = h.note
+          .split(',')
+          .filter(Boolean)
+          .map((f) => t(`partnership.history.termFields.${f}`, { defaultValue: f }))
+          .join(', ');
+        const cash = (v: string | null) => (v ? prefs.money(Number(v), currency) : '–');
+        return h.from !== null || h.to !== null ? t('partnership.history.cashChanged', { from: cash(h.from), to: cash(h.to), fields }) : t('partnership.history.terms', { fields });
+      }
       case 'contact':
         return t(`partnership.history.contact.${h.to}`, { date: h.from ? prefs.date(h.from) : '', defaultValue: h.to ?? '' });
       case 'deliverable': {

@@ -82,7 +82,7 @@ function PartnershipView({ partnership: p }: { partnership: PartnershipDetail })
           <OutreachPanel key={p.id} partnership={p} />
         </Tabs.Panel>
         <Tabs.Panel value="history" pt="md">
-          <HistoryList history={p.history} deliverables={p.deliverables} />
+          <HistoryList history={p.history} deliverables={p.deliverables} currency={p.campaignCurrency} />
         </Tabs.Panel>
       </Tabs>
     </Stack>
