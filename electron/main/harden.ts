@@ -1,14 +1,6 @@
 import type { App, Session, WebContents } from 'electron';
+import { isSafeMailto } from '@shared/campaigns/outreach';
 import { contentSecurityPolicy } from '@shared/content-security-policy';
-
-/** A `mailto:` link and nothing else: the only kind of URL the app hands to the operating system. */
-export function isMailtoUrl(url: string): boolean {
-  try {
-    return new URL(url).protocol === 'mailto:' && !/[\s<>"]/.test(url);
-  } catch {
-    return false;
-  }
-}
 
 /**
  * App-wide guards from Electron's security checklist: no new windows, no navigation
@@ -18,13 +10,13 @@ export function isMailtoUrl(url: string): boolean {
 export function hardenApp(app: App, isAppUrl: (url: string) => boolean, openMailto: (url: string) => void = () => {}): void {
   app.on('web-contents-created', (_event, contents: WebContents) => {
     contents.setWindowOpenHandler(({ url }) => {
-      if (isMailtoUrl(url)) openMailto(url);
+      if (isSafeMailto(url)) openMailto(url);
       return { action: 'deny' };
     });
     contents.on('will-navigate', (event, url) => {
       if (isAppUrl(url)) return;
       event.preventDefault();
-      if (isMailtoUrl(url)) openMailto(url);
+      if (isSafeMailto(url)) openMailto(url);
     });
     contents.on('will-redirect', (event, url) => {
       if (!isAppUrl(url)) event.preventDefault();

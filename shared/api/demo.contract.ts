@@ -2,7 +2,16 @@ import { z } from 'zod';
 import { defineContract } from './contract';
 
 export const demoContracts = {
-  'demo:status': defineContract({ channel: 'demo:status', input: z.void(), output: z.object({ creators: z.number(), demoCreators: z.number() }) }),
+  'demo:status': defineContract({
+    channel: 'demo:status',
+    input: z.void(),
+    output: z.object({
+      creators: z.number(),
+      demoCreators: z.number(),
+      /** Campaign places and ambassador records of demo creators: removing the demo takes them too. */
+      demoInUse: z.object({ partnerships: z.number(), ambassadors: z.number() }),
+    }),
+  }),
   /** Loads the made-up sample roster, marked as demo. */
   'demo:load': defineContract({ channel: 'demo:load', input: z.void(), output: z.object({ created: z.number() }) }),
   /** Removes every demo creator, and only those. */

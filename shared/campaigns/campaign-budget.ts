@@ -20,8 +20,9 @@ export interface CampaignBudget {
   planned: Money;
   committed: Money;
   spent: Money;
+  /** Planned minus what each partnership takes: its committed terms, or what was spent on it when that is more. */
   remaining: Money;
-  /** Committed above planned: the UI warns. */
+  /** More taken than planned: the UI warns. */
   overCommitted: boolean;
 }
 
@@ -42,25 +43,32 @@ export function termsValue(compensation: Compensation, currency: string): Money 
 /**
  * Planned (the campaign budget), committed (terms of agreed partnerships onwards, cancelled and
  * declined excluded), spent (cash paid plus commission earned) and remaining, exact to the cent
- * in the campaign's currency. Amounts in another currency are refused, not converted.
+ * in the campaign's currency. Remaining counts per partnership the larger of its committed terms
+ * and what was spent on it, so commission beyond the terms or a kill fee on a cancelled deal is
+ * not forgotten. Amounts in another currency are refused, not converted.
  */
 export function campaignBudget(planned: Money, partnerships: readonly PartnershipMoney[]): CampaignBudgetResult {
   const currency = planned.currency;
   let committed = 0;
   let spent = 0;
+  let taken = 0;
   for (const p of partnerships) {
     const money = [p.compensation.cash, p.paid, p.compensation.commissionEarned, ...p.compensation.products.map((x) => x.retailValue)].filter((m): m is Money => m !== null);
     if (money.some((m) => m.currency !== currency)) return { ok: false, reason: 'currencyMismatch' };
     if (money.some((m) => !Number.isSafeInteger(m.amount) || m.amount < 0)) return { ok: false, reason: 'invalidAmount' };
+    let own = 0;
     if (isCommitted(p.stage)) {
       const value = termsValue(p.compensation, currency);
       if (!value) return { ok: false, reason: 'invalidAmount' };
-      committed += value.amount;
+      own = value.amount;
     }
-    spent += (p.paid?.amount ?? 0) + (p.compensation.commissionEarned?.amount ?? 0);
+    const ownSpent = (p.paid?.amount ?? 0) + (p.compensation.commissionEarned?.amount ?? 0);
+    committed += own;
+    spent += ownSpent;
+    taken += Math.max(own, ownSpent);
   }
   const m = (amount: number): Money => ({ amount, currency });
-  return { ok: true, budget: { planned, committed: m(committed), spent: m(spent), remaining: m(planned.amount - committed), overCommitted: committed > planned.amount } };
+  return { ok: true, budget: { planned, committed: m(committed), spent: m(spent), remaining: m(planned.amount - taken), overCommitted: taken > planned.amount } };
 }
 
 /** The money of one partnership's stored terms (all in the campaign's currency). */

@@ -40,12 +40,31 @@ export function firstNameOf(name: string): string {
   return name.trim().split(/\s+/)[0] ?? '';
 }
 
+/** Mail apps (Windows in particular) drop longer `mailto:` links; beyond this the user copies instead. */
+export const MAILTO_MAX_LENGTH = 2000;
+
+const singleAddress = /^[^\s@,;?&%]+@[^\s@,;?&%]+\.[^\s@,;?&%]+$/;
+
 /**
  * A `mailto:` address with subject and body, encoded so that no character of the message can
- * add headers or recipients. Null when the address does not look like one.
+ * add headers or recipients. Null when the address does not look like one or the link is too long.
  */
 export function mailtoUrl(email: string, subject: string, body: string): string | null {
   const address = email.trim();
-  if (!/^[^\s@,;?&]+@[^\s@,;?&]+\.[^\s@,;?&]+$/.test(address)) return null;
-  return `mailto:${encodeURIComponent(address).replace('%40', '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+  if (!singleAddress.test(address)) return null;
+  const url = `mailto:${address}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body.replace(/\r?\n/g, '\r\n'))}`;
+  return url.length <= MAILTO_MAX_LENGTH ? url : null;
+}
+
+/** One recipient, and only a subject and a body: nothing that adds recipients or attaches files. */
+export function isSafeMailto(url: string): boolean {
+  if (url.length > MAILTO_MAX_LENGTH || /[\s<>"]/.test(url)) return false;
+  try {
+    const parsed = new URL(url);
+    if (parsed.protocol !== 'mailto:') return false;
+    if (!singleAddress.test(decodeURIComponent(parsed.pathname))) return false;
+    return [...parsed.searchParams.keys()].every((key) => key === 'subject' || key === 'body');
+  } catch {
+    return false;
+  }
 }

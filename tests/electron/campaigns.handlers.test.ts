@@ -153,13 +153,14 @@ describe('the partnership pipeline on a real workspace', () => {
       planned: { amount: 500_000, currency: 'EUR' },
       committed: { amount: 123_456 + 2 * 1_999 + 399_999, currency: 'EUR' },
       spent: { amount: 399_999 + 1_234, currency: 'EUR' },
-      remaining: { amount: 500_000 - 527_453, currency: 'EUR' },
+      // Chloé took her commission on top of the agreed cash: remaining counts what she actually cost.
+      remaining: { amount: 500_000 - 127_454 - 401_233, currency: 'EUR' },
       overCommitted: true,
     });
     // Cancelling Anna's agreed deal releases her commitment.
     await ok(backend.handle('partnerships:move', { id: ids[0], to: 'cancelled' }));
     const after = await ok<Campaign[]>(backend.handle('campaigns:list', {}));
-    expect(after[0]!.budget).toMatchObject({ committed: { amount: 399_999 }, remaining: { amount: 100_001 }, overCommitted: false });
+    expect(after[0]!.budget).toMatchObject({ committed: { amount: 399_999 }, remaining: { amount: 500_000 - 401_233 }, overCommitted: false });
   });
 
   it('refuses to change the currency once creators are in, and invalid terms at their field', async () => {
@@ -294,6 +295,7 @@ describe('persistence', () => {
       const reopened = await ok<Campaign>(backend.handle('campaigns:get', { id: campaign.id }));
       expect(reopened.partnerships).toHaveLength(4);
       expect(reopened.partnerships.find((p) => p.id === ids[0])?.stage).toBe('contacted');
+      expect(await ok(backend.handle('demo:status', undefined))).toMatchObject({ demoInUse: { partnerships: 1, ambassadors: 0 } });
       await ok(backend.handle('demo:remove', undefined));
       expect((await ok<Campaign>(backend.handle('campaigns:get', { id: campaign.id }))).partnerships.map((p) => p.creatorName)).toEqual(['Anna de Vries', 'Bram Jansen', 'Chloé Peeters']);
     } finally {

@@ -231,7 +231,7 @@ describe('demo roster', () => {
     const backend = await openBackend();
     const { created } = await ok<{ created: number }>(backend.handle('demo:load', undefined));
     expect(created).toBeGreaterThanOrEqual(250);
-    expect(await ok(backend.handle('demo:status', undefined))).toEqual({ creators: created, demoCreators: created });
+    expect(await ok(backend.handle('demo:status', undefined))).toEqual({ creators: created, demoCreators: created, demoInUse: { partnerships: 0, ambassadors: 0 } });
     const roster = await list(backend, { demo: 'only' });
     expect(roster.rows.every((r) => r.isDemo)).toBe(true);
     expect((await list(backend, { flaggedOnly: true })).total).toBeGreaterThan(0);
@@ -287,7 +287,7 @@ describe('demo roster after a bulk delete', () => {
     expect(status.creators).toBe(0);
     expect(status.demoCreators).toBeGreaterThan(0);
     await ok(backend.handle('demo:remove', undefined));
-    expect(await ok(backend.handle('demo:status', undefined))).toEqual({ creators: 0, demoCreators: 0 });
+    expect(await ok(backend.handle('demo:status', undefined))).toEqual({ creators: 0, demoCreators: 0, demoInUse: { partnerships: 0, ambassadors: 0 } });
     expect((await ok<{ created: number }>(backend.handle('demo:load', undefined))).created).toBeGreaterThan(0);
   });
 });

@@ -41,7 +41,7 @@ describe('app-wide guards', () => {
     page.listeners['will-navigate']!(mail, 'mailto:anna@example.nl?subject=Hoi&body=Hallo%20Anna');
     expect(mail.preventDefault).toHaveBeenCalled();
     expect(page.openHandler('mailto:bram@example.nl')).toEqual({ action: 'deny' });
-    for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'mailto:x@y.z <script>']) {
+    for (const url of ['https://example.com/', 'file:///etc/passwd', 'javascript:alert(1)', 'mailto:x@y.z <script>', 'mailto:a@b.nl?attach=/etc/passwd', 'mailto:a@b.nl?bcc=c@d.nl', 'mailto:a@b.nl,c@d.nl']) {
       page.listeners['will-navigate']!({ preventDefault: vi.fn() }, url);
       page.openHandler(url);
     }

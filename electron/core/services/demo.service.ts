@@ -1,6 +1,6 @@
 import { creatorInputSchema } from '@shared/domain/creators';
 import type { Db } from '../db/database';
-import { deleteCampaignLinksOfCreators } from '../repos/ambassadors.repo';
+import { creatorsInUse, deleteCampaignLinksOfCreators } from '../repos/ambassadors.repo';
 import { countCreators, insertSnapshot, listAccountsOf, listDemoCreatorIds, purgeCreators } from '../repos/creators.repo';
 import { demoRoster } from '../demo/demo-roster';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
@@ -18,7 +18,7 @@ export function createDemoService(db: Db, creators: CreatorsService, now: () => 
   return {
     async status() {
       const { live, demo } = await countCreators(db);
-      return { creators: live, demoCreators: demo };
+      return { creators: live, demoCreators: demo, demoInUse: await creatorsInUse(db, await listDemoCreatorIds(db)) };
     },
 
     load: async () => {

@@ -154,9 +154,11 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
         if (followUpAfterDays !== undefined) changes.follow_up_after_days = followUpAfterDays;
         if (kind === 'reply') changes.replied = 1;
         else {
-          changes.replied = 0;
-          changes.last_contact_on = onDate;
-          if (row.first_contact_on === null || kind === 'firstContact') changes.first_contact_on = row.first_contact_on ?? onDate;
+          // A message logged late must not pull the follow-up date back: keep the latest contact.
+          const latest = row.last_contact_on !== null && row.last_contact_on > onDate ? row.last_contact_on : onDate;
+          changes.last_contact_on = latest;
+          if (latest === onDate) changes.replied = 0;
+          if (row.first_contact_on === null || onDate < row.first_contact_on) changes.first_contact_on = onDate;
         }
         await updatePartnership(trx, id, changes);
         // For contacts, `from` keeps the date of the message (it may be logged days later).

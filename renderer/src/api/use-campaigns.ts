@@ -3,11 +3,16 @@ import type { ContractInput, Contracts } from '@shared/api';
 import { useApi } from './api-context';
 import { queryKeys } from './query-keys';
 
-/** Every campaign-side change refreshes the whole work area (budgets, boards, reminders, ambassadors' spend) and the roster. */
+/**
+ * Every campaign-side change refreshes the whole work area (budgets, boards, reminders, ambassadors'
+ * spend) and the roster. After a delete, the deleted thing's own page is left alone: refetching it
+ * would only show "not found" while the window moves away.
+ */
 function useInvalidateWork() {
   const queryClient = useQueryClient();
-  return async () => {
-    await queryClient.invalidateQueries({ queryKey: queryKeys.work });
+  return async (deleted?: readonly unknown[]) => {
+    const gone = deleted ? JSON.stringify(deleted) : null;
+    await queryClient.invalidateQueries({ queryKey: queryKeys.work, predicate: (q) => JSON.stringify(q.queryKey) !== gone });
     await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
   };
 }
@@ -66,18 +71,23 @@ export function useAmbassador(id: number) {
 /** One mutation per user action; all of them refresh the work area when they succeed. */
 export function useWorkActions() {
   const api = useApi();
-  const onSuccess = useInvalidateWork();
+  const invalidate = useInvalidateWork();
+  const onSuccess = () => invalidate();
   const m = <I, O>(fn: (input: I) => Promise<O>) => ({ mutationFn: fn, onSuccess });
+  const removing = <I extends { id: number }, O>(fn: (input: I) => Promise<O>, key: (id: number) => readonly unknown[]) => ({
+    mutationFn: fn,
+    onSuccess: (_out: O, input: I) => invalidate(key(input.id)),
+  });
   return {
     saveClient: useMutation(m(api.clients.save)),
     deleteClient: useMutation(m(api.clients.delete)),
     saveCampaign: useMutation(m(api.campaigns.save)),
-    deleteCampaign: useMutation(m(api.campaigns.delete)),
+    deleteCampaign: useMutation(removing(api.campaigns.delete, queryKeys.campaign)),
     addCreators: useMutation(m(api.partnerships.add)),
     move: useMutation(m(api.partnerships.move)),
     saveTerms: useMutation(m(api.partnerships.saveTerms)),
     logContact: useMutation(m(api.partnerships.logContact)),
-    removePartnership: useMutation(m(api.partnerships.remove)),
+    removePartnership: useMutation(removing(api.partnerships.remove, queryKeys.partnership)),
     saveDeliverable: useMutation(m(api.deliverables.save)),
     transitionDeliverable: useMutation(m(api.deliverables.transition)),
     deleteDeliverable: useMutation(m(api.deliverables.delete)),
@@ -86,6 +96,6 @@ export function useWorkActions() {
     saveAmbassador: useMutation(m(api.ambassadors.save)),
     logAmbassador: useMutation(m(api.ambassadors.log)),
     deleteAmbassadorEntry: useMutation(m(api.ambassadors.deleteEntry)),
-    deleteAmbassador: useMutation(m(api.ambassadors.delete)),
+    deleteAmbassador: useMutation(removing(api.ambassadors.delete, queryKeys.ambassador)),
   };
 }

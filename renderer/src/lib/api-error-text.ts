@@ -7,6 +7,7 @@ import { ApiError } from '@shared/api';
  */
 export function apiErrorText(t: TFunction, error: unknown): string {
   if (error instanceof ApiError) {
+    if (error.code === 'not_found') return t('errors.notFound');
     const issue = error.issues.find((i) => i.rule);
     if (issue?.rule) return t(`errors.rule.${issue.rule}`, { ...(issue.params ?? {}), defaultValue: issue.message });
     return error.message;

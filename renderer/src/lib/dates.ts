@@ -6,6 +6,11 @@ export function localToday(now = new Date()): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** The user's calendar date of a stored instant (an ISO timestamp in UTC). */
+export function localDateOf(instant: string): string {
+  return localToday(new Date(instant));
+}
+
 export function addDays(iso: string, days: number): string {
   const date = new Date(`${iso}T00:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);

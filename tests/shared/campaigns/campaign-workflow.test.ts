@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
 import { checkDeliverableMove, deliverableStatuses, isOverdue, nextDeliverableStatuses } from '@shared/campaigns/deliverable-workflow';
 import { judgePartnershipFee } from '@shared/campaigns/fee-judgement';
-import { fillTemplate, firstNameOf, mailtoUrl } from '@shared/campaigns/outreach';
+import { fillTemplate, firstNameOf, isSafeMailto, mailtoUrl } from '@shared/campaigns/outreach';
 
 describe('the deliverable approval workflow', () => {
   it('goes planned → draft → changes → draft → approved → published', () => {
@@ -51,6 +51,9 @@ describe('outreach templates', () => {
   it('builds a mailto address that cannot add recipients or headers', () => {
     const url = mailtoUrl('anna@example.nl', 'Samen & koffie?', 'Hoi Anna,\nbcc:x@evil.com\n')!;
     expect(url).toBe('mailto:anna@example.nl?subject=Samen%20%26%20koffie%3F&body=Hoi%20Anna%2C%0D%0Abcc%3Ax%40evil.com%0D%0A');
+    expect(isSafeMailto(url)).toBe(true);
+    expect(mailtoUrl('anna@example.nl', 's', 'x'.repeat(3000))).toBeNull();
+    for (const bad of ['mailto:a@b.nl?attach=%2Fetc%2Fpasswd', 'mailto:a@b.nl?cc=c@d.nl', 'mailto:a@b.nl,c@d.nl', 'https://a.nl', 'mailto:a%40b.nl%2Cc@d.nl']) expect(isSafeMailto(bad)).toBe(false);
     expect(mailtoUrl('anna@example.nl?cc=x@y.z', 's', 'b')).toBeNull();
     expect(mailtoUrl('not an address', 's', 'b')).toBeNull();
   });

@@ -48,7 +48,7 @@ describe('campaign budget', () => {
     expect(termsValue({ cash: eur(50_000), products: [{ name: 'Mixer', quantity: 2, retailValue: eur(12_999) }], commissionEarned: null }, 'EUR')).toEqual(eur(75_998));
   });
 
-  it('counts agreed-onwards terms as committed, cash paid plus commission as spent, to the cent', () => {
+  it('counts agreed-onwards terms as committed, cash paid plus commission as spent, and per partnership the larger of the two as taken from the budget, to the cent', () => {
     const result = campaignBudget(eur(1_000_000), [
       { stage: 'negotiating', compensation: { cash: eur(99_999), products: [], commissionEarned: null }, paid: null },
       { stage: 'agreed', compensation: { cash: eur(250_050), products: [{ name: 'Box', quantity: 3, retailValue: eur(3_333) }], commissionEarned: null }, paid: null },
@@ -57,7 +57,7 @@ describe('campaign budget', () => {
     ]);
     expect(result).toEqual({
       ok: true,
-      budget: { planned: eur(1_000_000), committed: eur(360_050), spent: eur(101_235), remaining: eur(639_950), overCommitted: false },
+      budget: { planned: eur(1_000_000), committed: eur(360_050), spent: eur(101_235), remaining: eur(1_000_000 - 260_049 - 101_235), overCommitted: false },
     });
   });
 

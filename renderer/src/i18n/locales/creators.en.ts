@@ -14,8 +14,10 @@ export const creatorsEn = {
     loaded_other: '{{count}} made-up creators loaded, marked “Demo”',
     remove_one: 'Remove demo data ({{count}} creator)',
     remove_other: 'Remove demo data ({{count}} creators)',
-    removed_one: '{{count}} demo creator removed, with any campaign places and ambassador records',
-    removed_other: '{{count}} demo creators removed, with any campaign places and ambassador records',
+    removed_one: '{{count}} demo creator removed',
+    removed_other: '{{count}} demo creators removed',
+    confirmInUse: 'Demo creators are in campaigns ({{partnerships}}) or ambassadors ({{ambassadors}}); removing the demo removes those places and records too, with their history.',
+    confirmYes: 'Remove all demo data',
   },
   columns: {
     select: 'Select',

@@ -16,8 +16,10 @@ export const creatorsNl: CreatorsMessages = {
     loaded_other: '{{count}} verzonnen creators geladen, gemarkeerd als “Demo”',
     remove_one: 'Demogegevens verwijderen ({{count}} creator)',
     remove_other: 'Demogegevens verwijderen ({{count}} creators)',
-    removed_one: '{{count}} democreator verwijderd, met eventuele campagneplaatsen en ambassadeursdossiers',
-    removed_other: '{{count}} democreators verwijderd, met eventuele campagneplaatsen en ambassadeursdossiers',
+    removed_one: '{{count}} democreator verwijderd',
+    removed_other: '{{count}} democreators verwijderd',
+    confirmInUse: 'Democreators zitten in campagnes ({{partnerships}}) of zijn ambassadeur ({{ambassadors}}); met de demo verdwijnen die plaatsen en dossiers ook, met hun geschiedenis.',
+    confirmYes: 'Alle demogegevens verwijderen',
   },
   columns: {
     select: 'Selecteren',

@@ -184,6 +184,7 @@ export const en = {
   },
   errors: {
     title: 'Please check your input',
+    notFound: 'This no longer exists: it may have been deleted.',
     rule: {
       ...workRulesEn,
       tooSmall: 'Must be at least {{min}}',

@@ -229,6 +229,7 @@ export const nl: Messages = {
   },
   errors: {
     title: 'Controleer je invoer',
+    notFound: 'Dit bestaat niet meer: misschien is het verwijderd.',
     rule: {
       ...workRulesNl,
       tooSmall: 'Moet minstens {{min}} zijn',

@@ -103,7 +103,13 @@ function AddAmbassador({ opened, onClose, creatorId }: { opened: boolean; onClos
   const [error, setError] = useState<string | null>(null);
   const submit = async () => {
     try {
-      const client = clientId ? Number(clientId) : (await saveClient.mutateAsync({ client: { name: newClient.trim(), contactName: '', email: '', notes: '' } })).id;
+      let client = clientId ? Number(clientId) : null;
+      if (client === null) {
+        // Remember the new client at once, so a retry after a refused promotion does not create it twice.
+        client = (await saveClient.mutateAsync({ client: { name: newClient.trim(), contactName: '', email: '', notes: '' } })).id;
+        setClientId(String(client));
+        setNewClient('');
+      }
       const saved = await saveAmbassador.mutateAsync({ ambassador: { creatorId: chosen[0]!.id, clientId: client, startedOn, cadenceDays, status: 'active', incentives: [], notes: '' } });
       notifications.show({ color: 'green', message: t('ambassadors.promoted', { name: saved.creatorName }) });
       onClose();

@@ -37,7 +37,7 @@ export function BudgetSummary({ budget }: { budget: CampaignBudgetView }) {
       </Text>
       {budget.overCommitted && (
         <Alert color="orange" p="xs" data-testid="over-committed">
-          {t('campaigns.budget.overCommitted', { amount: prefs.money(budget.committed.amount - planned, budget.planned.currency) })}
+          {t('campaigns.budget.overCommitted', { amount: prefs.money(-budget.remaining.amount, budget.planned.currency) })}
         </Alert>
       )}
     </Stack>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isCommitted } from '@shared/campaigns/pipeline';
 import type { PartnershipSummary } from '@shared/domain/campaigns';
-import { localToday } from '../../lib/dates';
+import { localDateOf, localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { StageControls } from './StageControls';
 import { stageColor } from './stage-colors';
@@ -38,7 +38,7 @@ export function PartnershipTable({ campaignId, currency, partnerships }: { campa
             <Table.Td>
               <Badge color={stageColor[p.stage]}>{t(`campaigns.stages.${p.stage}`)}</Badge>
             </Table.Td>
-            <Table.Td>{prefs.date(p.stageChangedAt.slice(0, 10))}</Table.Td>
+            <Table.Td>{prefs.date(localDateOf(p.stageChangedAt))}</Table.Td>
             <Table.Td>{p.terms.cash === null ? '–' : prefs.money(p.terms.cash, currency)}</Table.Td>
             <Table.Td>{isCommitted(p.stage) ? t('campaigns.table.yes') : t('campaigns.table.no')}</Table.Td>
             <Table.Td>

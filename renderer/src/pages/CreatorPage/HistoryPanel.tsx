@@ -8,13 +8,14 @@ import type { AccountView } from '@shared/domain/creators';
 import { useAddSnapshot } from '../../api/use-creators';
 import { LineChart, type LineSeries } from '../../components/charts/LineChart';
 import { usePreferences } from '../../preferences/preferences';
+import { localToday } from '../../lib/dates';
 
 /** Followers and ER over the account's dated snapshots, and a form to add one. */
 export function HistoryPanel({ account }: { account: AccountView }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
   const add = useAddSnapshot();
-  const [asOf, setAsOf] = useState(new Date().toISOString().slice(0, 10));
+  const [asOf, setAsOf] = useState(localToday);
   const [followers, setFollowers] = useState<number | ''>('');
   const [likes, setLikes] = useState<number | ''>('');
   const [comments, setComments] = useState<number | ''>('');

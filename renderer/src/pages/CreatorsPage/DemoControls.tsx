@@ -1,28 +1,45 @@
-import { Button } from '@mantine/core';
+import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDemoStatus, useLoadDemo, useRemoveDemo } from '../../api/use-creators';
 
-/** Load the sample roster on an empty workspace; remove it in one click once it is there. */
+/**
+ * Load the sample roster on an empty workspace; remove it in one click once it is there — with a
+ * confirmation only when demo creators were put in campaigns or made ambassadors, since those go too.
+ */
 export function DemoControls() {
   const { t } = useTranslation();
   const status = useDemoStatus();
   const load = useLoadDemo();
   const remove = useRemoveDemo();
+  const [confirming, setConfirming] = useState(false);
   if (!status.data) return null;
   if (status.data.demoCreators > 0) {
+    const inUse = status.data.demoInUse;
+    const doRemove = () =>
+      remove.mutate(undefined, {
+        onSuccess: ({ removed }) => {
+          setConfirming(false);
+          notifications.show({ message: t('creators.demo.removed', { count: removed }) });
+        },
+        onError: (error) => notifications.show({ color: 'red', message: error.message }),
+      });
+    if (confirming) {
+      return (
+        <Group gap="xs" role="alertdialog" aria-label={t('creators.demo.remove', { count: status.data.demoCreators })}>
+          <Text size="sm">{t('creators.demo.confirmInUse', { partnerships: inUse.partnerships, ambassadors: inUse.ambassadors })}</Text>
+          <Button size="xs" color="red" loading={remove.isPending} onClick={doRemove}>
+            {t('creators.demo.confirmYes')}
+          </Button>
+          <Button size="xs" variant="subtle" onClick={() => setConfirming(false)}>
+            {t('campaigns.cancel')}
+          </Button>
+        </Group>
+      );
+    }
     return (
-      <Button
-        variant="light"
-        color="gray"
-        loading={remove.isPending}
-        onClick={() =>
-          remove.mutate(undefined, {
-            onSuccess: ({ removed }) => notifications.show({ message: t('creators.demo.removed', { count: removed }) }),
-            onError: (error) => notifications.show({ color: 'red', message: error.message }),
-          })
-        }
-      >
+      <Button variant="light" color="gray" loading={remove.isPending} onClick={() => (inUse.partnerships + inUse.ambassadors > 0 ? setConfirming(true) : doRemove())}>
         {t('creators.demo.remove', { count: status.data.demoCreators })}
       </Button>
     );

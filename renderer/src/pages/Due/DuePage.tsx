@@ -6,7 +6,7 @@ import { isOverdue } from '@shared/campaigns/deliverable-workflow';
 import { useAgenda, useDue } from '../../api/use-campaigns';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
-import { addDays, localToday } from '../../lib/dates';
+import { addDays, useToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { deliverableColor } from '../Campaigns/stage-colors';
 
@@ -21,7 +21,7 @@ function reminderLink(r: ReminderView): string {
 export function DuePage() {
   const { t } = useTranslation();
   const prefs = usePreferences();
-  const today = localToday();
+  const today = useToday();
   const due = useDue(today);
   const from = addDays(today, -14);
   const to = addDays(today, 30);

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Badge, Button, Card, CopyButton, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,7 @@ import { platforms, type Platform } from '@shared/calc/tiers';
 import type { DeliverableInput, DeliverableView, PartnershipDetail } from '@shared/domain/campaigns';
 import { useWorkActions } from '../../api/use-campaigns';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
-import { addDays, localToday } from '../../lib/dates';
+import { addDays, localDateOf, localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { deliverableColor } from '../Campaigns/stage-colors';
 
@@ -79,13 +79,23 @@ function DeliverableCard({ deliverable: d, partnership, today }: { deliverable: 
         </Group>
         {d.description && <Text size="sm">{d.description}</Text>}
         {d.publishedUrl && (
-          <Anchor href={d.publishedUrl} target="_blank" rel="noreferrer noopener" size="sm">
-            {d.publishedUrl}
-          </Anchor>
+          // Shown as text with a copy button: the desktop app opens no web pages itself.
+          <Group gap="xs">
+            <Text size="sm" style={{ wordBreak: 'break-all' }} data-testid="published-url">
+              {d.publishedUrl}
+            </Text>
+            <CopyButton value={d.publishedUrl}>
+              {({ copied, copy }) => (
+                <Button size="compact-xs" variant="subtle" onClick={copy}>
+                  {copied ? t('partnership.deliverables.copied') : t('partnership.deliverables.copyUrl')}
+                </Button>
+              )}
+            </CopyButton>
+          </Group>
         )}
         {comments.map((c) => (
           <Text key={c.id} size="xs" c="dimmed">
-            {t('partnership.deliverables.comment', { date: prefs.date(c.at.slice(0, 10)), actor: c.actor, note: c.note })}
+            {t('partnership.deliverables.comment', { date: prefs.date(localDateOf(c.at)), actor: c.actor, note: c.note })}
           </Text>
         ))}
         {pending === 'changesRequested' && (

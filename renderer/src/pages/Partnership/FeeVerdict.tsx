@@ -20,6 +20,10 @@ export function FeeVerdict({ partnership, terms }: { partnership: PartnershipDet
     currency,
   );
   if (!value || value.amount === 0) return <Text size="sm" c="dimmed">{t('partnership.fee.noFee')}</Text>;
+  // Benchmarks are converted only into the workspace currency, with the rate from Settings.
+  if (currency !== benchmarks.data.currency && currency !== prefs.settings.currency) {
+    return <Text size="sm" c="dimmed" data-testid="fee-verdict">{t('partnership.fee.reasons.currencyMismatch')}</Text>;
+  }
   const rate = currency === benchmarks.data.currency ? null : planRate(currency, prefs.settings);
   const followersByPlatform: Partial<Record<Platform, number>> = {};
   for (const h of partnership.handles) followersByPlatform[h.platform] = Math.max(followersByPlatform[h.platform] ?? 0, h.followers);

@@ -1,13 +1,14 @@
 import { Text, Timeline } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { DeliverableView, HistoryEntry } from '@shared/domain/campaigns';
+import { localDateOf } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 
 /** Every recorded step, newest first, with who did it and when. */
 export function HistoryList({ history, deliverables, currency }: { history: HistoryEntry[]; deliverables: DeliverableView[]; currency: string }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
-  const when = (at: string) => `${prefs.date(at.slice(0, 10))} ${new Date(at).toLocaleTimeString(prefs.locale, { hour: '2-digit', minute: '2-digit' })}`;
+  const when = (at: string) => `${prefs.date(localDateOf(at))} ${new Date(at).toLocaleTimeString(prefs.locale, { hour: '2-digit', minute: '2-digit' })}`;
   const describe = (h: HistoryEntry): string => {
     const stage = (s: string | null) => (s ? t(`campaigns.stages.${s}`, { defaultValue: s }) : '');
     const status = (s: string | null) => (s ? t(`partnership.deliverables.statuses.${s}`, { defaultValue: s === 'deleted' ? t('partnership.history.deleted') : s }) : '');

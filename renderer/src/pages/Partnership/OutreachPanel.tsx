@@ -24,7 +24,9 @@ export function OutreachPanel({ partnership: p }: { partnership: PartnershipDeta
   const { logContact } = useWorkActions();
   const [templateId, setTemplateId] = useState<string | null>(null);
   const [topic, setTopic] = useState('');
-  const [offer, setOffer] = useState(() => offerText(p, prefs.money));
+  // Follows the terms until the user writes their own offer.
+  const [ownOffer, setOwnOffer] = useState<string | null>(null);
+  const offer = ownOffer ?? offerText(p, prefs.money);
   const [date, setDate] = useState(localToday());
   const [note, setNote] = useState('');
   const [followUpDays, setFollowUpDays] = useState(p.outreach.followUpAfterDays);
@@ -48,6 +50,8 @@ export function OutreachPanel({ partnership: p }: { partnership: PartnershipDeta
   const missing = [...new Set([...(subject?.missing ?? []), ...(body?.missing ?? [])])];
   const unknown = [...new Set([...(subject?.unknown ?? []), ...(body?.unknown ?? [])])];
   const mailto = p.creatorEmail && subject && body ? mailtoUrl(p.creatorEmail, subject.text, body.text) : null;
+  // A message never leaves with "{recentPostTopic}" in it.
+  const ready = body !== null && missing.length === 0 && unknown.length === 0;
   const nextFollowUp = p.outreach.lastContactOn && !p.outreach.replied ? addDays(p.outreach.lastContactOn, p.outreach.followUpAfterDays) : null;
 
   const log = (kind: 'firstContact' | 'followUp' | 'reply') =>
@@ -98,7 +102,7 @@ export function OutreachPanel({ partnership: p }: { partnership: PartnershipDeta
           <Group align="flex-end" grow>
             <Select label={t('partnership.outreach.template')} data={(templates.data ?? []).map((x) => ({ value: String(x.id), label: x.name }))} value={template ? String(template.id) : null} onChange={setTemplateId} allowDeselect={false} />
             <TextInput label={t('partnership.outreach.topic')} description={t('partnership.outreach.topicHelp')} value={topic} onChange={(e) => setTopic(e.currentTarget.value)} />
-            <TextInput label={t('partnership.outreach.offer')} value={offer} onChange={(e) => setOffer(e.currentTarget.value)} />
+            <TextInput label={t('partnership.outreach.offer')} value={offer} onChange={(e) => setOwnOffer(e.currentTarget.value)} />
           </Group>
           {subject && body && (
             <Card withBorder padding="sm" data-testid="message-preview">
@@ -121,16 +125,23 @@ export function OutreachPanel({ partnership: p }: { partnership: PartnershipDeta
             </Alert>
           )}
           <Group>
-            <Button variant="light" onClick={() => void copy()} disabled={!body}>
+            <Button variant="light" onClick={() => void copy()} disabled={!ready}>
               {t('partnership.outreach.copy')}
             </Button>
-            <Button variant="light" onClick={() => setConfirmMail(true)} disabled={!mailto} title={mailto ? undefined : t('partnership.outreach.noEmail')}>
+            <Button variant="light" onClick={() => setConfirmMail(true)} disabled={!ready || !mailto}>
               {t('partnership.outreach.openMail')}
             </Button>
-            {!p.creatorEmail && (
+            {!p.creatorEmail ? (
               <Text size="xs" c="dimmed">
                 {t('partnership.outreach.noEmail')}
               </Text>
+            ) : (
+              !mailto &&
+              body && (
+                <Text size="xs" c="dimmed">
+                  {t('partnership.outreach.tooLong')}
+                </Text>
+              )
             )}
           </Group>
         </Stack>

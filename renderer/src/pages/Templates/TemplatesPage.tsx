@@ -16,8 +16,12 @@ export function TemplatesPage() {
   const { saveTemplate } = useWorkActions();
   const [editing, setEditing] = useState<OutreachTemplate | 'new' | null>(null);
   const addExamples = async () => {
-    for (const kind of ['firstContact', 'followUp'] as const) {
-      await saveTemplate.mutateAsync({ template: { name: t(`templates.examples.${kind}.name`), kind, subject: t(`templates.examples.${kind}.subject`), body: t(`templates.examples.${kind}.body`) } });
+    try {
+      for (const kind of ['firstContact', 'followUp'] as const) {
+        await saveTemplate.mutateAsync({ template: { name: t(`templates.examples.${kind}.name`), kind, subject: t(`templates.examples.${kind}.subject`), body: t(`templates.examples.${kind}.body`) } });
+      }
+    } catch (error) {
+      notifications.show({ color: 'red', message: apiErrorText(t, error) });
     }
   };
   return (
@@ -66,7 +70,7 @@ export function TemplatesPage() {
 function TemplateEditor({ template, onDone }: { template: OutreachTemplate | null; onDone: () => void }) {
   const { t } = useTranslation();
   const { saveTemplate, deleteTemplate } = useWorkActions();
-  const [value, setValue] = useState<TemplateInput>(template ?? { name: '', kind: 'firstContact', subject: '', body: '' });
+  const [value, setValue] = useState<TemplateInput>(template ? { name: template.name, kind: template.kind, subject: template.subject, body: template.body } : { name: '', kind: 'firstContact', subject: '', body: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
   const save = () =>
     saveTemplate.mutate(
