@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { defineContract } from './contract';
 
 export const reminderSchema = z.object({
-  kind: z.enum(['followUp', 'deliverable', 'checkIn']),
+  kind: z.enum(['followUp', 'deliverable', 'checkIn', 'review']),
   refId: z.number(),
   dueDate: z.string(),
   state: z.enum(['overdue', 'due', 'upcoming']),
@@ -10,7 +10,7 @@ export const reminderSchema = z.object({
   creatorName: z.string(),
   /** The campaign (follow-ups, deliverables) or the client (check-ins). */
   context: z.string(),
-  /** Deliverable type and platform, for deliverables. */
+  /** Deliverable type and platform, for deliverables and reviews. */
   deliverable: z.object({ type: z.string(), platform: z.string() }).nullable(),
   /** Where the reminder leads. */
   campaignId: z.number().nullable(),

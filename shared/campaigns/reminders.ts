@@ -25,7 +25,14 @@ export interface CheckInInput {
   cadenceDays: number;
 }
 
-export type ReminderKind = 'followUp' | 'deliverable' | 'checkIn';
+/** A draft waiting for the brand's feedback, due within the agreed turnaround. */
+export interface ReviewInput {
+  deliverableId: number;
+  receivedOn: string;
+  turnaroundDays: number;
+}
+
+export type ReminderKind = 'followUp' | 'deliverable' | 'checkIn' | 'review';
 
 export interface Reminder {
   kind: ReminderKind;
@@ -52,7 +59,7 @@ function toIso(day: number): string {
 /** Everything that needs attention by `today` plus `lookAheadDays`, most urgent first; invalid dates are left out. */
 export function dueReminders(
   today: string,
-  input: { outreach?: readonly OutreachInput[]; deliverables?: readonly DeliverableInput[]; checkIns?: readonly CheckInInput[] },
+  input: { outreach?: readonly OutreachInput[]; deliverables?: readonly DeliverableInput[]; checkIns?: readonly CheckInInput[]; reviews?: readonly ReviewInput[] },
   lookAheadDays = 3,
 ): Reminder[] {
   const now = toDay(today);
@@ -67,6 +74,10 @@ export function dueReminders(
     if (!o.replied && last !== null && o.followUpAfterDays >= 0) consider('followUp', o.partnershipId, last + Math.round(o.followUpAfterDays));
   }
   for (const d of input.deliverables ?? []) if (!d.done) consider('deliverable', d.deliverableId, toDay(d.dueDate));
+  for (const r of input.reviews ?? []) {
+    const received = toDay(r.receivedOn);
+    if (received !== null && r.turnaroundDays >= 0) consider('review', r.deliverableId, received + Math.round(r.turnaroundDays));
+  }
   for (const c of input.checkIns ?? []) {
     const last = toDay(c.lastCheckIn);
     if (last !== null && c.cadenceDays > 0) consider('checkIn', c.ambassadorId, last + Math.round(c.cadenceDays));

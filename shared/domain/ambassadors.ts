@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { allStages, idSchema } from './campaigns';
+import { currencyCodeSchema } from './settings';
 
 /** Ambassador programmes (issue #7): long-term partners per client, their check-ins and perks. */
 
@@ -14,7 +15,7 @@ export const incentiveSchema = z.strictObject({
   threshold: text(200).min(1, 'Say when the incentive applies'),
   reward: z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('commissionPercent'), percent: z.number().gt(0, 'Above 0 %').max(100, 'At most 100 %') }),
-    z.strictObject({ type: z.literal('bonus'), amount: minorUnits.refine((a) => a > 0, 'Above 0') }),
+    z.strictObject({ type: z.literal('bonus'), amount: minorUnits.refine((a) => a > 0, 'Above 0'), currency: currencyCodeSchema }),
   ]),
 });
 export type Incentive = z.infer<typeof incentiveSchema>;

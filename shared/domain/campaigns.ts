@@ -100,7 +100,8 @@ export const commissionSchema = z.discriminatedUnion('type', [
 const optionalDays = z.number().int('Whole days').min(0, 'Cannot be negative').max(3650, 'At most 10 years').nullable();
 
 /** What a partnership pays and allows; money in minor units of the campaign's currency. */
-export const termsSchema = z.strictObject({
+export const termsSchema = z
+  .strictObject({
   cash: minorUnits.nullable(),
   products: z.array(productItemSchema).max(50),
   commission: commissionSchema,
@@ -119,7 +120,7 @@ export const termsSchema = z.strictObject({
   /** Days the brand takes to give feedback on a draft. */
   turnaroundDays: z.number().int().min(0, 'Cannot be negative').max(365),
   notes: z.string().max(10_000, 'At most 10,000 characters'),
-});
+}).refine((t) => t.commission.type !== 'none' || !t.commissionEarned, { message: 'There is no commission in these terms', path: ['commissionEarned'] });
 export type Terms = z.infer<typeof termsSchema>;
 export const defaultTerms: Terms = {
   cash: null,

@@ -105,6 +105,7 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await deliverable.getByRole('button', { name: 'Draft received' }).click();
     await deliverable.getByRole('button', { name: 'Approve' }).click();
     await deliverable.getByText('Approved', { exact: true }).waitFor();
+    expect(await deliverable.getByTestId('revision-rounds').textContent()).toBe('1 round of changes (1 agreed)');
     await page.getByRole('tab', { name: 'History' }).click();
     const history = page.getByTestId('history');
     await history.getByText(/: Approved$/).waitFor();

@@ -173,6 +173,7 @@ describe('the partnership pipeline on a real workspace', () => {
     expect(await backend.handle('partnerships:saveTerms', { id: ids[0], terms: { ...defaultTerms, cash: -5 } })).toMatchObject({ ok: false, error: { field: 'terms.cash' } });
     expect(await backend.handle('partnerships:saveTerms', { id: ids[0], terms: { ...defaultTerms, trackedLink: 'javascript:alert(1)' } })).toMatchObject({ ok: false, error: { field: 'terms.trackedLink' } });
     expect(await backend.handle('partnerships:saveTerms', { id: ids[0], terms: { ...defaultTerms, commission: { type: 'percent', percent: 120 } } })).toMatchObject({ ok: false, error: { field: 'terms.commission.percent' } });
+    expect(await backend.handle('partnerships:saveTerms', { id: ids[0], terms: { ...defaultTerms, commissionEarned: 100 } })).toMatchObject({ ok: false, error: { field: 'terms.commissionEarned' } });
   });
 
   it('runs the deliverable approval workflow: changes need a comment, publication a URL, every step is kept', async () => {
@@ -201,6 +202,32 @@ describe('the partnership pipeline on a real workspace', () => {
     expect(detail).toMatchObject({ deliverableCount: 1, deliverablesDone: 1, nextDueDate: null });
   });
 
+  it('approves and publishes a partnership only when its deliverables are, and reminds of the feedback turnaround', async () => {
+    const backend = await openBackend();
+    const { ids, people } = await campaignWithThree(backend);
+    const id = ids[0]!;
+    const detail = await ok<PartnershipDetail>(backend.handle('deliverables:save', { partnershipId: id, deliverable: { type: 'post', platform: 'tiktok', dueDate: '2026-12-01', description: '' } }));
+    const deliverableId = detail.deliverables[0]!.id;
+    await walk(backend, id, ['contacted', 'negotiating', 'agreed', 'inProgress', 'inReview']);
+    expect(await backend.handle('partnerships:move', { id, to: 'approved' })).toMatchObject({ ok: false, error: { issues: [{ rule: 'pipeline.deliverablesNotApproved', params: { count: 1 } }] } });
+    await ok(backend.handle('deliverables:transition', { id: deliverableId, to: 'draftReceived' }));
+    // Terms say feedback within 2 days: a review reminder for the day the draft came in + 2.
+    const received = (await ok<PartnershipDetail>(backend.handle('partnerships:get', { id }))).deliverables[0]!.statusChangedAt.slice(0, 10);
+    const reviews = (await ok<ReminderView[]>(backend.handle('reminders:due', { today: received, lookAheadDays: 3 }))).filter((r) => r.kind === 'review');
+    expect(reviews).toMatchObject([{ refId: deliverableId, state: 'upcoming', creatorName: 'Anna de Vries', partnershipId: id }]);
+    await ok(backend.handle('deliverables:transition', { id: deliverableId, to: 'approved' }));
+    await ok(backend.handle('partnerships:move', { id, to: 'approved' }));
+    expect(await backend.handle('partnerships:move', { id, to: 'published' })).toMatchObject({ ok: false, error: { issues: [{ rule: 'pipeline.deliverablesNotPublished' }] } });
+    await ok(backend.handle('deliverables:transition', { id: deliverableId, to: 'published', url: 'https://www.tiktok.com/@anna/video/1' }));
+    expect(await ok<PartnershipDetail>(backend.handle('partnerships:move', { id, to: 'published' }))).toMatchObject({ stage: 'published' });
+
+    // A creator removed from the roster no longer raises reminders.
+    await ok(backend.handle('partnerships:logContact', { id: ids[1], kind: 'firstContact', onDate: '2026-01-01' }));
+    expect((await ok<ReminderView[]>(backend.handle('reminders:due', { today: '2026-11-24' }))).map((r) => r.creatorName)).toContain('Bram Jansen');
+    await ok(backend.handle('creators:bulk', { ids: [people[1]!.id], action: { type: 'delete' } }));
+    expect((await ok<ReminderView[]>(backend.handle('reminders:due', { today: '2026-11-24' }))).map((r) => r.creatorName)).not.toContain('Bram Jansen');
+  });
+
   it('deleting a campaign never deletes a creator or an ambassador relationship', async () => {
     const backend = await openBackend();
     const { brand, campaign, people, ids } = await campaignWithThree(backend);
@@ -209,6 +236,9 @@ describe('the partnership pipeline on a real workspace', () => {
     expect(await ok(backend.handle('campaigns:delete', { id: campaign.id }))).toEqual({ deleted: true, partnershipsRemoved: 3 });
     for (const person of people) expect(await ok<CreatorDetail>(backend.handle('creators:get', { id: person.id }))).toMatchObject({ name: person.name });
     expect(await ok<Ambassador>(backend.handle('ambassadors:get', { id: ambassador.id }))).toMatchObject({ creatorName: 'Anna de Vries', campaigns: [] });
+    // Ending the programme gives the creator back an ordinary roster status.
+    expect(await ok(backend.handle('ambassadors:delete', { id: ambassador.id }))).toEqual({ deleted: true });
+    expect((await ok<CreatorDetail>(backend.handle('creators:get', { id: people[0]!.id }))).status).toBe('active');
     expect(await backend.handle('partnerships:get', { id: ids[0] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 });
@@ -219,7 +249,7 @@ describe('ambassadors and reminders', () => {
   it('promotes a creator, logs check-ins and perks, schedules the next check-in and sums lifetime spend', async () => {
     const backend = await openBackend();
     const { brand, people, ids } = await campaignWithThree(backend);
-    await ok(backend.handle('partnerships:saveTerms', { id: ids[1], terms: { ...defaultTerms, cash: 45_000, paid: 45_000, commissionEarned: 2_550 } }));
+    await ok(backend.handle('partnerships:saveTerms', { id: ids[1], terms: { ...defaultTerms, cash: 45_000, paid: 45_000, commission: { type: 'fixed', amount: 850 }, commissionEarned: 2_550 } }));
     const input = { creatorId: people[1]!.id, clientId: brand.id, startedOn: '2026-09-01', cadenceDays: 30, status: 'active', incentives: [{ threshold: '50 sales a month', reward: { type: 'commissionPercent', percent: 15 } }], notes: '' } as const;
     let bram = await ok<Ambassador>(backend.handle('ambassadors:save', { ambassador: input }));
     expect(bram).toMatchObject({ creatorName: 'Bram Jansen', nextCheckIn: '2026-10-01', lifetimeSpend: [{ amount: 47_550, currency: 'EUR' }] });
@@ -230,6 +260,8 @@ describe('ambassadors and reminders', () => {
     expect(bram).toMatchObject({ lastCheckIn: '2026-11-10', nextCheckIn: '2026-12-10' });
     bram = await ok<Ambassador>(backend.handle('ambassadors:log', { id: bram.id, entry: { kind: 'perk', onDate: '2026-11-12', note: 'Roastery tour', perkType: 'event', value: 7_500 } }));
     expect(bram.perkCount).toBe(1);
+    // Lifetime spend: cash paid, commission earned and perks with a value.
+    expect(bram.lifetimeSpend).toEqual([{ amount: 45_000 + 2_550 + 7_500, currency: 'EUR' }]);
     expect(bram.log[0]).toMatchObject({ kind: 'perk', perkType: 'event', value: { amount: 7_500, currency: 'EUR' } });
     expect(bram.campaigns).toEqual([expect.objectContaining({ campaignName: 'Autumn launch', spent: { amount: 47_550, currency: 'EUR' } })]);
     expect(await ok(backend.handle('partnerships:ofCreator', { creatorId: people[1]!.id }))).toEqual({

@@ -4,7 +4,7 @@ import type { AmbassadorLogRow, AmbassadorRow, Database } from '../db/schema';
 type Executor = Kysely<Database>;
 type Values = Omit<AmbassadorRow, 'id'>;
 
-export type AmbassadorListRow = AmbassadorRow & { creator_name: string; client_name: string; last_check_in: string | null; perk_count: number };
+export type AmbassadorListRow = AmbassadorRow & { creator_name: string; creator_deleted_at: string | null; client_name: string; last_check_in: string | null; perk_count: number };
 
 function listQuery(db: Executor) {
   return db
@@ -14,6 +14,7 @@ function listQuery(db: Executor) {
     .selectAll('ambassador')
     .select((eb) => [
       'creator.name as creator_name',
+      'creator.deleted_at as creator_deleted_at',
       'client.name as client_name',
       eb
         .selectFrom('ambassador_log')
@@ -48,6 +49,11 @@ export async function insertAmbassador(db: Executor, values: Values): Promise<nu
 
 export async function updateAmbassador(db: Executor, id: number, values: Omit<Values, 'created_at'>): Promise<void> {
   await db.updateTable('ambassador').set(values).where('id', '=', id).execute();
+}
+
+export async function countAmbassadorRecordsOf(db: Executor, creatorId: number): Promise<number> {
+  const row = await db.selectFrom('ambassador').select((eb) => eb.fn.countAll<number>().as('n')).where('creator_id', '=', creatorId).executeTakeFirstOrThrow();
+  return Number(row.n);
 }
 
 export async function deleteAmbassador(db: Executor, id: number): Promise<boolean> {

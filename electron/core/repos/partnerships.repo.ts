@@ -115,6 +115,8 @@ function liveDeliverables(db: Executor) {
       'deliverable.platform',
       'deliverable.due_date',
       'deliverable.status',
+      'deliverable.status_changed_at',
+      'partnership.terms_json',
       'campaign.id as campaign_id',
       'campaign.name as campaign_name',
       'creator.name as creator_name',
@@ -130,7 +132,7 @@ export async function deliverablesDueBetween(db: Executor, from: string, to: str
 
 /** Unpublished deliverables of partnerships not yet paid: the reminders' input. */
 export async function openDeliverables(db: Executor) {
-  return liveDeliverables(db).where('deliverable.status', '!=', 'published').where('partnership.stage', '!=', 'paid').execute();
+  return liveDeliverables(db).where('deliverable.status', '!=', 'published').where('partnership.stage', '!=', 'paid').where('creator.deleted_at', 'is', null).execute();
 }
 
 /** Messages sent without a reply yet, in open campaigns, before agreement: candidates for a follow-up. */
@@ -141,6 +143,7 @@ export async function awaitingReply(db: Executor) {
     .innerJoin('creator', 'creator.id', 'partnership.creator_id')
     .select(['partnership.id', 'partnership.last_contact_on', 'partnership.follow_up_after_days', 'campaign.id as campaign_id', 'campaign.name as campaign_name', 'creator.name as creator_name'])
     .where('partnership.replied', '=', 0)
+    .where('creator.deleted_at', 'is', null)
     .where('partnership.last_contact_on', 'is not', null)
     .where('partnership.stage', 'in', ['prospect', 'contacted', 'negotiating'])
     .where('campaign.status', 'in', openCampaign)

@@ -1,10 +1,11 @@
 import { partnershipSpent } from '@shared/campaigns/campaign-budget';
-import type { PipelineStage } from '@shared/campaigns/pipeline';
+import { isCommitted, type PipelineStage } from '@shared/campaigns/pipeline';
 import { nextCheckIn } from '@shared/campaigns/reminders';
 import { incentiveSchema, type Ambassador, type AmbassadorInput, type AmbassadorSummary, type LogEntryInput } from '@shared/domain/ambassadors';
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import {
+  countAmbassadorRecordsOf,
   deleteAmbassador,
   deleteLogEntry,
   findAmbassador,
@@ -48,6 +49,10 @@ export function createAmbassadorsService(db: Db, now: () => Date = () => new Dat
 
   async function summary(trx: Db, row: AmbassadorListRow): Promise<AmbassadorSummary> {
     const campaigns = await campaignsOf(trx, row);
+    const products = (await partnershipsOfCreatorForClient(trx, row.creator_id, row.client_id))
+      .filter((p) => isCommitted(p.stage as PipelineStage))
+      .flatMap((p) => parseTerms(p).products.map((x) => ({ amount: x.retailValue * x.quantity, currency: p.currency })));
+    const perks = (await listLog(trx, row.id)).flatMap((l) => (l.value_amount !== null && l.value_currency !== null ? [{ amount: l.value_amount, currency: l.value_currency }] : []));
     return {
       id: row.id,
       creatorId: row.creator_id,
@@ -60,7 +65,7 @@ export function createAmbassadorsService(db: Db, now: () => Date = () => new Dat
       lastCheckIn: row.last_check_in,
       nextCheckIn: row.status === 'active' ? nextCheckIn(row.last_check_in ?? row.started_on, row.cadence_days) : null,
       perkCount: Number(row.perk_count),
-      lifetimeSpend: perCurrency(campaigns.map((c) => c.spent)),
+      lifetimeSpend: perCurrency([...campaigns.map((c) => c.spent), ...products, ...perks]),
     };
   }
 
@@ -147,7 +152,19 @@ export function createAmbassadorsService(db: Db, now: () => Date = () => new Dat
         return get(trx, id);
       }),
 
-    remove: async (id: number) => ({ deleted: await deleteAmbassador(db, id) }),
+    remove: (id: number) =>
+      db.transaction().execute(async (trx) => {
+        const row = await findAmbassador(trx, id);
+        if (!row) return { deleted: false };
+        await deleteAmbassador(trx, id);
+        // The roster's "ambassador" status goes with the last ambassador record.
+        const creator = await findCreator(trx, row.creator_id);
+        if (creator && creator.status === 'ambassador' && (await countAmbassadorRecordsOf(trx, creator.id)) === 0) {
+          await updateCreatorRow(trx, creator.id, { status: 'active', updated_at: now().toISOString() });
+          await syncAccountCreatorColumns(trx, creator.id, accountCreatorColumns({ ...creator, status: 'active' }));
+        }
+        return { deleted: true };
+      }),
   };
 }
 export type AmbassadorsService = ReturnType<typeof createAmbassadorsService>;

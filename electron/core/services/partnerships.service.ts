@@ -32,6 +32,8 @@ const moveReasons: Record<string, string> = {
   declineAfterAgreement: 'After agreement a partnership can be cancelled, not declined',
   needsApproval: 'Content is published only after it has been approved',
   needsPublication: 'A partnership is paid only after the content is published',
+  deliverablesNotApproved: 'Not every deliverable is approved yet',
+  deliverablesNotPublished: 'Not every deliverable is published yet',
   sameStatus: 'The deliverable already has that status',
   notAllowed: 'That step does not follow from the current status',
   commentRequired: 'Say what should change',
@@ -39,7 +41,7 @@ const moveReasons: Record<string, string> = {
 };
 
 /** A move that the workflow does not allow is a conflict; a missing comment or URL is input to fix at its field. */
-function refuse(field: string, rule: string, reason: string, params?: Record<string, string>): never {
+function refuse(field: string, rule: string, reason: string, params?: Record<string, string | number>): never {
   const message = moveReasons[reason] ?? reason;
   const code = reason === 'commentRequired' || reason === 'urlRequired' ? 'invalid_input' : 'conflict';
   throw new DomainError(code, message, [{ field, message, rule: `${rule}.${reason}`, params }]);
@@ -125,6 +127,12 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
         const from = row.stage as PipelineStage;
         const check = checkMove(from, to);
         if (!check.allowed) refuse('to', 'pipeline', check.reason, { from, to });
+        // The partnership is approved (published) only when every deliverable is.
+        if (to === 'approved' || to === 'published') {
+          const ready = to === 'approved' ? ['approved', 'published'] : ['published'];
+          const waiting = (await listDeliverablesOf(trx, [id])).filter((d) => !ready.includes(d.status)).length;
+          if (waiting > 0) refuse('to', 'pipeline', to === 'approved' ? 'deliverablesNotApproved' : 'deliverablesNotPublished', { from, to, count: waiting });
+        }
         await updatePartnership(trx, id, { stage: to, stage_changed_at: stamp });
         await record({ kind: 'stage', from, to, note });
         if (to === 'paid') {

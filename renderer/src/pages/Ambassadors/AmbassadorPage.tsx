@@ -238,11 +238,11 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
                   </Table.Td>
                   <Table.Td>
                     <SegmentedControl size="xs" value={inc.reward.type} data={[{ value: 'commissionPercent', label: t('ambassadors.rewardPercent') }, { value: 'bonus', label: t('ambassadors.rewardBonus') }]}
-                      onChange={(v) => setIncentive(i, { ...inc, reward: v === 'bonus' ? { type: 'bonus', amount: 10_000 } : { type: 'commissionPercent', percent: 10 } })} />
+                      onChange={(v) => setIncentive(i, { ...inc, reward: v === 'bonus' ? { type: 'bonus', amount: 10_000, currency: prefs.settings.currency } : { type: 'commissionPercent', percent: 10 } })} />
                   </Table.Td>
                   <Table.Td>
                     {inc.reward.type === 'bonus' ? (
-                      <MoneyInput label={t('ambassadors.rewardBonus')} currency={prefs.settings.currency} value={inc.reward.amount} onChange={(v) => setIncentive(i, { ...inc, reward: { type: 'bonus', amount: v ?? 0 } })} />
+                      <MoneyInput label={t('ambassadors.rewardBonus')} currency={inc.reward.currency} value={inc.reward.amount} onChange={(v) => setIncentive(i, { ...inc, reward: { type: 'bonus', amount: v ?? 0, currency: inc.reward.type === 'bonus' ? inc.reward.currency : prefs.settings.currency } })} />
                     ) : (
                       <NumberInput label={t('ambassadors.rewardPercent')} suffix=" %" min={0} max={100} decimalScale={2} value={inc.reward.percent} onChange={(v) => setIncentive(i, { ...inc, reward: { type: 'commissionPercent', percent: Number(v) || 0 } })} />
                     )}

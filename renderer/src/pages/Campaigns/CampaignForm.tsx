@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { platforms } from '@shared/calc/tiers';
 import { campaignGoals, campaignStatuses, type Campaign, type Client } from '@shared/domain/campaigns';
 import { currencyCodes } from '@shared/domain/settings';
+import { currencyDecimals } from '@shared/format';
 import { useCampaign, useClients, useWorkActions } from '../../api/use-campaigns';
 import { usePlan, usePlans } from '../../api/use-plans';
 import { useAdviceList } from '../../api/use-wizard';
@@ -125,7 +126,8 @@ function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initi
               value={values.budget.currency}
               allowDeselect={false}
               error={errors['budget.currency']}
-              onChange={(v) => v && set({ budget: { ...values.budget, currency: v } })}
+              // Minor units differ per currency (JPY has none): keep the amount the user sees, not the number of units.
+              onChange={(v) => v && set({ budget: { currency: v, amount: Math.round(values.budget.amount * 10 ** (currencyDecimals(v) - currencyDecimals(values.budget.currency))) } })}
             />
             <Select label={t('campaigns.form.status')} data={campaignStatuses.map((s) => ({ value: s, label: t(`campaigns.statuses.${s}`) }))} value={values.status} allowDeselect={false} onChange={(v) => v && set({ status: v as CampaignFormValues['status'] })} />
           </Group>

@@ -31,14 +31,24 @@ export function DeliverablesPanel({ partnership }: { partnership: PartnershipDet
 function DeliverableCard({ deliverable: d, partnership, today }: { deliverable: DeliverableView; partnership: PartnershipDetail; today: string }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
-  const { transitionDeliverable, deleteDeliverable } = useWorkActions();
+  const { transitionDeliverable, deleteDeliverable, saveDeliverable } = useWorkActions();
   const [pending, setPending] = useState<DeliverableStatus | null>(null);
+  const [editing, setEditing] = useState<{ dueDate: string; description: string } | null>(null);
   const [comment, setComment] = useState('');
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const overdue = isOverdue(d.dueDate, d.status, today);
   const label = `${t(`creator.deliverables.${d.type}`)} · ${t(`platforms.${d.platform}`)}`;
   const comments = partnership.history.filter((h) => h.deliverableId === d.id && h.to === 'changesRequested' && h.note);
+  // Revision rounds used against the rounds agreed in the terms.
+  const rounds = partnership.history.filter((h) => h.deliverableId === d.id && h.to === 'changesRequested').length;
+  const agreedRounds = partnership.terms.revisionRounds;
+  const saveEdit = () =>
+    editing &&
+    saveDeliverable.mutate(
+      { partnershipId: partnership.id, id: d.id, deliverable: { type: d.type, platform: d.platform, dueDate: editing.dueDate, description: editing.description } },
+      { onSuccess: () => setEditing(null), onError: (e) => setError(Object.values(fieldErrors(t, e, 'deliverable.'))[0] ?? apiErrorText(t, e)) },
+    );
 
   const step = (to: DeliverableStatus) => {
     if ((to === 'changesRequested' || to === 'published') && pending !== to) {
@@ -77,7 +87,25 @@ function DeliverableCard({ deliverable: d, partnership, today }: { deliverable: 
             {t('partnership.deliverables.due', { date: prefs.date(d.dueDate) })}
           </Text>
         </Group>
-        {d.description && <Text size="sm">{d.description}</Text>}
+        {editing ? (
+          <Group align="flex-end">
+            <TextInput type="date" label={t('partnership.deliverables.dueDate')} value={editing.dueDate} onChange={(e) => setEditing({ ...editing, dueDate: e.currentTarget.value })} />
+            <TextInput style={{ flex: 1 }} label={t('partnership.deliverables.description')} value={editing.description} onChange={(e) => setEditing({ ...editing, description: e.currentTarget.value })} />
+            <Button size="xs" onClick={saveEdit} loading={saveDeliverable.isPending}>
+              {t('partnership.deliverables.saveEdit')}
+            </Button>
+            <Button size="xs" variant="subtle" onClick={() => setEditing(null)}>
+              {t('campaigns.cancel')}
+            </Button>
+          </Group>
+        ) : (
+          d.description && <Text size="sm">{d.description}</Text>
+        )}
+        {rounds > 0 && (
+          <Text size="xs" c={rounds > agreedRounds ? 'orange' : 'dimmed'} data-testid="revision-rounds">
+            {t(rounds > agreedRounds ? 'partnership.deliverables.roundsOver' : 'partnership.deliverables.rounds', { count: rounds, agreed: agreedRounds })}
+          </Text>
+        )}
         {d.publishedUrl && (
           // Shown as text with a copy button: the desktop app opens no web pages itself.
           <Group gap="xs">
@@ -118,7 +146,18 @@ function DeliverableCard({ deliverable: d, partnership, today }: { deliverable: 
               {t('campaigns.cancel')}
             </Button>
           )}
-          <Button size="xs" variant="subtle" color="red" ml="auto" onClick={() => deleteDeliverable.mutate({ id: d.id })}>
+          {!editing && d.status !== 'published' && (
+            <Button size="xs" variant="subtle" ml="auto" onClick={() => setEditing({ dueDate: d.dueDate, description: d.description })}>
+              {t('partnership.deliverables.edit')}
+            </Button>
+          )}
+          <Button
+            size="xs"
+            variant="subtle"
+            color="red"
+            ml={editing || d.status === 'published' ? 'auto' : undefined}
+            onClick={() => deleteDeliverable.mutate({ id: d.id }, { onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}
+          >
             {t('partnership.deliverables.delete')}
           </Button>
         </Group>

@@ -70,20 +70,21 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
         w="fit-content"
         value={terms.commission.type}
         data={(['none', 'percent', 'fixed'] as const).map((k) => ({ value: k, label: t(`partnership.terms.commissionTypes.${k}`) }))}
-        onChange={(v) => set({ commission: v === 'percent' ? { type: 'percent', percent: 10 } : v === 'fixed' ? { type: 'fixed', amount: 500 } : { type: 'none' } })}
+        onChange={(v) =>
+          // Without commission nothing can have been earned as commission: clear it so it does not count as spent.
+          set(v === 'percent' ? { commission: { type: 'percent', percent: 10 } } : v === 'fixed' ? { commission: { type: 'fixed', amount: 500 } } : { commission: { type: 'none' }, commissionEarned: null })
+        }
       />
-      {terms.commission.type !== 'none' && (
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          {terms.commission.type === 'percent' ? (
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        {terms.commission.type === 'none' ? null : terms.commission.type === 'percent' ? (
             <NumberInput {...num} label={t('partnership.terms.percent')} suffix=" %" min={0} max={100} decimalScale={2} value={terms.commission.percent} error={errors['commission.percent']} onChange={(v) => set({ commission: { type: 'percent', percent: Number(v) || 0 } })} />
           ) : (
             <MoneyInput label={t('partnership.terms.perConversion')} currency={currency} value={terms.commission.amount} error={errors['commission.amount']} onChange={(v) => set({ commission: { type: 'fixed', amount: v ?? 0 } })} />
           )}
-          <TextInput label={t('partnership.terms.promoCode')} value={terms.promoCode} onChange={(e) => set({ promoCode: e.currentTarget.value })} />
-          <TextInput label={t('partnership.terms.trackedLink')} placeholder="https://" value={terms.trackedLink} error={errors.trackedLink} onChange={(e) => set({ trackedLink: e.currentTarget.value })} />
-          <MoneyInput label={t('partnership.terms.commissionEarned')} currency={currency} value={terms.commissionEarned} onChange={(v) => set({ commissionEarned: v })} />
-        </SimpleGrid>
-      )}
+        <TextInput label={t('partnership.terms.promoCode')} value={terms.promoCode} onChange={(e) => set({ promoCode: e.currentTarget.value })} />
+        <TextInput label={t('partnership.terms.trackedLink')} placeholder="https://" value={terms.trackedLink} error={errors.trackedLink} onChange={(e) => set({ trackedLink: e.currentTarget.value })} />
+        {terms.commission.type !== 'none' && <MoneyInput label={t('partnership.terms.commissionEarned')} currency={currency} value={terms.commissionEarned} onChange={(v) => set({ commissionEarned: v })} />}
+      </SimpleGrid>
 
       <Title order={4} size="h6">
         {t('partnership.terms.rights')}
