@@ -8,6 +8,7 @@ import { rosterSearchMigration } from './2026-11-24-06-roster-search';
 import { budgetPlansMigration } from './2026-11-24-07-budget-plans';
 import { platformAdviceMigration } from './2026-11-24-08-platform-advice';
 import { foldedSearchMigration } from './2026-11-24-09-folded-search';
+import { rosterFilterKeysMigration } from './2026-11-24-20-roster-filter-keys';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -24,4 +25,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-07-budget-plans': budgetPlansMigration,
   '2026-11-24-08-platform-advice': platformAdviceMigration,
   '2026-11-24-09-folded-search': foldedSearchMigration,
+  '2026-11-24-20-roster-filter-keys': rosterFilterKeysMigration,
 };
