@@ -5,7 +5,8 @@ import type { ImportMatch, ImportResult, ImportRow, OnExisting } from '@shared/d
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
 import type { Db } from '../db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
-import { accountCounts, allCreatorNames, allHandleKeys, insertAccountsBulk, insertCreatorsBulk, insertSnapshotsBulk, nextIds } from '../repos/creators-bulk.repo';
+import { accountCounts, allCreatorNames, allHandleKeys, nextIds } from '../repos/creators-bulk.repo';
+import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { findCreator, insertAccount, insertSnapshot, listAccountsOf, listSnapshots, updateAccountRow, updateCreatorRow } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots } from './creator-rows';
@@ -65,10 +66,10 @@ function rateCardOf(rows: readonly ImportRow[], currency: string): RateCardEntry
 
 /**
  * Imports the valid rows of a file in one transaction. Rows of one person (same name in the
- * file) become one creator with several accounts. New creators are written with multi-row
- * inserts; rows that match the roster follow the user's choice.
+ * file) become one creator with several accounts. New creators are built in memory and written
+ * by the bulk writer; rows that match the roster follow the user's choice.
  */
-export function createCreatorImportService(db: Db, creators: CreatorsService, now: () => Date = () => new Date()) {
+export function createCreatorImportService(db: Db, creators: CreatorsService, bulk: RosterBulkWriter, now: () => Date = () => new Date()) {
   async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[]): Promise<ImportMatch> {
     const handles = new Set((await allHandleKeys(db)).map((a) => `${a.platform}:${a.handle_key}`));
     const names = new Set((await allCreatorNames(db)).map((c) => nameKey(c.name)));
@@ -219,9 +220,7 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
         accountRows.push({ id: account.id, creator_id: id, ...account.values, search_key: searchKey(creator.name, account.row.handle, tags), ...listColumns });
       }
     }
-    await insertCreatorsBulk(trx, creatorRows);
-    await insertAccountsBulk(trx, accountRows);
-    await insertSnapshotsBulk(trx, snapshotRows);
+    bulk.insert({ creators: creatorRows, accounts: accountRows, snapshots: snapshotRows });
   }
 
   async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[]): Promise<ImportResult> {
