@@ -3,9 +3,12 @@ import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { readCreatorCsv } from '@shared/csv';
+import type { ImportProgress } from '@shared/domain/creator-import';
 import type { RosterRow } from '@shared/domain/creators';
 import { openAndMigrate } from '../../electron/core/db/migrate';
 import { createRosterBulkWriter } from '../../electron/core/repos/creators-bulk.sqlite';
+import { createCreatorImportService } from '../../electron/core/services/creator-import.service';
+import { createCreatorsService } from '../../electron/core/services/creators.service';
 import { useBackend } from '../support/backend';
 import { creatorInput } from '../support/creator-input';
 import { useTempDir } from '../support/temp-dir';
@@ -73,11 +76,51 @@ describe('the bulk write of an import', () => {
     };
     // The second account points at a creator that does not exist: the foreign key stops the write there.
     const write = db.transaction().execute(async () => {
-      createRosterBulkWriter(sqlite).insert({ creators: [creator], accounts: [account, { ...account, id: 2, creator_id: 99, handle: 'b', handle_key: 'b' }], snapshots: [] });
+      await createRosterBulkWriter(sqlite).insert({ creators: [creator], accounts: [account, { ...account, id: 2, creator_id: 99, handle: 'b', handle_key: 'b' }], snapshots: [] });
     });
     await expect(write).rejects.toThrow(/FOREIGN KEY/);
     expect(triggerNames(sqlite)).toEqual(triggers);
     expect(sqlite.prepare('SELECT (SELECT count(*) FROM creator) + (SELECT count(*) FROM creator_account) + (SELECT count(*) FROM creator_account_search) AS n').get()).toEqual({ n: 0 });
     await db.destroy();
+  });
+});
+
+describe('import progress', () => {
+  const tempDir = useTempDir();
+  const openBackend = useBackend();
+
+  it('reports each step with rows done while the import runs, and nothing once it is over', async () => {
+    const { db, sqlite } = await openAndMigrate(join(tempDir(), 'w.sqlite'));
+    const creators = createCreatorsService(db);
+    // Pause at every chance, so this small import is observed the way a large one is.
+    const imports = createCreatorImportService(db, creators, createRosterBulkWriter(sqlite), { pauseEveryMs: 0 });
+    const read = readCreatorCsv(fixture('english-utf8-bom.csv'));
+    if (!read.ok) throw new Error(read.problem.code);
+    const base = read.rows[0]!;
+    const rows = Array.from({ length: 5_000 }, (_, i) => ({ ...base, followers: 10_000 + i, line: i + 2, name: `Creator ${i}`, handle: `creator_${i}` }));
+
+    const seen: ImportProgress[] = [];
+    let finished = false;
+    const running = imports.importRows('big.csv', 'EUR', 'update', rows).finally(() => (finished = true));
+    while (!finished) {
+      const now = imports.progress();
+      if (now) seen.push(now);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await running).toMatchObject({ created: 5_000 });
+    expect(imports.progress()).toBeNull();
+
+    const steps = [...new Set(seen.map((p) => p.step))];
+    expect(steps).toEqual(['matching', 'computing', 'writing', 'saving']);
+    const writing = seen.filter((p) => p.step === 'writing');
+    // 5,000 creators, 5,000 accounts and 5,000 snapshots, in chunks, never going back.
+    expect(writing.some((p) => p.done > 0 && p.done < p.total)).toBe(true);
+    expect(writing.every((p, i) => p.total === 15_000 && (i === 0 || p.done >= writing[i - 1]!.done))).toBe(true);
+    await db.destroy();
+  });
+
+  it('answers "no import running" over the contract when idle', async () => {
+    const backend = await openBackend();
+    expect(await backend.handle('creators:importProgress', undefined)).toEqual({ ok: true, data: null });
   });
 });

@@ -15,13 +15,22 @@ export interface RosterBulkRows {
   snapshots: readonly NewMetricSnapshotRow[];
 }
 
-function insertAll(sqlite: BetterSqlite3.Database, table: string, rows: readonly object[]): void {
+/** Called between chunks of rows with how many of all the rows are written; it may pause. */
+export type WriteProgress = (written: number) => Promise<void>;
+
+/** Rows per chunk between progress calls: small enough to report often, large enough to cost nothing. */
+const chunkRows = 2_000;
+
+async function insertAll(sqlite: BetterSqlite3.Database, table: string, rows: readonly object[], progress: WriteProgress, writtenBefore: number): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
   const insert = sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-  for (const row of rows) {
-    const values = row as Record<string, unknown>;
-    insert.run(columns.map((c) => values[c]));
+  for (let start = 0; start < rows.length; start += chunkRows) {
+    for (const row of rows.slice(start, start + chunkRows)) {
+      const values = row as Record<string, unknown>;
+      insert.run(columns.map((c) => values[c]));
+    }
+    await progress(writtenBefore + Math.min(rows.length, start + chunkRows));
   }
 }
 
@@ -44,13 +53,18 @@ const accountInsertTriggers: Record<string, string> = {
  * from their own stored text. All inside the caller's transaction: DDL in SQLite is
  * transactional, so a rollback brings the triggers back too.
  */
-function insertAccountsThenTriggerWork(sqlite: BetterSqlite3.Database, accounts: RosterBulkRows['accounts']): void {
+async function insertAccountsThenTriggerWork(
+  sqlite: BetterSqlite3.Database,
+  accounts: RosterBulkRows['accounts'],
+  progress: WriteProgress,
+  writtenBefore: number,
+): Promise<void> {
   if (accounts.length === 0) return;
   const triggers = sqlite
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${Object.keys(accountInsertTriggers).map(() => '?').join(', ')})`)
     .all(...Object.keys(accountInsertTriggers)) as { name: string; sql: string }[];
   for (const trigger of triggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
-  insertAll(sqlite, 'creator_account', accounts);
+  await insertAll(sqlite, 'creator_account', accounts, progress, writtenBefore);
   for (const trigger of triggers) {
     sqlite.prepare(accountInsertTriggers[trigger.name]!).run({ first: accounts[0]!.id, last: accounts[accounts.length - 1]!.id });
     sqlite.exec(trigger.sql);
@@ -59,10 +73,14 @@ function insertAccountsThenTriggerWork(sqlite: BetterSqlite3.Database, accounts:
 
 export function createRosterBulkWriter(sqlite: BetterSqlite3.Database) {
   return {
-    insert(rows: RosterBulkRows): void {
-      insertAll(sqlite, 'creator', rows.creators);
-      insertAccountsThenTriggerWork(sqlite, rows.accounts);
-      insertAll(sqlite, 'metric_snapshot', rows.snapshots);
+    /**
+     * Writes the rows, calling `progress` between chunks. The caller's transaction stays open
+     * across its pauses: other database calls wait for the connection until it commits.
+     */
+    async insert(rows: RosterBulkRows, progress: WriteProgress = async () => {}): Promise<void> {
+      await insertAll(sqlite, 'creator', rows.creators, progress, 0);
+      await insertAccountsThenTriggerWork(sqlite, rows.accounts, progress, rows.creators.length);
+      await insertAll(sqlite, 'metric_snapshot', rows.snapshots, progress, rows.creators.length + rows.accounts.length);
     },
   };
 }
