@@ -15,8 +15,11 @@ import { useTempDir } from '../support/temp-dir';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url)));
 
-function triggerNames(sqlite: BetterSqlite3.Database): string[] {
-  return (sqlite.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name").all() as { name: string }[]).map((r) => r.name);
+/** Every trigger and index with its definition: the bulk write drops some and must restore them exactly. */
+function triggersAndIndexes(sqlite: BetterSqlite3.Database): string[] {
+  return (sqlite.prepare("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') ORDER BY type, name").all() as { type: string; name: string; sql: string | null }[]).map(
+    (r) => `${r.type} ${r.name}: ${r.sql}`,
+  );
 }
 
 /** Accounts whose search-index entry is missing or differs from the account's search text. */
@@ -34,12 +37,12 @@ describe('the bulk write of an import', () => {
   const openBackend = useBackend();
   const tempDir = useTempDir();
 
-  it('indexes new accounts for search, location and niche, and leaves the triggers for later writes in place', async () => {
+  it('indexes new accounts for search, location and niche, and leaves every trigger and index as it was', async () => {
     const backend = await openBackend();
     const read = readCreatorCsv(fixture('dutch-excel-export.csv'));
     if (!read.ok) throw new Error(read.problem.code);
     const before = new BetterSqlite3(backend.file, { readonly: true });
-    const triggers = triggerNames(before);
+    const schema = triggersAndIndexes(before);
     before.close();
 
     await backend.handle('creators:import', { fileName: 'nl.csv', currency: 'EUR', onExisting: 'update', rows: read.rows });
@@ -54,14 +57,14 @@ describe('the bulk write of an import', () => {
     expect(await list({ niche: 'patisserie' })).toEqual(['Later Lisa']);
 
     const after = new BetterSqlite3(backend.file, { readonly: true });
-    expect(triggerNames(after)).toEqual(triggers);
+    expect(triggersAndIndexes(after)).toEqual(schema);
     expect(unindexedAccounts(after)).toBe(0);
     after.close();
   });
 
-  it('leaves no rows and every trigger in place when the write fails half-way', async () => {
+  it('leaves no rows and every trigger and index in place when the write fails half-way', async () => {
     const { db, sqlite } = await openAndMigrate(join(tempDir(), 'w.sqlite'));
-    const triggers = triggerNames(sqlite);
+    const schema = triggersAndIndexes(sqlite);
     const stamp = '2026-11-24T00:00:00.000Z';
     const creator = {
       id: 1, name: 'A', status: 'prospect', country: null, city: null, languages_json: '[]', niches_json: '[]', tags_json: '[]', email: null, phone: null,
@@ -79,7 +82,7 @@ describe('the bulk write of an import', () => {
       await createRosterBulkWriter(sqlite).insert({ creators: [creator], accounts: [account, { ...account, id: 2, creator_id: 99, handle: 'b', handle_key: 'b' }], snapshots: [] });
     });
     await expect(write).rejects.toThrow(/FOREIGN KEY/);
-    expect(triggerNames(sqlite)).toEqual(triggers);
+    expect(triggersAndIndexes(sqlite)).toEqual(schema);
     expect(sqlite.prepare('SELECT (SELECT count(*) FROM creator) + (SELECT count(*) FROM creator_account) + (SELECT count(*) FROM creator_account_search) AS n').get()).toEqual({ n: 0 });
     await db.destroy();
   });

@@ -49,9 +49,24 @@ const accountInsertTriggers: Record<string, string> = {
 };
 
 /**
- * Inserts accounts with those triggers dropped, then does their work once and recreates them
- * from their own stored text. All inside the caller's transaction: DDL in SQLite is
- * transactional, so a rollback brings the triggers back too.
+ * An import that at least doubles the accounts is written with the account table's secondary
+ * indexes dropped and rebuilt from their stored text afterwards: building an index from all
+ * rows at once is cheaper than fifteen index inserts per row (100,000 accounts into an empty
+ * roster: ≈ 1.5 s of inserting became ≈ 0.5 s plus ≈ 0.6 s of rebuilding). Into a larger roster,
+ * rebuilding would cost more than it saves. Unique indexes stay, so a clash fails at its row.
+ */
+function indexesToRebuild(sqlite: BetterSqlite3.Database, adding: number): { name: string; sql: string }[] {
+  const { existing } = sqlite.prepare('SELECT count(*) AS existing FROM creator_account').get() as { existing: number };
+  if (adding < existing) return [];
+  return sqlite
+    .prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'creator_account' AND sql IS NOT NULL AND sql NOT LIKE 'CREATE UNIQUE%'")
+    .all() as { name: string; sql: string }[];
+}
+
+/**
+ * Inserts accounts with those triggers (and, for a large import, the secondary indexes) dropped,
+ * then does the triggers' work once and recreates everything from its own stored text. All
+ * inside the caller's transaction: DDL in SQLite is transactional, so a rollback restores them.
  */
 async function insertAccountsThenTriggerWork(
   sqlite: BetterSqlite3.Database,
@@ -63,11 +78,17 @@ async function insertAccountsThenTriggerWork(
   const triggers = sqlite
     .prepare(`SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (${Object.keys(accountInsertTriggers).map(() => '?').join(', ')})`)
     .all(...Object.keys(accountInsertTriggers)) as { name: string; sql: string }[];
+  const indexes = indexesToRebuild(sqlite, accounts.length);
   for (const trigger of triggers) sqlite.exec(`DROP TRIGGER "${trigger.name}"`);
+  for (const index of indexes) sqlite.exec(`DROP INDEX "${index.name}"`);
   await insertAll(sqlite, 'creator_account', accounts, progress, writtenBefore);
   for (const trigger of triggers) {
     sqlite.prepare(accountInsertTriggers[trigger.name]!).run({ first: accounts[0]!.id, last: accounts[accounts.length - 1]!.id });
     sqlite.exec(trigger.sql);
+  }
+  for (const index of indexes) {
+    sqlite.exec(index.sql);
+    await progress(writtenBefore + accounts.length);
   }
 }
 
