@@ -191,7 +191,7 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, bu
     return snapshotRow(accountId, stamp.slice(0, 10), row, fileName, stamp);
   }
 
-  /** Builds every new creator, its accounts and first snapshots in memory, then writes them in a few statements. */
+  /** Builds every new creator, its accounts and first snapshots in memory, then has the bulk writer write them. */
   async function createBulk(trx: Db, groups: readonly ImportRow[][], fileName: string, currency: string, dataSet: BenchmarkDataSet): Promise<void> {
     const ids = await nextIds(trx);
     const total = groups.reduce((n, g) => n + g.length, 0);
