@@ -8,18 +8,29 @@ import { minorUnitDigits } from './calc/money';
 /** Decimals of a currency's minor unit (EUR 2, JPY 0): one rule, the calculation core's. */
 export const currencyDecimals = minorUnitDigits;
 
+// Building an Intl formatter costs far more than using one (a scrolling roster formats hundreds
+// of cells a second), so each kind is built once per locale and options.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${options.style ?? ''}|${options.currency ?? ''}|${options.maximumFractionDigits ?? ''}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
 export function formatMoney(minorUnits: number, currency: string, locale: string): string {
   const decimals = minorUnitDigits(currency);
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(minorUnits / 10 ** decimals);
+  return numberFormat(locale, { style: 'currency', currency }).format(minorUnits / 10 ** decimals);
 }
 
 export function formatNumber(value: number, locale: string, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value);
+  return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
 /** A fraction (0.0365) as a percentage (3,65 % in nl-NL). */
 export function formatPercent(fraction: number, locale: string, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits }).format(fraction);
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits }).format(fraction);
 }
 
 export function formatDate(isoDate: string, locale: string): string {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ApiResult, AppInfo, Channel } from '@shared/api';
 import { appContracts } from '@shared/api/app.contract';
 import { openAndMigrate } from './db/migrate';
+import { createRosterBulkWriter } from './repos/creators-bulk.sqlite';
 import { optimizeAfterBulkWrite } from './repos/maintenance.sqlite';
 import { ambassadorsHandlers } from './handlers/ambassadors.handlers';
 import { benchmarksHandlers } from './handlers/benchmarks.handlers';
@@ -47,7 +48,7 @@ export interface BackendOptions {
 export async function openBackend(dataDir: string, options: BackendOptions): Promise<Backend> {
   mkdirSync(dataDir, { recursive: true });
   const file = join(dataDir, workspaceFileName);
-  const { db } = await openAndMigrate(file);
+  const { db, sqlite } = await openAndMigrate(file);
   // Only now that the file is ours to change (a newer app's file is refused untouched above).
   await optimizeAfterBulkWrite(db);
 
@@ -60,7 +61,7 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
     'app:info': createTypedHandler(appContracts['app:info'], async () => info),
     ...settingsHandlers(createSettingsService(db)),
     ...benchmarksHandlers(benchmarks),
-    ...creatorsHandlers(creators, createCreatorImportService(db, creators)),
+    ...creatorsHandlers(creators, createCreatorImportService(db, creators, createRosterBulkWriter(sqlite))),
     ...demoHandlers(createDemoService(db, creators)),
     ...savedViewsHandlers(createSavedViewsService(db)),
     ...plansHandlers(createPlansService(db)),

@@ -8,7 +8,7 @@ import {
   vettingAnswerSchema,
   vettingItemIds,
 } from '../domain/creators';
-import { importMatchRequestSchema, importMatchSchema, importRequestSchema, importResultSchema } from '../domain/creator-import';
+import { importMatchRequestSchema, importMatchSchema, importProgressSchema, importRequestSchema, importResultSchema } from '../domain/creator-import';
 import { defineContract } from './contract';
 
 const idSchema = z.number().int().positive();
@@ -59,6 +59,8 @@ export const creatorsContracts = {
   'creators:importMatch': defineContract({ channel: 'creators:importMatch', input: importMatchRequestSchema, output: importMatchSchema }),
   /** Writes the valid rows of an import file in one transaction: all of them or none. */
   'creators:import': defineContract({ channel: 'creators:import', input: importRequestSchema, output: importResultSchema }),
+  /** How far the running import is (asked while `creators:import` is pending); null when none runs. */
+  'creators:importProgress': defineContract({ channel: 'creators:importProgress', input: z.void(), output: importProgressSchema.nullable() }),
   'creators:undoDelete': defineContract({
     channel: 'creators:undoDelete',
     input: z.strictObject({ ids: idsSchema }),

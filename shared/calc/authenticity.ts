@@ -1,6 +1,6 @@
 import type { BenchmarkDataSet } from '../benchmarks/benchmark-schema';
 import { compareEngagement } from './benchmark-comparison';
-import { engagementOverPosts, type PostMetrics } from './engagement';
+import { engagementMetricOverPosts, type PostMetrics } from './engagement';
 import { numberFigure } from './figures';
 import { growthIntervals, type FollowerSnapshot } from './growth';
 import { atLeast, atMost, roundTo, type CodeParams, type Coded } from './results';
@@ -88,7 +88,7 @@ function flagged(flags: AuthenticityFlag[]): Outcome {
 function checkEr(dataSet: BenchmarkDataSet, input: AuthenticityInput): Outcome {
   const signal = 'erVsTier';
   if (!input.posts || input.posts.length === 0) return skipped(signal, 'notEntered');
-  const er = engagementOverPosts(input.posts, input.followers).erFollowers.median;
+  const er = engagementMetricOverPosts(input.posts, input.followers, 'erFollowers').median;
   const comparison = compareEngagement(dataSet, { platform: input.platform, followers: input.followers, er });
   if (!comparison.computable) return skipped(signal, comparison.reason === 'noBenchmark' ? 'noBenchmark' : 'notComputable');
   if (comparison.ratio === null || !atLeast(comparison.ratio, ER_FAR_ABOVE_FACTOR)) return clear(signal);

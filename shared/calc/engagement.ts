@@ -99,7 +99,8 @@ export interface AggregateMetric {
 }
 
 function aggregate(results: readonly Computed[], formula: FormulaId): AggregateMetric {
-  const values = results.flatMap((r) => (r.computable ? [r.value] : []));
+  const values: number[] = [];
+  for (const r of results) if (r.computable) values.push(r.value);
   const postsUsed = values.length;
   const postsSkipped = results.length - postsUsed;
   if (results.length === 0) {
@@ -139,13 +140,24 @@ export function engagementOverPosts(
   posts: readonly PostMetrics[],
   followers: number | undefined,
 ): Readonly<Record<EngagementMetric, AggregateMetric>> {
-  const perPost = posts.map((p) => postEngagement(p, followers));
   const result = {} as Record<EngagementMetric, AggregateMetric>;
-  for (const metric of engagementMetrics) {
-    result[metric] = aggregate(
-      perPost.map((p) => p[metric]),
-      metricFormula[metric],
-    );
-  }
+  for (const metric of engagementMetrics) result[metric] = engagementMetricOverPosts(posts, followers, metric);
   return result;
+}
+
+const perPostMetric: Readonly<Record<EngagementMetric, (post: PostMetrics, followers: number | undefined) => Computed>> = {
+  erFollowers: engagementRateByFollowers,
+  erInteractions: interactionRate,
+  erReach: (post) => engagementRateByReach(post),
+  erViews: (post) => engagementRateByViews(post),
+  saveToLike: (post) => saveToLikeRatio(post),
+  commentToLike: (post) => commentToLikeRatio(post),
+};
+
+/** One figure of `engagementOverPosts`, for callers that need only that one (authenticity, vetting). */
+export function engagementMetricOverPosts(posts: readonly PostMetrics[], followers: number | undefined, metric: EngagementMetric): AggregateMetric {
+  return aggregate(
+    posts.map((p) => perPostMetric[metric](p, followers)),
+    metricFormula[metric],
+  );
 }

@@ -21,12 +21,19 @@ export interface RangeFigure extends FigureRef {
 // figures array is safe and keeps lookups cheap in hot paths such as the allocation.
 const indexCache = new WeakMap<readonly BenchmarkFigure[], ReadonlyMap<string, BenchmarkFigure>>();
 
+// And the last one used, without the WeakMap lookup: an import reads one data set throughout.
+let lastFigures: readonly BenchmarkFigure[] | undefined;
+let lastIndex: ReadonlyMap<string, BenchmarkFigure> = new Map();
+
 function indexOf(dataSet: BenchmarkDataSet): ReadonlyMap<string, BenchmarkFigure> {
+  if (dataSet.figures === lastFigures) return lastIndex;
   let index = indexCache.get(dataSet.figures);
   if (!index) {
     index = new Map(dataSet.figures.map((f) => [f.key, f]));
     indexCache.set(dataSet.figures, index);
   }
+  lastFigures = dataSet.figures;
+  lastIndex = index;
   return index;
 }
 

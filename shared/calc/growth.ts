@@ -17,8 +17,20 @@ export const GROWTH_TREND_MAX_DAYS = 183;
 
 const DAY_MS = 86_400_000;
 
+// The last answer, because an import dates every account's first snapshot the same day.
+let lastDate: string | undefined;
+let lastDay: number | undefined;
+
 /** Days since 1970-01-01 for a valid ISO calendar date (time part ignored), else undefined. */
 export function isoDateToDay(date: string): number | undefined {
+  if (date === lastDate) return lastDay;
+  const day = parseIsoDay(date);
+  lastDate = date;
+  lastDay = day;
+  return day;
+}
+
+function parseIsoDay(date: string): number | undefined {
   const match = typeof date === 'string' ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -99,11 +99,16 @@ export function isNonNegative(value: unknown): value is number {
  * invalid ones (negative, NaN, infinite). Returns undefined when all are usable.
  */
 export function checkInputs(formula: FormulaId, inputs: Readonly<Record<string, number | undefined>>): NotComputable | undefined {
-  const entries = Object.entries(inputs);
-  const missing = entries.filter(([, v]) => v === undefined || v === null).map(([k]) => k);
-  if (missing.length > 0) return notComputable('missingData', formula, missing);
-  const invalid = entries.filter(([, v]) => !isNonNegative(v)).map(([k]) => k);
-  if (invalid.length > 0) return notComputable('invalidInput', formula, invalid);
+  // Plain loops: this runs for every figure of every account, and usually finds nothing.
+  let missing: string[] | undefined;
+  let invalid: string[] | undefined;
+  for (const key in inputs) {
+    const value = inputs[key];
+    if (value === undefined || value === null) (missing ??= []).push(key);
+    else if (!isNonNegative(value)) (invalid ??= []).push(key);
+  }
+  if (missing) return notComputable('missingData', formula, missing);
+  if (invalid) return notComputable('invalidInput', formula, invalid);
   return undefined;
 }
 

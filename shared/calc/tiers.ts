@@ -20,14 +20,31 @@ export function tierBoundKey(platform: Platform, tier: Tier): string {
   return `tiers.${platform}.${tier}.min`;
 }
 
+// Data sets are immutable (overrides produce a new one), so bounds per figures array and
+// platform can be kept: tiering runs several times per account, 100,000 accounts per import.
+const boundsCache = new WeakMap<BenchmarkDataSet['figures'], Partial<Record<Platform, readonly TierBound[]>>>();
+
 /** The platform's tier lower bounds present in the data set, in tier order. */
-export function tierBounds(dataSet: BenchmarkDataSet, platform: Platform): TierBound[] {
+let lastFigures: BenchmarkDataSet['figures'] | undefined;
+let lastPerPlatform: Partial<Record<Platform, readonly TierBound[]>> = {};
+
+export function tierBounds(dataSet: BenchmarkDataSet, platform: Platform): readonly TierBound[] {
+  // The last data set's bounds without a WeakMap lookup: an import tiers with one data set throughout.
+  if (dataSet.figures !== lastFigures) {
+    let perPlatform = boundsCache.get(dataSet.figures);
+    if (!perPlatform) boundsCache.set(dataSet.figures, (perPlatform = {}));
+    lastFigures = dataSet.figures;
+    lastPerPlatform = perPlatform;
+  }
+  const perPlatform = lastPerPlatform;
+  const cached = perPlatform[platform];
+  if (cached) return cached;
   const bounds: TierBound[] = [];
   for (const tier of tiers) {
     const figure = numberFigure(dataSet, tierBoundKey(platform, tier));
     if (figure) bounds.push({ tier, min: figure.value, benchmarkKey: figure.benchmarkKey });
   }
-  return bounds;
+  return (perPlatform[platform] = Object.freeze(bounds));
 }
 
 export type TierResult =
@@ -69,7 +86,8 @@ export function tierOf(dataSet: BenchmarkDataSet, platform: Platform, followers:
     };
   }
   const bound = bounds[index]!;
-  const next = bounds.slice(index + 1).find((b) => b.min > bound.min);
+  let next: TierBound | undefined;
+  for (let i = index + 1; i < bounds.length && !next; i++) if (bounds[i]!.min > bound.min) next = bounds[i];
   return {
     computable: true,
     platform,

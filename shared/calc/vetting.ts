@@ -1,7 +1,7 @@
 import type { BenchmarkDataSet } from '../benchmarks/benchmark-schema';
 import { authenticitySignals, type AuthenticityInput } from './authenticity';
 import { compareEngagement } from './benchmark-comparison';
-import { engagementOverPosts } from './engagement';
+import { engagementMetricOverPosts } from './engagement';
 import { numberFigure } from './figures';
 import { growthTrend } from './growth';
 import { judgeRoas, roas } from './kpis';
@@ -101,7 +101,7 @@ function item(
 function computeItems(dataSet: BenchmarkDataSet, data: VettingData): Partial<Record<VettingItemId, ComputedItem>> {
   const out: Partial<Record<VettingItemId, ComputedItem>> = {};
   if (data.posts && data.posts.length > 0) {
-    const er = engagementOverPosts(data.posts, data.followers).erFollowers.median;
+    const er = engagementMetricOverPosts(data.posts, data.followers, 'erFollowers').median;
     const c = compareEngagement(dataSet, { platform: data.platform, followers: data.followers, er });
     out['engagement.rateVsBenchmark'] = c.computable
       ? item(c.verdict === 'below' ? 'fail' : 'pass', 'erVsBenchmark', { verdict: c.verdict, er: c.er, benchmark: c.benchmark }, [c.benchmarkKey], c.tierKeys)
@@ -184,21 +184,27 @@ export function vetCreator(dataSet: BenchmarkDataSet, input: VettingInput): Vett
     }
   }
   const sections = vettingSectionOrder.map((section): SectionScore => {
-    const own = items.filter((i) => i.section === section);
-    const pass = own.filter((i) => i.status === 'pass').length;
-    const fail = own.filter((i) => i.status === 'fail').length;
-    const unknown = own.length - pass - fail;
+    // Counted in one pass: the backend scores every creator of an import.
+    let pass = 0;
+    let fail = 0;
+    let total = 0;
+    for (const i of items) {
+      if (i.section !== section) continue;
+      total++;
+      if (i.status === 'pass') pass++;
+      else if (i.status === 'fail') fail++;
+    }
     return {
       section,
       pass,
       fail,
-      unknown,
-      score: pass / own.length,
+      unknown: total - pass - fail,
+      score: pass / total,
       knownScore: pass + fail > 0 ? pass / (pass + fail) : null,
-      coverage: (pass + fail) / own.length,
+      coverage: (pass + fail) / total,
     };
   });
-  const unknown = items.filter((i) => i.status === 'unknown').length;
+  const unknown = sections.reduce((n, x) => n + x.unknown, 0);
   const explanation: VettingResult['explanation'][number][] = [
     { code: 'unknownCountsAsNotPassed', params: { unknown, total: items.length } },
     { code: 'sectionsWeighEqually', params: { sections: sections.length } },

@@ -84,3 +84,14 @@ export const importMatchRequestSchema = z.strictObject({
 /** Which lines of a file are already in the roster, by account or only by name. */
 export const importMatchSchema = z.object({ byHandle: z.array(z.number()), byName: z.array(z.number()) });
 export type ImportMatch = z.infer<typeof importMatchSchema>;
+
+/** The steps of an import, in order; `saving` is the commit, which cannot report its own progress. */
+export const importSteps = ['matching', 'computing', 'writing', 'saving'] as const;
+
+/** How far the running import is: rows done of the step's total. */
+export const importProgressSchema = z.object({
+  step: z.enum(importSteps),
+  done: z.number(),
+  total: z.number(),
+});
+export type ImportProgress = z.infer<typeof importProgressSchema>;

@@ -42,4 +42,13 @@ describe('formatting through Intl', () => {
     expect(formatDate('2025-06-30', 'nl-NL')).toBe('30 juni 2025');
     expect(formatDate('2025-06-30', 'en-GB')).toBe('30 June 2025');
   });
+  it('keeps formats for different locales, digits and currencies apart (formatters are reused)', () => {
+    expect(formatNumber(1234.567, 'nl-NL', 1)).toBe('1.234,6');
+    expect(formatNumber(1234.567, 'en-GB', 1)).toBe('1,234.6');
+    expect(formatNumber(1234.567, 'en-GB', 0)).toBe('1,235');
+    expect(formatPercent(0.0365, 'en-GB', 0)).toBe('4%');
+    expect(formatNumber(0.0365, 'en-GB', 3)).toBe('0.037');
+    expect(formatMoney(1500, 'EUR', 'en-GB')).toBe('€15.00');
+    expect(formatMoney(1500, 'GBP', 'en-GB')).toBe('£15.00');
+  });
 });

@@ -16,6 +16,7 @@ export function creatorsHandlers(creators: CreatorsService, imports: CreatorImpo
     'creators:bulk': createTypedHandler(c['creators:bulk'], ({ ids, action }) => creators.bulk(ids, action)),
     'creators:importMatch': createTypedHandler(c['creators:importMatch'], ({ keys }) => imports.match(keys)),
     'creators:import': createTypedHandler(c['creators:import'], ({ fileName, currency, onExisting, rows }) => imports.importRows(fileName, currency, onExisting, rows)),
+    'creators:importProgress': createTypedHandler(c['creators:importProgress'], async () => imports.progress()),
     'creators:undoDelete': createTypedHandler(c['creators:undoDelete'], ({ ids }) => creators.undoDelete(ids)),
   };
 }

@@ -1,40 +1,17 @@
 import type { Kysely } from 'kysely';
-import type { Database, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
+import type { Database } from '../db/schema';
 
 type Executor = Kysely<Database>;
 
 /**
- * Multi-row inserts for imports. Ids are assigned by the caller from `nextIds`, which is
- * safe inside the import's transaction (SQLite has one writer), so accounts can point at
- * their creator without reading ids back row by row.
+ * The next free ids, for an import that writes new creators in bulk (`creators-bulk.sqlite.ts`).
+ * Safe inside the import's transaction (SQLite has one writer), so accounts can point at their
+ * creator without reading ids back row by row.
  */
 export async function nextIds(db: Executor): Promise<{ creator: number; account: number }> {
   const creator = await db.selectFrom('creator').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
   const account = await db.selectFrom('creator_account').select((eb) => eb.fn.max('id').as('max')).executeTakeFirst();
   return { creator: Number(creator?.max ?? 0) + 1, account: Number(account?.max ?? 0) + 1 };
-}
-
-/** Rows per statement: keeps each insert under SQLite's limit of bound parameters. */
-function batchSize(columns: number): number {
-  return Math.max(1, Math.floor(30_000 / columns));
-}
-
-async function insertInBatches<T extends object>(rows: readonly T[], insert: (batch: T[]) => Promise<unknown>): Promise<void> {
-  if (rows.length === 0) return;
-  const size = batchSize(Object.keys(rows[0]!).length);
-  for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
-}
-
-export async function insertCreatorsBulk(db: Executor, rows: readonly (NewCreatorRow & { id: number })[]): Promise<void> {
-  await insertInBatches(rows, (batch) => db.insertInto('creator').values(batch).execute());
-}
-
-export async function insertAccountsBulk(db: Executor, rows: readonly (NewCreatorAccountRow & { id: number })[]): Promise<void> {
-  await insertInBatches(rows, (batch) => db.insertInto('creator_account').values(batch).execute());
-}
-
-export async function insertSnapshotsBulk(db: Executor, rows: readonly NewMetricSnapshotRow[]): Promise<void> {
-  await insertInBatches(rows, (batch) => db.insertInto('metric_snapshot').values(batch).execute());
 }
 
 /** Every account's platform + handle key, to match an import against the roster in memory. */

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, SelectQueryBuilder } from 'kysely';
 import type { ValidRosterQuery } from '@shared/domain/creators';
 import type {
   CreatorAccountRow,
@@ -10,7 +10,7 @@ import type {
   NewCreatorRow,
   NewMetricSnapshotRow,
 } from '../db/schema';
-import { accountMatches } from './roster-search.sqlite';
+import { keyMatches, searchMatches, sortWithoutIndex } from './roster-search.sqlite';
 
 type Executor = Kysely<Database>;
 
@@ -153,15 +153,20 @@ const sortColumn = {
   platform: 'platform',
 } as const;
 
-/** The roster page: filter, sort and page in SQL over the account table, plus the total. */
-export async function queryRoster(db: Executor, query: ValidRosterQuery): Promise<{ total: number; rows: CreatorAccountRow[] }> {
-  let q = db.selectFrom('creator_account').where('deleted', '=', 0);
-  if (query.search) q = q.where(accountMatches('search_key', query.search));
+type RosterFilter = Omit<ValidRosterQuery, 'sort' | 'direction' | 'offset' | 'limit'>;
+
+type AccountQuery = SelectQueryBuilder<Database, 'creator_account', object>;
+
+/** The live accounts of `from` that pass the roster's filters, and whether any filter was set. */
+function filteredAccounts(from: AccountQuery, query: RosterFilter) {
+  let q = from.where('deleted', '=', 0);
+  const start = q;
+  if (query.search) q = q.where(searchMatches(query.search));
   if (query.platforms?.length) q = q.where('platform', 'in', query.platforms);
   if (query.tiers?.length) q = q.where('tier', 'in', query.tiers);
   if (query.statuses?.length) q = q.where('creator_status', 'in', query.statuses);
-  if (query.niche) q = q.where(accountMatches('niches_key', `|${query.niche}|`));
-  if (query.location) q = q.where(accountMatches('location_key', query.location));
+  if (query.niche) q = q.where(keyMatches('niches', `|${query.niche}|`));
+  if (query.location) q = q.where(keyMatches('location', query.location));
   if (query.erMin !== undefined) q = q.where('er_followers', '>=', query.erMin);
   if (query.erMax !== undefined) q = q.where('er_followers', '<=', query.erMax);
   if (query.erVerdicts?.length) {
@@ -173,14 +178,72 @@ export async function queryRoster(db: Executor, query: ValidRosterQuery): Promis
   if (query.flaggedOnly) q = q.where('flag_count', '>', 0);
   if (query.demo === 'exclude') q = q.where('is_demo', '=', 0);
   if (query.demo === 'only') q = q.where('is_demo', '=', 1);
+  return { accounts: q, filtered: q !== start };
+}
 
-  const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-  const rows = await q
-    .selectAll()
-    .orderBy(sortColumn[query.sort], query.direction)
+/**
+ * How many accounts, in sort order, a page may look at before sorting the matches instead:
+ * twice what an even spread of the matches needs ((offset + limit) × accounts ÷ matches),
+ * or null when that is no fewer than the matches themselves.
+ */
+function walkBudget(matches: number, wanted: number, accounts: number): number | null {
+  const budget = Math.ceil((2 * wanted * accounts) / matches);
+  return budget < matches ? budget : null;
+}
+
+/**
+ * The page's ids, by the cheaper of two plans (SQLite cannot know how filters and order correlate):
+ * - walk the sort column's index and test each account: cheap when many match, but it visited
+ *   all 100,000 accounts when none matched, or when the matches sit late in the order (a vetting
+ *   minimum sorted by ascending ER). So it only looks at the first `walkBudget` accounts, and
+ *   if the page is not among them,
+ * - take every match from the filter's index and sort them: costs as many rows as match.
+ */
+async function pageIds(db: Executor, query: ValidRosterQuery, matches: number): Promise<number[]> {
+  const column = sortColumn[query.sort];
+  const live = db.selectFrom('creator_account').where('deleted', '=', 0).orderBy(column, query.direction).orderBy('id', query.direction);
+  const { accounts, filtered } = filteredAccounts(db.selectFrom('creator_account'), query);
+  if (!filtered) return (await live.select('id').limit(query.limit).offset(query.offset).execute()).map((r) => r.id);
+
+  // Ids are assigned in order and rarely deleted, so the highest one is a fair count of accounts.
+  const { highest } = await db.selectFrom('creator_account').select((eb) => eb.fn.max('id').as('highest')).executeTakeFirstOrThrow();
+  // Testing the search filter means finding every match in the trigram index first: no walk then.
+  const budget = query.search ? null : walkBudget(matches, query.offset + query.limit, Number(highest ?? 0));
+  if (budget !== null) {
+    // The first `budget` accounts in sort order, read in that order and filtered as they come.
+    // The subquery stands in for the table under its name, so the same filters apply to it.
+    const firstInOrder = db.selectFrom(live.selectAll().limit(budget).as('creator_account')) as unknown as AccountQuery;
+    const page = await filteredAccounts(firstInOrder, query)
+      .accounts.select('id')
+      .orderBy(column, query.direction)
+      .orderBy('id', query.direction)
+      .limit(query.limit)
+      .offset(query.offset)
+      .execute();
+    if (page.length === Math.min(query.limit, matches - query.offset)) return page.map((r) => r.id);
+  }
+  const page = await accounts
+    .select('id')
+    .orderBy(sortWithoutIndex(column), query.direction)
     .orderBy('id', query.direction)
     .limit(query.limit)
     .offset(query.offset)
     .execute();
-  return { total: Number(total), rows };
+  return page.map((r) => r.id);
+}
+
+/** The roster page: filter, sort and page in SQL over the account table, plus the total. */
+export async function queryRoster(db: Executor, query: ValidRosterQuery): Promise<{ total: number; rows: CreatorAccountRow[] }> {
+  const { total } = await filteredAccounts(db.selectFrom('creator_account'), query).accounts.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
+  const matches = Number(total);
+  if (matches <= query.offset) return { total: matches, rows: [] };
+  // The page's ids first (from indexes where they cover the filter and sort), then only those rows.
+  const ids = await pageIds(db, query, matches);
+  const byId = new Map((await db.selectFrom('creator_account').selectAll().where('id', 'in', ids).execute()).map((r) => [r.id, r]));
+  return { total: matches, rows: ids.map((id) => byId.get(id)!) };
+}
+
+/** Every row of the filtered view in the roster's order, for an export. */
+export async function listRoster(db: Executor, query: Omit<ValidRosterQuery, 'offset' | 'limit'>): Promise<CreatorAccountRow[]> {
+  return filteredAccounts(db.selectFrom('creator_account'), query).accounts.selectAll().orderBy(sortColumn[query.sort], query.direction).orderBy('id', query.direction).execute();
 }

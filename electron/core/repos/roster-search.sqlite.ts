@@ -1,17 +1,35 @@
-import { sql, type Expression, type SqlBool } from 'kysely';
+import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
 import { foldForSearch } from '@shared/text/fold';
 
 /**
- * SQLite-only: "contains" filters through the FTS5 trigram index of migration 06.
- * GLOB (not LIKE) because the index can serve GLOB with literal characters escaped as
- * one-character classes; keys are stored folded (lower case, no accents), and so is the text.
+ * SQLite-only: "contains" filters over folded keys. GLOB (not LIKE) because keys are stored
+ * folded (lower case, no accents) and GLOB compares them as they are, with literal characters
+ * escaped as one-character classes; the trigram index can serve it too.
  */
 function containsPattern(text: string): string {
   return `*${foldForSearch(text).replace(/[*?[\]]/g, (c) => `[${c}]`)}*`;
 }
 
-type SearchColumn = 'search_key' | 'location_key' | 'niches_key';
+/** Name, handle and tags: through the FTS5 trigram index (migrations 06 and 20). */
+export function searchMatches(text: string): Expression<SqlBool> {
+  return sql<SqlBool>`id IN (SELECT rowid FROM creator_account_search WHERE search_key GLOB ${containsPattern(text)})`;
+}
 
-export function accountMatches(column: SearchColumn, text: string): Expression<SqlBool> {
-  return sql<SqlBool>`id IN (SELECT rowid FROM creator_account_search WHERE ${sql.ref(column)} GLOB ${containsPattern(text)})`;
+/**
+ * Location and niche: the pattern is tested against the few distinct keys (migration 20),
+ * and the accounts holding a matching key are found through the key's index.
+ */
+export function keyMatches(kind: 'location' | 'niches', text: string): Expression<SqlBool> {
+  const column = kind === 'location' ? 'location_key' : 'niches_key';
+  return sql<SqlBool>`${sql.ref(column)} IN (SELECT key FROM roster_filter_key WHERE kind = ${kind} AND key GLOB ${containsPattern(text)})`;
+}
+
+/**
+ * A sort column that SQLite may not walk an index for (unary +), so it starts from the
+ * filter's index and sorts the few matches instead. Walking the sort column's index and
+ * testing every row is the fast plan when many rows match, and the slowest when few do:
+ * a filter matching nothing visited all 100,000 accounts to find that out.
+ */
+export function sortWithoutIndex(column: string): RawBuilder<unknown> {
+  return sql`+${sql.ref(column)}`;
 }

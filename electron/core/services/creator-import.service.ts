@@ -1,11 +1,12 @@
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
-import type { ImportMatch, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
+import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
 import type { Db } from '../db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
-import { accountCounts, allCreatorNames, allHandleKeys, insertAccountsBulk, insertCreatorsBulk, insertSnapshotsBulk, nextIds } from '../repos/creators-bulk.repo';
+import { accountCounts, allCreatorNames, allHandleKeys, nextIds } from '../repos/creators-bulk.repo';
+import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { findCreator, insertAccount, insertSnapshot, listAccountsOf, listSnapshots, updateAccountRow, updateCreatorRow } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots } from './creator-rows';
@@ -63,12 +64,34 @@ function rateCardOf(rows: readonly ImportRow[], currency: string): RateCardEntry
   return rows.flatMap((r) => (r.ratePerPostMinor === null ? [] : [{ deliverable: primaryDeliverable[r.platform], platform: r.platform, amount: r.ratePerPostMinor, currency }]));
 }
 
+export interface ImportServiceOptions {
+  now?: () => Date;
+  /** Longest stretch of work between pauses that let progress requests through, in ms. */
+  pauseEveryMs?: number;
+}
+
 /**
  * Imports the valid rows of a file in one transaction. Rows of one person (same name in the
- * file) become one creator with several accounts. New creators are written with multi-row
- * inserts; rows that match the roster follow the user's choice.
+ * file) become one creator with several accounts. New creators are built in memory and written
+ * by the bulk writer; rows that match the roster follow the user's choice.
  */
-export function createCreatorImportService(db: Db, creators: CreatorsService, now: () => Date = () => new Date()) {
+export function createCreatorImportService(db: Db, creators: CreatorsService, bulk: RosterBulkWriter, options: ImportServiceOptions = {}) {
+  const { now = () => new Date(), pauseEveryMs = 50 } = options;
+  let progress: ImportProgress | null = null;
+  let lastPause = 0;
+
+  /**
+   * Records how far the import is and, after every `pauseEveryMs` of work, lets the event loop
+   * run, so `creators:importProgress` (which reads only this) is answered during the import.
+   * The transaction stays open across a pause; other database calls wait for the connection.
+   */
+  async function reached(next: ImportProgress, pauseNow = false): Promise<void> {
+    progress = next;
+    if (!pauseNow && performance.now() - lastPause < pauseEveryMs) return;
+    await new Promise((resolve) => setImmediate(resolve));
+    lastPause = performance.now();
+  }
+
   async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[]): Promise<ImportMatch> {
     const handles = new Set((await allHandleKeys(db)).map((a) => `${a.platform}:${a.handle_key}`));
     const names = new Set((await allCreatorNames(db)).map((c) => nameKey(c.name)));
@@ -168,9 +191,11 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
     return snapshotRow(accountId, stamp.slice(0, 10), row, fileName, stamp);
   }
 
-  /** Builds every new creator, its accounts and first snapshots in memory, then writes them in a few statements. */
+  /** Builds every new creator, its accounts and first snapshots in memory, then has the bulk writer write them. */
   async function createBulk(trx: Db, groups: readonly ImportRow[][], fileName: string, currency: string, dataSet: BenchmarkDataSet): Promise<void> {
     const ids = await nextIds(trx);
+    const total = groups.reduce((n, g) => n + g.length, 0);
+    let computed = 0;
     const stamp = now().toISOString();
     const creatorRows: (NewCreatorRow & { id: number })[] = [];
     const accountRows: (NewCreatorAccountRow & { id: number })[] = [];
@@ -218,10 +243,11 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
       for (const account of accounts) {
         accountRows.push({ id: account.id, creator_id: id, ...account.values, search_key: searchKey(creator.name, account.row.handle, tags), ...listColumns });
       }
+      computed += rows.length;
+      await reached({ step: 'computing', done: computed, total });
     }
-    await insertCreatorsBulk(trx, creatorRows);
-    await insertAccountsBulk(trx, accountRows);
-    await insertSnapshotsBulk(trx, snapshotRows);
+    const written = creatorRows.length + accountRows.length + snapshotRows.length;
+    await bulk.insert({ creators: creatorRows, accounts: accountRows, snapshots: snapshotRows }, (done) => reached({ step: 'writing', done, total: written }));
   }
 
   async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[]): Promise<ImportResult> {
@@ -238,6 +264,16 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
       seen.set(key, row.line);
     }
 
+    progress = { step: 'matching', done: 0, total: rows.length };
+    lastPause = performance.now();
+    try {
+      return await writeRows(fileName, currency, onExisting, rows);
+    } finally {
+      progress = null;
+    }
+  }
+
+  async function writeRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[]): Promise<ImportResult> {
     const imported = await db.transaction().execute(async (trx) => {
       const dataSet = await loadEffectiveBenchmarks(trx);
       const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
@@ -247,7 +283,8 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
 
       const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0 };
       const newGroups = new Map<string, ImportRow[]>();
-      for (const row of rows) {
+      for (const [index, row] of rows.entries()) {
+        await reached({ step: 'matching', done: index, total: rows.length });
         const existingAccount = accounts.get(accountKey(row.platform, row.handle));
         if (existingAccount) {
           // A deleted creator (still undoable) is left alone: updating it would be invisible.
@@ -279,12 +316,14 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, no
       }
       await createBulk(trx, [...newGroups.values()], fileName, currency, dataSet);
       result.created = newGroups.size;
+      // The commit cannot report while it runs: say so before it starts.
+      await reached({ step: 'saving', done: rows.length, total: rows.length }, true);
       return result;
     });
     await optimizeAfterBulkWrite(db);
     return imported;
   }
 
-  return { match, importRows };
+  return { match, importRows, progress: (): ImportProgress | null => progress };
 }
 export type CreatorImportService = ReturnType<typeof createCreatorImportService>;

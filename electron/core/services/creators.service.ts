@@ -25,6 +25,7 @@ import {
   insertCreator,
   insertSnapshot,
   listAccountsOf,
+  listRoster,
   listSnapshots,
   queryRoster,
   setCreatorsDeleted,
@@ -206,8 +207,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
 
     /** The whole view for an export: the same filters and order as the roster, without paging. */
     async exportRows(query: Omit<RosterQuery, 'offset' | 'limit'>): Promise<RosterRow[]> {
-      const valid = { ...rosterQuerySchema.parse(query), offset: 0, limit: 1_000_000 };
-      return (await queryRoster(db, valid)).rows.map(toRosterRow);
+      return (await listRoster(db, rosterQuerySchema.parse(query))).map(toRosterRow);
     },
 
     get: (id: number) => detail(db, id),

@@ -9,6 +9,7 @@ import { budgetPlansMigration } from './2026-11-24-07-budget-plans';
 import { platformAdviceMigration } from './2026-11-24-08-platform-advice';
 import { foldedSearchMigration } from './2026-11-24-09-folded-search';
 import { campaignsMigration } from './2026-11-24-10-campaigns';
+import { rosterFilterKeysMigration } from './2026-11-24-20-roster-filter-keys';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -26,4 +27,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-08-platform-advice': platformAdviceMigration,
   '2026-11-24-09-folded-search': foldedSearchMigration,
   '2026-11-24-10-campaigns': campaignsMigration,
+  '2026-11-24-20-roster-filter-keys': rosterFilterKeysMigration,
 };

@@ -38,6 +38,12 @@ export const importEn = {
   confirmPartial: 'Import only the {{valid}} valid rows; the {{invalid}} rows with problems are left out',
   import: 'Import {{count}} rows',
   writing: 'Writing {{count}} rows in one transaction…',
+  progress: {
+    matching: 'Checking rows against the roster: {{done}} of {{total}}',
+    computing: 'Working out tiers, ER and screening scores: {{done}} of {{total}} rows',
+    writing: 'Writing to the workspace: {{done}} of {{total}} records',
+    saving: 'Saving…',
+  },
   done: 'Import finished',
   summary: '{{created}} creators created, {{updated}} updated, {{added}} accounts added, {{skipped}} skipped.',
   failed: 'Nothing was imported',

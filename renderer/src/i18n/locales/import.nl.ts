@@ -40,6 +40,12 @@ export const importNl: ImportMessages = {
   confirmPartial: 'Alleen de {{valid}} geldige rijen importeren; de {{invalid}} rijen met problemen blijven buiten',
   import: '{{count}} rijen importeren',
   writing: '{{count}} rijen schrijven in één transactie…',
+  progress: {
+    matching: 'Rijen vergelijken met het bestand: {{done}} van {{total}}',
+    computing: 'Tiers, ER en screeningsscores berekenen: {{done}} van {{total}} rijen',
+    writing: 'Wegschrijven in de werkruimte: {{done}} van {{total}} records',
+    saving: 'Opslaan…',
+  },
   done: 'Import klaar',
   summary: '{{created}} creators aangemaakt, {{updated}} bijgewerkt, {{added}} accounts toegevoegd, {{skipped}} overgeslagen.',
   failed: 'Er is niets geïmporteerd',

@@ -1,6 +1,6 @@
 import { Button, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { Link } from 'react-router';
@@ -13,6 +13,30 @@ import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
 import { SavedViews } from './SavedViews';
 import { emptyFilters, toRosterQuery, type RosterFilterState } from './roster-filters';
+
+// Memoised: each page of 100 rows that arrives while scrolling re-renders this page, and the
+// header, saved views, filters and bulk bar (dozens of Mantine inputs) do not depend on the rows.
+const Filters = memo(RosterFilters);
+const Views = memo(SavedViews);
+const Bulk = memo(BulkBar);
+
+type RosterQueryWithoutPage = ReturnType<typeof toRosterQuery>;
+
+const CreatorsHeader = memo(function CreatorsHeader({ query }: { query: RosterQueryWithoutPage }) {
+  const { t } = useTranslation();
+  return (
+    <PageHeader title={t('creators.title')} intro={t('creators.intro')}>
+      <DemoControls />
+      <ExportButton query={query} />
+      <Button component={Link} to="/creators/import" variant="light">
+        {t('csvImport.open')}
+      </Button>
+      <Button component={Link} to="/creators/new">
+        {t('creators.add')}
+      </Button>
+    </PageHeader>
+  );
+});
 
 export function CreatorsPage() {
   const { t } = useTranslation();
@@ -30,33 +54,34 @@ export function CreatorsPage() {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
   }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
 
-  const sortBy = (column: RosterSortColumn) =>
-    setFilters((f) => ({ ...f, sort: column, direction: f.sort === column && f.direction === 'asc' ? 'desc' : 'asc' }));
-  const toggle = (creatorId: number) =>
-    setSelected((s) => {
-      const next = new Set(s);
-      if (next.has(creatorId)) next.delete(creatorId);
-      else next.add(creatorId);
-      return next;
-    });
-  const toggleAll = () =>
-    setSelected((s) => (rows.length > 0 && rows.every((r) => s.has(r.creatorId)) ? new Set() : new Set(rows.map((r) => r.creatorId))));
+  // Stable callbacks, so memoised rows and bars are not re-rendered by a new function each time.
+  const sortBy = useCallback(
+    (column: RosterSortColumn) => setFilters((f) => ({ ...f, sort: column, direction: f.sort === column && f.direction === 'asc' ? 'desc' : 'asc' })),
+    [],
+  );
+  const toggle = useCallback(
+    (creatorId: number) =>
+      setSelected((s) => {
+        const next = new Set(s);
+        if (next.has(creatorId)) next.delete(creatorId);
+        else next.add(creatorId);
+        return next;
+      }),
+    [],
+  );
+  const toggleAll = useCallback(
+    () => setSelected((s) => (rows.length > 0 && rows.every((r) => s.has(r.creatorId)) ? new Set() : new Set(rows.map((r) => r.creatorId)))),
+    [rows],
+  );
+  const selectedIds = useMemo(() => [...selected], [selected]);
+  const clearSelection = useCallback(() => setSelected(new Set()), []);
 
   return (
     <Stack gap="sm">
-      <PageHeader title={t('creators.title')} intro={t('creators.intro')}>
-        <DemoControls />
-        <ExportButton query={query} />
-        <Button component={Link} to="/creators/import" variant="light">
-          {t('csvImport.open')}
-        </Button>
-        <Button component={Link} to="/creators/new">
-          {t('creators.add')}
-        </Button>
-      </PageHeader>
-      <SavedViews filters={filters} onOpen={setFilters} />
-      <RosterFilters value={filters} onChange={setFilters} />
-      <BulkBar selected={[...selected]} onDone={() => setSelected(new Set())} />
+      <CreatorsHeader query={query} />
+      <Views filters={filters} onOpen={setFilters} />
+      <Filters value={filters} onChange={setFilters} />
+      <Bulk selected={selectedIds} onDone={clearSelection} />
       <Text size="sm" fw={500} data-testid="roster-total" aria-live="polite">
         {roster.isPending ? t('app.loading') : t('creators.total', { count: total })}
       </Text>

@@ -1,15 +1,16 @@
-import { Alert, Anchor, Button, Checkbox, Code, FileInput, Group, Progress, Radio, ScrollArea, Select, Stack, Stepper, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Code, FileInput, Group, Radio, ScrollArea, Select, Stack, Stepper, Table, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { csvTemplateHeader, csvTemplateHeaderNl, creatorFields, exportDialectFor, toCsv, type ColumnMapping, type CreatorField, type CsvProblem, type DecimalSeparator } from '@shared/csv';
-import type { ImportMatch, ImportResult, OnExisting } from '@shared/domain/creator-import';
+import type { ImportMatch, ImportProgress as Progressed, ImportResult, OnExisting } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
 import { useApi } from '../../api/api-context';
 import { queryKeys } from '../../api/query-keys';
 import { downloadText } from '../../lib/download';
 import { usePreferences } from '../../preferences/preferences';
+import { ImportProgress } from './ImportProgress';
 import { readImportFile, type ImportPreviewResult } from './read-import-file';
 
 const shownProblems = 200;
@@ -39,6 +40,7 @@ export function ImportPage() {
   const [onExisting, setOnExisting] = useState<OnExisting>('update');
   const [confirmed, setConfirmed] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [progress, setProgress] = useState<Progressed | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -71,6 +73,30 @@ export function ImportPage() {
     };
   }, [api, preview]);
 
+  // The backend answers between chunks of the import's transaction (every 50 ms of work). Asking
+  // again right after each answer keeps a question waiting, so even the single pause before the
+  // commit ("saving") is seen; while an import runs the pace is the backend's.
+  useEffect(() => {
+    if (!importing) return;
+    let live = true;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const ask = () =>
+      void api.creators
+        .importProgress()
+        .then((p) => {
+          if (!live) return;
+          setProgress(p);
+          // Nothing running (not started yet, or just finished): the backend answers at once, so wait.
+          timer = setTimeout(ask, p ? 0 : 100);
+        })
+        .catch(() => undefined);
+    ask();
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, importing]);
+
   const choose = async (picked: File | null) => {
     setChosen(picked);
     setResult(null);
@@ -84,6 +110,7 @@ export function ImportPage() {
   const runImport = async () => {
     if (!file || !preview?.ok) return;
     setImporting(true);
+    setProgress(null);
     setFailure(null);
     try {
       const done = await api.creators.import({ fileName: file.name, currency: settings.currency, onExisting, rows: preview.rows });
@@ -238,8 +265,7 @@ export function ImportPage() {
               label={t('csvImport.confirmPartial', { valid: preview.rows.length, invalid: invalidRows })}
             />
           )}
-          {importing && <Progress value={100} striped animated aria-label={t('csvImport.writing', { count: preview.rows.length })} />}
-          {importing && <Text size="sm">{t('csvImport.writing', { count: preview.rows.length })}</Text>}
+          {importing && <ImportProgress rows={preview.rows.length} progress={progress} />}
           {failure && (
             <Alert color="red" role="alert" title={t('csvImport.failed')}>
               {failure}

@@ -1,0 +1,58 @@
+import { fireEvent, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { RosterRow } from '@shared/domain/creators';
+import { RosterTable } from '../../renderer/src/pages/CreatorsPage/RosterTable';
+import { fakeTransport } from './fake-transport';
+import { renderWithApp } from './render';
+
+const row = (overrides: Partial<RosterRow>): RosterRow => ({
+  accountId: 1,
+  creatorId: 1,
+  name: 'Sanne Bakker',
+  status: 'prospect',
+  platform: 'tiktok',
+  handle: 'sanne.bakt',
+  followers: 12_500,
+  tier: 'micro',
+  erFollowers: 0.2,
+  erVerdict: 'above',
+  erSource: 'computed',
+  country: 'Nederland',
+  city: 'Utrecht',
+  vettingScore: 0.5,
+  flagCount: 2,
+  isDemo: true,
+  ...overrides,
+});
+
+describe('<RosterTable>', () => {
+  // happy-dom lays nothing out; the virtualiser needs a scroll box with a height to show rows.
+  beforeEach(() => {
+    vi.spyOn(HTMLElement.prototype, 'clientHeight', 'get').mockReturnValue(600);
+    vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(1200);
+  });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('shows each account’s figures, verdict, flags and demo mark, and selects its creator', async () => {
+    const onToggle = vi.fn();
+    const rows = [row({}), row({ accountId: 2, creatorId: 7, name: 'Pieter', erFollowers: null, erVerdict: null, flagCount: 0, isDemo: false })];
+    renderWithApp(
+      <RosterTable rows={rows} total={2} sort="name" direction="asc" onSort={() => {}} selected={new Set([7])} onToggle={onToggle} onToggleAll={() => {}} hasMore={false} loadMore={() => {}} />,
+      fakeTransport().transport,
+    );
+    const sanne = (await screen.findByRole('link', { name: 'Sanne Bakker' })).closest('[role=row]')!;
+    expect(screen.getByRole('link', { name: 'Sanne Bakker' }).getAttribute('href')).toBe('/creators/1');
+    expect(sanne.textContent).toContain('12,500');
+    expect(sanne.querySelector('[data-testid=roster-er]')!.textContent).toBe('20%Above');
+    expect(sanne.textContent).toContain('Demo');
+    expect(sanne.lastElementChild!.textContent).toBe('2');
+    const pieter = screen.getByRole('link', { name: 'Pieter' }).closest('[role=row]')!;
+    expect(pieter.querySelector('[data-testid=roster-er]')!.textContent).toBe('–');
+    expect(pieter.lastElementChild!.textContent).toBe('');
+
+    const tickPieter = screen.getByRole('checkbox', { name: 'Select: Pieter' }) as HTMLInputElement;
+    expect(tickPieter.checked).toBe(true);
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Select: Sanne Bakker' }));
+    expect(onToggle).toHaveBeenCalledWith(1);
+  });
+});
