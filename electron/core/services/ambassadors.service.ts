@@ -23,7 +23,7 @@ import { partnershipsOfCreatorForClient } from '../repos/partnerships.repo';
 import { findSettings } from '../repos/settings.repo';
 import { accountCreatorColumns } from './creator-rows';
 import { parseTerms } from './campaigns.service';
-import { DomainError } from './domain-error';
+import { DomainError, fieldRefusal } from './domain-error';
 
 type Money = { amount: number; currency: string };
 
@@ -96,12 +96,12 @@ export function createAmbassadorsService(db: Db, now: () => Date = () => new Dat
     save: (id: number | undefined, input: AmbassadorInput) =>
       db.transaction().execute(async (trx) => {
         const creator = await findCreator(trx, input.creatorId);
-        if (!creator || creator.deleted_at !== null) throw new DomainError('invalid_input', 'That creator does not exist', [{ field: 'creatorId', message: 'That creator does not exist', rule: 'ambassador.unknownCreator' }]);
-        if (!(await findClient(trx, input.clientId))) throw new DomainError('invalid_input', 'That client does not exist', [{ field: 'clientId', message: 'That client does not exist', rule: 'ambassador.unknownClient' }]);
+        if (!creator || creator.deleted_at !== null) throw fieldRefusal('invalid_input', 'creatorId', 'ambassador.unknownCreator', 'That creator does not exist');
+        if (!(await findClient(trx, input.clientId))) throw fieldRefusal('invalid_input', 'clientId', 'ambassador.unknownClient', 'That client does not exist');
         const existing = await findAmbassadorId(trx, input.creatorId, input.clientId);
         if (existing !== undefined && existing !== id) {
           const message = `${creator.name} is already an ambassador for this client`;
-          throw new DomainError('conflict', message, [{ field: 'clientId', message, rule: 'ambassador.duplicate', params: { name: creator.name } }]);
+          throw fieldRefusal('conflict', 'clientId', 'ambassador.duplicate', message, { name: creator.name });
         }
         const stamp = now().toISOString();
         const values = {

@@ -19,7 +19,7 @@ import type { CampaignRow, PartnershipRow } from '../db/schema';
 import { adviceExists, deleteCampaign, findCampaign, insertCampaign, listCampaigns, planExists, updateCampaign, type CampaignListRow } from '../repos/campaigns.repo';
 import { deleteClient, findClient, findClientIdByKey, insertClient, listClientsWithCounts, updateClient } from '../repos/clients.repo';
 import { accountsOfCreators, countPartnershipsOf, listDeliverablesOf, listPartnershipsOf, type PartnershipListRow } from '../repos/partnerships.repo';
-import { DomainError } from './domain-error';
+import { DomainError, fieldRefusal } from './domain-error';
 
 export function parseTerms(row: Pick<PartnershipRow, 'terms_json'>): Terms {
   return termsSchema.parse(JSON.parse(row.terms_json));
@@ -105,11 +105,11 @@ export function createCampaignsService(db: Db, now: () => Date = () => new Date(
   }
 
   async function checkLinks(trx: Db, input: CampaignInput): Promise<void> {
-    if (!(await findClient(trx, input.clientId))) throw new DomainError('invalid_input', 'That client does not exist', [{ field: 'clientId', message: 'That client does not exist', rule: 'campaign.unknownClient' }]);
+    if (!(await findClient(trx, input.clientId))) throw fieldRefusal('invalid_input', 'clientId', 'campaign.unknownClient', 'That client does not exist');
     if (input.planId !== null && !(await planExists(trx, input.planId)))
-      throw new DomainError('invalid_input', 'That budget plan does not exist', [{ field: 'planId', message: 'That budget plan does not exist', rule: 'campaign.unknownPlan' }]);
+      throw fieldRefusal('invalid_input', 'planId', 'campaign.unknownPlan', 'That budget plan does not exist');
     if (input.adviceId !== null && !(await adviceExists(trx, input.adviceId)))
-      throw new DomainError('invalid_input', 'That platform advice does not exist', [{ field: 'adviceId', message: 'That platform advice does not exist', rule: 'campaign.unknownAdvice' }]);
+      throw fieldRefusal('invalid_input', 'adviceId', 'campaign.unknownAdvice', 'That platform advice does not exist');
   }
 
   return {
@@ -122,7 +122,7 @@ export function createCampaignsService(db: Db, now: () => Date = () => new Date(
         const values = clientValues(input, stamp);
         const existing = await findClientIdByKey(trx, values.name_key);
         if (existing !== undefined && existing !== id)
-          throw new DomainError('conflict', `There is already a client called ${input.name}`, [{ field: 'name', message: `There is already a client called ${input.name}`, rule: 'client.duplicateName' }]);
+          throw fieldRefusal('conflict', 'name', 'client.duplicateName', `There is already a client called ${input.name}`);
         let clientId = id;
         if (clientId === undefined) clientId = await insertClient(trx, { ...values, created_at: stamp });
         else {
@@ -141,7 +141,7 @@ export function createCampaignsService(db: Db, now: () => Date = () => new Date(
         const ambassadors = Number(client.ambassador_count);
         if (campaigns > 0 || ambassadors > 0) {
           const message = `${client.name} still has ${campaigns} campaign(s) and ${ambassadors} ambassador(s); delete those first`;
-          throw new DomainError('conflict', message, [{ field: 'id', message, rule: 'client.inUse', params: { name: client.name, campaigns, ambassadors } }]);
+          throw fieldRefusal('conflict', 'id', 'client.inUse', message, { name: client.name, campaigns, ambassadors });
         }
         return { deleted: await deleteClient(trx, id) };
       }),
@@ -180,7 +180,7 @@ export function createCampaignsService(db: Db, now: () => Date = () => new Date(
         // Terms are stored in the campaign's currency; changing it would silently re-denominate them.
         if (existing.currency !== input.budget.currency && (await countPartnershipsOf(trx, id)) > 0) {
           const message = 'The currency cannot change once creators are in the campaign: their terms are in ' + existing.currency;
-          throw new DomainError('invalid_input', message, [{ field: 'budget.currency', message, rule: 'campaign.currencyLocked', params: { currency: existing.currency } }]);
+          throw fieldRefusal('invalid_input', 'budget.currency', 'campaign.currencyLocked', message, { currency: existing.currency });
         }
         await updateCampaign(trx, id, values);
         return getCampaign(trx, id);

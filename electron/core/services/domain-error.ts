@@ -11,3 +11,14 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/** A refusal about one field: the message for logs and English fallback, the rule the window translates. */
+export function fieldRefusal(
+  code: Exclude<ApiErrorCode, 'internal'>,
+  field: string,
+  rule: string,
+  message: string,
+  params?: Record<string, string | number>,
+): DomainError {
+  return new DomainError(code, message, [{ field, message, rule, ...(params ? { params } : {}) }]);
+}

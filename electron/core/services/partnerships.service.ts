@@ -22,7 +22,7 @@ import {
 } from '../repos/partnerships.repo';
 import { currentActor } from './actor';
 import { partnershipSummaries } from './campaigns.service';
-import { DomainError } from './domain-error';
+import { DomainError, fieldRefusal } from './domain-error';
 
 /** English reasons for refused moves; the window shows its own translation of `rule`. */
 const moveReasons: Record<string, string> = {
@@ -44,7 +44,7 @@ const moveReasons: Record<string, string> = {
 function refuse(field: string, rule: string, reason: string, params?: Record<string, string | number>): never {
   const message = moveReasons[reason] ?? reason;
   const code = reason === 'commentRequired' || reason === 'urlRequired' ? 'invalid_input' : 'conflict';
-  throw new DomainError(code, message, [{ field, message, rule: `${rule}.${reason}`, params }]);
+  throw fieldRefusal(code, field, `${rule}.${reason}`, message, params);
 }
 
 /** Partnerships (a creator in a campaign): pipeline moves, terms, outreach, deliverables and their history. */
@@ -95,7 +95,7 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
         if (!(await findCampaign(trx, campaignId))) throw new DomainError('not_found', `There is no campaign ${campaignId}`);
         const present = await creatorIdsInCampaign(trx, campaignId);
         const creators = (await findCreators(trx, [...new Set(creatorIds)])).filter((c) => c.deleted_at === null);
-        if (creators.length === 0) throw new DomainError('invalid_input', 'None of these creators exist', [{ field: 'creatorIds', message: 'None of these creators exist', rule: 'partnership.unknownCreators' }]);
+        if (creators.length === 0) throw fieldRefusal('invalid_input', 'creatorIds', 'partnership.unknownCreators', 'None of these creators exist');
         const stamp = now().toISOString();
         const actor = await currentActor(trx);
         let added = 0;
