@@ -15,7 +15,7 @@ export const incentiveSchema = z.strictObject({
   threshold: text(200).min(1, 'Say when the incentive applies'),
   reward: z.discriminatedUnion('type', [
     z.strictObject({ type: z.literal('commissionPercent'), percent: z.number().gt(0, 'Above 0 %').max(100, 'At most 100 %') }),
-    z.strictObject({ type: z.literal('bonus'), amount: minorUnits.refine((a) => a > 0, 'Above 0'), currency: currencyCodeSchema }),
+    z.strictObject({ type: z.literal('bonus'), amount: minorUnits.refine((a) => a > 0, { message: 'Above 0', params: { rule: 'work.aboveZero' } }), currency: currencyCodeSchema }),
   ]),
 });
 export type Incentive = z.infer<typeof incentiveSchema>;

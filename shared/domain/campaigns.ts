@@ -22,7 +22,7 @@ export const allStages = [...pipelineStages, ...closedStages] as const;
 export const clientInputSchema = z.strictObject({
   name: name('client'),
   contactName: text(120),
-  email: text(254).refine((e) => e === '' || z.email().safeParse(e).success, 'This does not look like an email address'),
+  email: text(254).refine((e) => e === '' || z.email().safeParse(e).success, { message: 'This does not look like an email address', params: { rule: 'work.email' } }),
   notes: z.string().max(5000, 'At most 5,000 characters'),
 });
 export type ClientInput = z.infer<typeof clientInputSchema>;
@@ -47,7 +47,7 @@ export const campaignInputSchema = z
     goal: z.enum(campaignGoals),
     startDate: isoDate,
     endDate: isoDate.nullable(),
-    budget: z.strictObject({ amount: minorUnits.refine((a) => a > 0, 'The budget must be more than 0'), currency: currencyCodeSchema }),
+    budget: z.strictObject({ amount: minorUnits.refine((a) => a > 0, { message: 'The budget must be more than 0', params: { rule: 'work.aboveZero' } }), currency: currencyCodeSchema }),
     platforms: z.array(z.enum(platforms)).min(1, 'Choose at least one platform').max(3),
     planId: idSchema.nullable(),
     adviceId: idSchema.nullable(),
@@ -55,8 +55,8 @@ export const campaignInputSchema = z
     brief: briefSchema,
     status: z.enum(campaignStatuses),
   })
-  .refine((c) => c.endDate === null || c.endDate >= c.startDate, { message: 'The end date cannot be before the start date', path: ['endDate'] })
-  .refine((c) => new Set(c.platforms).size === c.platforms.length, { message: 'A platform is listed twice', path: ['platforms'] });
+  .refine((c) => c.endDate === null || c.endDate >= c.startDate, { message: 'The end date cannot be before the start date', path: ['endDate'], params: { rule: 'work.endBeforeStart' } })
+  .refine((c) => new Set(c.platforms).size === c.platforms.length, { message: 'A platform is listed twice', path: ['platforms'], params: { rule: 'work.platformTwice' } });
 export type CampaignInput = z.infer<typeof campaignInputSchema>;
 
 const moneySchema = z.object({ amount: z.number(), currency: z.string() });
@@ -94,7 +94,7 @@ export const commissionSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('none') }),
   /** Percent of the sale, e.g. 12.5. */
   z.strictObject({ type: z.literal('percent'), percent: z.number().gt(0, 'Above 0 %').max(100, 'At most 100 %') }),
-  z.strictObject({ type: z.literal('fixed'), amount: minorUnits.refine((a) => a > 0, 'Above 0') }),
+  z.strictObject({ type: z.literal('fixed'), amount: minorUnits.refine((a) => a > 0, { message: 'Above 0', params: { rule: 'work.aboveZero' } }) }),
 ]);
 
 const optionalDays = z.number().int('Whole days').min(0, 'Cannot be negative').max(3650, 'At most 10 years').nullable();
@@ -106,7 +106,7 @@ export const termsSchema = z
   products: z.array(productItemSchema).max(50),
   commission: commissionSchema,
   promoCode: text(60),
-  trackedLink: text(2000).refine((u) => u === '' || /^https?:\/\/[^\s]+\.[^\s]+/.test(u), 'Use a web address starting with https://'),
+  trackedLink: text(2000).refine((u) => u === '' || /^https?:\/\/[^\s]+\.[^\s]+/.test(u), { message: 'Use a web address starting with https://', params: { rule: 'work.webAddress' } }),
   /** Commission earned so far from tracked conversions. */
   commissionEarned: minorUnits.nullable(),
   /** Cash paid out so far. */
@@ -120,7 +120,7 @@ export const termsSchema = z
   /** Days the brand takes to give feedback on a draft. */
   turnaroundDays: z.number().int().min(0, 'Cannot be negative').max(365),
   notes: z.string().max(10_000, 'At most 10,000 characters'),
-}).refine((t) => t.commission.type !== 'none' || !t.commissionEarned, { message: 'There is no commission in these terms', path: ['commissionEarned'] });
+}).refine((t) => t.commission.type !== 'none' || !t.commissionEarned, { message: 'There is no commission in these terms', path: ['commissionEarned'], params: { rule: 'work.noCommission' } });
 export type Terms = z.infer<typeof termsSchema>;
 export const defaultTerms: Terms = {
   cash: null,

@@ -171,7 +171,7 @@ describe('the partnership pipeline on a real workspace', () => {
       error: { field: 'budget.currency', issues: [{ rule: 'campaign.currencyLocked' }] },
     });
     expect(await backend.handle('partnerships:saveTerms', { id: ids[0], terms: { ...defaultTerms, cash: -5 } })).toMatchObject({ ok: false, error: { field: 'terms.cash' } });
-    expect(await backend.handle('partnerships:saveTerms', { id: ids[0], terms: { ...defaultTerms, trackedLink: 'javascript:alert(1)' } })).toMatchObject({ ok: false, error: { field: 'terms.trackedLink' } });
+    expect(await backend.handle('partnerships:saveTerms', { id: ids[0], terms: { ...defaultTerms, trackedLink: 'javascript:alert(1)' } })).toMatchObject({ ok: false, error: { field: 'terms.trackedLink', issues: [{ rule: 'work.webAddress' }] } });
     expect(await backend.handle('partnerships:saveTerms', { id: ids[0], terms: { ...defaultTerms, commission: { type: 'percent', percent: 120 } } })).toMatchObject({ ok: false, error: { field: 'terms.commission.percent' } });
     expect(await backend.handle('partnerships:saveTerms', { id: ids[0], terms: { ...defaultTerms, commissionEarned: 100 } })).toMatchObject({ ok: false, error: { field: 'terms.commissionEarned' } });
   });

@@ -7,7 +7,9 @@ export type ChannelHandler = (input: unknown) => Promise<ApiResult<unknown>>;
 function zodIssues(error: z.ZodError): ApiErrorIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
-    return { field, rule: `zod.${issue.code}`, message: field ? `${field}: ${issue.message}` : issue.message };
+    // A refine can name its rule (`params: { rule }`) so the window shows a specific, translated message.
+    const named = issue.code === 'custom' && typeof issue.params?.rule === 'string' ? issue.params.rule : undefined;
+    return { field, rule: named ?? `zod.${issue.code}`, message: field ? `${field}: ${issue.message}` : issue.message };
   });
 }
 

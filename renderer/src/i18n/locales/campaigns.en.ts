@@ -417,6 +417,14 @@ export const workRulesEn = {
     currencyLocked: 'The currency cannot change once creators are in the campaign: their terms are in {{currency}}',
   },
   partnership: { unknownCreators: 'None of these creators exist (any more)' },
+  work: {
+    email: 'This does not look like an email address',
+    aboveZero: 'Must be more than 0',
+    endBeforeStart: 'The end date cannot be before the start date',
+    platformTwice: 'A platform is listed twice',
+    webAddress: 'Use a web address starting with https://',
+    noCommission: 'There is no commission in these terms',
+  },
   ambassador: {
     unknownCreator: 'That creator does not exist (any more)',
     unknownClient: 'That client does not exist (any more)',

@@ -419,6 +419,14 @@ export const workRulesNl: Strings<typeof workRulesEn> = {
     currencyLocked: 'De valuta kan niet meer veranderen nu er creators in de campagne zitten: hun afspraken zijn in {{currency}}',
   },
   partnership: { unknownCreators: 'Geen van deze creators bestaat (nog)' },
+  work: {
+    email: 'Dit lijkt geen e-mailadres',
+    aboveZero: 'Moet meer dan 0 zijn',
+    endBeforeStart: 'De einddatum kan niet vóór de begindatum liggen',
+    platformTwice: 'Een platform staat er twee keer in',
+    webAddress: 'Gebruik een webadres dat begint met https://',
+    noCommission: 'Deze afspraken hebben geen commissie',
+  },
   ambassador: {
     unknownCreator: 'Die creator bestaat niet (meer)',
     unknownClient: 'Die klant bestaat niet (meer)',
