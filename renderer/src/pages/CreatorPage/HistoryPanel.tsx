@@ -8,6 +8,7 @@ import type { AccountView } from '@shared/domain/creators';
 import { useAddSnapshot } from '../../api/use-creators';
 import { LineChart, type LineSeries } from '../../components/charts/LineChart';
 import { usePreferences } from '../../preferences/preferences';
+import { numberInputValue } from '../../lib/number-format';
 import { localToday } from '../../lib/dates';
 
 /** Followers and ER over the account's dated snapshots, and a form to add one. */
@@ -84,9 +85,9 @@ export function HistoryPanel({ account }: { account: AccountView }) {
       </Table>
       <Group mt="sm" align="flex-end" gap="xs">
         <TextInput type="date" size="xs" label={t('creator.history.asOf')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} />
-        <NumberInput size="xs" w={120} min={0} allowDecimal={false} label={t('creator.history.followers')} value={followers} onChange={(v) => setFollowers(typeof v === 'number' ? v : '')} />
-        <NumberInput size="xs" w={110} min={0} label={t('creator.history.likes')} value={likes} onChange={(v) => setLikes(typeof v === 'number' ? v : '')} />
-        <NumberInput size="xs" w={110} min={0} label={t('creator.history.comments')} value={comments} onChange={(v) => setComments(typeof v === 'number' ? v : '')} />
+        <NumberInput size="xs" w={120} min={0} allowDecimal={false} label={t('creator.history.followers')} value={followers} onChange={(v) => setFollowers(numberInputValue(v) ?? '')} />
+        <NumberInput size="xs" w={110} min={0} label={t('creator.history.likes')} value={likes} onChange={(v) => setLikes(numberInputValue(v) ?? '')} />
+        <NumberInput size="xs" w={110} min={0} label={t('creator.history.comments')} value={comments} onChange={(v) => setComments(numberInputValue(v) ?? '')} />
         <Button size="xs" onClick={save} disabled={followers === ''} loading={add.isPending}>
           {t('creator.history.save')}
         </Button>

@@ -2,7 +2,7 @@ import { Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, TextInpu
 import { useTranslation } from 'react-i18next';
 import { platforms, tiers } from '@shared/calc/tiers';
 import { creatorStatuses, erVerdicts } from '@shared/domain/creators';
-import { numberSeparators } from '../../lib/number-format';
+import { numberInputValue, numberSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { activeFilterCount, emptyFilters, type RosterFilterState } from './roster-filters';
 
@@ -41,8 +41,8 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
         />
         <TextInput size="xs" label={t('creators.filters.niche')} value={value.niche} onChange={(e) => set('niche', e.currentTarget.value)} />
         <TextInput size="xs" label={t('creators.filters.location')} value={value.location} onChange={(e) => set('location', e.currentTarget.value)} />
-        <NumberInput {...percentInput} label={t('creators.filters.erMin')} value={value.erMinPercent} onChange={(v) => set('erMinPercent', typeof v === 'number' ? v : '')} />
-        <NumberInput {...percentInput} label={t('creators.filters.erMax')} value={value.erMaxPercent} onChange={(v) => set('erMaxPercent', typeof v === 'number' ? v : '')} />
+        <NumberInput {...percentInput} label={t('creators.filters.erMin')} value={value.erMinPercent} onChange={(v) => set('erMinPercent', numberInputValue(v) ?? '')} />
+        <NumberInput {...percentInput} label={t('creators.filters.erMax')} value={value.erMaxPercent} onChange={(v) => set('erMaxPercent', numberInputValue(v) ?? '')} />
         <MultiSelect
           size="xs"
           label={t('creators.filters.erVerdicts')}
@@ -55,7 +55,7 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
           max={100}
           label={t('creators.filters.vettingMin')}
           value={value.vettingMinPercent}
-          onChange={(v) => set('vettingMinPercent', typeof v === 'number' ? v : '')}
+          onChange={(v) => set('vettingMinPercent', numberInputValue(v) ?? '')}
         />
       </SimpleGrid>
       <Group mt="xs" gap="md">

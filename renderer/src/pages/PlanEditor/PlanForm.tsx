@@ -7,7 +7,7 @@ import { platforms } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
 import type { PlanInputs } from '@shared/plans/plan-inputs';
 import { usePreferences } from '../../preferences/preferences';
-import { numberSeparators, numberInputValue } from '../../lib/number-format';
+import { numberInputValue, numberSeparators } from '../../lib/number-format';
 
 const pct = (fraction: number) => Number((fraction * 100).toFixed(4));
 const frac = (percent: number) => Number((percent / 100).toFixed(8));
@@ -108,7 +108,7 @@ export function PlanForm({
             max={100}
             decimalScale={1}
             value={pct(inputs.platformMix[p])}
-            onChange={(v) => set({ platformMix: { ...inputs.platformMix, [p]: frac(typeof v === 'number' ? v : 0) } })}
+            onChange={(v) => set({ platformMix: { ...inputs.platformMix, [p]: frac(numberInputValue(v) ?? 0) } })}
           />
         ))}
       </Group>
