@@ -14,6 +14,7 @@ export const wizardEn = {
   save: 'Save advice',
   savedNote: 'Advice saved',
   createPlan: 'Create a budget plan from this',
+  createCampaign: 'Start a campaign from this advice',
   print: 'Print / PDF',
   resultStep: 'Recommendation',
   top: 'First choice: {{platform}}',

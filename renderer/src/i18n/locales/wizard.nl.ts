@@ -16,6 +16,7 @@ export const wizardNl: WizardMessages = {
   save: 'Advies opslaan',
   savedNote: 'Advies opgeslagen',
   createPlan: 'Maak hier een budgetplan van',
+  createCampaign: 'Start een campagne met dit advies',
   print: 'Afdrukken / PDF',
   resultStep: 'Aanbeveling',
   top: 'Eerste keus: {{platform}}',

@@ -9,20 +9,29 @@ import { currencyCodes } from '@shared/domain/settings';
 import { currencyDecimals } from '@shared/format';
 import { useCampaign, useClients, useWorkActions } from '../../api/use-campaigns';
 import { usePlan, usePlans } from '../../api/use-plans';
-import { useAdviceList } from '../../api/use-wizard';
+import { useAdvice, useAdviceList } from '../../api/use-wizard';
 import { MoneyInput } from '../../components/MoneyInput';
 import { QueryState } from '../../components/QueryState';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
-import { blankCampaign, fromCampaign, fromPlan, validateCampaign, type CampaignFormValues } from './campaign-form-values';
+import { blankCampaign, fromAdvice, fromCampaign, fromPlan, validateCampaign, type CampaignFormValues } from './campaign-form-values';
 
 export function NewCampaignPage() {
   const [params] = useSearchParams();
   const planId = params.get('plan') ? Number(params.get('plan')) : null;
+  const adviceId = params.get('advice') ? Number(params.get('advice')) : null;
   const plan = usePlan(planId);
+  const advice = useAdvice(adviceId);
   const clients = useClients();
   const prefs = usePreferences();
+  if (adviceId !== null) {
+    return (
+      <QueryState query={clients}>
+        {(list) => <QueryState query={advice}>{(a) => <CampaignForm clients={list} initial={fromAdvice(a, prefs.settings.currency, localToday())} campaign={null} />}</QueryState>}
+      </QueryState>
+    );
+  }
   if (planId === null) return <QueryState query={clients}>{(list) => <CampaignForm clients={list} initial={blankCampaign(prefs.settings.currency, localToday())} campaign={null} />}</QueryState>;
   return (
     <QueryState query={clients}>

@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { emptyBrief, type Campaign, type CampaignInput } from '@shared/domain/campaigns';
 import type { Plan } from '@shared/api/plans.contract';
+import type { PlatformAdvice } from '@shared/domain/platform-advice';
 
 /** The form's values: the contract's input, with a client that may still be "new" (by name). */
 export type CampaignFormValues = Omit<CampaignInput, 'clientId'> & { clientId: number | null; newClientName: string };
@@ -60,6 +61,12 @@ export function fromPlan(plan: Plan, clients: readonly { id: number; name: strin
     pilot: plan.inputs.pilot !== null,
     goal: plan.inputs.assumptions.averageOrderValue > 0 ? 'conversions' : 'awareness',
   };
+}
+
+/** A campaign started from saved platform advice: its name, goal and the platforms it gives a budget share. */
+export function fromAdvice(advice: PlatformAdvice, currency: string, today: string): CampaignFormValues {
+  const chosen = advice.ranking.filter((r) => r.budgetPercent > 0).map((r) => r.platform);
+  return { ...blankCampaign(currency, today), name: advice.name, goal: advice.answers.goal, platforms: chosen.length > 0 ? chosen : ['instagram'], adviceId: advice.id };
 }
 
 /** The backend's rules with translated messages, so most mistakes are shown before saving. */

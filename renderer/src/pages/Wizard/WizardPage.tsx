@@ -89,6 +89,11 @@ function Wizard({ view, saved }: { view: BenchmarksView; saved: PlatformAdvice |
                 {t('wizard.createPlan')}
               </Button>
               {saved && <PrintButton target={{ kind: 'advice', id: saved.id }} name={saved.name} disabled={false} label={t('wizard.print')} />}
+              {saved && (
+                <Button variant="light" component={Link} to={`/campaigns/new?advice=${saved.id}`}>
+                  {t('wizard.createCampaign')}
+                </Button>
+              )}
             </Group>
           </Stack>
         </Stepper.Completed>
