@@ -1,4 +1,4 @@
-import { render, renderHook } from '@testing-library/react';
+import { fireEvent, render, renderHook, screen } from '@testing-library/react';
 import { MantineProvider } from '@mantine/core';
 import { I18nextProvider } from 'react-i18next';
 import type { ReactNode } from 'react';
@@ -11,6 +11,7 @@ import { useDueNotifications } from '../../renderer/src/lib/use-due-notification
 import { checkInState } from '../../renderer/src/pages/Ambassadors/check-in-state';
 import { BriefText } from '../../renderer/src/pages/Campaigns/BriefView';
 import { theme } from '../../renderer/src/theme';
+import { ConfirmButton } from '../../renderer/src/components/ConfirmButton';
 
 describe('small helpers of the campaign pages', () => {
   it('reads what a NumberInput reports, including "12.50" and the empty field', () => {
@@ -37,6 +38,28 @@ describe('small helpers of the campaign pages', () => {
     expect([...container.querySelectorAll('li')].map((li) => li.textContent)).toEqual(['Show the bag', '<img src=x onerror=alert(1)>']);
     expect(container.querySelector('img')).toBeNull();
     expect(container.textContent).toContain('No scripts');
+  });
+});
+
+describe('a destructive button', () => {
+  it('asks once, in place, and acts only on Yes', () => {
+    const onConfirm = vi.fn();
+    render(
+      <MantineProvider theme={theme}>
+        <I18nextProvider i18n={createI18n('en')}>
+          <ConfirmButton question="Delete this entry?" onConfirm={onConfirm}>
+            Delete
+          </ConfirmButton>
+        </I18nextProvider>
+      </MantineProvider>,
+    );
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onConfirm).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    expect(screen.getByText('Delete this entry?')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Yes' }));
+    expect(onConfirm).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -190,6 +190,7 @@ export const partnershipEn = {
     due: 'Due {{date}}',
     overdue: 'Overdue',
     delete: 'Delete',
+    deleteConfirm: 'Delete {{name}}? Its history stays.',
     changes: 'What should change?',
     url: 'Where was it published?',
     copyUrl: 'Copy link',
@@ -305,7 +306,8 @@ export const ambassadorsEn = {
   savePerk: 'Log perk',
   checkInLogged: 'Check-in logged; the next one is on {{date}}',
   perkLogged: 'Perk logged',
-  deleteEntry: 'Delete this entry',
+  deleteEntry: 'Delete',
+  deleteEntryConfirm: 'Delete this entry?',
   timeline: 'Relationship timeline',
   timelineEmpty: 'Nothing logged yet.',
   programme: 'Programme',
@@ -353,6 +355,7 @@ export const templatesEn = {
   save: 'Save template',
   saved: 'Template saved',
   delete: 'Delete',
+  deleteConfirm: 'Delete the template {{name}}?',
   kinds: { firstContact: 'First contact', followUp: 'Follow-up' },
   examples: {
     firstContact: {
@@ -383,6 +386,7 @@ export const clientsEn = {
   ambassadors: 'Ambassadors',
   edit: 'Edit',
   delete: 'Delete',
+  deleteConfirm: 'Delete the client {{name}}?',
   save: 'Save client',
 };
 

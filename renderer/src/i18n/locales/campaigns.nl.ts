@@ -193,6 +193,7 @@ export const partnershipNl: Strings<typeof partnershipEn> = {
     due: 'Deadline {{date}}',
     overdue: 'Te laat',
     delete: 'Verwijderen',
+    deleteConfirm: '{{name}} verwijderen? De geschiedenis blijft.',
     changes: 'Wat moet er anders?',
     url: 'Waar is het gepubliceerd?',
     copyUrl: 'Link kopiëren',
@@ -308,7 +309,8 @@ export const ambassadorsNl: Strings<typeof ambassadorsEn> = {
   savePerk: 'Extraatje vastleggen',
   checkInLogged: 'Contactmoment vastgelegd; het volgende is op {{date}}',
   perkLogged: 'Extraatje vastgelegd',
-  deleteEntry: 'Deze regel verwijderen',
+  deleteEntry: 'Verwijderen',
+  deleteEntryConfirm: 'Deze regel verwijderen?',
   timeline: 'Tijdlijn van de relatie',
   timelineEmpty: 'Nog niets vastgelegd.',
   programme: 'Programma',
@@ -356,6 +358,7 @@ export const templatesNl: Strings<typeof templatesEn> = {
   save: 'Sjabloon opslaan',
   saved: 'Sjabloon opgeslagen',
   delete: 'Verwijderen',
+  deleteConfirm: 'Het sjabloon {{name}} verwijderen?',
   kinds: { firstContact: 'Eerste contact', followUp: 'Opvolging' },
   examples: {
     firstContact: {
@@ -386,6 +389,7 @@ export const clientsNl: Strings<typeof clientsEn> = {
   ambassadors: 'Ambassadeurs',
   edit: 'Bewerken',
   delete: 'Verwijderen',
+  deleteConfirm: 'De klant {{name}} verwijderen?',
   save: 'Klant opslaan',
 };
 

@@ -13,6 +13,7 @@ export const en = {
     loading: 'Loading…',
     loadFailed: 'Could not load: {{message}}',
     retry: 'Try again',
+    confirmYes: 'Yes',
   },
   creators: creatorsEn,
   creator: creatorPageEn,

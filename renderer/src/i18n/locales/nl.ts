@@ -14,6 +14,7 @@ export const nl: Messages = {
     loading: 'Laden…',
     loadFailed: 'Laden mislukt: {{message}}',
     retry: 'Opnieuw proberen',
+    confirmYes: 'Ja',
   },
   creators: creatorsNl,
   creator: creatorPageNl,

@@ -6,6 +6,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ambassadorStatuses, perkTypes, type Ambassador, type Incentive } from '@shared/domain/ambassadors';
 import { useAmbassador, useWorkActions } from '../../api/use-campaigns';
 import { MoneyInput } from '../../components/MoneyInput';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { QueryState } from '../../components/QueryState';
 import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
@@ -120,9 +121,9 @@ function AmbassadorView({ ambassador: a }: { ambassador: Ambassador }) {
                       {prefs.date(item.date)}
                       {item.entry.value && ` · ${prefs.money(item.entry.value.amount, item.entry.value.currency)}`}
                     </Text>
-                    <ActionIcon size="xs" variant="subtle" color="red" aria-label={t('ambassadors.deleteEntry')} onClick={() => deleteAmbassadorEntry.mutate({ id: a.id, entryId: item.entry!.id })}>
-                      ✕
-                    </ActionIcon>
+                    <ConfirmButton size="compact-xs" question={t('ambassadors.deleteEntryConfirm')} onConfirm={() => deleteAmbassadorEntry.mutate({ id: a.id, entryId: item.entry!.id })}>
+                      {t('ambassadors.deleteEntry')}
+                    </ConfirmButton>
                   </Group>
                 }
               >

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Client, ClientInput } from '@shared/domain/campaigns';
 import { useClients, useWorkActions } from '../../api/use-campaigns';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
@@ -47,9 +48,9 @@ export function ClientsPage() {
                         <Button size="xs" variant="light" onClick={() => setEditing(c)}>
                           {t('clients.edit')}
                         </Button>
-                        <Button size="xs" variant="subtle" color="red" onClick={() => deleteClient.mutate({ id: c.id }, { onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}>
+                        <ConfirmButton question={t('clients.deleteConfirm', { name: c.name })} onConfirm={() => deleteClient.mutate({ id: c.id }, { onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}>
                           {t('clients.delete')}
-                        </Button>
+                        </ConfirmButton>
                       </Group>
                     </Table.Td>
                   </Table.Tr>

@@ -7,6 +7,7 @@ import { platformDeliverables } from '@shared/calc/pricing';
 import { platforms, type Platform } from '@shared/calc/tiers';
 import type { DeliverableInput, DeliverableView, PartnershipDetail } from '@shared/domain/campaigns';
 import { useWorkActions } from '../../api/use-campaigns';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { addDays, localDateOf, localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
@@ -151,15 +152,14 @@ function DeliverableCard({ deliverable: d, partnership, today }: { deliverable: 
               {t('partnership.deliverables.edit')}
             </Button>
           )}
-          <Button
-            size="xs"
-            variant="subtle"
-            color="red"
+          <ConfirmButton
             ml={editing || d.status === 'published' ? 'auto' : undefined}
-            onClick={() => deleteDeliverable.mutate({ id: d.id }, { onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}
+            question={t('partnership.deliverables.deleteConfirm', { name: label })}
+            loading={deleteDeliverable.isPending}
+            onConfirm={() => deleteDeliverable.mutate({ id: d.id }, { onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}
           >
             {t('partnership.deliverables.delete')}
-          </Button>
+          </ConfirmButton>
         </Group>
       </Stack>
     </Card>

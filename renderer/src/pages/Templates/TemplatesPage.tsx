@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { mergeFields } from '@shared/campaigns/outreach';
 import type { OutreachTemplate, TemplateInput } from '@shared/domain/campaigns';
 import { useTemplates, useWorkActions } from '../../api/use-campaigns';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { PageHeader } from '../../components/PageHeader';
 import { QueryState } from '../../components/QueryState';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
@@ -103,9 +104,9 @@ function TemplateEditor({ template, onDone }: { template: OutreachTemplate | nul
             {t('campaigns.cancel')}
           </Button>
           {template && (
-            <Button variant="subtle" color="red" ml="auto" onClick={() => deleteTemplate.mutate({ id: template.id }, { onSuccess: onDone })}>
+            <ConfirmButton size="sm" ml="auto" question={t('templates.deleteConfirm', { name: template.name })} onConfirm={() => deleteTemplate.mutate({ id: template.id }, { onSuccess: onDone })}>
               {t('templates.delete')}
-            </Button>
+            </ConfirmButton>
           )}
         </Group>
       </Stack>
