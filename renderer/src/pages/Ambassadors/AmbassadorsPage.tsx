@@ -82,7 +82,8 @@ export function AmbassadorsPage() {
           )
         }
       </QueryState>
-      <AddAmbassador opened={adding} onClose={() => setAdding(false)} creatorId={promote} />
+      {/* Mounted only while open, so it starts empty every time. */}
+      {adding && <AddAmbassador opened onClose={() => setAdding(false)} creatorId={promote} />}
     </Stack>
   );
 }

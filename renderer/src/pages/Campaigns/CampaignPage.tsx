@@ -121,7 +121,13 @@ function CampaignView({ campaign: c }: { campaign: Campaign }) {
         </Tabs>
       )}
       {c.partnerships.length === 0 && <BriefView brief={c.brief} />}
-      <Modal opened={adding} onClose={() => setAdding(false)} title={t('campaigns.add.title', { name: c.name })} size="lg">
+      <Modal
+        opened={adding}
+        onClose={() => {
+          setAdding(false);
+          setPicked([]);
+        }}
+        title={t('campaigns.add.title', { name: c.name })} size="lg">
         <Stack>
           <CreatorPicker multiple picked={picked} onChange={setPicked} exclude={c.partnerships.map((p) => p.creatorId)} />
           <Group justify="space-between">
