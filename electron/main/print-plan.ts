@@ -11,6 +11,7 @@ const printRequestSchema = z.strictObject({
   target: z.discriminatedUnion('kind', [
     z.strictObject({ kind: z.literal('plan'), id: z.number().int().positive() }),
     z.strictObject({ kind: z.literal('advice'), id: z.number().int().positive() }),
+    z.strictObject({ kind: z.literal('campaign'), id: z.number().int().positive() }),
   ]),
   fileName: z
     .string()
@@ -44,7 +45,7 @@ async function waitForPrintReady(window: BrowserWindow, timeoutMs: number): Prom
 }
 
 /**
- * Prints a plan or a platform advice the way browser mode does (the same print route), but to a PDF file:
+ * Prints a plan, a platform advice or a campaign report the way browser mode does (the same print route), but to a PDF file:
  * render it in a hidden window, printToPDF with the page size and numbers of its @page rule,
  * and save where the user chooses.
  */

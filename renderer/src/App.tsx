@@ -10,6 +10,7 @@ import { AppLayout } from './layout/AppLayout';
 import { AmbassadorPage } from './pages/Ambassadors/AmbassadorPage';
 import { AmbassadorsPage } from './pages/Ambassadors/AmbassadorsPage';
 import { EditCampaignPage, NewCampaignPage } from './pages/Campaigns/CampaignForm';
+import { CampaignPrintPage } from './pages/CampaignPrint/CampaignPrintPage';
 import { CampaignPage } from './pages/Campaigns/CampaignPage';
 import { CampaignsPage } from './pages/Campaigns/CampaignsPage';
 import { ClientsPage } from './pages/Clients/ClientsPage';
@@ -52,6 +53,7 @@ export function App({ api, queryClient, i18n }: AppProps) {
                 <Routes>
                   <Route path="plans/:id/print" element={<PlanPrintPage />} />
                   <Route path="wizard/:id/print" element={<WizardPrintPage />} />
+                  <Route path="campaigns/:id/print" element={<CampaignPrintPage />} />
                   <Route element={<AppLayout />}>
                     <Route index element={<Navigate to="/creators" replace />} />
                     <Route path="due" element={<DuePage />} />

@@ -6,11 +6,17 @@ export const shellChannels = {
   printToPdf: 'shell:printToPdf',
 } as const;
 
-/** What can be printed: the print routes of a saved plan or a saved platform advice. */
-export type PrintTarget = { kind: 'plan'; id: number } | { kind: 'advice'; id: number };
+/** What can be printed: the print routes of a saved plan, a saved platform advice or a campaign's report. */
+export type PrintTarget = { kind: 'plan'; id: number } | { kind: 'advice'; id: number } | { kind: 'campaign'; id: number };
+
+const printRoutes: Record<PrintTarget['kind'], (id: number) => string> = {
+  plan: (id) => `/plans/${id}/print`,
+  advice: (id) => `/wizard/${id}/print`,
+  campaign: (id) => `/campaigns/${id}/print`,
+};
 
 export function printRoute(target: PrintTarget): string {
-  return target.kind === 'plan' ? `/plans/${target.id}/print` : `/wizard/${target.id}/print`;
+  return printRoutes[target.kind](target.id);
 }
 
 /** What the preload exposes as `window.microplanShell` inside the desktop app. */

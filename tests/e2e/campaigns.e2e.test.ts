@@ -1,9 +1,9 @@
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
+import { artifacts, pdfText } from './support/pdf';
 
-const artifacts = resolve(import.meta.dirname, '../../artifacts/e2e');
 
 /** The user's calendar date, shifted: the browser and this test run in the same time zone. */
 function isoDay(offset: number): string {
@@ -203,6 +203,14 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.reload();
     await nav.getByRole('link', { name: 'Campaigns' }).click();
     expect(fold(await page.locator('tr[data-campaign="Autumn coffee"]').textContent())).toContain('€275.00');
+
+    // The report a client can be handed, as a PDF.
+    await page.getByRole('link', { name: 'Autumn coffee' }).click();
+    await page.getByRole('link', { name: 'Report / PDF' }).click();
+    await page.locator('html[data-print-ready]').waitFor({ state: 'attached' });
+    await page.getByTestId('report-partnerships').waitFor();
+    const report = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'campaign-report');
+    for (const text of ['Autumn coffee', 'Campaign report for Koffiebar Noord', '€10,000.00', '€275.00', '€9,725.00', anna, bram, chloe, '2 × Espresso beans', 'Approved']) expect(report).toContain(text);
     expect(pageErrors).toEqual([]);
   });
 

@@ -1,21 +1,9 @@
 /// <reference lib="dom" />
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
-
-const artifacts = resolve(import.meta.dirname, '../../artifacts/e2e');
-
-/** The PDF's text in reading order, whitespace folded, to compare with the screen's text; page 1 kept as a PNG. */
-function pdfText(pdf: Buffer, name: string): string {
-  mkdirSync(artifacts, { recursive: true });
-  const file = join(artifacts, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', file, join(artifacts, `${name}-page`)]);
-  return execFileSync('pdftotext', [file, '-']).toString('utf8').replace(/\s+/g, ' ');
-}
+import { artifacts, pdfText } from './support/pdf';
 
 const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 

@@ -46,6 +46,12 @@ describe('printing a plan to PDF in the Electron shell', () => {
     expect(deps.openPrintWindow).toHaveBeenCalledWith('/wizard/3/print');
   });
 
+  it('prints a campaign report through its own print route', async () => {
+    const { call, deps } = setup();
+    expect(await call({ target: { kind: 'campaign', id: 5 }, fileName: 'Autumn coffee.pdf' })).toMatchObject({ ok: true });
+    expect(deps.openPrintWindow).toHaveBeenCalledWith('/campaigns/5/print');
+  });
+
   it('writes nothing when the user cancels the save dialog', async () => {
     const { call, written } = setup({ dialog: { showSaveDialog: async () => ({ canceled: true, filePath: '' }) } as never });
     expect(await call({ target: { kind: 'plan', id: 7 }, fileName: 'a.pdf' })).toEqual({ ok: true, data: { saved: false, filePath: null } });

@@ -8,6 +8,7 @@ import { useCampaign, useWorkActions } from '../../api/use-campaigns';
 import { CreatorPicker, type PickedCreator } from '../../components/CreatorPicker';
 import { QueryState } from '../../components/QueryState';
 import { apiErrorText } from '../../lib/api-error-text';
+import { PrintButton } from '../PlanEditor/PrintButton';
 import { usePreferences } from '../../preferences/preferences';
 import { BriefView } from './BriefView';
 import { BudgetSummary } from './BudgetSummary';
@@ -74,6 +75,7 @@ function CampaignView({ campaign: c }: { campaign: Campaign }) {
         </Stack>
         <Group gap="xs">
           <Button onClick={() => setAdding(true)}>{t('campaigns.add.button')}</Button>
+          <PrintButton target={{ kind: 'campaign', id: c.id }} name={c.name} disabled={false} label={t('campaigns.report.print')} />
           <Button variant="default" component={Link} to={`/campaigns/${c.id}/edit`}>
             {t('campaigns.edit')}
           </Button>

@@ -10,7 +10,7 @@ function shell(): ShellBridge | undefined {
 
 /**
  * In the desktop app: a PDF through the shell's printToPDF and a save dialog. In browser mode:
- * the print route, which the browser prints (or saves as PDF) itself. Used for plans and advice.
+ * the print route, which the browser prints (or saves as PDF) itself. Used for plans, advice and campaign reports.
  */
 export function PrintButton({ target, name, disabled, label }: { target: PrintTarget; name: string; disabled: boolean; label: string }) {
   const [busy, setBusy] = useState(false);

@@ -1,0 +1,14 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export const artifacts = resolve(import.meta.dirname, '../../../artifacts/e2e');
+
+/** The PDF's text in reading order, whitespace folded, to compare with the screen's text; page 1 kept as a PNG. */
+export function pdfText(pdf: Buffer, name: string): string {
+  mkdirSync(artifacts, { recursive: true });
+  const file = join(artifacts, `${name}.pdf`);
+  writeFileSync(file, pdf);
+  execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', file, join(artifacts, `${name}-page`)]);
+  return execFileSync('pdftotext', [file, '-']).toString('utf8').replace(/\s+/g, ' ');
+}
