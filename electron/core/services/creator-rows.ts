@@ -21,7 +21,12 @@ import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccoun
 
 /** Rows ↔ domain objects for creators. Pure: no database access here. */
 
+// Built once: building a zod schema costs more than parsing a small value with it, and the
+// vetting score parses answers and audience for every creator an import or refresh touches.
 const stringList = z.array(z.string());
+const answersByItem = z.record(z.string(), vettingAnswerSchema);
+const audienceOrNull = audienceSchema.nullable();
+const rateCardList = z.array(rateCardEntrySchema);
 
 function parseJson<T>(text: string | null, schema: z.ZodType<T>, fallback: T): T {
   if (text === null) return fallback;
@@ -30,7 +35,7 @@ function parseJson<T>(text: string | null, schema: z.ZodType<T>, fallback: T): T
 }
 
 export function vettingAnswers(row: Pick<CreatorRow, 'vetting_json'>): Record<string, VettingAnswer> {
-  return parseJson(row.vetting_json, z.record(z.string(), vettingAnswerSchema), {});
+  return parseJson(row.vetting_json, answersByItem, {});
 }
 
 export function creatorRowValues(input: ValidCreatorInput, now: string): Omit<NewCreatorRow, 'created_at' | 'is_demo' | 'vetting_json'> {
@@ -123,7 +128,7 @@ export function derivedAccountColumns(
 }
 
 export function audienceScoreOf(row: Pick<CreatorRow, 'audience_json'>): number | null {
-  return parseJson(row.audience_json, audienceSchema.nullable(), null)?.authenticityScore ?? null;
+  return parseJson(row.audience_json, audienceOrNull, null)?.authenticityScore ?? null;
 }
 
 export function toFollowerSnapshots(rows: readonly MetricSnapshotRow[]): FollowerSnapshot[] {
@@ -164,8 +169,8 @@ export function toCreatorDetail(row: CreatorRow, accounts: readonly CreatorAccou
     phone: row.phone,
     agent: row.agent,
     acceptsProductOnly: row.accepts_product_only === 1,
-    audience: parseJson(row.audience_json, audienceSchema.nullable(), null),
-    rateCard: parseJson(row.rate_card_json, z.array(rateCardEntrySchema), []),
+    audience: parseJson(row.audience_json, audienceOrNull, null),
+    rateCard: parseJson(row.rate_card_json, rateCardList, []),
     notes: row.notes,
     vetting: vettingAnswers(row),
     vettingScore: row.vetting_score,
