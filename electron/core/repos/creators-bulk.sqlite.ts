@@ -1,5 +1,5 @@
 import type BetterSqlite3 from 'better-sqlite3';
-import type { NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
+import type { CreatorAccountRow, CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 
 /**
  * SQLite-only: the bulk write of an import, on the raw connection with statements prepared
@@ -13,6 +13,12 @@ export interface RosterBulkRows {
   /** Ids consecutive from the first, as `nextIds` hands them out. */
   accounts: readonly (NewCreatorAccountRow & { id: number })[];
   snapshots: readonly NewMetricSnapshotRow[];
+}
+
+/** Existing rows to update: per row, only the columns whose value changes. */
+export interface RosterBulkChanges {
+  creators: readonly { id: number; changes: Partial<CreatorRow> }[];
+  accounts: readonly { id: number; changes: Partial<CreatorAccountRow> }[];
 }
 
 /** Called between chunks of rows with how many of all the rows are written; it may pause. */
@@ -33,6 +39,42 @@ async function insertAll(sqlite: BetterSqlite3.Database, table: string, rows: re
       const row = rows[i] as Record<string, unknown>;
       for (let c = 0; c < columns.length; c++) values[c] = row[columns[c]!];
       insert.run(values);
+    }
+    await progress(writtenBefore + end);
+  }
+}
+
+/**
+ * Updates each row's changed columns only, with one statement prepared per set of columns (a
+ * re-import mostly changes the same few). Only changed columns, because SQLite rewrites the
+ * index entries of every column named in SET, changed or not (the account table has fifteen
+ * indexes, all led by `deleted`), and fires an `AFTER UPDATE OF` trigger whenever SET names
+ * its column: the trigram index and filter keys are then kept up to date by their triggers
+ * for the few rows whose search text, location or niches did change.
+ */
+async function updateAll(
+  sqlite: BetterSqlite3.Database,
+  table: string,
+  rows: readonly { id: number; changes: object }[],
+  progress: WriteProgress,
+  writtenBefore: number,
+): Promise<void> {
+  const statements = new Map<string, { update: BetterSqlite3.Statement; columns: string[]; values: unknown[] }>();
+  for (let start = 0; start < rows.length; start += chunkRows) {
+    const end = Math.min(rows.length, start + chunkRows);
+    for (let i = start; i < end; i++) {
+      const { id, changes } = rows[i]!;
+      const columns = Object.keys(changes);
+      const signature = columns.join(',');
+      let statement = statements.get(signature);
+      if (!statement) {
+        const update = sqlite.prepare(`UPDATE "${table}" SET ${columns.map((c) => `"${c}" = ?`).join(', ')} WHERE id = ?`);
+        statement = { update, columns, values: new Array(columns.length + 1) };
+        statements.set(signature, statement);
+      }
+      for (let c = 0; c < columns.length; c++) statement.values[c] = (changes as Record<string, unknown>)[columns[c]!];
+      statement.values[columns.length] = id;
+      statement.update.run(statement.values);
     }
     await progress(writtenBefore + end);
   }
@@ -106,6 +148,12 @@ export function createRosterBulkWriter(sqlite: BetterSqlite3.Database) {
       await insertAll(sqlite, 'creator', rows.creators, progress, 0);
       await insertAccountsThenTriggerWork(sqlite, rows.accounts, progress, rows.creators.length);
       await insertAll(sqlite, 'metric_snapshot', rows.snapshots, progress, rows.creators.length + rows.accounts.length);
+    },
+
+    /** Updates existing rows, calling `progress` between chunks; inside the caller's transaction, like `insert`. */
+    async update(rows: RosterBulkChanges, progress: WriteProgress = async () => {}): Promise<void> {
+      await updateAll(sqlite, 'creator', rows.creators, progress, 0);
+      await updateAll(sqlite, 'creator_account', rows.accounts, progress, rows.creators.length);
     },
   };
 }

@@ -17,7 +17,7 @@ import {
   type VettingAnswer,
 } from '@shared/domain/creators';
 import { z } from 'zod';
-import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
+import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 
 /** Rows ↔ domain objects for creators. Pure: no database access here. */
 
@@ -105,7 +105,7 @@ export function derivedAccountColumns(
   snapshots: FollowerSnapshot[],
   audienceAuthenticityScore: number | null,
   erReported: number | null = null,
-): Pick<NewCreatorAccountRow, 'tier' | 'er_followers' | 'er_verdict' | 'er_source' | 'flag_count'> {
+): Pick<CreatorAccountRow, 'tier' | 'er_followers' | 'er_verdict' | 'er_source' | 'flag_count'> {
   const metrics = accountMetrics(dataSet, account, { snapshots, audienceAuthenticityScore });
   if (!metrics.er.computable && erReported !== null) {
     // Only a reported ER: judge it against the same benchmark, and say it is the reported one.
@@ -131,7 +131,7 @@ export function audienceScoreOf(row: Pick<CreatorRow, 'audience_json'>): number 
   return parseJson(row.audience_json, audienceOrNull, null)?.authenticityScore ?? null;
 }
 
-export function toFollowerSnapshots(rows: readonly MetricSnapshotRow[]): FollowerSnapshot[] {
+export function toFollowerSnapshots(rows: readonly Pick<MetricSnapshotRow, 'as_of' | 'followers'>[]): FollowerSnapshot[] {
   return rows.map((s) => ({ date: s.as_of, followers: s.followers }));
 }
 
@@ -140,7 +140,7 @@ export function vettingScore(
   dataSet: BenchmarkDataSet,
   creator: Pick<CreatorRow, 'vetting_json' | 'audience_json'>,
   accounts: readonly CreatorAccountRow[],
-  snapshots: readonly MetricSnapshotRow[],
+  snapshots: readonly Pick<MetricSnapshotRow, 'account_id' | 'as_of' | 'followers'>[],
 ): number {
   return vetCreatorSubject(dataSet, {
     vetting: vettingAnswers(creator),
