@@ -48,7 +48,7 @@ async function insertAll(sqlite: BetterSqlite3.Database, table: string, rows: re
  * Updates each row's changed columns only, with one statement prepared per set of columns (a
  * re-import mostly changes the same few). Only changed columns, because SQLite rewrites the
  * index entries of every column named in SET, changed or not (the account table has fifteen
- * indexes, all led by `deleted`), and fires an `AFTER UPDATE OF` trigger whenever SET names
+ * indexes, thirteen led by `deleted`), and fires an `AFTER UPDATE OF` trigger whenever SET names
  * its column: only rows whose search text, location or niches changed touch the trigram index
  * or the filter keys.
  */
