@@ -4,15 +4,20 @@ const platforms = ['Instagram', 'TikTok', 'YouTube'];
 const niches = ['beauty', 'fashion', 'fitness', 'food', 'travel', 'lifestyle', 'tech', 'gaming'];
 const countries = ['Nederland', 'België', 'Duitsland'];
 
-/** A deterministic Dutch-Excel-style creator CSV (';' and decimal commas) of `rows` rows. */
-export function writeCreatorCsv(path: string, rows: number): void {
+/**
+ * A deterministic Dutch-Excel-style creator CSV (';' and decimal commas) of `rows` rows.
+ * `month` > 0 gives the same creators a month later: every follower, like and comment count
+ * moved by -5 % to +15 %, as an agency's monthly export would (for the re-import bench).
+ */
+export function writeCreatorCsv(path: string, rows: number, month = 0): void {
   let seed = 42;
   const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
   const lines = ['Naam;Platform;Gebruikersnaam;Volgers;Engagement rate;Gem. likes;Gem. reacties;Land;Stad;Niche;E-mail'];
+  const drift = (i: number, salt: number) => 1 + month * (((i * 7919 + salt * 104729) % 201) - 50) / 1000;
   for (let i = 0; i < rows; i++) {
-    const followers = Math.round(10 ** (3 + rnd() * 3.3));
-    const likes = Math.round(followers * (0.01 + rnd() * 0.15));
-    const comments = Math.round(likes * (0.02 + rnd() * 0.08));
+    const followers = Math.round(10 ** (3 + rnd() * 3.3) * drift(i, 1));
+    const likes = Math.round(followers * (0.01 + rnd() * 0.15) * drift(i, 2));
+    const comments = Math.round(likes * (0.02 + rnd() * 0.08) * drift(i, 3));
     const er = ((likes + comments) / followers) * 100;
     lines.push(
       [

@@ -5,6 +5,8 @@
  *    into a plain table, in the same run. Target: at most 3× the sqlite3 time.
  * 2. Roster pages (filter + sort + 50 rows + total count) through the backend over
  *    varied filters: p50 and p95. Target: p95 under 10 ms.
+ * 3. Re-import the same creators a month later (fresh figures) with "update", end to end,
+ *    beside sqlite3 importing that file and updating its plain table from it, in the same run.
  * Prints figures; asserts nothing.
  */
 import { execFileSync } from 'node:child_process';
@@ -19,6 +21,8 @@ const rows = Number(process.env['BENCH_ROWS'] ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'microplan-bench-'));
 const csvPath = join(dir, 'creators.csv');
 writeCreatorCsv(csvPath, rows);
+const laterCsvPath = join(dir, 'creators-next-month.csv');
+writeCreatorCsv(laterCsvPath, rows, 1);
 
 function ms(start: bigint): number {
   return Number(process.hrtime.bigint() - start) / 1e6;
@@ -92,6 +96,34 @@ async function main() {
     times.sort((a, b) => a - b);
     console.log(`  ${percentile(times, 50).toFixed(2).padStart(7)} ms  ${query}`);
   }
+
+  // Reference: sqlite3 imports next month's file and updates its plain table from it by handle.
+  start = process.hrtime.bigint();
+  execFileSync('sqlite3', [
+    refDb,
+    '.mode csv',
+    '.separator ;',
+    `.import ${laterCsvPath} raw_next`,
+    `UPDATE raw SET Volgers = n.Volgers, "Engagement rate" = n."Engagement rate", "Gem. likes" = n."Gem. likes", "Gem. reacties" = n."Gem. reacties"
+       FROM raw_next AS n WHERE n.Gebruikersnaam = raw.Gebruikersnaam;`,
+  ]);
+  const sqliteUpdateMs = ms(start);
+
+  start = process.hrtime.bigint();
+  const later = readCreatorCsv(new Uint8Array(readFileSync(laterCsvPath)));
+  if (!later.ok) throw new Error(later.problem.code);
+  const laterRows = importableRows(later.rows, later.problems, 'Volgers').rows;
+  const reReadMs = ms(start);
+  const updated = await backend.handle('creators:import', { fileName: 'creators-next-month.csv', currency: 'EUR', onExisting: 'update', rows: laterRows });
+  const reTotalMs = ms(start);
+  if (!updated.ok) throw new Error(updated.error.message);
+  console.log('\nre-import of next month\'s file with "update"');
+  console.log(`  sqlite3 .import + UPDATE … FROM (reference) ${sqliteUpdateMs.toFixed(0).padStart(7)} ms`);
+  console.log(`  sqlite3 .import of the first file (reference) ${sqliteMs.toFixed(0).padStart(5)} ms`);
+  console.log(`  Microplan end to end                       ${reTotalMs.toFixed(0).padStart(7)} ms  (read+validate ${reReadMs.toFixed(0)} ms, write ${(reTotalMs - reReadMs).toFixed(0)} ms)`);
+  console.log(`  ratio to the update reference              ${(reTotalMs / sqliteUpdateMs).toFixed(2).padStart(7)} ×`);
+  console.log(`  imported: ${JSON.stringify(updated.data)}`);
+
   await backend.close();
   rmSync(dir, { recursive: true, force: true });
 }

@@ -61,7 +61,7 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
     'app:info': createTypedHandler(appContracts['app:info'], async () => info),
     ...settingsHandlers(createSettingsService(db)),
     ...benchmarksHandlers(benchmarks),
-    ...creatorsHandlers(creators, createCreatorImportService(db, creators, createRosterBulkWriter(sqlite))),
+    ...creatorsHandlers(creators, createCreatorImportService(db, createRosterBulkWriter(sqlite))),
     ...demoHandlers(createDemoService(db, creators)),
     ...savedViewsHandlers(createSavedViewsService(db)),
     ...plansHandlers(createPlansService(db)),

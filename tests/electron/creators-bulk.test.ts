@@ -8,7 +8,6 @@ import type { RosterRow } from '@shared/domain/creators';
 import { openAndMigrate } from '../../electron/core/db/migrate';
 import { createRosterBulkWriter } from '../../electron/core/repos/creators-bulk.sqlite';
 import { createCreatorImportService } from '../../electron/core/services/creator-import.service';
-import { createCreatorsService } from '../../electron/core/services/creators.service';
 import { useBackend } from '../support/backend';
 import { creatorInput } from '../support/creator-input';
 import { useTempDir } from '../support/temp-dir';
@@ -94,9 +93,8 @@ describe('import progress', () => {
 
   it('reports each step with rows done while the import runs, and nothing once it is over', async () => {
     const { db, sqlite } = await openAndMigrate(join(tempDir(), 'w.sqlite'));
-    const creators = createCreatorsService(db);
     // Pause at every chance, so this small import is observed the way a large one is.
-    const imports = createCreatorImportService(db, creators, createRosterBulkWriter(sqlite), { pauseEveryMs: 0 });
+    const imports = createCreatorImportService(db, createRosterBulkWriter(sqlite), { pauseEveryMs: 0 });
     const read = readCreatorCsv(fixture('english-utf8-bom.csv'));
     if (!read.ok) throw new Error(read.problem.code);
     const base = read.rows[0]!;

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from '../db/schema';
+import type { CreatorAccountRow, Database, MetricSnapshotRow } from '../db/schema';
 
 type Executor = Kysely<Database>;
 
@@ -32,4 +32,29 @@ export async function accountCounts(db: Executor): Promise<Map<number, number>> 
 /** Every live creator's name, to match import rows that name a creator already in the roster. */
 export async function allCreatorNames(db: Executor): Promise<{ id: number; name: string }[]> {
   return db.selectFrom('creator').select(['id', 'name']).where('deleted_at', 'is', null).execute();
+}
+
+/** SQLite allows 32,766 bound parameters: a re-import of 100,000 accounts reads in chunks. */
+const idChunk = 10_000;
+
+function chunks(ids: readonly number[]): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < ids.length; i += idChunk) out.push(ids.slice(i, i + idChunk));
+  return out;
+}
+
+/** Every account of these creators, ordered by id (as `listAccountsOf` orders them). */
+export async function accountsOfCreators(db: Executor, creatorIds: readonly number[]): Promise<CreatorAccountRow[]> {
+  const rows: CreatorAccountRow[] = [];
+  for (const chunk of chunks(creatorIds)) rows.push(...(await db.selectFrom('creator_account').selectAll().where('creator_id', 'in', chunk).execute()));
+  return rows.sort((a, b) => a.id - b.id);
+}
+
+/** The follower history of these accounts, ordered by date, then id (as `listSnapshots` orders it). */
+export async function followerHistoryOf(db: Executor, accountIds: readonly number[]): Promise<Pick<MetricSnapshotRow, 'account_id' | 'as_of' | 'followers'>[]> {
+  const rows: (Pick<MetricSnapshotRow, 'id' | 'account_id' | 'as_of' | 'followers'>)[] = [];
+  for (const chunk of chunks(accountIds)) {
+    rows.push(...(await db.selectFrom('metric_snapshot').select(['id', 'account_id', 'as_of', 'followers']).where('account_id', 'in', chunk).execute()));
+  }
+  return rows.sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : a.id - b.id));
 }

@@ -1,68 +1,17 @@
-import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
-import { primaryDeliverable } from '@shared/calc/pricing';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
-import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
+import { handleKey } from '@shared/domain/creators';
 import type { Db } from '../db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
-import { accountCounts, allCreatorNames, allHandleKeys, nextIds } from '../repos/creators-bulk.repo';
+import { accountCounts, accountsOfCreators, allCreatorNames, allHandleKeys, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
-import { findCreator, insertAccount, insertSnapshot, listAccountsOf, listSnapshots, updateAccountRow, updateCreatorRow } from '../repos/creators.repo';
+import { findCreators } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
-import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots } from './creator-rows';
-import type { CreatorsService } from './creators.service';
+import { replayExistingRows, type ExistingRowStep, type ExistingRowsWrite, type ImportContext } from './creator-import-existing';
+import { accountKey, accountRowFor, figuresOf, maxAccounts, maxNotes, maxTags, nameKey, rateCardOf, snapshotFor, statusOf, union } from './creator-import-rows';
+import { accountCreatorColumns, searchKey } from './creator-rows';
 import { DomainError } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
-
-/** Statuses as agencies write them in their sheets, English and Dutch. */
-const statusWords: Record<string, CreatorStatus> = {
-  ...Object.fromEntries(creatorStatuses.map((s) => [s, s])),
-  'in screening': 'vetting',
-  screening: 'vetting',
-  goedgekeurd: 'approved',
-  actief: 'active',
-  ambassadeur: 'ambassador',
-  gearchiveerd: 'archived',
-};
-
-function statusOf(raw: string | null): CreatorStatus {
-  return knownStatus(raw) ?? 'prospect';
-}
-
-/** A status word Microplan knows; anything else ("on hold") never overwrites a stored status. */
-function knownStatus(raw: string | null): CreatorStatus | undefined {
-  return raw ? statusWords[raw.trim().toLowerCase()] : undefined;
-}
-
-/** The limits of a creator (as in `creatorInputSchema`), so an imported creator can still be edited. */
-const maxAccounts = 10;
-const maxTags = 50;
-const maxNotes = 20_000;
-
-const nameKey = (name: string) => name.trim().toLowerCase();
-const accountKey = (platform: string, handle: string) => `${platform}:${handleKey(handle)}`;
-
-function union(...lists: readonly (readonly string[])[]): string[] {
-  const seen = new Map<string, string>();
-  for (const list of lists) for (const item of list) if (!seen.has(item.toLowerCase())) seen.set(item.toLowerCase(), item);
-  return [...seen.values()];
-}
-
-function figuresOf(row: ImportRow) {
-  return {
-    platform: row.platform,
-    followers: row.followers,
-    avgLikes: row.avgLikes,
-    avgComments: row.avgComments,
-    avgShares: row.avgShares,
-    avgSaves: row.avgSaves,
-    avgViews: row.avgViews,
-  };
-}
-
-function rateCardOf(rows: readonly ImportRow[], currency: string): RateCardEntry[] {
-  return rows.flatMap((r) => (r.ratePerPostMinor === null ? [] : [{ deliverable: primaryDeliverable[r.platform], platform: r.platform, amount: r.ratePerPostMinor, currency }]));
-}
 
 export interface ImportServiceOptions {
   now?: () => Date;
@@ -72,10 +21,11 @@ export interface ImportServiceOptions {
 
 /**
  * Imports the valid rows of a file in one transaction. Rows of one person (same name in the
- * file) become one creator with several accounts. New creators are built in memory and written
- * by the bulk writer; rows that match the roster follow the user's choice.
+ * file) become one creator with several accounts; rows that match the roster follow the user's
+ * choice. Everything is worked out in memory first (new creators here, rows for existing
+ * creators in `creator-import-existing.ts`) and then written by the bulk writer.
  */
-export function createCreatorImportService(db: Db, creators: CreatorsService, bulk: RosterBulkWriter, options: ImportServiceOptions = {}) {
+export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, options: ImportServiceOptions = {}) {
   const { now = () => new Date(), pauseEveryMs = 50 } = options;
   let progress: ImportProgress | null = null;
   let lastPause = 0;
@@ -104,105 +54,18 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, bu
     return { byHandle, byName };
   }
 
-  async function updateExisting(trx: Db, account: { id: number; creator_id: number }, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, currency: string) {
-    const creator = (await findCreator(trx, account.creator_id))!;
-    const current = (await listAccountsOf(trx, creator.id)).find((a) => a.id === account.id)!;
-    const stamp = now().toISOString();
-    // The file's figures win where it has them; a blank cell keeps what the roster knew.
-    const pick = <T>(fromFile: T | null, known: T | null) => (fromFile === null ? known : fromFile);
-    const figures = {
-      platform: row.platform,
-      followers: row.followers,
-      avgLikes: pick(row.avgLikes, current.avg_likes),
-      avgComments: pick(row.avgComments, current.avg_comments),
-      avgShares: pick(row.avgShares, current.avg_shares),
-      avgSaves: pick(row.avgSaves, current.avg_saves),
-      avgViews: pick(row.avgViews, current.avg_views),
-    };
-    const erReported = pick(row.engagementRate, current.er_reported);
-    await insertSnapshot(trx, snapshotRow(current.id, stamp.slice(0, 10), figures, fileName, stamp));
-    const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
-    const changes: Partial<CreatorRow> = {
-      email: pick(row.email, creator.email),
-      phone: pick(row.phone, creator.phone),
-      agent: pick(row.agent, creator.agent),
-      country: pick(row.country, creator.country),
-      city: pick(row.city ?? row.location, creator.city),
-      languages_json: JSON.stringify(union(JSON.parse(creator.languages_json) as string[], row.languages).slice(0, maxTags)),
-      niches_json: JSON.stringify(union(JSON.parse(creator.niches_json) as string[], row.niches).slice(0, maxTags)),
-      tags_json: JSON.stringify(tags),
-      updated_at: stamp,
-      ...(knownStatus(row.status) ? { status: knownStatus(row.status)! } : {}),
-      ...(row.audienceAuthenticity !== null
-        ? { audience_json: JSON.stringify({ ageBands: {}, genderSplit: null, topCountries: [], ...(creator.audience_json ? JSON.parse(creator.audience_json) : {}), authenticityScore: row.audienceAuthenticity }) }
-        : {}),
-      ...(row.ratePerPostMinor !== null
-        ? {
-            rate_card_json: JSON.stringify([
-              ...(JSON.parse(creator.rate_card_json) as RateCardEntry[]).filter((r) => !(r.platform === row.platform && r.deliverable === primaryDeliverable[row.platform])),
-              ...rateCardOf([row], currency),
-            ]),
-          }
-        : {}),
-    };
-    await updateCreatorRow(trx, creator.id, changes);
-    const history = toFollowerSnapshots(await listSnapshots(trx, [current.id]));
-    const audienceScore = row.audienceAuthenticity ?? (creator.audience_json ? (JSON.parse(creator.audience_json).authenticityScore ?? null) : null);
-    await updateAccountRow(trx, current.id, {
-      ...accountFigureColumns(figures),
-      posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
-      profile_url: pick(row.profileUrl, current.profile_url),
-      er_reported: erReported,
-      source_file: fileName,
-      search_key: searchKey(changes.name ?? creator.name, current.handle, tags),
-      ...derivedAccountColumns(dataSet, figures, history, audienceScore, erReported),
-    });
-    await creators.refreshCreatorIn(trx, creator.id, dataSet);
-  }
-
-  async function addAccountTo(trx: Db, creatorId: number, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet) {
-    const creator = (await findCreator(trx, creatorId))!;
-    const stamp = now().toISOString();
-    const id = await insertAccount(trx, {
-      ...accountRowFor(row, fileName, dataSet, creator.audience_json ? (JSON.parse(creator.audience_json).authenticityScore ?? null) : null, stamp),
-      creator_id: creatorId,
-      search_key: searchKey(creator.name, row.handle, JSON.parse(creator.tags_json) as string[]),
-      ...accountCreatorColumns(creator),
-    });
-    await insertSnapshot(trx, snapshotFor(id, row, fileName, stamp));
-    await creators.refreshCreatorIn(trx, creatorId, dataSet);
-  }
-
-  function accountRowFor(row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, audienceScore: number | null, stamp: string) {
-    return {
-      platform: row.platform,
-      handle: row.handle,
-      handle_key: handleKey(row.handle),
-      profile_url: row.profileUrl,
-      ...accountFigureColumns(row),
-      posts_per_week: row.postsPerWeek,
-      er_reported: row.engagementRate,
-      source_file: fileName,
-      ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: stamp.slice(0, 10), followers: row.followers }], audienceScore, row.engagementRate),
-    };
-  }
-
-  function snapshotFor(accountId: number, row: ImportRow, fileName: string, stamp: string): NewMetricSnapshotRow {
-    return snapshotRow(accountId, stamp.slice(0, 10), row, fileName, stamp);
-  }
-
-  /** Builds every new creator, its accounts and first snapshots in memory, then has the bulk writer write them. */
-  async function createBulk(trx: Db, groups: readonly ImportRow[][], fileName: string, currency: string, dataSet: BenchmarkDataSet): Promise<void> {
-    const ids = await nextIds(trx);
-    const total = groups.reduce((n, g) => n + g.length, 0);
-    let computed = 0;
-    const stamp = now().toISOString();
+  /** Every new creator, its accounts (ids from `firstAccountId`) and first snapshots, built in memory. */
+  async function buildNewCreators(groups: readonly ImportRow[][], context: ImportContext, firstCreatorId: number, firstAccountId: number, progressFrom: number, progressTotal: number) {
+    const { fileName, currency, dataSet, stamp } = context;
+    let creatorId = firstCreatorId;
+    let accountId = firstAccountId;
+    let computed = progressFrom;
     const creatorRows: (NewCreatorRow & { id: number })[] = [];
     const accountRows: (NewCreatorAccountRow & { id: number })[] = [];
     const snapshotRows: NewMetricSnapshotRow[] = [];
     for (const rows of groups) {
       const first = rows[0]!;
-      const id = ids.creator++;
+      const id = creatorId++;
       const audienceScore = rows.find((r) => r.audienceAuthenticity !== null)?.audienceAuthenticity ?? null;
       const tags = union(...rows.map((r) => r.tags)).slice(0, maxTags);
       const creator: NewCreatorRow & { id: number } = {
@@ -229,9 +92,9 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, bu
         updated_at: stamp,
       };
       const accounts = rows.map((row) => {
-        const accountId = ids.account++;
-        snapshotRows.push(snapshotFor(accountId, row, fileName, stamp));
-        return { id: accountId, row, values: accountRowFor(row, fileName, dataSet, audienceScore, stamp) };
+        const newId = accountId++;
+        snapshotRows.push(snapshotFor(newId, row, fileName, stamp));
+        return { id: newId, row, values: accountRowFor(row, fileName, dataSet, audienceScore, stamp) };
       });
       creator.vetting_score = vetCreatorSubject(dataSet, {
         vetting: {},
@@ -244,10 +107,22 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, bu
         accountRows.push({ id: account.id, creator_id: id, ...account.values, search_key: searchKey(creator.name, account.row.handle, tags), ...listColumns });
       }
       computed += rows.length;
-      await reached({ step: 'computing', done: computed, total });
+      await reached({ step: 'computing', done: computed, total: progressTotal });
     }
-    const written = creatorRows.length + accountRows.length + snapshotRows.length;
-    await bulk.insert({ creators: creatorRows, accounts: accountRows, snapshots: snapshotRows }, (done) => reached({ step: 'writing', done, total: written }));
+    return { creators: creatorRows, accounts: accountRows, snapshots: snapshotRows };
+  }
+
+  /** The rows for creators already in the roster, replayed in memory on those creators as stored. */
+  async function buildExistingRows(trx: Db, steps: readonly ExistingRowStep[], context: ImportContext, firstAccountId: number, progressTotal: number): Promise<ExistingRowsWrite> {
+    const creatorIds = [...new Set(steps.map((s) => s.creatorId))];
+    const accounts = await accountsOfCreators(trx, creatorIds);
+    const loaded = { creators: await findCreators(trx, creatorIds), accounts, history: await followerHistoryOf(trx, accounts.map((a) => a.id)) };
+    const replay = replayExistingRows(loaded, steps, context, firstAccountId);
+    for (let index = 0; index < steps.length; index++) {
+      replay.apply(index);
+      await reached({ step: 'computing', done: index + 1, total: progressTotal });
+    }
+    return replay.result();
   }
 
   async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[]): Promise<ImportResult> {
@@ -275,13 +150,14 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, bu
 
   async function writeRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[]): Promise<ImportResult> {
     const imported = await db.transaction().execute(async (trx) => {
-      const dataSet = await loadEffectiveBenchmarks(trx);
+      const context: ImportContext = { fileName, currency, dataSet: await loadEffectiveBenchmarks(trx), stamp: now().toISOString() };
       const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
       const counts = await accountCounts(trx);
       const names = new Map<string, number[]>();
       for (const c of await allCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
       const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0 };
+      const existing: ExistingRowStep[] = [];
       const newGroups = new Map<string, ImportRow[]>();
       for (const [index, row] of rows.entries()) {
         await reached({ step: 'matching', done: index, total: rows.length });
@@ -293,7 +169,7 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, bu
             continue;
           }
           if (onExisting === 'update') {
-            await updateExisting(trx, existingAccount, row, fileName, dataSet, currency);
+            existing.push({ kind: 'update', creatorId: existingAccount.creator_id, accountId: existingAccount.id, row });
             result.updated++;
           } else result.skipped++;
           continue;
@@ -302,7 +178,7 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, bu
         const roomForAccount = sameName?.length === 1 && (counts.get(sameName[0]!) ?? 0) < maxAccounts;
         if (sameName?.length === 1 && onExisting !== 'new' && (roomForAccount || onExisting === 'skip')) {
           if (onExisting === 'update') {
-            await addAccountTo(trx, sameName[0]!, row, fileName, dataSet);
+            existing.push({ kind: 'add', creatorId: sameName[0]!, row });
             counts.set(sameName[0]!, (counts.get(sameName[0]!) ?? 0) + 1);
             result.addedAccounts++;
           } else result.skipped++;
@@ -314,7 +190,21 @@ export function createCreatorImportService(db: Db, creators: CreatorsService, bu
         for (let part = 2; (newGroups.get(groupKey)?.length ?? 0) >= maxAccounts; part++) groupKey = `name:${nameKey(row.name!)}#${part}`;
         newGroups.set(groupKey, [...(newGroups.get(groupKey) ?? []), row]);
       }
-      await createBulk(trx, [...newGroups.values()], fileName, currency, dataSet);
+
+      // Ids as the row-by-row writes handed them out: accounts joined to existing creators
+      // first, in file order, then the new creators' accounts.
+      const ids = await nextIds(trx);
+      const groups = [...newGroups.values()];
+      const computing = existing.length + groups.reduce((n, g) => n + g.length, 0);
+      const forExisting = await buildExistingRows(trx, existing, context, ids.account, computing);
+      const forNew = await buildNewCreators(groups, context, ids.creator, ids.account + forExisting.newAccounts.length, existing.length, computing);
+
+      const changes = { creators: forExisting.creators, accounts: forExisting.accounts };
+      const inserts = { creators: forNew.creators, accounts: [...forExisting.newAccounts, ...forNew.accounts], snapshots: [...forExisting.snapshots, ...forNew.snapshots] };
+      const updating = changes.creators.length + changes.accounts.length;
+      const written = updating + inserts.creators.length + inserts.accounts.length + inserts.snapshots.length;
+      await bulk.update(changes, (done) => reached({ step: 'writing', done, total: written }));
+      await bulk.insert(inserts, (done) => reached({ step: 'writing', done: updating + done, total: written }));
       result.created = newGroups.size;
       // The commit cannot report while it runs: say so before it starts.
       await reached({ step: 'saving', done: rows.length, total: rows.length }, true);

@@ -17,11 +17,16 @@ import {
   type VettingAnswer,
 } from '@shared/domain/creators';
 import { z } from 'zod';
-import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
+import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 
 /** Rows ↔ domain objects for creators. Pure: no database access here. */
 
+// Built once: building a zod schema costs more than parsing a small value with it, and the
+// vetting score parses answers and audience for every creator an import or refresh touches.
 const stringList = z.array(z.string());
+const answersByItem = z.record(z.string(), vettingAnswerSchema);
+const audienceOrNull = audienceSchema.nullable();
+const rateCardList = z.array(rateCardEntrySchema);
 
 function parseJson<T>(text: string | null, schema: z.ZodType<T>, fallback: T): T {
   if (text === null) return fallback;
@@ -30,7 +35,7 @@ function parseJson<T>(text: string | null, schema: z.ZodType<T>, fallback: T): T
 }
 
 export function vettingAnswers(row: Pick<CreatorRow, 'vetting_json'>): Record<string, VettingAnswer> {
-  return parseJson(row.vetting_json, z.record(z.string(), vettingAnswerSchema), {});
+  return parseJson(row.vetting_json, answersByItem, {});
 }
 
 export function creatorRowValues(input: ValidCreatorInput, now: string): Omit<NewCreatorRow, 'created_at' | 'is_demo' | 'vetting_json'> {
@@ -100,7 +105,7 @@ export function derivedAccountColumns(
   snapshots: FollowerSnapshot[],
   audienceAuthenticityScore: number | null,
   erReported: number | null = null,
-): Pick<NewCreatorAccountRow, 'tier' | 'er_followers' | 'er_verdict' | 'er_source' | 'flag_count'> {
+): Pick<CreatorAccountRow, 'tier' | 'er_followers' | 'er_verdict' | 'er_source' | 'flag_count'> {
   const metrics = accountMetrics(dataSet, account, { snapshots, audienceAuthenticityScore });
   if (!metrics.er.computable && erReported !== null) {
     // Only a reported ER: judge it against the same benchmark, and say it is the reported one.
@@ -123,10 +128,10 @@ export function derivedAccountColumns(
 }
 
 export function audienceScoreOf(row: Pick<CreatorRow, 'audience_json'>): number | null {
-  return parseJson(row.audience_json, audienceSchema.nullable(), null)?.authenticityScore ?? null;
+  return parseJson(row.audience_json, audienceOrNull, null)?.authenticityScore ?? null;
 }
 
-export function toFollowerSnapshots(rows: readonly MetricSnapshotRow[]): FollowerSnapshot[] {
+export function toFollowerSnapshots(rows: readonly Pick<MetricSnapshotRow, 'as_of' | 'followers'>[]): FollowerSnapshot[] {
   return rows.map((s) => ({ date: s.as_of, followers: s.followers }));
 }
 
@@ -135,7 +140,7 @@ export function vettingScore(
   dataSet: BenchmarkDataSet,
   creator: Pick<CreatorRow, 'vetting_json' | 'audience_json'>,
   accounts: readonly CreatorAccountRow[],
-  snapshots: readonly MetricSnapshotRow[],
+  snapshots: readonly Pick<MetricSnapshotRow, 'account_id' | 'as_of' | 'followers'>[],
 ): number {
   return vetCreatorSubject(dataSet, {
     vetting: vettingAnswers(creator),
@@ -164,8 +169,8 @@ export function toCreatorDetail(row: CreatorRow, accounts: readonly CreatorAccou
     phone: row.phone,
     agent: row.agent,
     acceptsProductOnly: row.accepts_product_only === 1,
-    audience: parseJson(row.audience_json, audienceSchema.nullable(), null),
-    rateCard: parseJson(row.rate_card_json, z.array(rateCardEntrySchema), []),
+    audience: parseJson(row.audience_json, audienceOrNull, null),
+    rateCard: parseJson(row.rate_card_json, rateCardList, []),
     notes: row.notes,
     vetting: vettingAnswers(row),
     vettingScore: row.vetting_score,

@@ -1,0 +1,211 @@
+import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
+import { primaryDeliverable } from '@shared/calc/pricing';
+import type { ImportRow } from '@shared/domain/creator-import';
+import type { RateCardEntry } from '@shared/domain/creators';
+import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewMetricSnapshotRow } from '../db/schema';
+import { accountRowFor, knownStatus, maxTags, rateCardOf, snapshotFor, union } from './creator-import-rows';
+import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots, vettingScore } from './creator-rows';
+
+/**
+ * The import's rows for creators already in the roster ("update"), worked out in memory. Pure.
+ *
+ * It replays, row by row in file order, what the import did per row through the repositories
+ * (read the creator and account, write them, add a snapshot, recompute the vetting score and
+ * the copies on every account of the creator), on rows loaded once. So a creator with several
+ * rows in the file sees the earlier rows' changes exactly as before. What comes out is only what
+ * differs from the loaded rows, for the bulk writer to write in one go: writing a column that
+ * did not change would cost its index updates, and a search or filter key written unchanged
+ * would fire its trigger for nothing.
+ */
+
+/** One row's effect, in file order: new figures for an existing account, or a new account for a creator of the same name. */
+export type ExistingRowStep = { kind: 'update'; creatorId: number; accountId: number; row: ImportRow } | { kind: 'add'; creatorId: number; row: ImportRow };
+
+/** The creators the steps touch, with all their accounts (by id) and those accounts' follower history (by date, then id). */
+export interface LoadedCreators {
+  creators: readonly CreatorRow[];
+  accounts: readonly CreatorAccountRow[];
+  history: readonly HistoryPoint[];
+}
+
+export type HistoryPoint = Pick<MetricSnapshotRow, 'account_id' | 'as_of' | 'followers'>;
+
+export interface ImportContext {
+  fileName: string;
+  currency: string;
+  dataSet: BenchmarkDataSet;
+  /** One time for the whole import: `updated_at`, the snapshots' date and `created_at`. */
+  stamp: string;
+}
+
+/** The columns of one row that differ from what is stored. */
+export interface RowChange<Row> {
+  id: number;
+  changes: Partial<Row>;
+}
+
+export interface ExistingRowsWrite {
+  creators: RowChange<CreatorRow>[];
+  accounts: RowChange<CreatorAccountRow>[];
+  /** Accounts joined to a creator of the same name, with the ids handed out from `firstAccountId`. */
+  newAccounts: (NewCreatorAccountRow & { id: number })[];
+  /** Every row's snapshot, in file order. */
+  snapshots: NewMetricSnapshotRow[];
+}
+
+/** `columns`: the row's column names, the same for every row read from one table. */
+function changedColumns<Row extends { id: number }>(before: Row, after: Row, columns: readonly (keyof Row)[]): RowChange<Row> | null {
+  const changes: Partial<Row> = {};
+  let any = false;
+  for (const key of columns) {
+    if (key !== 'id' && after[key] !== before[key]) {
+      changes[key] = after[key];
+      any = true;
+    }
+  }
+  return any ? { id: after.id, changes } : null;
+}
+
+/** Items by key, in their order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
+}
+
+/** The authenticity score as the per-row import read it from a creator (unvalidated, as stored). */
+function storedAudienceScore(creator: CreatorRow): number | null {
+  return creator.audience_json ? ((JSON.parse(creator.audience_json) as { authenticityScore?: number | null }).authenticityScore ?? null) : null;
+}
+
+export function replayExistingRows(loaded: LoadedCreators, steps: readonly ExistingRowStep[], context: ImportContext, firstAccountId: number) {
+  const { fileName, currency, dataSet, stamp } = context;
+  const asOf = stamp.slice(0, 10);
+  const creators = new Map(loaded.creators.map((c) => [c.id, { ...c }]));
+  const accountById = new Map(loaded.accounts.map((a) => [a.id, { ...a }]));
+  const accountsOf = groupBy([...accountById.values()], (a) => a.creator_id);
+  const historyOf = groupBy(loaded.history, (point) => point.account_id);
+  // A creator is refreshed once, after its last row: nothing a later row reads depends on the refresh.
+  const lastStepOf = new Map(steps.map((step, index) => [step.creatorId, index]));
+  const snapshots: NewMetricSnapshotRow[] = [];
+  const newAccounts: (NewCreatorAccountRow & { id: number })[] = [];
+  let nextAccountId = firstAccountId;
+
+  /** Keeps the history ordered by date, then id: a new snapshot has the highest id. */
+  function addSnapshot(snapshot: NewMetricSnapshotRow) {
+    snapshots.push(snapshot);
+    const history = historyOf.get(snapshot.account_id) ?? [];
+    let at = history.length;
+    while (at > 0 && history[at - 1]!.as_of > snapshot.as_of) at--;
+    history.splice(at, 0, { account_id: snapshot.account_id, as_of: snapshot.as_of, followers: snapshot.followers });
+    historyOf.set(snapshot.account_id, history);
+  }
+
+  function update(accountId: number, row: ImportRow) {
+    const current = accountById.get(accountId)!;
+    const creator = creators.get(current.creator_id)!;
+    // The file's figures win where it has them; a blank cell keeps what the roster knew.
+    const pick = <T>(fromFile: T | null, known: T | null) => (fromFile === null ? known : fromFile);
+    const figures = {
+      platform: row.platform,
+      followers: row.followers,
+      avgLikes: pick(row.avgLikes, current.avg_likes),
+      avgComments: pick(row.avgComments, current.avg_comments),
+      avgShares: pick(row.avgShares, current.avg_shares),
+      avgSaves: pick(row.avgSaves, current.avg_saves),
+      avgViews: pick(row.avgViews, current.avg_views),
+    };
+    const erReported = pick(row.engagementRate, current.er_reported);
+    addSnapshot(snapshotRow(current.id, asOf, figures, fileName, stamp));
+    const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
+    const audienceScore = row.audienceAuthenticity ?? storedAudienceScore(creator);
+    const status = knownStatus(row.status);
+    Object.assign(creator, {
+      email: pick(row.email, creator.email),
+      phone: pick(row.phone, creator.phone),
+      agent: pick(row.agent, creator.agent),
+      country: pick(row.country, creator.country),
+      city: pick(row.city ?? row.location, creator.city),
+      languages_json: JSON.stringify(union(JSON.parse(creator.languages_json) as string[], row.languages).slice(0, maxTags)),
+      niches_json: JSON.stringify(union(JSON.parse(creator.niches_json) as string[], row.niches).slice(0, maxTags)),
+      tags_json: JSON.stringify(tags),
+      updated_at: stamp,
+      ...(status ? { status } : {}),
+      ...(row.audienceAuthenticity !== null
+        ? { audience_json: JSON.stringify({ ageBands: {}, genderSplit: null, topCountries: [], ...(creator.audience_json ? JSON.parse(creator.audience_json) : {}), authenticityScore: row.audienceAuthenticity }) }
+        : {}),
+      ...(row.ratePerPostMinor !== null
+        ? {
+            rate_card_json: JSON.stringify([
+              ...(JSON.parse(creator.rate_card_json) as RateCardEntry[]).filter((r) => !(r.platform === row.platform && r.deliverable === primaryDeliverable[row.platform])),
+              ...rateCardOf([row], currency),
+            ]),
+          }
+        : {}),
+    } satisfies Partial<CreatorRow>);
+    Object.assign(current, {
+      ...accountFigureColumns(figures),
+      posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
+      profile_url: pick(row.profileUrl, current.profile_url),
+      er_reported: erReported,
+      source_file: fileName,
+      search_key: searchKey(creator.name, current.handle, tags),
+      ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(historyOf.get(current.id)!), audienceScore, erReported),
+    } satisfies Partial<CreatorAccountRow>);
+  }
+
+  function addAccount(creatorId: number, row: ImportRow) {
+    const creator = creators.get(creatorId)!;
+    const account = {
+      id: nextAccountId++,
+      ...accountRowFor(row, fileName, dataSet, storedAudienceScore(creator), stamp),
+      creator_id: creatorId,
+      search_key: searchKey(creator.name, row.handle, JSON.parse(creator.tags_json) as string[]),
+      ...accountCreatorColumns(creator),
+    };
+    newAccounts.push(account);
+    accountsOf.get(creatorId)!.push(account);
+    addSnapshot(snapshotFor(account.id, row, fileName, stamp));
+  }
+
+  /** The vetting score, and the creator's list columns and search text on each of its accounts. */
+  function refresh(creatorId: number) {
+    const creator = creators.get(creatorId)!;
+    const accounts = accountsOf.get(creatorId)!;
+    creator.vetting_score = vettingScore(
+      dataSet,
+      creator,
+      accounts,
+      accounts.flatMap((a) => historyOf.get(a.id) ?? []),
+    );
+    const listColumns = accountCreatorColumns(creator);
+    const tags = JSON.parse(creator.tags_json) as string[];
+    for (const account of accounts) Object.assign(account, listColumns, { search_key: searchKey(creator.name, account.handle, tags) });
+  }
+
+  return {
+    /** Applies the step at `index`; call for every index in order. */
+    apply(index: number): void {
+      const step = steps[index]!;
+      if (step.kind === 'update') update(step.accountId, step.row);
+      else addAccount(step.creatorId, step.row);
+      if (lastStepOf.get(step.creatorId) === index) refresh(step.creatorId);
+    },
+
+    /** What to write once every step is applied. */
+    result(): ExistingRowsWrite {
+      const creatorColumns = Object.keys(loaded.creators[0] ?? {}) as (keyof CreatorRow)[];
+      const accountColumns = Object.keys(loaded.accounts[0] ?? {}) as (keyof CreatorAccountRow)[];
+      return {
+        creators: loaded.creators.flatMap((original) => changedColumns(original, creators.get(original.id)!, creatorColumns) ?? []),
+        accounts: loaded.accounts.flatMap((original) => changedColumns(original, accountById.get(original.id)!, accountColumns) ?? []),
+        newAccounts,
+        snapshots,
+      };
+    },
+  };
+}

@@ -1,0 +1,77 @@
+import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
+import { primaryDeliverable } from '@shared/calc/pricing';
+import type { ImportRow } from '@shared/domain/creator-import';
+import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
+import type { NewMetricSnapshotRow } from '../db/schema';
+import { accountFigureColumns, derivedAccountColumns, snapshotRow } from './creator-rows';
+
+/** An import row's values as stored, shared by the import's new-creator and existing-creator paths. Pure. */
+
+/** Statuses as agencies write them in their sheets, English and Dutch. */
+const statusWords: Record<string, CreatorStatus> = {
+  ...Object.fromEntries(creatorStatuses.map((s) => [s, s])),
+  'in screening': 'vetting',
+  screening: 'vetting',
+  goedgekeurd: 'approved',
+  actief: 'active',
+  ambassadeur: 'ambassador',
+  gearchiveerd: 'archived',
+};
+
+export function statusOf(raw: string | null): CreatorStatus {
+  return knownStatus(raw) ?? 'prospect';
+}
+
+/** A status word Microplan knows; anything else ("on hold") never overwrites a stored status. */
+export function knownStatus(raw: string | null): CreatorStatus | undefined {
+  return raw ? statusWords[raw.trim().toLowerCase()] : undefined;
+}
+
+/** The limits of a creator (as in `creatorInputSchema`), so an imported creator can still be edited. */
+export const maxAccounts = 10;
+export const maxTags = 50;
+export const maxNotes = 20_000;
+
+export const nameKey = (name: string) => name.trim().toLowerCase();
+export const accountKey = (platform: string, handle: string) => `${platform}:${handleKey(handle)}`;
+
+export function union(...lists: readonly (readonly string[])[]): string[] {
+  const seen = new Map<string, string>();
+  for (const list of lists) for (const item of list) if (!seen.has(item.toLowerCase())) seen.set(item.toLowerCase(), item);
+  return [...seen.values()];
+}
+
+export function figuresOf(row: ImportRow) {
+  return {
+    platform: row.platform,
+    followers: row.followers,
+    avgLikes: row.avgLikes,
+    avgComments: row.avgComments,
+    avgShares: row.avgShares,
+    avgSaves: row.avgSaves,
+    avgViews: row.avgViews,
+  };
+}
+
+export function rateCardOf(rows: readonly ImportRow[], currency: string): RateCardEntry[] {
+  return rows.flatMap((r) => (r.ratePerPostMinor === null ? [] : [{ deliverable: primaryDeliverable[r.platform], platform: r.platform, amount: r.ratePerPostMinor, currency }]));
+}
+
+/** A new account's own columns from its row (the creator's list columns and search key come from the creator). */
+export function accountRowFor(row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, audienceScore: number | null, stamp: string) {
+  return {
+    platform: row.platform,
+    handle: row.handle,
+    handle_key: handleKey(row.handle),
+    profile_url: row.profileUrl,
+    ...accountFigureColumns(row),
+    posts_per_week: row.postsPerWeek,
+    er_reported: row.engagementRate,
+    source_file: fileName,
+    ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: stamp.slice(0, 10), followers: row.followers }], audienceScore, row.engagementRate),
+  };
+}
+
+export function snapshotFor(accountId: number, row: ImportRow, fileName: string, stamp: string): NewMetricSnapshotRow {
+  return snapshotRow(accountId, stamp.slice(0, 10), row, fileName, stamp);
+}

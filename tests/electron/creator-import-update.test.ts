@@ -1,0 +1,288 @@
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import type BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { importableRows, readCreatorCsv } from '@shared/csv';
+import { importRequestSchema, type ImportProgress, type ImportRow, type OnExisting } from '@shared/domain/creator-import';
+import { creatorInputSchema, type CreatorInput, type RosterQuery } from '@shared/domain/creators';
+import { writeCreatorCsv } from '../../bench/fixtures';
+import type { Db } from '../../electron/core/db/database';
+import { openAndMigrate } from '../../electron/core/db/migrate';
+import { createRosterBulkWriter, type RosterBulkWriter } from '../../electron/core/repos/creators-bulk.sqlite';
+import { createCreatorImportService } from '../../electron/core/services/creator-import.service';
+import { createCreatorsService } from '../../electron/core/services/creators.service';
+import { creatorInput } from '../support/creator-input';
+import { createPerRowImportService } from '../support/per-row-import.reference';
+import { useTempDir } from '../support/temp-dir';
+
+/**
+ * The bulk "update" path against the per-row path it replaced (kept in tests/support as the
+ * reference): the same roster is built in two files, each re-imported by one of the paths, and
+ * everything the roster stores is compared, ids and order included.
+ */
+
+type Workspace = { db: Db; sqlite: BetterSqlite3.Database };
+type Path = 'bulk' | 'per-row';
+
+function importer(path: Path, { db, sqlite }: Workspace, now: () => Date) {
+  const service =
+    path === 'bulk'
+      ? createCreatorImportService(db, createRosterBulkWriter(sqlite), { now })
+      : createPerRowImportService(db, createCreatorsService(db, now), createRosterBulkWriter(sqlite), { now });
+  return (fileName: string, onExisting: OnExisting, rows: readonly ImportRow[]) => service.importRows(fileName, 'EUR', onExisting, rows);
+}
+
+const clock = (iso: string) => () => new Date(iso);
+
+/** A row as the contract hands it to the service (validated there): blank but for what the test sets. */
+function row(line: number, fields: Partial<ImportRow>): ImportRow {
+  const blank: ImportRow = {
+    line, name: null, platform: 'instagram', handle: `h${line}`, profileUrl: null, followers: 1_000, engagementRate: null, avgLikes: null, avgComments: null,
+    avgShares: null, avgSaves: null, avgViews: null, postsPerWeek: null, country: null, city: null, location: null, languages: [], niches: [], tags: [],
+    email: null, phone: null, agent: null, audienceAuthenticity: null, status: null, notes: null, ratePerPostMinor: null, acceptsProductOnly: null,
+  };
+  return importRequestSchema.parse({ fileName: 'x.csv', currency: 'EUR', onExisting: 'update', rows: [{ ...blank, ...fields }] }).rows[0]!;
+}
+
+/** Everything the roster stores, in id order, with the search index, the filter keys, the id counters, triggers and indexes. */
+function dump(sqlite: BetterSqlite3.Database) {
+  const all = (query: string) => sqlite.prepare(query).all();
+  // Fails if the trigram index does not hold exactly the text of its rows.
+  sqlite.prepare("INSERT INTO creator_account_search (creator_account_search) VALUES ('integrity-check')").run();
+  return {
+    creators: all('SELECT * FROM creator ORDER BY id'),
+    accounts: all('SELECT * FROM creator_account ORDER BY id'),
+    snapshots: all('SELECT * FROM metric_snapshot ORDER BY id'),
+    search: all('SELECT rowid, search_key FROM creator_account_search ORDER BY rowid'),
+    // Keys no account uses any more may stay behind (migration 20): the per-row path also kept
+    // the in-between keys of a creator whose city changed twice in one file; the bulk path
+    // writes only the final ones. What counts is the keys in use, and that none is missing.
+    filterKeys: all(`SELECT kind, key FROM roster_filter_key k WHERE EXISTS (SELECT 1 FROM creator_account a
+      WHERE (k.kind = 'location' AND a.location_key = k.key) OR (k.kind = 'niches' AND a.niches_key = k.key)) ORDER BY kind, key`),
+    unfilterable: all(`SELECT id FROM creator_account a WHERE NOT EXISTS (SELECT 1 FROM roster_filter_key WHERE kind = 'location' AND key = a.location_key)
+      OR NOT EXISTS (SELECT 1 FROM roster_filter_key WHERE kind = 'niches' AND key = a.niches_key)`),
+    sequences: all('SELECT name, seq FROM sqlite_sequence ORDER BY name'),
+    schema: all("SELECT type, name, sql FROM sqlite_master WHERE type IN ('trigger', 'index') ORDER BY type, name"),
+  };
+}
+
+const queries: RosterQuery[] = [
+  { search: 'autumn' }, { search: 'tom' }, { search: 'creator_1' }, { location: 'amsterdam' }, { location: 'stad 2' }, { niche: 'travel' },
+  { niche: 'gaming' }, { statuses: ['approved'] }, { sort: 'vettingScore', direction: 'desc' }, { sort: 'er' }, { flaggedOnly: true },
+];
+
+/** What the roster shows for searches and filters that the re-import can change. */
+async function hits(db: Db) {
+  const creators = createCreatorsService(db);
+  return Promise.all(queries.map(async (q) => (await creators.list({ limit: 500, ...q })).rows));
+}
+
+const account = (fields: Partial<CreatorInput['accounts'][number]>) => creatorInput({}, fields).accounts[0]!;
+
+/** Initial import rows: pairs of accounts per creator, some with only a reported ER. */
+const firstFile = Array.from({ length: 40 }, (_, i) =>
+  row(i + 2, {
+    name: `Creator ${Math.floor(i / 2)}`, platform: (['instagram', 'tiktok', 'youtube'] as const)[i % 3], handle: `creator_${i}`, followers: 2_000 + i * 997,
+    avgLikes: i % 5 === 0 ? null : 40 + i * 9, avgComments: i % 5 === 0 ? null : 3 + i, engagementRate: i % 5 === 0 ? 0.021 : null,
+    country: 'Nederland', city: `Stad ${i % 4}`, niches: [['food', 'beauty', 'tech'][i % 3]!], tags: i % 7 === 0 ? ['vip'] : [],
+  }),
+);
+
+/**
+ * The roster both copies start from: creators entered by hand (vetting answers, audience,
+ * rate card, an extra dated snapshot, one deleted, one with ten accounts, a name used twice),
+ * and a first import.
+ */
+async function seed(ws: Workspace, now: () => Date, snapshotDate: string): Promise<void> {
+  const creators = createCreatorsService(ws.db, now);
+  const create = (input: CreatorInput) => creators.create(creatorInputSchema.parse(input));
+  const jane = await create({
+    ...creatorInput({
+      name: 'Jane Smith', status: 'active', tags: ['summer'], niches: ['food'],
+      audience: { ageBands: {}, genderSplit: null, topCountries: ['NL'], authenticityScore: 0.8 },
+      rateCard: [{ deliverable: 'post', platform: 'instagram', amount: 10_000, currency: 'EUR' }, { deliverable: 'story', platform: 'instagram', amount: 4_000, currency: 'EUR' }],
+    }),
+    accounts: [account({ platform: 'instagram', handle: 'janesmith', followers: 9_000, avgLikes: 300, avgComments: 20 }), account({ handle: 'jane.tt' })],
+  });
+  await creators.setVetting(jane.id, 'content.brandValues', { status: 'pass', note: '' });
+  await creators.addSnapshot({ accountId: jane.accounts[0]!.id, asOf: snapshotDate, followers: 9_500, avgLikes: 310, avgComments: null });
+  await create(creatorInput({ name: 'Tom Müller', tags: [] }, { platform: 'instagram', handle: 'tom.insta', followers: 3_000 }));
+  await create(creatorInput({ name: 'Dup Name' }, { handle: 'dup.one' }));
+  await create(creatorInput({ name: 'Dup Name' }, { handle: 'dup.two' }));
+  await create({ ...creatorInput({ name: 'Full House' }), accounts: Array.from({ length: 10 }, (_, i) => account({ platform: 'youtube', handle: `full${i}` })) });
+  const gone = await create(creatorInput({ name: 'Gone Girl' }, { platform: 'instagram', handle: 'gone' }));
+  await creators.bulk([gone.id], { type: 'delete' });
+  await importer('bulk', ws, now)('first.csv', 'update', firstFile);
+}
+
+/**
+ * Next month's file: every branch of the "update" choice, and rows of one creator that depend
+ * on each other (an account joined before and after another row of its creator changes the
+ * audience score; two rows of one creator adding tags and fees).
+ */
+const nextFile: ImportRow[] = [
+  row(2, { name: 'Tom Müller', platform: 'tiktok', handle: 'tom.mueller', followers: 980, avgLikes: 50, avgComments: 4, tags: ['gaming'] }),
+  row(3, {
+    name: 'Jane Smith', handle: 'JaneSmith', followers: 12_500, avgComments: 31, engagementRate: 0.034, tags: ['autumn'], city: 'Amsterdam',
+    niches: ['travel'], status: 'on hold', audienceAuthenticity: 0.6, ratePerPostMinor: 15_000, email: 'jane@new.example', postsPerWeek: 4,
+  }),
+  row(4, { name: 'Tom Müller', handle: 'tom.insta', followers: 3_300, avgLikes: 90, avgComments: 9, status: 'Goedgekeurd', audienceAuthenticity: 0.9, niches: ['Gaming'] }),
+  row(5, { name: 'Tom Müller', platform: 'youtube', handle: 'tom.yt', followers: 12_000, avgViews: 3_000 }),
+  row(6, { name: 'Jane Smith', platform: 'tiktok', handle: 'jane.tt', followers: 26_000, tags: ['winter', 'Autumn'], ratePerPostMinor: 5_000, status: 'actief', location: 'Utrecht' }),
+  row(7, { name: 'Dup Name', handle: 'dup.three', followers: 4_000 }),
+  row(8, { name: 'Full House', platform: 'youtube', handle: 'full.eleven', followers: 4_000 }),
+  row(9, { name: 'Gone Girl', handle: 'gone', followers: 99_999 }),
+  row(10, { name: 'Nieuw Talent', platform: 'tiktok', handle: 'nieuw.tt', followers: 15_000, avgLikes: 900, avgComments: 40, tags: ['new'] }),
+  row(11, { name: 'Nieuw Talent', platform: 'instagram', handle: 'nieuw.ig', followers: 8_000 }),
+  row(12, { name: 'Creator 3', platform: 'instagram', handle: 'creator_3_extra', followers: 7_000, avgLikes: 100, avgComments: 10 }),
+  ...firstFile.map((r, i) =>
+    row(13 + i, {
+      ...r, followers: Math.round(r.followers * (1 + ((i % 7) - 2) / 20)), avgLikes: i % 4 === 0 ? null : (r.avgLikes ?? 30) + 5, city: i % 6 === 0 ? null : r.city,
+      niches: i % 9 === 0 ? ['travel'] : [], tags: i % 11 === 0 ? ['autumn'] : [], engagementRate: i % 3 === 0 ? 0.03 : null,
+    }),
+  ),
+];
+
+describe('re-importing with "update" writes in bulk what the per-row path wrote', () => {
+  const tempDir = useTempDir();
+
+  async function twoRosters(seedAt: string, snapshotDate: string): Promise<Record<Path, Workspace>> {
+    const open = async (): Promise<Workspace> => {
+      const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
+      await seed(ws, clock(seedAt), snapshotDate);
+      return ws;
+    };
+    return { 'per-row': await open(), bulk: await open() };
+  }
+
+  for (const onExisting of ['update', 'skip', 'new'] as const) {
+    it(`"${onExisting}": same rows, snapshots, derived columns, search index and filter keys, twice in a row`, async () => {
+      const rosters = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
+      expect(dump(rosters.bulk.sqlite)).toEqual(dump(rosters['per-row'].sqlite));
+      for (const at of ['2026-11-01T09:30:00.000Z', '2026-11-01T09:45:00.000Z']) {
+        const results = await Promise.all((['per-row', 'bulk'] as const).map((path) => importer(path, rosters[path], clock(at))('next.csv', onExisting, nextFile)));
+        expect(results[1]).toEqual(results[0]);
+      }
+      const after = dump(rosters.bulk.sqlite);
+      expect(after).toEqual(dump(rosters['per-row'].sqlite));
+      expect(after.unfilterable).toEqual([]);
+      expect(await hits(rosters.bulk.db)).toEqual(await hits(rosters['per-row'].db));
+      for (const ws of Object.values(rosters)) await ws.db.destroy();
+    });
+  }
+
+  it('keeps the follower history in date order when the roster already has snapshots dated after the import', async () => {
+    const rosters = await twoRosters('2026-11-20T08:00:00.000Z', '2026-11-18');
+    for (const path of ['per-row', 'bulk'] as const) await importer(path, rosters[path], clock('2026-11-10T12:00:00.000Z'))('next.csv', 'update', nextFile);
+    expect(dump(rosters.bulk.sqlite)).toEqual(dump(rosters['per-row'].sqlite));
+    for (const ws of Object.values(rosters)) await ws.db.destroy();
+  });
+
+  it('the changes themselves: figures, a dated snapshot from the file, tags found through every account, new keys filterable', async () => {
+    const { bulk } = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
+    const result = await importer('bulk', bulk, clock('2026-11-01T09:30:00.000Z'))('next.csv', 'update', nextFile);
+    // Tom's two new accounts and Creator 3's extra one join them; Dup Name (two creators) and Full House (ten accounts) get a new creator.
+    expect(result).toEqual({ created: 3, updated: 43, addedAccounts: 3, skipped: 1 });
+    const creators = createCreatorsService(bulk.db);
+    const [jane] = (await creators.list({ search: 'janesmith', limit: 10 })).rows;
+    const detail = await creators.get(jane!.creatorId);
+    expect(detail).toMatchObject({ city: 'Utrecht', status: 'active', email: 'jane@new.example', tags: ['summer', 'autumn', 'winter'], niches: ['food', 'travel'] });
+    expect(detail.rateCard.map((r) => [r.platform, r.deliverable, r.amount])).toEqual([['instagram', 'story', 4_000], ['instagram', 'post', 15_000], ['tiktok', 'post', 5_000]]);
+    expect(detail.accounts[0]!.snapshots.map((s) => [s.asOf, s.followers, s.source])).toEqual([['2026-09-15', 9_500, 'manual'], ['2026-10-01', 9_000, 'manual'], ['2026-11-01', 12_500, 'next.csv']]);
+    expect(detail.accounts[0]).toMatchObject({ followers: 12_500, avgLikes: 300, avgComments: 31, postsPerWeek: 4, sourceFile: 'next.csv', handle: 'janesmith' });
+    expect((await creators.list({ search: 'autumn', limit: 50 })).rows.filter((r) => r.name === 'Jane Smith')).toHaveLength(2);
+    expect((await creators.list({ location: 'utrecht', limit: 50 })).rows.map((r) => r.handle)).toEqual(expect.arrayContaining(['janesmith', 'jane.tt']));
+    expect((await creators.list({ niche: 'gaming', limit: 50 })).rows.map((r) => r.handle).sort()).toEqual(['tom.insta', 'tom.mueller', 'tom.yt']);
+    await bulk.db.destroy();
+  });
+
+  it('a month-later export of 3,000 creators, read from the CSV as the window reads it', async () => {
+    const dir = tempDir();
+    const read = (month: number) => {
+      writeCreatorCsv(join(dir, `m${month}.csv`), 3_000, month);
+      const file = readCreatorCsv(new Uint8Array(readFileSync(join(dir, `m${month}.csv`))));
+      if (!file.ok) throw new Error(file.problem.code);
+      return importRequestSchema.parse({ fileName: 'm.csv', currency: 'EUR', onExisting: 'update', rows: importableRows(file.rows, file.problems, 'Volgers').rows }).rows;
+    };
+    const rosters: Partial<Record<Path, Workspace>> = {};
+    for (const path of ['per-row', 'bulk'] as const) {
+      const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
+      await importer('bulk', ws, clock('2026-10-01T08:00:00.000Z'))('m0.csv', 'update', read(0));
+      expect(await importer(path, ws, clock('2026-11-01T08:00:00.000Z'))('m1.csv', 'update', read(1))).toEqual({ created: 0, updated: 3_000, addedAccounts: 0, skipped: 0 });
+      rosters[path] = ws;
+    }
+    expect(dump(rosters.bulk!.sqlite)).toEqual(dump(rosters['per-row']!.sqlite));
+    expect(await hits(rosters.bulk!.db)).toEqual(await hits(rosters['per-row']!.db));
+
+    // A few rows into the large roster (no index rebuilt), adding a tag: new search text.
+    const few = read(2).slice(0, 50).map((r) => ({ ...r, tags: ['autumn'] }));
+    for (const path of ['per-row', 'bulk'] as const) await importer(path, rosters[path]!, clock('2026-12-01T08:00:00.000Z'))('m2.csv', 'update', few);
+    expect(dump(rosters.bulk!.sqlite)).toEqual(dump(rosters['per-row']!.sqlite));
+    expect((await createCreatorsService(rosters.bulk!.db).list({ search: 'autumn', limit: 100 })).total).toBe(50);
+    for (const ws of Object.values(rosters)) await ws.db.destroy();
+  });
+});
+
+describe('a bulk re-import that fails', () => {
+  const tempDir = useTempDir();
+
+  /**
+   * The real writer, failing after its first chunk of account updates (the search trigger and
+   * the indexes being rebuilt are dropped then), or once everything is written.
+   */
+  function failingWriter(sqlite: BetterSqlite3.Database, when: 'updating' | 'written'): RosterBulkWriter {
+    const real = createRosterBulkWriter(sqlite);
+    return {
+      update: (rows, progress) =>
+        real.update(rows, async (done) => {
+          if (when === 'updating' && done > rows.creators.length) throw new Error('disk full');
+          await progress?.(done);
+        }),
+      insert: async (rows, progress) => {
+        await real.insert(rows, progress);
+        if (when === 'written') throw new Error('disk full');
+      },
+    };
+  }
+
+  for (const when of ['updating', 'written'] as const) {
+    it(`leaves the roster, its triggers and indexes exactly as they were (failing ${when === 'updating' ? 'half-way through the updates' : 'after the last row'})`, async () => {
+      const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
+      await seed(ws, clock('2026-10-01T08:00:00.000Z'), '2026-09-15');
+      const before = dump(ws.sqlite);
+      const service = createCreatorImportService(ws.db, failingWriter(ws.sqlite, when), { now: clock('2026-11-01T08:00:00.000Z') });
+      await expect(service.importRows('next.csv', 'EUR', 'update', nextFile)).rejects.toThrow('disk full');
+      expect(service.progress()).toBeNull();
+      expect(dump(ws.sqlite)).toEqual(before);
+      await ws.db.destroy();
+    });
+  }
+});
+
+describe('re-import progress', () => {
+  const tempDir = useTempDir();
+
+  it('reports matching, computing, writing and saving with rows done, never going back', async () => {
+    const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
+    const rows = Array.from({ length: 5_000 }, (_, i) => row(i + 2, { name: `Creator ${i}`, handle: `creator_${i}`, followers: 10_000 + i, avgLikes: 300, avgComments: 20 }));
+    await importer('bulk', ws, clock('2026-10-01T08:00:00.000Z'))('first.csv', 'update', rows);
+    // Pause at every chance, so this small import is observed the way a large one is.
+    const imports = createCreatorImportService(ws.db, createRosterBulkWriter(ws.sqlite), { pauseEveryMs: 0 });
+    const seen: ImportProgress[] = [];
+    let finished = false;
+    const running = imports.importRows('next.csv', 'EUR', 'update', rows.map((r) => ({ ...r, followers: r.followers + 500 }))).finally(() => (finished = true));
+    while (!finished) {
+      const now = imports.progress();
+      if (now) seen.push(now);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    expect(await running).toMatchObject({ updated: 5_000 });
+    expect([...new Set(seen.map((p) => p.step))]).toEqual(['matching', 'computing', 'writing', 'saving']);
+    for (const step of ['computing', 'writing'] as const) {
+      const reports = seen.filter((p) => p.step === step);
+      expect(reports.some((p) => p.done > 0 && p.done < p.total)).toBe(true);
+      expect(reports.every((p, i) => p.total === reports[0]!.total && (i === 0 || p.done >= reports[i - 1]!.done))).toBe(true);
+    }
+    await ws.db.destroy();
+  });
+});
