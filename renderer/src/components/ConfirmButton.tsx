@@ -8,7 +8,7 @@ export function ConfirmButton({ question, onConfirm, children, loading, ...butto
   const [asking, setAsking] = useState(false);
   if (!asking) {
     return (
-      <Button size="xs" variant="subtle" color="red" {...button} onClick={() => setAsking(true)}>
+      <Button size="xs" variant="subtle" color="red" {...button} loading={loading} onClick={() => setAsking(true)}>
         {children}
       </Button>
     );

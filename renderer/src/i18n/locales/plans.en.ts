@@ -126,6 +126,8 @@ export const plansEn = {
     by: '{{workspace}} · {{date}}',
     page: 'Page',
     printNow: 'Print or save as PDF',
+    failed: 'The PDF could not be made. Try again; if it keeps failing, print from the browser view.',
+    refused: 'Printing was refused: only Microplan’s own window may print.',
   },
   validation: {
     name: 'The plan needs a name',

@@ -128,6 +128,8 @@ export const plansNl: PlansMessages = {
     by: '{{workspace}} · {{date}}',
     page: 'Pagina',
     printNow: 'Afdrukken of als PDF bewaren',
+    failed: 'De PDF kon niet worden gemaakt. Probeer het opnieuw; lukt het steeds niet, druk dan af vanuit de browserweergave.',
+    refused: 'Afdrukken geweigerd: alleen het eigen venster van Microplan mag afdrukken.',
   },
   validation: {
     name: 'Het plan heeft een naam nodig',

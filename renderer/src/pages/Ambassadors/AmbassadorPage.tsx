@@ -59,7 +59,7 @@ function AmbassadorView({ ambassador: a }: { ambassador: Ambassador }) {
       {confirmDelete && (
         <Group gap="xs" role="alertdialog" aria-label={t('ambassadors.delete')}>
           <Text size="sm">{t('ambassadors.deleteConfirm', { name: a.creatorName })}</Text>
-          <Button size="xs" color="red" onClick={() => deleteAmbassador.mutate({ id: a.id }, { onSuccess: () => void navigate('/ambassadors') })}>
+          <Button size="xs" color="red" onClick={() => deleteAmbassador.mutate({ id: a.id }, { onSuccess: () => void navigate('/ambassadors'), onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}>
             {t('ambassadors.deleteYes')}
           </Button>
           <Button size="xs" variant="subtle" onClick={() => setConfirmDelete(false)}>
@@ -121,7 +121,7 @@ function AmbassadorView({ ambassador: a }: { ambassador: Ambassador }) {
                       {prefs.date(item.date)}
                       {item.entry.value && ` · ${prefs.money(item.entry.value.amount, item.entry.value.currency)}`}
                     </Text>
-                    <ConfirmButton size="compact-xs" question={t('ambassadors.deleteEntryConfirm')} onConfirm={() => deleteAmbassadorEntry.mutate({ id: a.id, entryId: item.entry!.id })}>
+                    <ConfirmButton size="compact-xs" question={t('ambassadors.deleteEntryConfirm')} onConfirm={() => deleteAmbassadorEntry.mutate({ id: a.id, entryId: item.entry!.id }, { onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}>
                       {t('ambassadors.deleteEntry')}
                     </ConfirmButton>
                   </Group>

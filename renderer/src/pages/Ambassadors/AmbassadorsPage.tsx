@@ -17,7 +17,7 @@ export function AmbassadorsPage() {
   const { t } = useTranslation();
   const prefs = usePreferences();
   const ambassadors = useAmbassadors();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const promote = params.get('promote') ? Number(params.get('promote')) : null;
   const [adding, setAdding] = useState(promote !== null);
   const today = localToday();
@@ -83,7 +83,17 @@ export function AmbassadorsPage() {
         }
       </QueryState>
       {/* Mounted only while open, so it starts empty every time. */}
-      {adding && <AddAmbassador opened onClose={() => setAdding(false)} creatorId={promote} />}
+      {adding && (
+        <AddAmbassador
+          opened
+          onClose={() => {
+            setAdding(false);
+            // The creator from a "make ambassador" link applies to that one dialog only.
+            if (promote !== null) setParams({}, { replace: true });
+          }}
+          creatorId={promote}
+        />
+      )}
     </Stack>
   );
 }

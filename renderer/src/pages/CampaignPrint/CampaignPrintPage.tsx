@@ -1,4 +1,4 @@
-import { Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Box, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -34,7 +34,27 @@ function Report({ campaign: c }: { campaign: Campaign }) {
   const details = useQueries({
     queries: c.partnerships.map((p) => ({ queryKey: queryKeys.partnership(p.id), queryFn: () => api.partnerships.get({ id: p.id }) })),
   });
-  if (details.some((d) => d.isPending)) return null;
+  if (details.some((d) => d.isPending || d.isFetching)) {
+    return (
+      <Center py="xl" aria-busy="true">
+        <Loader aria-label={t('app.loading')} />
+      </Center>
+    );
+  }
+  // A report missing a creator must not be printed as if complete: no print-ready mark, a retry.
+  const failed = details.filter((d) => d.isError);
+  if (failed.length > 0) {
+    return (
+      <Alert color="red" role="alert" m="md">
+        <Stack gap="xs" align="flex-start">
+          <Text>{t('app.loadFailed', { message: failed[0]!.error!.message })}</Text>
+          <Button variant="light" color="red" onClick={() => failed.forEach((d) => void d.refetch())}>
+            {t('app.retry')}
+          </Button>
+        </Stack>
+      </Alert>
+    );
+  }
   const partnerships = details.flatMap((d) => (d.data ? [d.data] : []));
   const currency = c.budgetInput.currency;
   const money = (amount: number) => prefs.money(amount, currency);

@@ -1,10 +1,12 @@
 import { Anchor, Badge, Button, Group, Stack, Tabs, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PartnershipDetail } from '@shared/domain/campaigns';
 import { usePartnership, useWorkActions } from '../../api/use-campaigns';
 import { QueryState } from '../../components/QueryState';
+import { apiErrorText } from '../../lib/api-error-text';
 import { usePreferences } from '../../preferences/preferences';
 import { StageControls } from '../Campaigns/StageControls';
 import { stageColor } from '../Campaigns/stage-colors';
@@ -55,7 +57,7 @@ function PartnershipView({ partnership: p }: { partnership: PartnershipDetail })
       {confirmRemove && (
         <Group gap="xs" role="alertdialog" aria-label={t('partnership.remove')}>
           <Text size="sm">{t('partnership.removeConfirm', { name: p.creatorName })}</Text>
-          <Button size="xs" color="red" onClick={() => removePartnership.mutate({ id: p.id }, { onSuccess: () => void navigate(`/campaigns/${p.campaignId}`) })}>
+          <Button size="xs" color="red" onClick={() => removePartnership.mutate({ id: p.id }, { onSuccess: () => void navigate(`/campaigns/${p.campaignId}`), onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}>
             {t('partnership.removeYes')}
           </Button>
           <Button size="xs" variant="subtle" onClick={() => setConfirmRemove(false)}>

@@ -104,7 +104,7 @@ function TemplateEditor({ template, onDone }: { template: OutreachTemplate | nul
             {t('campaigns.cancel')}
           </Button>
           {template && (
-            <ConfirmButton size="sm" ml="auto" question={t('templates.deleteConfirm', { name: template.name })} onConfirm={() => deleteTemplate.mutate({ id: template.id }, { onSuccess: onDone })}>
+            <ConfirmButton size="sm" ml="auto" question={t('templates.deleteConfirm', { name: template.name })} onConfirm={() => deleteTemplate.mutate({ id: template.id }, { onSuccess: onDone, onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}>
               {t('templates.delete')}
             </ConfirmButton>
           )}
