@@ -214,7 +214,7 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('works in Dutch: a freelancer without campaigns keeps an ambassador and sees the check-in due', async () => {
+  it('works in Dutch: a freelancer without campaigns keeps an ambassador and sees the check-in due, then runs a campaign with Dutch amounts', async () => {
     const page = await session.open('nl-NL');
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Creators' }).click();
@@ -247,5 +247,30 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     expect(fold(await item.textContent())).toContain('Vandaag');
     await nav.getByRole('link', { name: 'Ambassadeurs' }).click();
     expect(fold(await page.locator(`tr[data-ambassador="${name}"]`).textContent())).toContain('elke 14 dagen');
+
+    // A campaign in Dutch, with Dutch number formats: terms typed as 1.250,50 count to the cent.
+    await nav.getByRole('link', { name: 'Campagnes' }).click();
+    await page.getByRole('link', { name: 'Nieuwe campagne' }).click();
+    await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Zomerproeverij');
+    await page.getByRole('combobox', { name: 'Klant (merk)' }).click();
+    await page.getByRole('option', { name: 'Studio Zon' }).click();
+    await page.getByRole('textbox', { name: 'Gepland budget (EUR)' }).fill('7.500');
+    await page.getByRole('button', { name: 'Campagne opslaan' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Zomerproeverij' }).waitFor();
+    await page.getByRole('button', { name: 'Creators toevoegen' }).click();
+    await page.getByRole('textbox', { name: 'Zoek in het bestand' }).fill(name);
+    await page.getByRole('checkbox', { name }).first().check();
+    await page.getByRole('button', { name: '1 creator toevoegen' }).click();
+    await page.getByRole('region', { name: 'Kandidaat' }).getByTestId(`card-${name}`).getByRole('link', { name }).click();
+    await page.getByRole('textbox', { name: 'Vergoeding (EUR)' }).fill('1.250,50');
+    await page.getByRole('button', { name: 'Afspraken opslaan' }).click();
+    await page.getByText('Afspraken opgeslagen').waitFor();
+    for (const stage of ['Benaderd', 'In onderhandeling', 'Akkoord']) {
+      await page.getByRole('button', { name: `${name} naar ${stage}` }).click();
+      await page.getByTestId('stage').getByText(stage).waitFor();
+    }
+    await page.getByRole('link', { name: '← Zomerproeverij' }).click();
+    await page.getByTestId('budget-committed').getByText(/€\s1\.250,50/).waitFor();
+    expect(fold(await page.getByTestId('budget-remaining').textContent())).toContain('€ 6.249,50');
   });
 });
