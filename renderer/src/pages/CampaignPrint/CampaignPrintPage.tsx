@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Center, Group, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Center, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -9,16 +9,9 @@ import { queryKeys } from '../../api/query-keys';
 import { useCampaign } from '../../api/use-campaigns';
 import { QueryState } from '../../components/QueryState';
 import { localToday } from '../../lib/dates';
-import { usePrintPage } from '../../lib/use-print-page';
 import { usePreferences } from '../../preferences/preferences';
 import { BriefView } from '../Campaigns/BriefView';
-import classes from '../PlanPrint/PlanPrintPage.module.css';
-
-/** Applies the print setup once everything is there to print. */
-function PrintSetup() {
-  usePrintPage();
-  return null;
-}
+import { PrintFrame } from '../PlanPrint/PrintFrame';
 
 /** The campaign report a client can be handed: budget, brief, every partnership's terms and deliverables. */
 export function CampaignPrintPage() {
@@ -59,23 +52,16 @@ function Report({ campaign: c }: { campaign: Campaign }) {
   const currency = c.budgetInput.currency;
   const money = (amount: number) => prefs.money(amount, currency);
   return (
-    <Box className={classes.page} data-testid="print-page">
-      <PrintSetup />
-      <Group justify="flex-end" className={classes.noPrint} mb="md">
-        <Button onClick={() => window.print()}>{t('plans.print.printNow')}</Button>
-      </Group>
-      <header className={classes.header}>
-        <Text size="sm" c="dimmed">
-          {t('plans.print.by', { workspace: prefs.settings.workspaceName, date: prefs.date(localToday()) })}
-        </Text>
-        <Title order={1} size="h2">
-          {c.name}
-        </Title>
+    <PrintFrame
+      date={localToday()}
+      title={c.name}
+      subtitle={
         <Text size="sm">
           {t('campaigns.report.subtitle', { client: c.clientName, goal: t(`campaigns.goals.${c.goal}`), status: t(`campaigns.statuses.${c.status}`) })} · {prefs.date(c.startDate)}
           {c.endDate ? ` – ${prefs.date(c.endDate)}` : ''} · {c.platforms.map((p) => t(`platforms.${p}`)).join(', ')}
         </Text>
-      </header>
+      }
+    >
       <Stack mt="md" gap="lg">
         <section aria-label={t('campaigns.budget.title')}>
           <Title order={2} size="h4" mb="xs">
@@ -132,7 +118,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
           </section>
         )}
       </Stack>
-    </Box>
+    </PrintFrame>
   );
 }
 

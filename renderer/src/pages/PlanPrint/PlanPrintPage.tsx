@@ -1,4 +1,4 @@
-import { Box, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { BenchmarksView } from '@shared/api';
@@ -8,9 +8,8 @@ import { useBenchmarks } from '../../api/use-benchmarks';
 import { usePlan } from '../../api/use-plans';
 import { QueryState } from '../../components/QueryState';
 import { usePreferences } from '../../preferences/preferences';
-import { usePrintPage } from '../../lib/use-print-page';
 import { PlanResults } from '../PlanEditor/PlanResults';
-import classes from './PlanPrintPage.module.css';
+import { PrintFrame } from './PrintFrame';
 
 
 /**
@@ -29,24 +28,17 @@ function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
   const result = computePlan(view, plan.inputs, planRate(plan.inputs.budget.currency, prefs.settings));
-  const size = usePrintPage();
-
-
   return (
-    <Box className={classes.page} data-testid="print-page" data-paper={size}>
-      <Group justify="flex-end" className={classes.noPrint} mb="md">
-        <Button onClick={() => window.print()}>{t('plans.print.printNow')}</Button>
-      </Group>
-      <header className={classes.header}>
-        <Text size="sm" c="dimmed">
-          {t('plans.print.by', { workspace: prefs.settings.workspaceName, date: prefs.date(plan.inputs.date) })}
-        </Text>
-        <Title order={1} size="h2">
-          {plan.inputs.name}
-        </Title>
-        {plan.inputs.client && <Text fw={500}>{t('plans.print.preparedFor', { client: plan.inputs.client })}</Text>}
-        {plan.inputs.campaign && <Text size="sm">{plan.inputs.campaign}</Text>}
-      </header>
+    <PrintFrame
+      date={plan.inputs.date}
+      title={plan.inputs.name}
+      subtitle={
+        <>
+          {plan.inputs.client && <Text fw={500}>{t('plans.print.preparedFor', { client: plan.inputs.client })}</Text>}
+          {plan.inputs.campaign && <Text size="sm">{plan.inputs.campaign}</Text>}
+        </>
+      }
+    >
       <Stack gap="sm" mt="md">
         <Table withTableBorder fz="sm" data-testid="print-inputs">
           <Table.Tbody>
@@ -72,6 +64,6 @@ function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
         {plan.inputs.notes && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{plan.inputs.notes}</Text>}
         {result.ok && <PlanResults plan={result} inputs={plan.inputs} dataSet={view} overriddenBenchmarks={view.overrideCount} forPrint />}
       </Stack>
-    </Box>
+    </PrintFrame>
   );
 }
