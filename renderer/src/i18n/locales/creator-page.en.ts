@@ -1,3 +1,4 @@
+import type { Strings } from './strings';
 /** English strings of a creator's page and form. The Dutch file is typed by this one. */
 export const creatorPageEn = {
   back: 'Back to the roster',
@@ -217,5 +218,4 @@ export const creatorPageEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type CreatorPageMessages = Strings<typeof creatorPageEn>;

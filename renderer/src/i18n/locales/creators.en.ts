@@ -1,3 +1,4 @@
+import type { Strings } from './strings';
 /** English strings of the Creators area. The Dutch file is typed by this one. */
 export const creatorsEn = {
   title: 'Creators',
@@ -102,5 +103,4 @@ export const creatorsEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type CreatorsMessages = Strings<typeof creatorsEn>;

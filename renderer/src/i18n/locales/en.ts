@@ -1,4 +1,8 @@
-import { ambassadorsEn, campaignsEn, clientsEn, dueEn, partnershipEn, templatesEn, workRulesEn } from './campaigns.en';
+import type { Strings } from './strings';
+import { ambassadorsEn, dueEn } from './ambassadors.en';
+import { campaignsEn, clientsEn } from './campaigns.en';
+import { partnershipEn, templatesEn } from './partnership.en';
+import { workRulesEn } from './work-rules.en';
 import { creatorPageEn } from './creator-page.en';
 import { creatorsEn } from './creators.en';
 import { importEn } from './import.en';
@@ -211,5 +215,4 @@ export const en = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Messages = Strings<typeof en>;

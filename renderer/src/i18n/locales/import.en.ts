@@ -1,3 +1,4 @@
+import type { Strings } from './strings';
 /** English strings of the CSV import and export. The Dutch file is typed by this one. */
 export const importEn = {
   title: 'Import creators from CSV',
@@ -133,5 +134,4 @@ export const importEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type ImportMessages = Strings<typeof importEn>;

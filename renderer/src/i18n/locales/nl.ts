@@ -1,4 +1,7 @@
-import { ambassadorsNl, campaignsNl, clientsNl, dueNl, partnershipNl, templatesNl, workRulesNl } from './campaigns.nl';
+import { ambassadorsNl, dueNl } from './ambassadors.nl';
+import { campaignsNl, clientsNl } from './campaigns.nl';
+import { partnershipNl, templatesNl } from './partnership.nl';
+import { workRulesNl } from './work-rules.nl';
 import { creatorPageNl } from './creator-page.nl';
 import { creatorsNl } from './creators.nl';
 import { importNl } from './import.nl';

@@ -1,3 +1,4 @@
+import type { Strings } from './strings';
 /** English strings of the budget planner. The Dutch file is typed by this one. */
 export const plansEn = {
   title: 'Budget plans',
@@ -144,5 +145,4 @@ export const plansEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type PlansMessages = Strings<typeof plansEn>;

@@ -1,3 +1,4 @@
+import type { Strings } from './strings';
 /** English strings of the platform wizard. The Dutch file is typed by this one. */
 export const wizardEn = {
   title: 'Platform wizard',
@@ -84,5 +85,4 @@ export const wizardEn = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type WizardMessages = Strings<typeof wizardEn>;

@@ -1,0 +1,60 @@
+import type { Strings } from './strings';
+
+/** English strings of refusals of campaign-side actions, by rule name (`errors.rule.<rule>`). The Dutch file is typed by this one. */
+/** Refusals from the backend, by rule name (`errors.rule.<rule>`). */
+export const workRulesEn = {
+  pipeline: {
+    sameStage: 'The partnership is already at that stage',
+    skipsStages: 'Move one stage at a time so no step is skipped',
+    finalStage: 'A paid, cancelled or declined partnership cannot move there',
+    declineAfterAgreement: 'After agreement a partnership can be cancelled, not declined',
+    needsApproval: 'Content is published only after it has been approved',
+    needsPublication: 'A partnership is paid only after the content is published',
+    deliverablesNotApproved_one: '{{count}} deliverable is not approved yet',
+    deliverablesNotApproved_other: '{{count}} deliverables are not approved yet',
+    deliverablesNotPublished_one: '{{count}} deliverable is not published yet',
+    deliverablesNotPublished_other: '{{count}} deliverables are not published yet',
+  },
+  deliverable: {
+    sameStatus: 'The deliverable already has that status',
+    notAllowed: 'That step does not follow from the current status',
+    commentRequired: 'Say what should change',
+    urlRequired: 'Give the web address (https://…) where it was published',
+  },
+  client: {
+    duplicateName: 'There is already a client with this name',
+    inUse: '{{name}} still has campaigns ({{campaigns}}) or ambassadors ({{ambassadors}}): delete those first',
+  },
+  campaign: {
+    unknownClient: 'That client does not exist (any more)',
+    unknownPlan: 'That budget plan does not exist (any more)',
+    unknownAdvice: 'That platform advice does not exist (any more)',
+    currencyLocked: 'The currency cannot change once creators are in the campaign: their terms are in {{currency}}',
+  },
+  partnership: { unknownCreators: 'None of these creators exist (any more)' },
+  work: {
+    email: 'This does not look like an email address',
+    aboveZero: 'Must be more than 0',
+    endBeforeStart: 'The end date cannot be before the start date',
+    platformTwice: 'A platform is listed twice',
+    webAddress: 'Use a web address starting with https://',
+    noCommission: 'There is no commission in these terms',
+  },
+  ambassador: {
+    unknownCreator: 'That creator does not exist (any more)',
+    unknownClient: 'That client does not exist (any more)',
+    duplicate: '{{name}} is already an ambassador for this client',
+  },
+  zod: {
+    too_small: 'Too small or empty',
+    too_big: 'Too large or too long',
+    invalid_type: 'Missing or the wrong kind of value',
+    invalid_format: 'Not in the expected format',
+    invalid_value: 'Not one of the allowed values',
+    custom: 'Not valid',
+    not_multiple_of: 'Must be a whole number',
+    unrecognized_keys: 'Unexpected field',
+  },
+};
+
+export type WorkRulesMessages = Strings<typeof workRulesEn>;
