@@ -71,22 +71,34 @@ export function campaignBudget(planned: Money, partnerships: readonly Partnershi
   return { ok: true, budget: { planned, committed: m(committed), spent: m(spent), remaining: m(planned.amount - taken), overCommitted: taken > planned.amount } };
 }
 
-/** The money of one partnership's stored terms (all in the campaign's currency). */
-export function partnershipMoney(
-  stage: PipelineStage,
-  terms: { cash: number | null; products: readonly { name: string; quantity: number; retailValue: number }[]; commissionEarned: number | null; paid: number | null },
-  currency: string,
-): PartnershipMoney {
-  const money = (amount: number | null): Money | null => (amount === null ? null : { amount, currency });
+/** Stored terms: amounts in minor units of the campaign's currency. */
+export interface StoredTerms {
+  cash: number | null;
+  products: readonly { name: string; quantity: number; retailValue: number }[];
+  commissionEarned: number | null;
+  paid: number | null;
+}
+
+const moneyIn = (currency: string) => (amount: number | null): Money | null => (amount === null ? null : { amount, currency });
+
+/** The compensation of stored terms as money in the campaign's currency. */
+export function compensationOf(terms: StoredTerms, currency: string): Compensation {
+  const money = moneyIn(currency);
   return {
-    stage,
-    compensation: {
-      cash: money(terms.cash),
-      products: terms.products.map((p) => ({ name: p.name, quantity: p.quantity, retailValue: { amount: p.retailValue, currency } })),
-      commissionEarned: money(terms.commissionEarned),
-    },
-    paid: money(terms.paid),
+    cash: money(terms.cash),
+    products: terms.products.map((p) => ({ name: p.name, quantity: p.quantity, retailValue: { amount: p.retailValue, currency } })),
+    commissionEarned: money(terms.commissionEarned),
   };
+}
+
+/** What the terms give the creator: cash plus products at retail value; null when an amount is invalid. */
+export function agreedValue(terms: StoredTerms, currency: string): Money | null {
+  return termsValue(compensationOf(terms, currency), currency);
+}
+
+/** The money of one partnership's stored terms (all in the campaign's currency). */
+export function partnershipMoney(stage: PipelineStage, terms: StoredTerms, currency: string): PartnershipMoney {
+  return { stage, compensation: compensationOf(terms, currency), paid: moneyIn(currency)(terms.paid) };
 }
 
 /** Spent on one partnership so far: cash paid plus commission earned. */

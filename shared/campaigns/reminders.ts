@@ -56,6 +56,24 @@ function toIso(day: number): string {
   return new Date(day * dayMs).toISOString().slice(0, 10);
 }
 
+function stateOf(due: number, now: number): Reminder['state'] {
+  return due < now ? 'overdue' : due === now ? 'due' : 'upcoming';
+}
+
+/** A calendar date moved by whole days; null for an invalid date. */
+export function addDays(iso: string, days: number): string | null {
+  const day = toDay(iso);
+  return day === null ? null : toIso(day + Math.round(days));
+}
+
+/** How urgent a date is for `today`: overdue, due today, upcoming within the look-ahead, or null (later, or not a date). */
+export function dueState(dueDate: string, today: string, lookAheadDays = 3): Reminder['state'] | null {
+  const due = toDay(dueDate);
+  const now = toDay(today);
+  if (due === null || now === null || due > now + lookAheadDays) return null;
+  return stateOf(due, now);
+}
+
 /** Everything that needs attention by `today` plus `lookAheadDays`, most urgent first; invalid dates are left out. */
 export function dueReminders(
   today: string,
@@ -67,7 +85,7 @@ export function dueReminders(
   const out: Reminder[] = [];
   const consider = (kind: ReminderKind, refId: number, due: number | null) => {
     if (due === null || due > now + lookAheadDays) return;
-    out.push({ kind, refId, dueDate: toIso(due), state: due < now ? 'overdue' : due === now ? 'due' : 'upcoming', daysLate: Math.max(0, now - due) });
+    out.push({ kind, refId, dueDate: toIso(due), state: stateOf(due, now), daysLate: Math.max(0, now - due) });
   };
   for (const o of input.outreach ?? []) {
     const last = toDay(o.lastContact);
@@ -87,6 +105,5 @@ export function dueReminders(
 
 /** When the next check-in is due after one is logged. */
 export function nextCheckIn(loggedOn: string, cadenceDays: number): string | null {
-  const day = toDay(loggedOn);
-  return day === null || cadenceDays <= 0 ? null : toIso(day + Math.round(cadenceDays));
+  return cadenceDays <= 0 ? null : addDays(loggedOn, cadenceDays);
 }

@@ -233,7 +233,7 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.getByRole('textbox', { name: 'Contact elke (dagen)' }).fill('14');
     await page.getByRole('button', { name: 'Ambassadeur maken' }).click();
     await page.getByRole('heading', { level: 2, name }).waitFor();
-    await page.getByTestId('next-check-in').getByText('Binnenkort').waitFor();
+    await page.getByTestId('next-check-in').getByText('Vandaag').waitFor();
     await page.getByRole('form', { name: 'Contactmoment of extraatje vastleggen' }).getByText('Extraatje', { exact: true }).click();
     await page.getByRole('textbox', { name: 'Wat was het?' }).fill('Proeverij in de branderij');
     await page.getByRole('textbox', { name: 'Waarde (EUR)' }).fill('45,50');

@@ -8,7 +8,6 @@ import { createI18n } from '../../renderer/src/i18n/i18n';
 import { localToday } from '../../renderer/src/lib/dates';
 import { numberInputValue } from '../../renderer/src/lib/number-format';
 import { useDueNotifications } from '../../renderer/src/lib/use-due-notifications';
-import { checkInState } from '../../renderer/src/pages/Ambassadors/check-in-state';
 import { BriefText } from '../../renderer/src/pages/Campaigns/BriefView';
 import { theme } from '../../renderer/src/theme';
 import { ConfirmButton } from '../../renderer/src/components/ConfirmButton';
@@ -20,13 +19,6 @@ describe('small helpers of the campaign pages', () => {
     expect(numberInputValue('45.')).toBe(45);
     expect(numberInputValue('')).toBeNull();
     expect(numberInputValue('-')).toBeNull();
-  });
-
-  it('says how urgent a check-in is', () => {
-    expect(checkInState('2026-11-23', '2026-11-24')).toBe('overdue');
-    expect(checkInState('2026-11-27', '2026-11-24')).toBe('due');
-    expect(checkInState('2026-11-28', '2026-11-24')).toBe('later');
-    expect(checkInState(null, '2026-11-24')).toBe('later');
   });
 
   it('shows a brief with bullets as text, never as HTML', () => {

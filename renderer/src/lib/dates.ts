@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { addDays as addCalendarDays } from '@shared/campaigns/reminders';
 
 /** Today's date in the user's time zone, as the ISO calendar date the backend expects. */
 export function localToday(now = new Date()): string {
@@ -11,10 +12,9 @@ export function localDateOf(instant: string): string {
   return localToday(new Date(instant));
 }
 
+/** A calendar date moved by whole days (the core's rule); the input is a valid ISO date. */
 export function addDays(iso: string, days: number): string {
-  const date = new Date(`${iso}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
+  return addCalendarDays(iso, days) ?? iso;
 }
 
 /** Today's date that moves on at midnight while the app stays open (checked every minute). */

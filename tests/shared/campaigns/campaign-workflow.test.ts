@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
 import { checkDeliverableMove, deliverableStatuses, isOverdue, nextDeliverableStatuses } from '@shared/campaigns/deliverable-workflow';
 import { judgePartnershipFee } from '@shared/campaigns/fee-judgement';
+import { addDays, dueState } from '@shared/campaigns/reminders';
 import { fillTemplate, firstNameOf, isSafeMailto, mailtoUrl } from '@shared/campaigns/outreach';
 
 describe('the deliverable approval workflow', () => {
@@ -78,5 +79,22 @@ describe('the partnership fee against the market', () => {
     expect(judgePartnershipFee(defaultBenchmarks, { fee: { amount: 1, currency: 'EUR' }, deliverables, followersByPlatform })).toEqual({ computable: false, reason: 'rateRequired' });
     expect(judgePartnershipFee(defaultBenchmarks, { fee: { amount: 1, currency: 'USD' }, deliverables: [], followersByPlatform })).toEqual({ computable: false, reason: 'noDeliverables' });
     expect(judgePartnershipFee(defaultBenchmarks, { fee: { amount: 1, currency: 'USD' }, deliverables, followersByPlatform: { tiktok: 25_000 } })).toEqual({ computable: false, reason: 'noAccount' });
+  });
+});
+
+describe('calendar helpers of the reminders', () => {
+  it('says how urgent a date is for a given today', () => {
+    expect(dueState('2026-11-23', '2026-11-24')).toBe('overdue');
+    expect(dueState('2026-11-24', '2026-11-24')).toBe('due');
+    expect(dueState('2026-11-27', '2026-11-24')).toBe('upcoming');
+    expect(dueState('2026-11-28', '2026-11-24')).toBeNull();
+    expect(dueState('2026-02-30', '2026-11-24')).toBeNull();
+  });
+
+  it('moves calendar dates by whole days across months and leap days', () => {
+    expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+    expect(addDays('2026-12-31', 1)).toBe('2027-01-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(addDays('not a date', 1)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { campaignBudget, termsValue } from '@shared/campaigns/campaign-budget';
+import { agreedValue, campaignBudget, termsValue } from '@shared/campaigns/campaign-budget';
 import { checkMove, closedStages, pipelineStages, type PipelineStage } from '@shared/campaigns/pipeline';
 import { dueReminders, nextCheckIn } from '@shared/campaigns/reminders';
 
@@ -46,6 +46,7 @@ describe('the partnership pipeline', () => {
 describe('campaign budget', () => {
   it('values products at retail value × quantity, plus cash', () => {
     expect(termsValue({ cash: eur(50_000), products: [{ name: 'Mixer', quantity: 2, retailValue: eur(12_999) }], commissionEarned: null }, 'EUR')).toEqual(eur(75_998));
+    expect(agreedValue({ cash: 50_000, products: [{ name: 'Mixer', quantity: 2, retailValue: 12_999 }], commissionEarned: 1_000, paid: null }, 'EUR')).toEqual(eur(75_998));
   });
 
   it('counts agreed-onwards terms as committed, cash paid plus commission as spent, and per partnership the larger of the two as taken from the budget, to the cent', () => {

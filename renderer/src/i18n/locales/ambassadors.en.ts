@@ -18,7 +18,7 @@ export const ambassadorsEn = {
   everyDays_one: 'every day',
   everyDays_other: 'every {{count}} days',
   statuses: { active: 'Active', paused: 'Paused', ended: 'Ended' },
-  checkInStates: { overdue: 'Overdue', due: 'Due soon' },
+  checkInStates: { overdue: 'Overdue', due: 'Today', upcoming: 'Due soon' },
   columns: { creator: 'Ambassador', client: 'Client', status: 'Status', cadence: 'Cadence', lastCheckIn: 'Last check-in', nextCheckIn: 'Next check-in', perks: 'Perks', lifetimeSpend: 'Lifetime spend' },
   lastWas: 'Last check-in {{date}}',
   noCheckInYet: 'No check-in yet: counted from the start date.',

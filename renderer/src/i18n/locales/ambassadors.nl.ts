@@ -17,7 +17,7 @@ export const ambassadorsNl: AmbassadorsMessages = {
   everyDays_one: 'elke dag',
   everyDays_other: 'elke {{count}} dagen',
   statuses: { active: 'Actief', paused: 'Gepauzeerd', ended: 'Beëindigd' },
-  checkInStates: { overdue: 'Te laat', due: 'Binnenkort' },
+  checkInStates: { overdue: 'Te laat', due: 'Vandaag', upcoming: 'Binnenkort' },
   columns: { creator: 'Ambassadeur', client: 'Klant', status: 'Status', cadence: 'Ritme', lastCheckIn: 'Laatste contact', nextCheckIn: 'Volgend contact', perks: 'Extraatjes', lifetimeSpend: 'Totale uitgaven' },
   lastWas: 'Laatste contact {{date}}',
   noCheckInYet: 'Nog geen contactmoment: geteld vanaf de startdatum.',

@@ -2,6 +2,7 @@ import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, NumberInput, Seg
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dueState } from '@shared/campaigns/reminders';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ambassadorStatuses, perkTypes, type Ambassador, type Incentive } from '@shared/domain/ambassadors';
 import { useAmbassador, useWorkActions } from '../../api/use-campaigns';
@@ -12,7 +13,6 @@ import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { stageColor } from '../Campaigns/stage-colors';
-import { checkInState } from './check-in-state';
 
 export function AmbassadorPage() {
   const { id } = useParams();
@@ -26,7 +26,7 @@ function AmbassadorView({ ambassador: a }: { ambassador: Ambassador }) {
   const navigate = useNavigate();
   const { deleteAmbassador, deleteAmbassadorEntry } = useWorkActions();
   const [confirmDelete, setConfirmDelete] = useState(false);
-  const state = checkInState(a.nextCheckIn, localToday());
+  const state = a.nextCheckIn === null ? null : dueState(a.nextCheckIn, localToday());
 
   // The relationship's timeline: check-ins, perks and campaigns together, newest first.
   const timeline = [
@@ -74,8 +74,8 @@ function AmbassadorView({ ambassador: a }: { ambassador: Ambassador }) {
           </Text>
           <Group gap={6}>
             <Text fw={600}>{a.nextCheckIn ? prefs.date(a.nextCheckIn) : '–'}</Text>
-            {a.nextCheckIn && state !== 'later' && (
-              <Badge size="sm" color={state === 'overdue' ? 'red' : 'orange'}>
+            {a.nextCheckIn && state !== null && (
+              <Badge size="sm" color={state === 'overdue' ? 'red' : state === 'due' ? 'orange' : 'yellow'}>
                 {t(`ambassadors.checkInStates.${state}`)}
               </Badge>
             )}

@@ -2,6 +2,7 @@ import { Anchor, Badge, Button, Group, Modal, NumberInput, Select, Stack, Table,
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dueState } from '@shared/campaigns/reminders';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useAmbassadors, useClients, useWorkActions } from '../../api/use-campaigns';
 import { useCreator } from '../../api/use-creators';
@@ -11,7 +12,6 @@ import { QueryState } from '../../components/QueryState';
 import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
-import { checkInState } from './check-in-state';
 
 export function AmbassadorsPage() {
   const { t } = useTranslation();
@@ -46,7 +46,7 @@ export function AmbassadorsPage() {
               </Table.Thead>
               <Table.Tbody>
                 {list.map((a) => {
-                  const state = checkInState(a.nextCheckIn, today);
+                  const state = a.nextCheckIn === null ? null : dueState(a.nextCheckIn, today);
                   return (
                     <Table.Tr key={a.id} data-ambassador={a.creatorName}>
                       <Table.Td>
@@ -62,8 +62,8 @@ export function AmbassadorsPage() {
                         {a.nextCheckIn ? (
                           <Group gap={6}>
                             {prefs.date(a.nextCheckIn)}
-                            {state !== 'later' && (
-                              <Badge size="sm" color={state === 'overdue' ? 'red' : 'orange'}>
+                            {state !== null && (
+                              <Badge size="sm" color={state === 'overdue' ? 'red' : state === 'due' ? 'orange' : 'yellow'}>
                                 {t(`ambassadors.checkInStates.${state}`)}
                               </Badge>
                             )}

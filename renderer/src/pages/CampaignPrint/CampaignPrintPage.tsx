@@ -2,7 +2,7 @@ import { Alert, Button, Center, Loader, Stack, Table, Text, Title } from '@manti
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { termsValue } from '@shared/campaigns/campaign-budget';
+import { agreedValue } from '@shared/campaigns/campaign-budget';
 import type { Campaign, PartnershipDetail } from '@shared/domain/campaigns';
 import { useApi } from '../../api/api-context';
 import { queryKeys } from '../../api/query-keys';
@@ -126,10 +126,7 @@ function PartnershipRow({ partnership: p, money }: { partnership: PartnershipDet
   const { t } = useTranslation();
   const prefs = usePreferences();
   const currency = p.campaignCurrency;
-  const value = termsValue(
-    { cash: p.terms.cash === null ? null : { amount: p.terms.cash, currency }, products: p.terms.products.map((x) => ({ ...x, retailValue: { amount: x.retailValue, currency } })), commissionEarned: null },
-    currency,
-  );
+  const value = agreedValue(p.terms, currency);
   const commission = p.terms.commission.type === 'percent' ? t('campaigns.report.commissionPercent', { percent: prefs.number(p.terms.commission.percent, 2) }) : p.terms.commission.type === 'fixed' ? t('campaigns.report.commissionFixed', { amount: money(p.terms.commission.amount) }) : null;
   return (
     <Table.Tr>

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { termsValue } from '@shared/campaigns/campaign-budget';
+import { agreedValue } from '@shared/campaigns/campaign-budget';
 import { judgePartnershipFee } from '@shared/campaigns/fee-judgement';
 import type { Platform } from '@shared/calc/tiers';
 import type { PartnershipDetail, Terms } from '@shared/domain/campaigns';
@@ -15,10 +15,7 @@ export function FeeVerdict({ partnership, terms }: { partnership: PartnershipDet
   const benchmarks = useBenchmarks();
   if (!benchmarks.data) return null;
   const currency = partnership.campaignCurrency;
-  const value = termsValue(
-    { cash: terms.cash === null ? null : { amount: terms.cash, currency }, products: terms.products.map((p) => ({ ...p, retailValue: { amount: p.retailValue, currency } })), commissionEarned: null },
-    currency,
-  );
+  const value = agreedValue(terms, currency);
   if (!value || value.amount === 0) return <Text size="sm" c="dimmed">{t('partnership.fee.noFee')}</Text>;
   // Benchmarks are converted only into the workspace currency, with the rate from Settings.
   if (currency !== benchmarks.data.currency && currency !== prefs.settings.currency) {
