@@ -159,6 +159,7 @@ export const templatesEn = {
   delete: 'Delete',
   deleteConfirm: 'Delete the template {{name}}?',
   kinds: { firstContact: 'First contact', followUp: 'Follow-up' },
+  errors: { name: 'The template needs a name', body: 'The template needs a message' },
   examples: {
     firstContact: {
       name: 'First contact',

@@ -158,6 +158,7 @@ export const templatesNl: TemplatesMessages = {
   delete: 'Verwijderen',
   deleteConfirm: 'Het sjabloon {{name}} verwijderen?',
   kinds: { firstContact: 'Eerste contact', followUp: 'Opvolging' },
+  errors: { name: 'Het sjabloon heeft een naam nodig', body: 'Het sjabloon heeft een bericht nodig' },
   examples: {
     firstContact: {
       name: 'Eerste contact',

@@ -73,7 +73,11 @@ function TemplateEditor({ template, onDone }: { template: OutreachTemplate | nul
   const { saveTemplate, deleteTemplate } = useWorkActions();
   const [value, setValue] = useState<TemplateInput>(template ? { name: template.name, kind: template.kind, subject: template.subject, body: template.body } : { name: '', kind: 'firstContact', subject: '', body: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const save = () =>
+  const save = () => {
+    // The same rules as the contract, said specifically before anything is sent.
+    const missing = { ...(value.name.trim() ? {} : { name: t('templates.errors.name') }), ...(value.body.trim() ? {} : { body: t('templates.errors.body') }) };
+    setErrors(missing);
+    if (Object.keys(missing).length > 0) return;
     saveTemplate.mutate(
       { ...(template ? { id: template.id } : {}), template: value },
       {
@@ -87,6 +91,7 @@ function TemplateEditor({ template, onDone }: { template: OutreachTemplate | nul
         },
       },
     );
+  };
   return (
     <Card withBorder padding="md" component="form" aria-label={t('templates.editor')} onSubmit={(e: React.FormEvent) => { e.preventDefault(); save(); }}>
       <Stack gap="xs">
