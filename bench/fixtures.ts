@@ -1,4 +1,8 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { readImportableCsv } from '@shared/csv';
+import type { ImportRequest } from '@shared/domain/creator-import';
+import { bytesToBase64 } from '@shared/text/base64';
 
 const platforms = ['Instagram', 'TikTok', 'YouTube'];
 const niches = ['beauty', 'fashion', 'fitness', 'food', 'travel', 'lifestyle', 'tech', 'gaming'];
@@ -36,4 +40,27 @@ export function writeCreatorCsv(path: string, rows: number, month = 0): void {
     );
   }
   writeFileSync(path, lines.join('\r\n') + '\r\n');
+}
+
+/**
+ * What the import page does with a file: the preview (read in the window, timed as `previewMs`)
+ * and, on "Import", the request that sends the file itself with the preview's mapping, decimal
+ * separator and row count (`request()`, which encodes the bytes as the window does).
+ */
+export function previewAndRequest(path: string, onExisting: ImportRequest['onExisting'] = 'update') {
+  const bytes = new Uint8Array(readFileSync(path));
+  const start = performance.now();
+  const read = readImportableCsv(bytes);
+  const previewMs = performance.now() - start;
+  if (!read.ok) throw new Error(read.problem.code);
+  const request = (): ImportRequest => ({
+    fileName: basename(path),
+    currency: 'EUR',
+    onExisting,
+    file: bytesToBase64(bytes),
+    mapping: read.mapping,
+    decimal: read.decimal,
+    expectedRows: read.rows.length,
+  });
+  return { previewMs, rows: read.rows.length, request };
 }

@@ -5,13 +5,12 @@
  * Needs `npm run build` first. Prints figures; asserts nothing.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
-import { importableRows, readCreatorCsv } from '@shared/csv';
 import { openBackend } from '../electron/core/backend';
-import { writeCreatorCsv } from './fixtures';
+import { previewAndRequest, writeCreatorCsv } from './fixtures';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -19,9 +18,7 @@ async function seed(dataDir: string, rows: number): Promise<void> {
   const csv = join(dataDir, 'seed.csv');
   writeCreatorCsv(csv, rows);
   const backend = await openBackend(dataDir, { mode: 'browser', version: 'bench' });
-  const read = readCreatorCsv(new Uint8Array(readFileSync(csv)));
-  if (!read.ok) throw new Error(read.problem.code);
-  const result = await backend.handle('creators:import', { fileName: 'seed.csv', currency: 'EUR', onExisting: 'update', rows: importableRows(read.rows, read.problems, null).rows });
+  const result = await backend.handle('creators:import', previewAndRequest(csv).request());
   if (!result.ok) throw new Error(result.error.message);
   await backend.close();
 }

@@ -57,23 +57,43 @@ export interface CreatorRowsResult {
   readonly problems: readonly CsvProblem[];
 }
 
-/** Longest text accepted per field, in characters. */
+/**
+ * Longest text accepted per field, in characters: the limits of a creator edited by hand
+ * (`creatorInputSchema`), so an imported creator can still be edited and saved.
+ */
 export const maxFieldLengths: Readonly<Partial<Record<CreatorField, number>>> = {
   name: 200,
-  handle: 2000,
-  profileUrl: 2000,
+  // A handle cell may hold the profile link; the handle itself is checked by `isValidHandle`.
+  handle: 500,
+  profileUrl: 500,
   country: 100,
   city: 100,
-  location: 200,
+  // Stored as the creator's city when the file has no city column.
+  location: 100,
   languages: 500,
   niches: 1000,
   tags: 1000,
   email: 254,
-  phone: 50,
+  phone: 40,
   agent: 200,
   status: 100,
   notes: 10_000,
 };
+
+/** Largest value accepted per number field (followers and fees as whole numbers, fees in minor units), as for a creator edited by hand. */
+export const maxFieldValues: Readonly<Partial<Record<CreatorField, number>>> = {
+  followers: 10_000_000_000,
+  avgLikes: 1e12,
+  avgComments: 1e12,
+  avgShares: 1e12,
+  avgSaves: 1e12,
+  avgViews: 1e12,
+  postsPerWeek: 500,
+  ratePerPost: 1e12,
+};
+
+/** Longest item of a list (languages, niches, tags), as a tag typed by hand. */
+export const maxListItemLength = 60;
 
 const numberProblem = { invalid: 'numberInvalid', negative: 'numberNegative', notWhole: 'numberInvalid', over100: 'numberInvalid' } as const;
 const followersProblem = { invalid: 'followersNotNumber', negative: 'followersNegative', notWhole: 'followersNotWhole', over100: 'followersNotNumber' } as const;
@@ -128,9 +148,26 @@ function checkRecord(fields: readonly string[], line: number, ctx: Context): Che
     const value = text(field);
     if (value === null) return null;
     const reading = readAmount(value, ctx.decimal);
-    if (reading.ok) return reading.value;
+    if (reading.ok) return withinMax(field, reading.value, value);
     report(numberProblem[reading.reason], field, { value: excerpt(value) });
     return null;
+  };
+
+  const withinMax = (field: CreatorField, value: number, written: string): number | null => {
+    const max = maxFieldValues[field];
+    if (max === undefined || value <= max) return value;
+    report('numberTooLarge', field, { value: excerpt(written), max });
+    return null;
+  };
+
+  const list = (field: 'languages' | 'niches' | 'tags'): string[] => {
+    const value = text(field);
+    if (value === null) return [];
+    const items = readList(value);
+    const tooLong = items.find((item) => item.length > maxListItemLength);
+    if (tooLong === undefined) return items;
+    report('listItemTooLong', field, { value: excerpt(tooLong), max: maxListItemLength });
+    return [];
   };
 
   const share = (field: 'engagementRate' | 'audienceAuthenticity'): number | null => {
@@ -151,7 +188,7 @@ function checkRecord(fields: readonly string[], line: number, ctx: Context): Che
   const followersText = text('followers');
   if (followersText !== null) {
     const reading = readCount(followersText, ctx.decimal);
-    if (reading.ok) followers = reading.value;
+    if (reading.ok) followers = withinMax('followers', reading.value, followersText);
     else report(followersProblem[reading.reason], 'followers', { value: excerpt(followersText) });
   }
 
@@ -168,7 +205,7 @@ function checkRecord(fields: readonly string[], line: number, ctx: Context): Che
   const rateText = text('ratePerPost');
   if (rateText !== null) {
     const reading = readMoney(rateText, ctx.decimal, ctx.currencyDecimals);
-    if (reading.ok) ratePerPostMinor = reading.value;
+    if (reading.ok) ratePerPostMinor = withinMax('ratePerPost', reading.value, rateText);
     else report(numberProblem[reading.reason], 'ratePerPost', { value: excerpt(rateText) });
   }
 
@@ -232,9 +269,9 @@ function checkRecord(fields: readonly string[], line: number, ctx: Context): Che
   const country = text('country');
   const city = text('city');
   const location = text('location');
-  const languages = listOf(text('languages'));
-  const niches = listOf(text('niches'));
-  const tags = listOf(text('tags'));
+  const languages = list('languages');
+  const niches = list('niches');
+  const tags = list('tags');
   const phone = text('phone');
   const agent = text('agent');
   const status = text('status');
@@ -276,10 +313,6 @@ function checkRecord(fields: readonly string[], line: number, ctx: Context): Che
       acceptsProductOnly,
     },
   };
-}
-
-function listOf(value: string | null): string[] {
-  return value === null ? [] : readList(value);
 }
 
 /**

@@ -6,7 +6,8 @@
  * so "3.4" in a decimal-comma file is refused instead of silently read as 34.
  */
 
-export type DecimalSeparator = ',' | '.';
+export const decimalSeparators = [',', '.'] as const;
+export type DecimalSeparator = (typeof decimalSeparators)[number];
 
 export type LocaleNumberFailure = 'empty' | 'notNumber';
 

@@ -34,6 +34,8 @@ export type CsvProblemCode =
   | 'followersNotWhole'
   | 'numberInvalid'
   | 'numberNegative'
+  | 'numberTooLarge'
+  | 'listItemTooLong'
   | 'engagementOver100'
   | 'authenticityOver100'
   | 'emailInvalid'

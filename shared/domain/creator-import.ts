@@ -1,51 +1,19 @@
 import { z } from 'zod';
 import { platforms } from '../calc/tiers';
+import { creatorFields } from '../csv/headers';
+import { decimalSeparators } from '../csv/numbers';
+import type { ImportableRow } from '../csv/importable-rows';
 import { currencyCodeSchema } from './settings';
 
-const text = (max: number) => z.string().trim().max(max).nullable();
-const count = z.number().min(0).max(1e12).nullable();
-const list = z.array(z.string().trim().min(1).max(60)).max(50).readonly();
+/**
+ * One valid row of an import file, as the CSV core read it (`readCreatorCsv` + `importableRows`).
+ * Rows never cross the contract: the backend reads them from the file itself.
+ */
+export type ImportRow = ImportableRow;
 
-/** One valid row of an import file, as the CSV core produced it; checked again at the contract. */
-export const importRowSchema = z.strictObject({
-  line: z.number().int().min(1),
-  name: text(200),
-  platform: z.enum(platforms),
-  handle: z
-    .string()
-    .trim()
-    .min(1)
-    .max(100)
-    .regex(/^[\p{L}\p{N}._-]+$/u),
-  profileUrl: z
-    .string()
-    .max(500)
-    .regex(/^https?:\/\/\S+$/i)
-    .nullable(),
-  followers: z.number().int().min(0).max(10_000_000_000),
-  engagementRate: z.number().min(0).max(1).nullable(),
-  avgLikes: count,
-  avgComments: count,
-  avgShares: count,
-  avgSaves: count,
-  avgViews: count,
-  postsPerWeek: z.number().min(0).max(500).nullable(),
-  country: text(100),
-  city: text(100),
-  location: text(100),
-  languages: list,
-  niches: list,
-  tags: list,
-  email: z.email().max(254).nullable(),
-  phone: text(40),
-  agent: text(200),
-  audienceAuthenticity: z.number().min(0).max(1).nullable(),
-  status: text(40),
-  notes: z.string().max(20_000).nullable(),
-  ratePerPostMinor: z.number().int().min(0).max(1e12).nullable(),
-  acceptsProductOnly: z.boolean().nullable(),
-});
-export type ImportRow = z.infer<typeof importRowSchema>;
+/** Largest file accepted, in bytes: 250,000 rows of a wide sheet; base64 stays under the browser-mode body limit. */
+export const maxImportFileBytes = 100 * 1024 * 1024;
+export const maxImportRows = 250_000;
 
 /**
  * What to do with a row whose creator is already in the roster:
@@ -58,12 +26,27 @@ export type ImportRow = z.infer<typeof importRowSchema>;
 export const onExistingChoices = ['update', 'skip', 'new'] as const;
 export type OnExisting = (typeof onExistingChoices)[number];
 
+/**
+ * The import of a file the user previewed. The file itself crosses the contract, not its rows:
+ * the backend reads it again with the same CSV core and the mapping and decimal separator the
+ * preview settled on, so every row it writes passed the same checks the user saw, and 100,000
+ * row objects are never serialised between the window and the backend.
+ */
 export const importRequestSchema = z.strictObject({
   fileName: z.string().trim().min(1).max(255),
   /** The workspace currency the file's fees are in. */
   currency: currencyCodeSchema,
   onExisting: z.enum(onExistingChoices),
-  rows: z.array(importRowSchema).min(1, 'There are no valid rows to import').max(250_000, 'At most 250,000 rows per import'),
+  /** The file's bytes, base64. */
+  file: z.base64().max(Math.ceil(maxImportFileBytes / 3) * 4, 'The file is larger than 100 MB'),
+  /** Field per column, as the preview mapped them (null: ignored). */
+  mapping: z.array(z.enum(creatorFields).nullable()).max(500).readonly(),
+  decimal: z.enum(decimalSeparators),
+  /**
+   * How many rows the preview offered to import. The file must read to exactly these: anything
+   * else means the preview was not what gets written, and nothing is.
+   */
+  expectedRows: z.number().int().min(1, 'There are no valid rows to import').max(maxImportRows, 'At most 250,000 rows per import'),
 });
 export type ImportRequest = z.input<typeof importRequestSchema>;
 
@@ -85,8 +68,8 @@ export const importMatchRequestSchema = z.strictObject({
 export const importMatchSchema = z.object({ byHandle: z.array(z.number()), byName: z.array(z.number()) });
 export type ImportMatch = z.infer<typeof importMatchSchema>;
 
-/** The steps of an import, in order; `saving` is the commit, which cannot report its own progress. */
-export const importSteps = ['matching', 'computing', 'writing', 'saving'] as const;
+/** The steps of an import, in order; `reading` (the file, in one go) and `saving` (the commit) cannot report their own progress. */
+export const importSteps = ['reading', 'matching', 'computing', 'writing', 'saving'] as const;
 
 /** How far the running import is: rows done of the step's total. */
 export const importProgressSchema = z.object({

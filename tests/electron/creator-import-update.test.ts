@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { importableRows, readCreatorCsv } from '@shared/csv';
-import { importRequestSchema, type ImportProgress, type ImportRow, type OnExisting } from '@shared/domain/creator-import';
+import { type ImportProgress, type ImportRow, type OnExisting } from '@shared/domain/creator-import';
 import { creatorInputSchema, type CreatorInput, type RosterQuery } from '@shared/domain/creators';
 import { writeCreatorCsv } from '../../bench/fixtures';
 import type { Db } from '../../electron/core/db/database';
@@ -34,14 +34,14 @@ function importer(path: Path, { db, sqlite }: Workspace, now: () => Date) {
 
 const clock = (iso: string) => () => new Date(iso);
 
-/** A row as the contract hands it to the service (validated there): blank but for what the test sets. */
+/** A row as the CSV core hands it to the service: blank but for what the test sets. */
 function row(line: number, fields: Partial<ImportRow>): ImportRow {
   const blank: ImportRow = {
     line, name: null, platform: 'instagram', handle: `h${line}`, profileUrl: null, followers: 1_000, engagementRate: null, avgLikes: null, avgComments: null,
     avgShares: null, avgSaves: null, avgViews: null, postsPerWeek: null, country: null, city: null, location: null, languages: [], niches: [], tags: [],
     email: null, phone: null, agent: null, audienceAuthenticity: null, status: null, notes: null, ratePerPostMinor: null, acceptsProductOnly: null,
   };
-  return importRequestSchema.parse({ fileName: 'x.csv', currency: 'EUR', onExisting: 'update', rows: [{ ...blank, ...fields }] }).rows[0]!;
+  return { ...blank, ...fields };
 }
 
 /** Everything the roster stores, in id order, with the search index, the filter keys, the id counters, triggers and indexes. */
@@ -202,7 +202,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
       writeCreatorCsv(join(dir, `m${month}.csv`), 3_000, month);
       const file = readCreatorCsv(new Uint8Array(readFileSync(join(dir, `m${month}.csv`))));
       if (!file.ok) throw new Error(file.problem.code);
-      return importRequestSchema.parse({ fileName: 'm.csv', currency: 'EUR', onExisting: 'update', rows: importableRows(file.rows, file.problems, 'Volgers').rows }).rows;
+      return importableRows(file.rows, file.problems, 'Volgers').rows;
     };
     const rosters: Partial<Record<Path, Workspace>> = {};
     for (const path of ['per-row', 'bulk'] as const) {
@@ -257,6 +257,21 @@ describe('a bulk re-import that fails', () => {
       await ws.db.destroy();
     });
   }
+});
+
+describe('rows that list one account twice', () => {
+  const tempDir = useTempDir();
+
+  // The CSV core already keeps only the first of such rows; the service refuses them outright
+  // rather than leave it to the unique index, naming both lines.
+  it('are refused as a whole, naming both lines, with nothing written', async () => {
+    const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
+    const service = createCreatorImportService(ws.db, createRosterBulkWriter(ws.sqlite));
+    const rows = [row(2, { handle: 'jane' }), row(3, { handle: 'tom' }), row(7, { handle: '@Jane' })];
+    await expect(service.importRows('d.csv', 'EUR', 'update', rows)).rejects.toMatchObject({ issues: [{ rule: 'duplicateHandle', params: { line: 7, firstLine: 2, handle: 'jane' } }] });
+    expect(dump(ws.sqlite).accounts).toEqual([]);
+    await ws.db.destroy();
+  });
 });
 
 describe('re-import progress', () => {

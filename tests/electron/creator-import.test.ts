@@ -1,12 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readCreatorCsv, type CreatorImportRow } from '@shared/csv';
+import { readCreatorCsv, readImportableCsv, type CreatorImportRow } from '@shared/csv';
 import type { RosterRow, CreatorDetail } from '@shared/domain/creators';
 import type { Backend } from '../../electron/core/backend';
 import { useBackend } from '../support/backend';
 import { creatorInput } from '../support/creator-input';
-
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url)));
+import { csvFixture as fixture, csvFixtureLines, importRequest } from '../support/import-file';
 
 function validRows(name: string): readonly CreatorImportRow[] {
   const read = readCreatorCsv(fixture(name));
@@ -25,9 +23,9 @@ describe('importing creators', () => {
 
   it('imports a Dutch Excel export: decimal commas, thousands dots, Windows-1252, reported ER and fees', async () => {
     const backend = await openBackend();
-    const rows = validRows('dutch-excel-export.csv');
-    const result = await backend.handle('creators:import', { fileName: 'dutch-excel-export.csv', currency: 'EUR', onExisting: 'update', rows });
-    expect(result).toMatchObject({ ok: true, data: { created: rows.length, updated: 0, skipped: 0 } });
+    const request = importRequest(fixture('dutch-excel-export.csv'), { fileName: 'dutch-excel-export.csv' });
+    const result = await backend.handle('creators:import', request);
+    expect(result).toMatchObject({ ok: true, data: { created: request.expectedRows, updated: 0, skipped: 0 } });
     const { rows: listed } = await roster(backend);
     const lotte = listed.find((r) => r.handle === 'lotte.bakt')!;
     expect(lotte).toMatchObject({ name: 'Café Lotte', platform: 'instagram', followers: 12_500, tier: 'micro', country: 'Nederland', city: 'Utrecht' });
@@ -44,14 +42,15 @@ describe('importing creators', () => {
 
   it('does not duplicate anyone when the same file is imported twice', async () => {
     const backend = await openBackend();
-    const rows = validRows('english-utf8-bom.csv');
-    await backend.handle('creators:import', { fileName: 'a.csv', currency: 'EUR', onExisting: 'update', rows });
+    const request = importRequest(fixture('english-utf8-bom.csv'), { fileName: 'a.csv' });
+    await backend.handle('creators:import', request);
     const first = await roster(backend);
-    const again = await backend.handle('creators:import', { fileName: 'a.csv', currency: 'EUR', onExisting: 'update', rows });
-    expect(again).toMatchObject({ ok: true, data: { created: 0, updated: rows.length } });
+    expect(first.total).toBe(3);
+    const again = await backend.handle('creators:import', request);
+    expect(again).toMatchObject({ ok: true, data: { created: 0, updated: 3 } });
     expect((await roster(backend)).total).toBe(first.total);
-    const skipped = await backend.handle('creators:import', { fileName: 'a.csv', currency: 'EUR', onExisting: 'skip', rows });
-    expect(skipped).toMatchObject({ ok: true, data: { created: 0, updated: 0, skipped: rows.length } });
+    const skipped = await backend.handle('creators:import', { ...request, onExisting: 'skip' });
+    expect(skipped).toMatchObject({ ok: true, data: { created: 0, updated: 0, skipped: 3 } });
   });
 
   it('updates an existing account with the file’s figures and keeps a dated snapshot from the file', async () => {
@@ -59,8 +58,7 @@ describe('importing creators', () => {
     const created = (await backend.handle('creators:create', creatorInput({ name: 'Jane Smith', phone: '+44 1' }, { platform: 'instagram', handle: 'janesmith', followers: 9_000 }))) as {
       data: CreatorDetail;
     };
-    const rows = validRows('english-utf8-bom.csv');
-    await backend.handle('creators:import', { fileName: 'march.csv', currency: 'EUR', onExisting: 'update', rows });
+    await backend.handle('creators:import', importRequest(fixture('english-utf8-bom.csv'), { fileName: 'march.csv' }));
     const detail = (await backend.handle('creators:get', { id: created.data.id })) as { data: CreatorDetail };
     expect(detail.data.accounts[0]).toMatchObject({ followers: 12_500, avgLikes: 420, avgComments: 31, sourceFile: 'march.csv' });
     expect(detail.data.accounts[0]!.snapshots.map((s) => [s.followers, s.source])).toEqual([
@@ -74,8 +72,7 @@ describe('importing creators', () => {
   it('adds a new account to a creator of the same name, or creates a separate creator when asked', async () => {
     const backend = await openBackend();
     await backend.handle('creators:create', creatorInput({ name: 'Tom Müller' }, { platform: 'instagram', handle: 'tom.insta' }));
-    const rows = validRows('english-utf8-bom.csv').filter((r) => r.handle === 'tom.mueller');
-    const asNew = await backend.handle('creators:import', { fileName: 'b.csv', currency: 'EUR', onExisting: 'new', rows });
+    const asNew = await backend.handle('creators:import', importRequest(csvFixtureLines('english-utf8-bom.csv', 'tom.mueller'), { onExisting: 'new' }));
     expect(asNew).toMatchObject({ ok: true, data: { created: 1 } });
     expect((await roster(backend, { search: 'tom' })).rows.map((r) => r.creatorId).filter((v, i, a) => a.indexOf(v) === i)).toHaveLength(2);
   });
@@ -83,8 +80,7 @@ describe('importing creators', () => {
   it('joins an account to the creator of the same name on update', async () => {
     const backend = await openBackend();
     const tom = (await backend.handle('creators:create', creatorInput({ name: 'Tom Müller' }, { platform: 'instagram', handle: 'tom.insta' }))) as { data: CreatorDetail };
-    const rows = validRows('english-utf8-bom.csv').filter((r) => r.handle === 'tom.mueller');
-    expect(await backend.handle('creators:import', { fileName: 'b.csv', currency: 'EUR', onExisting: 'update', rows })).toMatchObject({ ok: true, data: { addedAccounts: 1, created: 0 } });
+    expect(await backend.handle('creators:import', importRequest(csvFixtureLines('english-utf8-bom.csv', 'tom.mueller')))).toMatchObject({ ok: true, data: { addedAccounts: 1, created: 0 } });
     const detail = (await backend.handle('creators:get', { id: tom.data.id })) as { data: CreatorDetail };
     expect(detail.data.accounts.map((a) => `${a.platform}:${a.handle}`).sort()).toEqual(['instagram:tom.insta', 'tiktok:tom.mueller']);
   });
@@ -97,21 +93,34 @@ describe('importing creators', () => {
     expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [2], byName: [3] } });
   });
 
-  it('writes nothing when one row is refused at the boundary', async () => {
+  it('writes nothing when the file does not read to the rows the preview offered', async () => {
     const backend = await openBackend();
-    const rows = validRows('english-utf8-bom.csv');
-    const broken = [...rows, { ...rows[0]!, line: 99, handle: 'x y' }];
-    const result = await backend.handle('creators:import', { fileName: 'c.csv', currency: 'EUR', onExisting: 'update', rows: broken });
-    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', field: `rows.${rows.length}.handle` } });
+    const request = importRequest(fixture('english-utf8-bom.csv'));
+    const result = await backend.handle('creators:import', { ...request, expectedRows: request.expectedRows + 1 });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ field: 'file', rule: 'importChanged', params: { expected: 4, found: 3 } }] } });
+    // Another file under the preview's mapping (two columns where the preview saw eleven).
+    const other = await backend.handle('creators:import', { ...request, file: Buffer.from('handle,followers\njane,100\n').toString('base64') });
+    expect(other).toMatchObject({ ok: false, error: { issues: [{ field: 'file', rule: 'importChanged', params: { expected: 3, found: 0 } }] } });
+    const notAFile = await backend.handle('creators:import', { ...request, file: '%%% not base64 %%%' });
+    expect(notAFile).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ field: 'file' }] } });
+    const noRows = await backend.handle('creators:import', { ...request, expectedRows: 0 });
+    expect(noRows).toMatchObject({ ok: false, error: { issues: [{ field: 'expectedRows' }] } });
     expect((await roster(backend)).total).toBe(0);
   });
 
-  it('refuses a file that lists the same account twice, naming both lines', async () => {
+  it('imports the valid rows of a file with refused lines, as the preview offered them', async () => {
     const backend = await openBackend();
-    const rows = validRows('english-utf8-bom.csv');
-    const result = await backend.handle('creators:import', { fileName: 'd.csv', currency: 'EUR', onExisting: 'update', rows: [...rows, { ...rows[0]!, line: 40 }] });
-    expect(result).toMatchObject({ ok: false, error: { issues: [{ rule: 'duplicateHandle', params: { line: 40, firstLine: rows[0]!.line } }] } });
-    expect((await roster(backend)).total).toBe(0);
+    const text = new TextDecoder().decode(fixture('english-utf8-bom.csv')).trimEnd();
+    const broken = `${text}\nBad Handle,instagram,x y,100,,,,,,,\nJane Again,instagram,janesmith,200,,,,,,,\n`;
+    const preview = readImportableCsv(new TextEncoder().encode(broken));
+    if (!preview.ok) throw new Error(preview.problem.code);
+    expect(preview.problems.map((p) => [p.line, p.code])).toEqual([
+      [5, 'handleInvalid'],
+      [6, 'duplicateHandle'],
+    ]);
+    expect(await backend.handle('creators:import', importRequest(broken))).toMatchObject({ ok: true, data: { created: 3 } });
+    expect((await roster(backend)).rows.map((r) => r.handle).sort()).toEqual(['analopez', 'janesmith', 'tom.mueller']);
+    expect((await roster(backend, { search: 'janesmith' })).rows[0]!.followers).toBe(12_500);
   });
 });
 
@@ -124,8 +133,7 @@ describe('search after an import update', () => {
       ...creatorInput({ name: 'Jane Smith', tags: [] }),
       accounts: [creatorInput().accounts[0]!, { ...creatorInput().accounts[0]!, platform: 'instagram', handle: 'janesmith' }],
     });
-    const rows = validRows('english-utf8-bom.csv').filter((r) => r.handle === 'janesmith').map((r) => ({ ...r, tags: ['autumn-pick'] }));
-    await backend.handle('creators:import', { fileName: 'tags.csv', currency: 'EUR', onExisting: 'update', rows });
+    await backend.handle('creators:import', importRequest('Name,Platform,Handle,Followers,Tags\n"Smith, Jane",instagram,janesmith,12500,autumn-pick\n'));
     expect((await roster(backend, { search: 'autumn-pick' })).total).toBe(2);
   });
 });
@@ -136,18 +144,17 @@ describe('imports keep the roster consistent', () => {
   it('never overwrites a status with a word it does not know', async () => {
     const backend = await openBackend();
     await backend.handle('creators:create', creatorInput({ name: 'Jane Smith', status: 'active' }, { platform: 'instagram', handle: 'janesmith' }));
-    const rows = validRows('english-utf8-bom.csv').filter((r) => r.handle === 'janesmith');
-    await backend.handle('creators:import', { fileName: 'a.csv', currency: 'EUR', onExisting: 'update', rows: rows.map((r) => ({ ...r, status: 'on hold' })) });
+    const withStatus = (status: string) => importRequest(`Name,Platform,Handle,Followers,Status\n"Smith, Jane",instagram,janesmith,12500,${status}\n`);
+    await backend.handle('creators:import', withStatus('on hold'));
     expect((await roster(backend)).rows[0]!.status).toBe('active');
-    await backend.handle('creators:import', { fileName: 'a.csv', currency: 'EUR', onExisting: 'update', rows: rows.map((r) => ({ ...r, status: 'Goedgekeurd' })) });
+    await backend.handle('creators:import', withStatus('Goedgekeurd'));
     expect((await roster(backend)).rows[0]!.status).toBe('approved');
   });
 
   it('splits eleven accounts with one name into creators that can still be edited (ten accounts at most)', async () => {
     const backend = await openBackend();
-    const base = validRows('english-utf8-bom.csv')[0]!;
-    const rows = Array.from({ length: 11 }, (_, i) => ({ ...base, line: i + 2, name: 'Sam', handle: `sam${i}` }));
-    expect(await backend.handle('creators:import', { fileName: 'sam.csv', currency: 'EUR', onExisting: 'update', rows })).toMatchObject({ ok: true, data: { created: 2 } });
+    const file = ['Name,Platform,Handle,Followers,Engagement Rate', ...Array.from({ length: 11 }, (_, i) => `Sam,instagram,sam${i},12500,0.034`)].join('\n');
+    expect(await backend.handle('creators:import', importRequest(file))).toMatchObject({ ok: true, data: { created: 2 } });
     const ids = [...new Set((await roster(backend)).rows.map((r) => r.creatorId))];
     for (const id of ids) {
       const detail = (await backend.handle('creators:get', { id })) as { data: CreatorDetail };
@@ -165,8 +172,7 @@ describe('imports keep the roster consistent', () => {
     const backend = await openBackend();
     const jane = (await backend.handle('creators:create', creatorInput({ name: 'Jane Smith' }, { platform: 'instagram', handle: 'janesmith', followers: 9_000 }))) as { data: CreatorDetail };
     await backend.handle('creators:bulk', { ids: [jane.data.id], action: { type: 'delete' } });
-    const rows = validRows('english-utf8-bom.csv').filter((r) => r.handle === 'janesmith');
-    expect(await backend.handle('creators:import', { fileName: 'a.csv', currency: 'EUR', onExisting: 'update', rows })).toMatchObject({ ok: true, data: { updated: 0, skipped: 1 } });
+    expect(await backend.handle('creators:import', importRequest(csvFixtureLines('english-utf8-bom.csv', 'janesmith')))).toMatchObject({ ok: true, data: { updated: 0, skipped: 1 } });
     const detail = (await backend.handle('creators:get', { id: jane.data.id })) as { data: CreatorDetail };
     expect(detail.data.accounts[0]!.followers).toBe(9_000);
   });

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -9,10 +8,9 @@ import { openAndMigrate } from '../../electron/core/db/migrate';
 import { createRosterBulkWriter } from '../../electron/core/repos/creators-bulk.sqlite';
 import { createCreatorImportService } from '../../electron/core/services/creator-import.service';
 import { useBackend } from '../support/backend';
+import { csvFixture as fixture, importRequest } from '../support/import-file';
 import { creatorInput } from '../support/creator-input';
 import { useTempDir } from '../support/temp-dir';
-
-const fixture = (name: string) => new Uint8Array(readFileSync(new URL(`../fixtures/csv/${name}`, import.meta.url)));
 
 /** Every trigger and index with its definition: the bulk write drops some and must restore them exactly. */
 function triggersAndIndexes(sqlite: BetterSqlite3.Database): string[] {
@@ -38,13 +36,11 @@ describe('the bulk write of an import', () => {
 
   it('indexes new accounts for search, location and niche, and leaves every trigger and index as it was', async () => {
     const backend = await openBackend();
-    const read = readCreatorCsv(fixture('dutch-excel-export.csv'));
-    if (!read.ok) throw new Error(read.problem.code);
     const before = new BetterSqlite3(backend.file, { readonly: true });
     const schema = triggersAndIndexes(before);
     before.close();
 
-    await backend.handle('creators:import', { fileName: 'nl.csv', currency: 'EUR', onExisting: 'update', rows: read.rows });
+    await backend.handle('creators:import', importRequest(fixture('dutch-excel-export.csv'), { fileName: 'nl.csv' }));
     // Written after the import: found only if the per-row triggers are back.
     await backend.handle('creators:create', creatorInput({ name: 'Later Lisa', city: 'Évora', country: 'Portugal', niches: ['Pâtisserie'] }, { handle: 'later.lisa' }));
 

@@ -25,4 +25,10 @@ describe('<ImportProgress>', () => {
     renderWithApp(<ImportProgress rows={3} progress={{ step: 'saving', done: 3, total: 3 }} />, fakeTransport().transport);
     expect((await screen.findByTestId('import-progress')).textContent).toBe('Saving…');
   });
+
+  it('says the file is being read, with a busy bar, while the backend reads it in one go', async () => {
+    renderWithApp(<ImportProgress rows={100_000} progress={{ step: 'reading', done: 0, total: 100_000 }} />, fakeTransport().transport, { systemLocale: 'nl-NL' });
+    expect((await screen.findByTestId('import-progress')).textContent).toBe('Bestand lezen: 100.000 rijen');
+    expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+  });
 });

@@ -15,7 +15,7 @@ export function creatorsHandlers(creators: CreatorsService, imports: CreatorImpo
     'creators:addSnapshot': createTypedHandler(c['creators:addSnapshot'], (input) => creators.addSnapshot(input)),
     'creators:bulk': createTypedHandler(c['creators:bulk'], ({ ids, action }) => creators.bulk(ids, action)),
     'creators:importMatch': createTypedHandler(c['creators:importMatch'], ({ keys }) => imports.match(keys)),
-    'creators:import': createTypedHandler(c['creators:import'], ({ fileName, currency, onExisting, rows }) => imports.importRows(fileName, currency, onExisting, rows)),
+    'creators:import': createTypedHandler(c['creators:import'], (request) => imports.importFile(request)),
     'creators:importProgress': createTypedHandler(c['creators:importProgress'], async () => imports.progress()),
     'creators:undoDelete': createTypedHandler(c['creators:undoDelete'], ({ ids }) => creators.undoDelete(ids)),
   };

@@ -27,18 +27,42 @@ export type WriteProgress = (written: number) => Promise<void>;
 /** Rows per chunk between progress calls: small enough to report often, large enough to cost nothing. */
 const chunkRows = 2_000;
 
+/**
+ * Rows per INSERT statement: one call into SQLite binds and writes this many rows, which costs
+ * about a quarter less per row than a statement per row (100,000 creators: ≈ 300 ms → ≈ 220 ms).
+ * Divides `chunkRows`; 50 rows of the widest table (30 columns) stay far under SQLite's 32,766
+ * bound values per statement.
+ */
+const rowsPerStatement = 50;
+
+function insertStatement(sqlite: BetterSqlite3.Database, table: string, columns: readonly string[], rows: number): BetterSqlite3.Statement {
+  const tuple = `(${columns.map(() => '?').join(', ')})`;
+  return sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES ${Array(rows).fill(tuple).join(', ')}`);
+}
+
 async function insertAll(sqlite: BetterSqlite3.Database, table: string, rows: readonly object[], progress: WriteProgress, writtenBefore: number): Promise<void> {
   if (rows.length === 0) return;
   const columns = Object.keys(rows[0]!);
-  const insert = sqlite.prepare(`INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`);
-  // One array of values, refilled per row: binding copies it, and 300,000 arrays are garbage.
-  const values: unknown[] = new Array(columns.length);
+  const width = columns.length;
+  const many = insertStatement(sqlite, table, columns, rowsPerStatement);
+  const one = insertStatement(sqlite, table, columns, 1);
+  // Arrays of values, refilled per statement: binding copies them, and 300,000 arrays are garbage.
+  const manyValues: unknown[] = new Array(width * rowsPerStatement);
+  const oneValues: unknown[] = new Array(width);
   for (let start = 0; start < rows.length; start += chunkRows) {
     const end = Math.min(rows.length, start + chunkRows);
-    for (let i = start; i < end; i++) {
+    let i = start;
+    for (; i + rowsPerStatement <= end; i += rowsPerStatement) {
+      for (let r = 0; r < rowsPerStatement; r++) {
+        const row = rows[i + r] as Record<string, unknown>;
+        for (let c = 0; c < width; c++) manyValues[r * width + c] = row[columns[c]!];
+      }
+      many.run(manyValues);
+    }
+    for (; i < end; i++) {
       const row = rows[i] as Record<string, unknown>;
-      for (let c = 0; c < columns.length; c++) values[c] = row[columns[c]!];
-      insert.run(values);
+      for (let c = 0; c < width; c++) oneValues[c] = row[columns[c]!];
+      one.run(oneValues);
     }
     await progress(writtenBefore + end);
   }

@@ -7,6 +7,7 @@ import { accountCounts, accountsOfCreators, allCreatorNames, allHandleKeys, foll
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { findCreators } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
+import { rowsOfImportFile, type ImportFile } from './creator-import-file';
 import { replayExistingRows, type ExistingRowStep, type ExistingRowsWrite, type ImportContext } from './creator-import-existing';
 import { accountKey, accountRowFor, figuresOf, maxAccounts, maxNotes, maxTags, nameKey, rateCardOf, snapshotFor, statusOf, union } from './creator-import-rows';
 import { accountCreatorColumns, searchKey } from './creator-rows';
@@ -125,6 +126,21 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     return replay.result();
   }
 
+  /**
+   * Imports a file the user previewed: read again here (see `rowsOfImportFile`), then written
+   * like `importRows`. Reading is one synchronous step; progress says so before it starts.
+   */
+  async function importFile(request: ImportFile & { fileName: string; onExisting: OnExisting }): Promise<ImportResult> {
+    progress = { step: 'reading', done: 0, total: request.expectedRows };
+    await new Promise((resolve) => setImmediate(resolve));
+    try {
+      const rows = rowsOfImportFile(request);
+      return await importRows(request.fileName, request.currency, request.onExisting, rows);
+    } finally {
+      progress = null;
+    }
+  }
+
   async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[]): Promise<ImportResult> {
     const seen = new Map<string, number>();
     for (const row of rows) {
@@ -214,6 +230,6 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     return imported;
   }
 
-  return { match, importRows, progress: (): ImportProgress | null => progress };
+  return { match, importFile, importRows, progress: (): ImportProgress | null => progress };
 }
 export type CreatorImportService = ReturnType<typeof createCreatorImportService>;

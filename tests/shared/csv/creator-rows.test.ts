@@ -208,6 +208,19 @@ describe('other values', () => {
       { line: 2, column: 'name', code: 'fieldTooLong', params: { max: 200, length: 201 } },
     ]);
   });
+
+  it('holds values to the limits of a creator edited by hand, so an imported one can be saved again', () => {
+    expect(problems('platform,handle,followers,posts_per_week,avg_likes\nig,anna,10000000001,501,2e12\n')).toEqual([
+      { line: 2, column: 'followers', code: 'numberTooLarge', params: { max: 10_000_000_000, value: '10000000001' } },
+      { line: 2, column: 'posts_per_week', code: 'numberTooLarge', params: { max: 500, value: '501' } },
+      { line: 2, column: 'avg_likes', code: 'numberTooLarge', params: { max: 1e12, value: '2e12' } },
+    ]);
+    expect(only('platform,handle,followers,posts_per_week\nig,anna,10000000000,500\n')).toMatchObject({ followers: 10_000_000_000, postsPerWeek: 500 });
+    expect(problems(`platform,handle,tags\nig,anna,"short, ${'t'.repeat(61)}"\n`)).toEqual([
+      { line: 2, column: 'tags', code: 'listItemTooLong', params: { max: 60, value: `${'t'.repeat(59)}…` } },
+    ]);
+    expect(problems(`platform,handle,phone\nig,anna,${'1'.repeat(41)}\n`)).toEqual([{ line: 2, column: 'phone', code: 'fieldTooLong', params: { max: 40, length: 41 } }]);
+  });
 });
 
 describe('formula cells', () => {

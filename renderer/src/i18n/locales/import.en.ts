@@ -40,6 +40,7 @@ export const importEn = {
   import: 'Import {{count}} rows',
   writing: 'Writing {{count}} rows in one transaction…',
   progress: {
+    reading: 'Reading the file: {{total}} rows',
     matching: 'Checking rows against the roster: {{done}} of {{total}}',
     computing: 'Working out tiers, ER and screening scores: {{done}} of {{total}} rows',
     writing: 'Writing to the workspace: {{done}} of {{total}} records',
@@ -104,6 +105,8 @@ export const importEn = {
     followersNotWhole: 'Followers must be a whole number ({{value}}).',
     numberInvalid: '“{{value}}” is not a number.',
     numberNegative: 'Cannot be negative ({{value}}).',
+    numberTooLarge: 'At most {{max}} ({{value}}).',
+    listItemTooLong: '“{{value}}” is longer than {{max}} characters.',
     engagementOver100: 'Engagement rate {{percent}} % is above 100 %.',
     authenticityOver100: 'Audience authenticity {{percent}} % is above 100 %.',
     emailInvalid: '“{{value}}” is not a valid e-mail address.',

@@ -41,6 +41,7 @@ export const importNl: ImportMessages = {
   import: '{{count}} rijen importeren',
   writing: '{{count}} rijen schrijven in één transactie…',
   progress: {
+    reading: 'Bestand lezen: {{total}} rijen',
     matching: 'Rijen vergelijken met het bestand: {{done}} van {{total}}',
     computing: 'Tiers, ER en screeningsscores berekenen: {{done}} van {{total}} rijen',
     writing: 'Wegschrijven in de werkruimte: {{done}} van {{total}} records',
@@ -105,6 +106,8 @@ export const importNl: ImportMessages = {
     followersNotWhole: 'Volgers moet een geheel getal zijn ({{value}}).',
     numberInvalid: '“{{value}}” is geen getal.',
     numberNegative: 'Kan niet negatief zijn ({{value}}).',
+    numberTooLarge: 'Maximaal {{max}} ({{value}}).',
+    listItemTooLong: '“{{value}}” is langer dan {{max}} tekens.',
     engagementOver100: 'Engagement rate {{percent}} % is hoger dan 100 %.',
     authenticityOver100: 'Echtheid van het publiek {{percent}} % is hoger dan 100 %.',
     emailInvalid: '“{{value}}” is geen geldig e-mailadres.',

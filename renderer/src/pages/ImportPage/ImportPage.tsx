@@ -3,15 +3,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { csvTemplateHeader, csvTemplateHeaderNl, creatorFields, exportDialectFor, toCsv, type ColumnMapping, type CreatorField, type CsvProblem, type DecimalSeparator } from '@shared/csv';
+import { csvTemplateHeader, csvTemplateHeaderNl, creatorFields, exportDialectFor, readImportableCsv, toCsv, type ColumnMapping, type CreatorField, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
 import type { ImportMatch, ImportProgress as Progressed, ImportResult, OnExisting } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
+import { bytesToBase64 } from '@shared/text/base64';
 import { useApi } from '../../api/api-context';
 import { queryKeys } from '../../api/query-keys';
+import { apiErrorText } from '../../lib/api-error-text';
 import { downloadText } from '../../lib/download';
 import { usePreferences } from '../../preferences/preferences';
 import { ImportProgress } from './ImportProgress';
-import { readImportFile, type ImportPreviewResult } from './read-import-file';
 
 const shownProblems = 200;
 
@@ -35,7 +36,7 @@ export function ImportPage() {
   const [mapping, setMapping] = useState<ColumnMapping | undefined>();
   const [decimal, setDecimal] = useState<DecimalSeparator | undefined>();
   // Results remember what they were computed from, so a stale one is never shown.
-  const [read, setRead] = useState<{ from: unknown; preview: ImportPreviewResult } | null>(null);
+  const [read, setRead] = useState<{ from: unknown; preview: ReadImportableResult } | null>(null);
   const [matched, setMatched] = useState<{ from: unknown; match: ImportMatch } | null>(null);
   const [onExisting, setOnExisting] = useState<OnExisting>('update');
   const [confirmed, setConfirmed] = useState(false);
@@ -49,13 +50,14 @@ export function ImportPage() {
   const match = matched && matched.from === preview ? matched.match : null;
 
   // Re-read whenever the file, the mapping or the decimal choice changes; yield first so "Reading…" paints.
+  // The CSV core is pure, so the preview is immediate; the backend reads the same bytes with the same call.
   useEffect(() => {
     if (!request) return;
     const timer = setTimeout(
       () =>
         setRead({
           from: request,
-          preview: readImportFile(request.file.bytes, { mapping: request.mapping, decimal: request.decimal, currencyDecimals: currencyDecimals(request.currency) }),
+          preview: readImportableCsv(request.file.bytes, { mapping: request.mapping, decimal: request.decimal, currencyDecimals: currencyDecimals(request.currency) }),
         }),
       0,
     );
@@ -113,11 +115,21 @@ export function ImportPage() {
     setProgress(null);
     setFailure(null);
     try {
-      const done = await api.creators.import({ fileName: file.name, currency: settings.currency, onExisting, rows: preview.rows });
+      // The file, not its rows: the backend reads it again as previewed (mapping, decimal separator)
+      // and refuses it if it does not come to the rows the user was offered.
+      const done = await api.creators.import({
+        fileName: file.name,
+        currency: settings.currency,
+        onExisting,
+        file: bytesToBase64(file.bytes),
+        mapping: preview.mapping,
+        decimal: preview.decimal,
+        expectedRows: preview.rows.length,
+      });
       setResult(done);
       await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
     } catch (error) {
-      setFailure((error as Error).message);
+      setFailure(apiErrorText(t, error));
     } finally {
       setImporting(false);
     }

@@ -5,12 +5,13 @@ import { usePreferences } from '../../preferences/preferences';
 
 /**
  * The import's progress as the backend reports it, step by step. Before the first report,
- * and while saving (the commit cannot report), the bar only says that work is going on.
+ * while the backend reads the file and while it saves (neither can report), the bar only says
+ * that work is going on.
  */
 export function ImportProgress({ rows, progress }: { rows: number; progress: Progressed | null }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
-  const measured = progress !== null && progress.step !== 'saving' && progress.total > 0;
+  const measured = progress !== null && progress.step !== 'reading' && progress.step !== 'saving' && progress.total > 0;
   const label = progress
     ? t(`csvImport.progress.${progress.step}`, { done: prefs.number(progress.done, 0), total: prefs.number(progress.total, 0) })
     : t('csvImport.writing', { count: rows });

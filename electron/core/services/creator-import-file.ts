@@ -1,0 +1,42 @@
+import { readImportableCsv, type ColumnMapping, type DecimalSeparator } from '@shared/csv';
+import type { ImportRow } from '@shared/domain/creator-import';
+import { currencyDecimals } from '@shared/format';
+import { fieldRefusal } from './domain-error';
+
+export interface ImportFile {
+  /** The file's bytes, base64 (checked by the contract). */
+  file: string;
+  mapping: ColumnMapping;
+  decimal: DecimalSeparator;
+  currency: string;
+  expectedRows: number;
+}
+
+/**
+ * The rows to import, read from the file with the CSV core exactly as the preview read it
+ * (`readImportableCsv`): same bytes, mapping and decimal
+ * separator, so the same checks and the same rows. A file that reads to another number of rows
+ * than the preview offered is refused as a whole: the user confirmed those rows, not others.
+ */
+export function rowsOfImportFile(request: ImportFile): ImportRow[] {
+  const bytes = Buffer.from(request.file, 'base64');
+  const read = readImportableCsv(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), {
+    mapping: request.mapping,
+    decimal: request.decimal,
+    currencyDecimals: currencyDecimals(request.currency),
+  });
+  if (!read.ok) {
+    throw fieldRefusal('invalid_input', 'file', 'importUnreadable', `The file cannot be read (${read.problem.code}); nothing was imported`, { problem: read.problem.code });
+  }
+  const { rows } = read;
+  if (rows.length !== request.expectedRows) {
+    throw fieldRefusal(
+      'invalid_input',
+      'file',
+      'importChanged',
+      `The file reads to ${rows.length} rows to import, not the ${request.expectedRows} of the preview; nothing was imported`,
+      { expected: request.expectedRows, found: rows.length },
+    );
+  }
+  return rows;
+}
