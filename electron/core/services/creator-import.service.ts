@@ -1,16 +1,14 @@
-import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
 import { handleKey } from '@shared/domain/creators';
 import type { Db } from '../db/database';
-import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 import { accountCounts, accountsOfCreators, allCreatorNames, allHandleKeys, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { findCreators } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
 import { rowsOfImportFile, type ImportFile } from './creator-import-file';
+import { newCreatorRows, type NewCreatorRows } from './creator-import-new';
 import { replayExistingRows, type ExistingRowStep, type ExistingRowsWrite, type ImportContext } from './creator-import-existing';
-import { accountKey, accountRowFor, figuresOf, maxAccounts, maxNotes, maxTags, nameKey, rateCardOf, snapshotFor, statusOf, union } from './creator-import-rows';
-import { accountCreatorColumns, searchKey } from './creator-rows';
+import { accountKey, maxAccounts, nameKey } from './creator-import-rows';
 import { DomainError } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
 
@@ -43,6 +41,16 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     lastPause = performance.now();
   }
 
+  /**
+   * Whether a loop over 100,000 rows should report now: every 256th call. Awaiting `reached`
+   * for every row cost a promise per row; progress a few hundred rows behind is still exact
+   * enough for a bar, and a pause still comes within `pauseEveryMs` plus 256 rows of work.
+   */
+  let calls = 0;
+  function due(): boolean {
+    return (++calls & 255) === 0;
+  }
+
   async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[]): Promise<ImportMatch> {
     const handles = new Set((await allHandleKeys(db)).map((a) => `${a.platform}:${a.handle_key}`));
     const names = new Set((await allCreatorNames(db)).map((c) => nameKey(c.name)));
@@ -57,60 +65,21 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
 
   /** Every new creator, its accounts (ids from `firstAccountId`) and first snapshots, built in memory. */
   async function buildNewCreators(groups: readonly ImportRow[][], context: ImportContext, firstCreatorId: number, firstAccountId: number, progressFrom: number, progressTotal: number) {
-    const { fileName, currency, dataSet, stamp } = context;
-    let creatorId = firstCreatorId;
+    const built: { creators: NewCreatorRows['creator'][]; accounts: NewCreatorRows['accounts']; snapshots: NewCreatorRows['snapshots'] } = { creators: [], accounts: [], snapshots: [] };
     let accountId = firstAccountId;
     let computed = progressFrom;
-    const creatorRows: (NewCreatorRow & { id: number })[] = [];
-    const accountRows: (NewCreatorAccountRow & { id: number })[] = [];
-    const snapshotRows: NewMetricSnapshotRow[] = [];
-    for (const rows of groups) {
-      const first = rows[0]!;
-      const id = creatorId++;
-      const audienceScore = rows.find((r) => r.audienceAuthenticity !== null)?.audienceAuthenticity ?? null;
-      const tags = union(...rows.map((r) => r.tags)).slice(0, maxTags);
-      const creator: NewCreatorRow & { id: number } = {
-        id,
-        name: first.name ?? `@${first.handle}`,
-        status: statusOf(first.status),
-        country: first.country,
-        city: first.city ?? first.location,
-        languages_json: JSON.stringify(union(...rows.map((r) => r.languages)).slice(0, maxTags)),
-        niches_json: JSON.stringify(union(...rows.map((r) => r.niches)).slice(0, maxTags)),
-        tags_json: JSON.stringify(tags),
-        email: rows.find((r) => r.email)?.email ?? null,
-        phone: rows.find((r) => r.phone)?.phone ?? null,
-        agent: rows.find((r) => r.agent)?.agent ?? null,
-        accepts_product_only: rows.some((r) => r.acceptsProductOnly) ? 1 : 0,
-        audience_json: audienceScore === null ? null : JSON.stringify({ ageBands: {}, genderSplit: null, topCountries: [], authenticityScore: audienceScore }),
-        rate_card_json: JSON.stringify(rateCardOf(rows, currency)),
-        notes: rows.map((r) => r.notes).filter(Boolean).join('\n').slice(0, maxNotes),
-        vetting_json: '{}',
-        vetting_score: null,
-        is_demo: 0,
-        deleted_at: null,
-        created_at: stamp,
-        updated_at: stamp,
-      };
-      const accounts = rows.map((row) => {
-        const newId = accountId++;
-        snapshotRows.push(snapshotFor(newId, row, fileName, stamp));
-        return { id: newId, row, values: accountRowFor(row, fileName, dataSet, audienceScore, stamp) };
-      });
-      creator.vetting_score = vetCreatorSubject(dataSet, {
-        vetting: {},
-        audienceAuthenticityScore: audienceScore,
-        accounts: rows.map((r) => ({ ...figuresOf(r), snapshots: [{ asOf: stamp.slice(0, 10), followers: r.followers }] })),
-      }).overall;
-      const listColumns = accountCreatorColumns({ ...creator, deleted_at: null, vetting_score: creator.vetting_score, is_demo: 0 } as CreatorRow);
-      creatorRows.push(creator);
-      for (const account of accounts) {
-        accountRows.push({ id: account.id, creator_id: id, ...account.values, search_key: searchKey(creator.name, account.row.handle, tags), ...listColumns });
-      }
+    for (let index = 0; index < groups.length; index++) {
+      const rows = groups[index]!;
+      const { creator, accounts, snapshots } = newCreatorRows(rows, firstCreatorId + index, accountId, context);
+      built.creators.push(creator);
+      for (const account of accounts) built.accounts.push(account);
+      for (const snapshot of snapshots) built.snapshots.push(snapshot);
+      accountId += rows.length;
       computed += rows.length;
-      await reached({ step: 'computing', done: computed, total: progressTotal });
+      if (due()) await reached({ step: 'computing', done: computed, total: progressTotal });
     }
-    return { creators: creatorRows, accounts: accountRows, snapshots: snapshotRows };
+    progress = { step: 'computing', done: computed, total: progressTotal };
+    return built;
   }
 
   /** The rows for creators already in the roster, replayed in memory on those creators as stored. */
@@ -121,8 +90,9 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     const replay = replayExistingRows(loaded, steps, context, firstAccountId);
     for (let index = 0; index < steps.length; index++) {
       replay.apply(index);
-      await reached({ step: 'computing', done: index + 1, total: progressTotal });
+      if (due()) await reached({ step: 'computing', done: index + 1, total: progressTotal });
     }
+    progress = { step: 'computing', done: steps.length, total: progressTotal };
     return replay.result();
   }
 
@@ -176,7 +146,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       const existing: ExistingRowStep[] = [];
       const newGroups = new Map<string, ImportRow[]>();
       for (const [index, row] of rows.entries()) {
-        await reached({ step: 'matching', done: index, total: rows.length });
+        if (due()) await reached({ step: 'matching', done: index, total: rows.length });
         const existingAccount = accounts.get(accountKey(row.platform, row.handle));
         if (existingAccount) {
           // A deleted creator (still undoable) is left alone: updating it would be invisible.
