@@ -11,6 +11,7 @@ export const importEn = {
   chooseHelp: 'An export from Excel, Google Sheets, an influencer platform or an earlier Microplan export. Semicolons, decimal commas and Windows encodings are fine.',
   template: 'Download a template',
   templateName: 'microplan-creators-template.csv',
+  tooLarge: 'This file is {{size}} MB; files up to {{max}} MB can be imported. Split it into parts and import them one by one.',
   reading: 'Reading {{name}}…',
   detected: '{{encoding}} · separated by {{delimiter}} · decimal {{decimal}} · {{records}} rows',
   delimiters: { ',': 'commas', ';': 'semicolons', '\t': 'tabs' },

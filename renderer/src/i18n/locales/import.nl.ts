@@ -12,6 +12,7 @@ export const importNl: ImportMessages = {
   chooseHelp: 'Een export uit Excel, Google Sheets, een influencerplatform of een eerdere export uit Microplan. Puntkomma’s, decimale komma’s en Windows-coderingen zijn geen probleem.',
   template: 'Sjabloon downloaden',
   templateName: 'microplan-creators-sjabloon.csv',
+  tooLarge: 'Dit bestand is {{size}} MB; bestanden tot {{max}} MB kunnen worden geïmporteerd. Splits het in delen en importeer die een voor een.',
   reading: '{{name}} lezen…',
   detected: '{{encoding}} · gescheiden door {{delimiter}} · decimaal {{decimal}} · {{records}} rijen',
   delimiters: { ',': 'komma’s', ';': 'puntkomma’s', '\t': 'tabs' },

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { csvTemplateHeader, csvTemplateHeaderNl, creatorFields, exportDialectFor, readImportableCsv, toCsv, type ColumnMapping, type CreatorField, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
-import type { ImportMatch, ImportProgress as Progressed, ImportResult, OnExisting } from '@shared/domain/creator-import';
+import { maxImportFileBytes, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
 import { bytesToBase64 } from '@shared/text/base64';
 import { useApi } from '../../api/api-context';
@@ -29,7 +29,7 @@ export function ImportPage() {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const { settings, locale, language } = usePreferences();
+  const { settings, locale, language, number } = usePreferences();
   const problemText = useProblemText();
   const [chosen, setChosen] = useState<File | null>(null);
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
@@ -44,6 +44,8 @@ export function ImportPage() {
   const [progress, setProgress] = useState<Progressed | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  /** Size in bytes of a chosen file too large to import, which is then not read at all. */
+  const [tooLarge, setTooLarge] = useState<number | null>(null);
 
   const request = useMemo(() => (file ? { file, mapping, decimal, currency: settings.currency } : null), [file, mapping, decimal, settings.currency]);
   const preview = read && read.from === request ? read.preview : null;
@@ -106,7 +108,9 @@ export function ImportPage() {
     setMapping(undefined);
     setDecimal(undefined);
     setConfirmed(false);
-    setFile(picked ? { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) } : null);
+    const fits = !picked || picked.size <= maxImportFileBytes;
+    setTooLarge(fits ? null : picked.size);
+    setFile(picked && fits ? { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) } : null);
   };
 
   const runImport = async () => {
@@ -167,6 +171,11 @@ export function ImportPage() {
         </Button>
       </Group>
 
+      {tooLarge !== null && (
+        <Alert color="red" role="alert" title={t('csvImport.failed')}>
+          {t('csvImport.tooLarge', { size: number(tooLarge / 2 ** 20, 0), max: number(maxImportFileBytes / 2 ** 20, 0) })}
+        </Alert>
+      )}
       {file && !preview && <Text>{t('csvImport.reading', { name: file.name })}</Text>}
       {preview && !preview.ok && (
         <Alert color="red" role="alert" title={t('csvImport.failed')}>

@@ -1,0 +1,79 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import type { ApiResult } from '@shared/api/contract';
+import { readImportableCsv } from '@shared/csv';
+import { maxImportFileBytes, type ImportRequest } from '@shared/domain/creator-import';
+import { ImportPage } from '../../renderer/src/pages/ImportPage/ImportPage';
+import { fakeTransport } from './fake-transport';
+import { renderWithApp } from './render';
+
+const dutchFile = readFileSync(resolve(import.meta.dirname, '../fixtures/csv/dutch-excel-export.csv'));
+
+/** The fake backend, answering the import's channels and keeping what `creators:import` was sent. */
+function importBackend(refuse?: ApiResult<unknown>) {
+  const fake = fakeTransport({ currency: 'EUR' });
+  const sent: ImportRequest[] = [];
+  const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
+    if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [] } };
+    if (channel === 'creators:importProgress') return { ok: true, data: null };
+    if (channel === 'creators:import') {
+      sent.push(input as ImportRequest);
+      if (refuse) return refuse;
+      return { ok: true, data: { created: (input as ImportRequest).expectedRows, updated: 0, addedAccounts: 0, skipped: 0 } };
+    }
+    return fake.transport(channel, input);
+  };
+  return { transport, sent };
+}
+
+function choose(file: File) {
+  fireEvent.change(document.querySelector('input[type=file]')!, { target: { files: [file] } });
+}
+
+describe('<ImportPage>', () => {
+  it('sends the file itself with the mapping, decimal separator and row count of the preview', async () => {
+    const backend = importBackend();
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    choose(new File([dutchFile], 'dutch-excel-export.csv', { type: 'text/csv' }));
+    const preview = readImportableCsv(new Uint8Array(dutchFile));
+    if (!preview.ok) throw new Error(preview.problem.code);
+    expect(preview.problems).toEqual([]);
+    fireEvent.click(await screen.findByRole('button', { name: new RegExp(`${preview.rows.length} .*importeren`, 'i') }));
+    await screen.findByTestId('import-result');
+    expect(backend.sent).toEqual([
+      {
+        fileName: 'dutch-excel-export.csv',
+        currency: 'EUR',
+        onExisting: 'update',
+        file: dutchFile.toString('base64'),
+        mapping: preview.mapping,
+        decimal: ',',
+        expectedRows: preview.rows.length,
+      },
+    ]);
+  });
+
+  it('refuses a file over the size limit before reading it, saying how large it is', async () => {
+    const backend = importBackend();
+    renderWithApp(<ImportPage />, backend.transport);
+    const huge = new File(['naam;volgers\n'], 'huge.csv', { type: 'text/csv' });
+    Object.defineProperty(huge, 'size', { value: maxImportFileBytes + 50 * 2 ** 20 });
+    choose(huge);
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('This file is 150 MB; files up to 100 MB can be imported.'));
+    expect(screen.queryByRole('button', { name: /^Import / })).toBeNull();
+    expect(backend.sent).toEqual([]);
+  });
+
+  it('says in the user’s language when the backend reads the file otherwise than the preview did', async () => {
+    const issue = { field: 'file', message: 'The file reads to 3 rows to import, not the 4 of the preview', rule: 'importChanged', params: { expected: 4, found: 3 } };
+    const backend = importBackend({ ok: false, error: { code: 'invalid_input', field: 'file', message: issue.message, issues: [issue] } });
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    choose(new File([dutchFile], 'dutch-excel-export.csv', { type: 'text/csv' }));
+    fireEvent.click(await screen.findByRole('button', { name: /rijen importeren/i }));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('Het bestand leest anders dan in het voorbeeld (3 rijen om te importeren in plaats van 4); er is niets geïmporteerd.'),
+    );
+  });
+});
