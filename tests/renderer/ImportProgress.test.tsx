@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ImportProgress } from '../../renderer/src/pages/ImportPage/ImportProgress';
 import { fakeTransport } from './fake-transport';
@@ -30,5 +30,15 @@ describe('<ImportProgress>', () => {
     renderWithApp(<ImportProgress rows={100_000} progress={{ step: 'reading', done: 0, total: 100_000 }} />, fakeTransport().transport, { systemLocale: 'nl-NL' });
     expect((await screen.findByTestId('import-progress')).textContent).toBe('Bestand lezen: 100.000 rijen');
     expect(screen.getByRole('progressbar').getAttribute('aria-valuenow')).toBe('100');
+  });
+
+  it('writes counts in sentences in the user’s number format, also when it differs from the language', async () => {
+    renderWithApp(<ImportProgress rows={100_000} progress={null} />, fakeTransport({ language: 'en', formatLocale: 'nl-NL' }).transport);
+    await waitFor(() => expect(screen.getByTestId('import-progress').textContent).toBe('Writing 100.000 rows in one transaction…'));
+  });
+
+  it('writes them in English format for an English user', async () => {
+    renderWithApp(<ImportProgress rows={100_000} progress={null} />, fakeTransport().transport);
+    expect((await screen.findByTestId('import-progress')).textContent).toBe('Writing 100,000 rows in one transaction…');
   });
 });

@@ -11,6 +11,7 @@ import {
   type UiLanguage,
 } from '@shared/domain/settings';
 import { useSettings } from '../api/use-settings';
+import { setNumberLocale } from '../i18n/i18n';
 
 export interface Preferences {
   settings: Settings;
@@ -49,6 +50,8 @@ export function PreferencesProvider({ children, systemLocale = navigator.languag
   const { i18n } = useTranslation();
   const { setColorScheme } = useMantineColorScheme();
   const preferences = useMemo(() => preferencesFor(data ?? defaultSettings, systemLocale), [data, systemLocale]);
+  // Set while rendering, not in an effect: the strings of this very render use it.
+  setNumberLocale(preferences.locale);
 
   useEffect(() => {
     if (i18n.language !== preferences.language) void i18n.changeLanguage(preferences.language);

@@ -92,8 +92,8 @@ export const plansEn = {
     lineCannotAffordDeliverable: '{{tier}} on {{platform}} gets {{budget}}, less than one deliverable ({{lowestPrice}}).',
     microShareOutsideRecommendation: 'The micro share of {{microShare}} is outside the recommended {{low}}–{{high}}.',
     ctrOverridden: 'The CTR is your own assumption, not the benchmark.',
-    benchmarksOverridden_one: '{{count}} benchmark figure is your own value (see Benchmarks).',
-    benchmarksOverridden_other: '{{count}} benchmark figures are your own values (see Benchmarks).',
+    benchmarksOverridden_one: '{{count, number}} benchmark figure is your own value (see Benchmarks).',
+    benchmarksOverridden_other: '{{count, number}} benchmark figures are your own values (see Benchmarks).',
   },
   charts: {
     byTier: 'Budget by tier',

@@ -93,8 +93,8 @@ export const plansNl: PlansMessages = {
     lineCannotAffordDeliverable: '{{tier}} op {{platform}} krijgt {{budget}}, minder dan één content-item ({{lowestPrice}}).',
     microShareOutsideRecommendation: 'Het micro-aandeel van {{microShare}} valt buiten de aanbevolen {{low}}–{{high}}.',
     ctrOverridden: 'De CTR is je eigen aanname, niet de benchmark.',
-    benchmarksOverridden_one: '{{count}} benchmarkcijfer is je eigen waarde (zie Benchmarks).',
-    benchmarksOverridden_other: '{{count}} benchmarkcijfers zijn je eigen waarden (zie Benchmarks).',
+    benchmarksOverridden_one: '{{count, number}} benchmarkcijfer is je eigen waarde (zie Benchmarks).',
+    benchmarksOverridden_other: '{{count, number}} benchmarkcijfers zijn je eigen waarden (zie Benchmarks).',
   },
   charts: {
     byTier: 'Budget per niveau',
