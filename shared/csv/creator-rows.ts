@@ -1,8 +1,8 @@
 import type { Platform } from '../calc/tiers';
+import { handleKey as normaliseHandle } from '../domain/creators';
 import { stripNeutraliser } from './cells';
 import { CreatorRecordChecker } from './creator-record';
 import { columnIsPercent } from './creator-values';
-import { handleKey } from './handles';
 import { columnsByField, type ColumnMapping } from './headers';
 import type { DecimalSeparator } from './numbers';
 import type { CsvTable } from './parse';
@@ -93,16 +93,19 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
   const columnOf = (problem: CsvProblem) => (problem.field === null ? -1 : (columns[problem.field] ?? -1));
   const rows: CreatorImportRow[] = [];
   const problems: CsvProblem[] = [];
-  const firstLines = new Map<string, number>();
+  // Per platform, keyed by the handle alone: a `platform:handle` string built per record
+  // was slower to hash and look up than everything else about the duplicate check.
+  const firstLines: Record<Platform, Map<string, number>> = { instagram: new Map(), tiktok: new Map(), youtube: new Map() };
   for (const record of table.records) {
     const { row, identity, problems: found } = checker.check(record.fields, record.line);
     // Fields are checked in dependency order; the user reads a row left to right.
     problems.push(...found.sort((a, b) => columnOf(a) - columnOf(b)));
     if (!identity) continue;
-    const key = handleKey(identity.platform, identity.handle);
-    const firstLine = firstLines.get(key);
+    const key = normaliseHandle(identity.handle);
+    const seen = firstLines[identity.platform];
+    const firstLine = seen.get(key);
     if (firstLine === undefined) {
-      firstLines.set(key, record.line);
+      seen.set(key, record.line);
       if (row) rows.push(row);
     } else {
       problems.push(csvProblem('duplicateHandle', record.line, { ...identity, firstLine }, handleColumn, 'handle'));
