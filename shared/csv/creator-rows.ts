@@ -91,6 +91,7 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
   const handleIndex = columns.handle ?? columns.profileUrl;
   const handleColumn = handleIndex === undefined ? null : (table.header[handleIndex] ?? null);
   const columnOf = (problem: CsvProblem) => (problem.field === null ? -1 : (columns[problem.field] ?? -1));
+  const leftToRight = (a: CsvProblem, b: CsvProblem) => columnOf(a) - columnOf(b);
   const rows: CreatorImportRow[] = [];
   const problems: CsvProblem[] = [];
   // Per platform, keyed by the handle alone: a `platform:handle` string built per record
@@ -99,7 +100,7 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
   for (const record of table.records) {
     const { row, identity, problems: found } = checker.check(record.fields, record.line);
     // Fields are checked in dependency order; the user reads a row left to right.
-    problems.push(...found.sort((a, b) => columnOf(a) - columnOf(b)));
+    if (found.length > 0) problems.push(...found.sort(leftToRight));
     if (!identity) continue;
     const key = normaliseHandle(identity.handle);
     const seen = firstLines[identity.platform];
