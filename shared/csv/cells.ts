@@ -9,7 +9,12 @@ import { parseLocaleNumber } from './numbers';
 
 const TAB = 0x09;
 const CR = 0x0d;
-const triggers = new Set(['=', '+', '-', '@']);
+const APOSTROPHE = 0x27;
+
+/** "=", "+", "-" or "@", tested on the character code: it runs for every imported cell. */
+function isTrigger(code: number): boolean {
+  return code === 0x3d || code === 0x2b || code === 0x2d || code === 0x40;
+}
 
 /** A number in either decimal style ("-5", "+31612345678", "-1.234,5", "-12%") only ever becomes a number. */
 export function isPlainNumber(text: string): boolean {
@@ -23,7 +28,7 @@ export function isPlainNumber(text: string): boolean {
 export function startsLikeFormula(text: string): boolean {
   const first = text.charCodeAt(0);
   if (first === TAB || first === CR) return true;
-  return text.length > 1 && triggers.has(text[0]!) && !isPlainNumber(text);
+  return text.length > 1 && isTrigger(first) && !isPlainNumber(text);
 }
 
 /** Prefixes a formula-like text with "'", which spreadsheets read as "this is text". */
@@ -36,7 +41,7 @@ export function neutraliseFormula(text: string): string {
  * intact; the value is then checked again, so a real formula is still refused.
  */
 export function stripNeutraliser(cell: string): string {
-  return cell.length > 1 && cell[0] === "'" && startsLikeFormula(cell.slice(1)) ? cell.slice(1) : cell;
+  return cell.length > 1 && cell.charCodeAt(0) === APOSTROPHE && startsLikeFormula(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** An international phone number ("+31 6 1234 5678"): a "+" start, but nothing a spreadsheet could run. */

@@ -112,11 +112,18 @@ export function isValidEmail(text: string): boolean {
   return text.length <= MAX_EMAIL_LENGTH && emailPattern.test(text);
 }
 
+const listSeparators = /[,;|]/;
+
 /** "mode, beauty; food" → ["mode", "beauty", "food"]: separated by comma, semicolon or bar, each once. */
 export function readList(text: string): string[] {
+  // Most cells hold one item; they need no splitting and no set.
+  if (!listSeparators.test(text)) {
+    const item = text.trim();
+    return item === '' ? [] : [item];
+  }
   const seen = new Set<string>();
   const items: string[] = [];
-  for (const part of text.split(/[,;|]/)) {
+  for (const part of text.split(listSeparators)) {
     const item = part.trim();
     const key = item.toLowerCase();
     if (item !== '' && !seen.has(key)) {

@@ -22,8 +22,17 @@ export function parsePlatform(raw: string): Platform | null {
 const handlePattern = /^[\p{L}\p{N}._-]+$/u;
 export const MAX_HANDLE_LENGTH = 100;
 
+/** ASCII letters and digits, ".", "_" and "-": the handles nearly every row has, answered without the Unicode pattern. */
+function isAsciiHandleCharacter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x5f || code === 0x2d;
+}
+
 export function isValidHandle(handle: string): boolean {
-  return handle.length <= MAX_HANDLE_LENGTH && handlePattern.test(handle);
+  if (handle.length === 0 || handle.length > MAX_HANDLE_LENGTH) return false;
+  for (let i = 0; i < handle.length; i++) {
+    if (!isAsciiHandleCharacter(handle.charCodeAt(i))) return handlePattern.test(handle);
+  }
+  return true;
 }
 
 /** The key duplicates are found by: trimmed, no leading "@", lower case (all three platforms ignore case). */

@@ -50,6 +50,12 @@ const suffixes: readonly (readonly [string, number])[] = [
   ['m', 6],
 ];
 
+/** Most cells end in a digit, and then there is no suffix to look for. */
+function endsWithDigit(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last >= 0x30 && last <= 0x39;
+}
+
 const notNumber: LocaleNumberResult = { ok: false, reason: 'notNumber' };
 
 export function parseLocaleNumber(raw: string, decimal: DecimalSeparator, options: LocaleNumberOptions = {}): LocaleNumberResult {
@@ -66,7 +72,7 @@ export function parseLocaleNumber(raw: string, decimal: DecimalSeparator, option
     percent = true;
     if (options.percent === 'fraction') shift -= 2;
     text = text.slice(0, -1).trimEnd();
-  } else if (options.magnitudeSuffix) {
+  } else if (options.magnitudeSuffix && !endsWithDigit(text)) {
     const lower = text.toLowerCase();
     for (const [suffix, power] of suffixes) {
       if (lower.endsWith(suffix) && lower.length > suffix.length) {
@@ -80,12 +86,15 @@ export function parseLocaleNumber(raw: string, decimal: DecimalSeparator, option
   const match = patterns[decimal].exec(text);
   if (!match) return notNumber;
   const [, sign, grouped, separator, plain, fraction, exponent] = match;
-  const integer = grouped !== undefined ? grouped.split(separator!).join('') : (plain ?? '');
+  const integer = grouped !== undefined ? grouped.replaceAll(separator!, '') : (plain ?? '');
   if (integer === '' && fraction === undefined) return notNumber;
 
   const negative = sign === '-' || sign === '\u2212';
-  const power = Number(exponent ?? '0') + shift;
-  const value = Number(`${negative ? '-' : ''}${integer || '0'}.${fraction ?? '0'}e${power}`);
+  const power = (exponent === undefined ? 0 : Number(exponent)) + shift;
+  // Without a power of ten the digits are read as they stand (the usual cell); both
+  // ways are the correctly rounded value of the same decimal, so the result is equal.
+  const magnitude = power === 0 ? Number(fraction === undefined ? integer : `${integer}.${fraction}`) : Number(`${integer || '0'}.${fraction ?? '0'}e${power}`);
+  const value = negative ? -magnitude : magnitude;
   if (!Number.isFinite(value)) return notNumber;
   // -0 would print as "0" but compare oddly with Object.is; nobody means negative zero.
   return { ok: true, value: value === 0 ? 0 : value, percent };

@@ -149,7 +149,8 @@ function tokenize(text: string, start: number, firstLine: number, delimiter: Csv
 }
 
 function isBlank(fields: readonly string[]): boolean {
-  return fields.every((f) => f.trim() === '');
+  for (const field of fields) if (field.trim() !== '') return false;
+  return true;
 }
 
 /** A header, then data records checked against its width. */
