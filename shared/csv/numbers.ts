@@ -56,6 +56,31 @@ function endsWithDigit(text: string): boolean {
   return last >= 0x30 && last <= 0x39;
 }
 
+/** 10^0 … 10^22: every one exact in a double. */
+const exactPowersOfTen: readonly number[] = Array.from({ length: 23 }, (_, power) => Number(`1e${power}`));
+
+/** Digits as an integer; exact for up to 15 digits. */
+function digitsValue(digits: string, start: number): number {
+  let value = start;
+  for (let i = 0; i < digits.length; i++) value = value * 10 + (digits.charCodeAt(i) - 0x30);
+  return value;
+}
+
+/**
+ * integer.fraction × 10^power, as `Number` would read the decimal text. With at most 15
+ * digits and a power of ten within 22 both factors are exact, so one multiplication or
+ * division is the correctly rounded value (Clinger's fast path) without building the
+ * text; anything longer is read as text.
+ */
+function decimalValue(integer: string, fraction: string, power: number): number {
+  const exponent = power - fraction.length;
+  if (integer.length + fraction.length <= 15 && exponent >= -22 && exponent <= 22) {
+    const mantissa = digitsValue(fraction, digitsValue(integer, 0));
+    return exponent >= 0 ? mantissa * exactPowersOfTen[exponent]! : mantissa / exactPowersOfTen[-exponent]!;
+  }
+  return Number(`${integer || '0'}.${fraction || '0'}e${power}`);
+}
+
 const notNumber: LocaleNumberResult = { ok: false, reason: 'notNumber' };
 
 export function parseLocaleNumber(raw: string, decimal: DecimalSeparator, options: LocaleNumberOptions = {}): LocaleNumberResult {
@@ -91,9 +116,7 @@ export function parseLocaleNumber(raw: string, decimal: DecimalSeparator, option
 
   const negative = sign === '-' || sign === '\u2212';
   const power = (exponent === undefined ? 0 : Number(exponent)) + shift;
-  // Without a power of ten the digits are read as they stand (the usual cell); both
-  // ways are the correctly rounded value of the same decimal, so the result is equal.
-  const magnitude = power === 0 ? Number(fraction === undefined ? integer : `${integer}.${fraction}`) : Number(`${integer || '0'}.${fraction ?? '0'}e${power}`);
+  const magnitude = decimalValue(integer, fraction ?? '', power);
   const value = negative ? -magnitude : magnitude;
   if (!Number.isFinite(value)) return notNumber;
   // -0 would print as "0" but compare oddly with Object.is; nobody means negative zero.
