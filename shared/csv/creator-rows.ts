@@ -1,8 +1,8 @@
 import type { Platform } from '../calc/tiers';
-import { handleKey as normaliseHandle } from '../domain/creators';
 import { stripNeutraliser } from './cells';
 import { CreatorRecordChecker } from './creator-record';
 import { columnIsPercent } from './creator-values';
+import { normalisedHandle } from './handles';
 import { columnsByField, type ColumnMapping } from './headers';
 import type { DecimalSeparator } from './numbers';
 import type { CsvTable } from './parse';
@@ -102,7 +102,7 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
     // Fields are checked in dependency order; the user reads a row left to right.
     if (found.length > 0) problems.push(...found.sort(leftToRight));
     if (!identity) continue;
-    const key = normaliseHandle(identity.handle);
+    const key = normalisedHandle(identity.handle);
     const seen = firstLines[identity.platform];
     const firstLine = seen.get(key);
     if (firstLine === undefined) {
