@@ -92,6 +92,11 @@ describe('exactness', () => {
     ['1e-400', 0],
   ])('reads %j as JavaScript reads the same decimal', (raw, expected) => expect(valueOf(raw, '.')).toBe(expected));
 
+  it('reads long grouped numbers without their separators', () => {
+    expect(valueOf('1.234.567.890.123.456,78', ',')).toBe(Number('1234567890123456.78'));
+    expect(valueOf('-1 234 567 890 123 456.78e-3', '.')).toBe(Number('-1234567890123.45678'));
+  });
+
   it('reads any plain decimal text exactly as Number does, however many digits and whatever the power', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^\d{1,20}$/), fc.stringMatching(/^\d{0,20}$/), fc.integer({ min: -40, max: 40 }), (integer, fraction, power) => {
