@@ -56,9 +56,12 @@ export function isPhoneNumberText(text: string): boolean {
  * "+31 …" in the phone column are what those columns hold, not formulas.
  */
 export function isFormulaCell(raw: string, column: 'handle' | 'phone' | 'other'): boolean {
+  const first = raw.charCodeAt(0);
+  // Nearly every cell starts with a visible ASCII character (never trimmed away) that is
+  // no trigger: settled without trimming the cell.
+  if (first > 0x20 && first < 0x7f && !isTrigger(first)) return false;
   const text = raw.trim();
   if (text === '') return false;
-  const first = raw.charCodeAt(0);
   if (first === TAB || first === CR) return true;
   if (!startsLikeFormula(text)) return false;
   if (column === 'handle' && /^@[\p{L}\p{N}._-]+$/u.test(text)) return false;

@@ -44,6 +44,8 @@ function linkOnOtherPlatform(platform: Platform, fromHandleUrl: Platform | null,
   return null;
 }
 
+const isTooLongListItem = (item: string) => item.length > maxListItemLength;
+
 /** A mapped field's column with what its cells are checked against. */
 interface FieldColumn {
   readonly field: CreatorField;
@@ -264,7 +266,7 @@ export class CreatorRecordChecker {
     const value = this.text(this.column[field]);
     if (value === null) return [];
     const items = readList(value);
-    const tooLong = items.find((item) => item.length > maxListItemLength);
+    const tooLong = items.find(isTooLongListItem);
     if (tooLong === undefined) return items;
     this.report('listItemTooLong', field, { value: excerpt(tooLong), max: maxListItemLength });
     return [];

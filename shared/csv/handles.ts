@@ -22,22 +22,41 @@ export function parsePlatform(raw: string): Platform | null {
 const handlePattern = /^[\p{L}\p{N}._-]+$/u;
 export const MAX_HANDLE_LENGTH = 100;
 
-/** ASCII letters and digits, ".", "_" and "-": the handles nearly every row has, answered without the Unicode pattern. */
-function isAsciiHandleCharacter(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x5f || code === 0x2d;
+/** Lower-case ASCII letters and digits, ".", "_" and "-". */
+function isLowerCaseAsciiHandleCharacter(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x2e || code === 0x5f || code === 0x2d;
+}
+
+function isAsciiUpperCase(code: number): boolean {
+  return code >= 0x41 && code <= 0x5a;
 }
 
 export function isValidHandle(handle: string): boolean {
   if (handle.length === 0 || handle.length > MAX_HANDLE_LENGTH) return false;
+  // ASCII handles (nearly every row) are answered without the Unicode pattern.
   for (let i = 0; i < handle.length; i++) {
-    if (!isAsciiHandleCharacter(handle.charCodeAt(i))) return handlePattern.test(handle);
+    const code = handle.charCodeAt(i);
+    if (!isLowerCaseAsciiHandleCharacter(code) && !isAsciiUpperCase(code)) return handlePattern.test(handle);
   }
   return true;
 }
 
+/**
+ * A handle trimmed, without a leading "@" and in lower case, as the domain's `handleKey`
+ * makes it. A handle of lower-case ASCII letters, digits, ".", "_" and "-" (nearly every
+ * one) is that already and is returned as it is: a new string per row for 100,000 rows
+ * was a noticeable part of finding duplicates.
+ */
+export function normalisedHandle(handle: string): string {
+  for (let i = 0; i < handle.length; i++) {
+    if (!isLowerCaseAsciiHandleCharacter(handle.charCodeAt(i))) return normaliseHandle(handle);
+  }
+  return handle;
+}
+
 /** The key duplicates are found by: trimmed, no leading "@", lower case (all three platforms ignore case). */
 export function handleKey(platform: Platform, handle: string): string {
-  return `${platform}:${normaliseHandle(handle)}`;
+  return `${platform}:${normalisedHandle(handle)}`;
 }
 
 const hostPlatforms: readonly (readonly [RegExp, Platform])[] = [

@@ -224,7 +224,7 @@ describe('other values', () => {
 });
 
 describe('formula cells', () => {
-  it.each(['=1+1', '+cmd|x', '-2+3', '@SUM(A1)', '=HYPERLINK("http://x")', ' =1+1'])('refuses %j', (cell) => {
+  it.each(['=1+1', '+cmd|x', '-2+3', '@SUM(A1)', '=HYPERLINK("http://x")', ' =1+1', '\u00a0=1+1'])('refuses %j', (cell) => {
     expect(problems(`platform,handle,name\nig,anna,"${cell.replaceAll('"', '""')}"\n`)).toEqual([
       { line: 2, column: 'name', code: 'formulaCell', params: { value: cell.trim() } },
     ]);

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handleKey, parsePlatform, readProfileUrl } from '@shared/csv';
+import { handleKey, normalisedHandle, parsePlatform, readProfileUrl } from '@shared/csv';
+import { handleKey as domainHandleKey } from '@shared/domain/creators';
 
 describe('platform names', () => {
   it.each([
@@ -43,4 +45,13 @@ describe('profile links', () => {
 describe('duplicate key', () => {
   it('ignores case, a leading @ and surrounding spaces', () => expect(handleKey('instagram', ' @Anna ')).toBe(handleKey('instagram', 'anna')));
   it('keeps platforms apart', () => expect(handleKey('tiktok', 'anna')).not.toBe(handleKey('instagram', 'anna')));
+
+  it.each([' @Anna ', 'ÉMILE', 'anna_b.c-1', '@@x', 'a b'])('normalises %j as the domain does', (handle) => {
+    expect(normalisedHandle(handle)).toBe(domainHandleKey(handle));
+  });
+
+  it('normalises any text as the domain does', () => {
+    fc.assert(fc.property(fc.string(), (handle) => normalisedHandle(handle) === domainHandleKey(handle)));
+    fc.assert(fc.property(fc.stringMatching(/^[@ A-Za-z0-9._-]{0,20}$/), (handle) => normalisedHandle(handle) === domainHandleKey(handle)));
+  });
 });

@@ -81,6 +81,33 @@ describe('scaling', () => {
   });
 });
 
+describe('exactness', () => {
+  it.each<[string, number | string]>([
+    ['1234567890123456789', Number('1234567890123456789')],
+    ['0.1234567890123456789', Number('0.1234567890123456789')],
+    ['123456789012345.6', 123456789012345.6],
+    ['1.5e22', 1.5e22],
+    ['1.5e-25', 1.5e-25],
+    ['9007199254740993', Number('9007199254740993')],
+    ['1e-400', 0],
+  ])('reads %j as JavaScript reads the same decimal', (raw, expected) => expect(valueOf(raw, '.')).toBe(expected));
+
+  it('reads long grouped numbers without their separators', () => {
+    expect(valueOf('1.234.567.890.123.456,78', ',')).toBe(Number('1234567890123456.78'));
+    expect(valueOf('-1 234 567 890 123 456.78e-3', '.')).toBe(Number('-1234567890123.45678'));
+  });
+
+  it('reads any plain decimal text exactly as Number does, however many digits and whatever the power', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,20}$/), fc.stringMatching(/^\d{0,20}$/), fc.integer({ min: -40, max: 40 }), (integer, fraction, power) => {
+        const text = `${integer}${fraction ? `.${fraction}` : ''}e${power}`;
+        const expected = Number(text);
+        return valueOf(text, '.') === (expected === 0 ? 0 : expected) && valueOf(text.replace('.', ','), ',') === valueOf(text, '.');
+      }),
+    );
+  });
+});
+
 describe('never NaN or Infinity', () => {
   it('returns a finite number or a reason for any text', () => {
     const options: LocaleNumberOptions = { percent: 'fraction', magnitudeSuffix: true };
