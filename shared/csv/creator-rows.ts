@@ -2,7 +2,6 @@ import type { Platform } from '../calc/tiers';
 import { stripNeutraliser } from './cells';
 import { CreatorRecordChecker } from './creator-record';
 import { columnIsPercent } from './creator-values';
-import { FirstLines } from './first-lines';
 import { normalisedHandle } from './handles';
 import { columnsByField, type ColumnMapping } from './headers';
 import type { DecimalSeparator } from './numbers';
@@ -97,14 +96,17 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
   const problems: CsvProblem[] = [];
   // Per platform, keyed by the handle alone: a `platform:handle` string built per record
   // was slower to hash and look up than everything else about the duplicate check.
-  const firstLines: Record<Platform, FirstLines> = { instagram: new FirstLines(), tiktok: new FirstLines(), youtube: new FirstLines() };
+  const firstLines: Record<Platform, Map<string, number>> = { instagram: new Map(), tiktok: new Map(), youtube: new Map() };
   for (const record of table.records) {
     const { row, identity, problems: found } = checker.check(record.fields, record.line);
     // Fields are checked in dependency order; the user reads a row left to right.
     if (found.length > 0) problems.push(...found.sort(leftToRight));
     if (!identity) continue;
-    const firstLine = firstLines[identity.platform].firstLine(normalisedHandle(identity.handle), record.line);
+    const key = normalisedHandle(identity.handle);
+    const seen = firstLines[identity.platform];
+    const firstLine = seen.get(key);
     if (firstLine === undefined) {
+      seen.set(key, record.line);
       if (row) rows.push(row);
     } else {
       problems.push(csvProblem('duplicateHandle', record.line, { ...identity, firstLine }, handleColumn, 'handle'));
