@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
 import { readImportableCsv } from '@shared/csv';
-import { maxImportFileBytes, type ImportRequest } from '@shared/domain/creator-import';
+import { maxImportFileBytes, maxImportRows, type ImportRequest } from '@shared/domain/creator-import';
 import { bytesToBase64 } from '@shared/text/base64';
 import { ImportPage } from '../../renderer/src/pages/ImportPage/ImportPage';
 import { fakeTransport } from './fake-transport';
@@ -78,4 +78,14 @@ describe('<ImportPage>', () => {
       expect(screen.getByRole('alert').textContent).toContain('Het bestand leest anders dan in het voorbeeld (3 rijen om te importeren in plaats van 4); er is niets geïmporteerd.'),
     );
   });
+
+  it('says before importing that a file has more rows than one import takes, and offers no import', async () => {
+    const backend = importBackend();
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    const lines = Array.from({ length: maxImportRows + 1 }, (_, i) => `ig;c${i};${1000 + (i % 500)}`);
+    choose(new File([`platform;handle;volgers\n${lines.join('\n')}\n`], 'groot.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('250.001 rijen kunnen worden geïmporteerd; één import neemt er maximaal 250.000.'), { timeout: 20_000 });
+    expect((screen.getByRole('button', { name: /rijen importeren/ }) as HTMLButtonElement).disabled).toBe(true);
+    expect(backend.sent).toEqual([]);
+  }, 30_000);
 });

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { csvTemplateHeader, csvTemplateHeaderNl, creatorFields, exportDialectFor, readImportableCsv, toCsv, type ColumnMapping, type CreatorField, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
-import { maxImportFileBytes, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
+import { maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
 import { bytesToBase64 } from '@shared/text/base64';
 import { useApi } from '../../api/api-context';
@@ -150,7 +150,8 @@ export function ImportPage() {
   );
   const step = result ? 2 : file ? 1 : 0;
   const invalidRows = preview?.ok ? new Set(preview.problems.filter((p) => p.line > 0).map((p) => p.line)).size : 0;
-  const canImport = preview?.ok && preview.rows.length > 0 && (invalidRows === 0 || confirmed) && !importing;
+  const tooManyRows = preview?.ok === true && preview.rows.length > maxImportRows;
+  const canImport = preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && !importing;
 
   return (
     <Stack maw={1100}>
@@ -285,6 +286,11 @@ export function ImportPage() {
               onChange={(e) => setConfirmed(e.currentTarget.checked)}
               label={t('csvImport.confirmPartial', { valid: preview.rows.length, invalid: invalidRows })}
             />
+          )}
+          {tooManyRows && (
+            <Alert color="red" role="alert" title={t('csvImport.failed')}>
+              {t('csvImport.tooManyRows', { count: preview.rows.length, max: maxImportRows })}
+            </Alert>
           )}
           {importing && <ImportProgress rows={preview.rows.length} progress={progress} />}
           {failure && (
