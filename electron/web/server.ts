@@ -8,7 +8,7 @@ import { readStaticFile } from './static-files';
 
 export const tokenHeader = 'x-microplan-token';
 const assetCookie = 'microplan_assets';
-// The contract allows imports of 250,000 rows (~600 bytes each as JSON).
+// The largest request is an import: a file of up to 100 MB, sent as base64 (≈ 134 MB of JSON).
 const maxBodyBytes = 200 * 1024 * 1024;
 
 export interface WebServerOptions {

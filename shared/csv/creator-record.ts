@@ -151,6 +151,12 @@ export class CreatorRecordChecker {
     } else if (!this.refused('handle')) {
       this.report('handleMissing', 'handle');
     }
+    // The link is stored as read (normalised), which can be longer than the cell was.
+    const maxUrl = maxFieldLengths.profileUrl!;
+    if (profileUrl !== null && profileUrl.length > maxUrl) {
+      this.report('fieldTooLong', column.profileUrl !== null ? 'profileUrl' : 'handle', { max: maxUrl, length: profileUrl.length });
+      profileUrl = null;
+    }
 
     let platform: Platform | null = null;
     const platformText = this.text(column.platform);
@@ -249,7 +255,9 @@ export class CreatorRecordChecker {
   private withinMax(field: CreatorField, value: number, written: string): number | null {
     const max = maxFieldValues[field];
     if (max === undefined || value <= max) return value;
-    this.report('numberTooLarge', field, { value: excerpt(written), max });
+    // A fee's limit is in minor units; the user reads it in the currency's units, as written.
+    const shown = field === 'ratePerPost' ? max / 10 ** this.ctx.currencyDecimals : max;
+    this.report('numberTooLarge', field, { value: excerpt(written), max: shown });
     return null;
   }
 

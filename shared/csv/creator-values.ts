@@ -1,3 +1,4 @@
+import { isEmailAddress } from '../domain/creators';
 import { parseLocaleNumber, type DecimalSeparator } from './numbers';
 
 /**
@@ -104,12 +105,11 @@ export function readBoolean(text: string): boolean | null {
   return null;
 }
 
-/** Deliberately loose: one address, something@domain.tld, no spaces. Mail servers judge the rest. */
-const emailPattern = /^[^\s@,;<>"]+@[^\s@,;<>"]+\.[^\s@,;<>".]{2,}$/;
 export const MAX_EMAIL_LENGTH = 254;
 
+/** The creator form's own rule, so an imported creator can be saved again from the form. */
 export function isValidEmail(text: string): boolean {
-  return text.length <= MAX_EMAIL_LENGTH && emailPattern.test(text);
+  return text.length <= MAX_EMAIL_LENGTH && isEmailAddress(text);
 }
 
 const listSeparators = /[,;|]/;

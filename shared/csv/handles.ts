@@ -54,11 +54,6 @@ export function normalisedHandle(handle: string): string {
   return handle;
 }
 
-/** The key duplicates are found by: trimmed, no leading "@", lower case (all three platforms ignore case). */
-export function handleKey(platform: Platform, handle: string): string {
-  return `${platform}:${normalisedHandle(handle)}`;
-}
-
 const hostPlatforms: readonly (readonly [RegExp, Platform])[] = [
   [/^(?:www\.|m\.)?instagram\.com$|^instagr\.am$/, 'instagram'],
   [/^(?:www\.|m\.)?tiktok\.com$/, 'tiktok'],

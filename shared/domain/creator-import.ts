@@ -40,7 +40,8 @@ export const importRequestSchema = z.strictObject({
   /** The file's bytes, base64. */
   file: z.base64().max(Math.ceil(maxImportFileBytes / 3) * 4, 'The file is larger than 100 MB'),
   /** Field per column, as the preview mapped them (null: ignored). */
-  mapping: z.array(z.enum(creatorFields).nullable()).max(500).readonly(),
+  // As many as the file has columns (a sheet exported with hundreds of empty ones still previews).
+  mapping: z.array(z.enum(creatorFields).nullable()).max(20_000).readonly(),
   decimal: z.enum(decimalSeparators),
   /**
    * How many rows the preview offered to import. The file must read to exactly these: anything

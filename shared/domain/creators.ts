@@ -72,6 +72,13 @@ export type RateCardEntry = z.infer<typeof rateCardEntrySchema>;
 
 const tagList = z.array(shortText(60).min(1)).max(50);
 
+const emailAddress = z.email();
+
+/** An e-mail address as the creator form accepts it; the CSV import checks with the same rule. */
+export function isEmailAddress(text: string): boolean {
+  return emailAddress.safeParse(text).success;
+}
+
 export const creatorInputSchema = z.strictObject({
   name: shortText(200).min(1, 'The creator needs a name'),
   status: z.enum(creatorStatuses),
@@ -84,7 +91,7 @@ export const creatorInputSchema = z.strictObject({
     .string()
     .trim()
     .max(254)
-    .refine((e) => e === '' || z.email().safeParse(e).success, 'This does not look like an email address')
+    .refine((e) => e === '' || isEmailAddress(e), 'This does not look like an email address')
     .nullable()
     .transform((v) => (v === '' ? null : v)),
   phone: nullableText(40),

@@ -112,6 +112,8 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
   }
 
   async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[]): Promise<ImportResult> {
+    // A file never brings duplicates here (the CSV core keeps the first of them and reports the
+    // rest); rows from any other caller are refused whole rather than left to the unique index.
     const seen = new Map<string, number>();
     for (const row of rows) {
       const key = accountKey(row.platform, row.handle);
@@ -119,7 +121,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       if (first !== undefined) {
         const message = `Line ${row.line}: @${handleKey(row.handle)} on ${row.platform} is also on line ${first}`;
         throw new DomainError('invalid_input', message, [
-          { field: `rows.${row.line}.handle`, rule: 'duplicateHandle', params: { line: row.line, firstLine: first, handle: handleKey(row.handle), platform: row.platform }, message },
+          { field: 'file', rule: 'duplicateHandle', params: { line: row.line, firstLine: first, handle: handleKey(row.handle), platform: row.platform }, message },
         ]);
       }
       seen.set(key, row.line);

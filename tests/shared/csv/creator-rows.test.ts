@@ -220,6 +220,24 @@ describe('other values', () => {
       { line: 2, column: 'tags', code: 'listItemTooLong', params: { max: 60, value: `${'t'.repeat(59)}…` } },
     ]);
     expect(problems(`platform,handle,phone\nig,anna,${'1'.repeat(41)}\n`)).toEqual([{ line: 2, column: 'phone', code: 'fieldTooLong', params: { max: 40, length: 41 } }]);
+
+    // A fee's limit in the currency's units (10 billion euros), not in cents.
+    expect(problems('platform,handle,rate\nig,anna,10000000001\n')).toEqual([{ line: 2, column: 'rate', code: 'numberTooLarge', params: { max: 10_000_000_000, value: '10000000001' } }]);
+  });
+
+  it('holds a profile link to its limit as it is stored, normalised, not as the cell was written', () => {
+    const cell = `https://example.com/${'é'.repeat(100)}`;
+    expect(cell.length).toBeLessThan(500);
+    expect(problems(`platform,handle,profile_url\nig,anna,${cell}\n`)).toEqual([
+      { line: 2, column: 'profile_url', code: 'fieldTooLong', params: { max: 500, length: 620 } },
+    ]);
+  });
+
+  it('takes e-mail addresses the creator form takes, and refuses the ones it refuses', () => {
+    expect(only('platform,handle,email\nig,anna,anna.de-vries@example.nl\n').email).toBe('anna.de-vries@example.nl');
+    for (const email of ['jan@müller.de', 'a..b@x.co']) {
+      expect(problems(`platform,handle,email\nig,anna,${email}\n`)).toEqual([{ line: 2, column: 'email', code: 'emailInvalid', params: { value: email } }]);
+    }
   });
 });
 

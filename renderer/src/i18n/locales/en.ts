@@ -192,7 +192,7 @@ export const en = {
     notFound: 'This no longer exists: it may have been deleted.',
     rule: {
       ...workRulesEn,
-      importChanged: 'The file reads differently than in the preview ({{found}} rows to import instead of {{expected}}); nothing was imported. Choose the file again.',
+      importChanged: 'The file reads differently than in the preview ({{found, number}} rows to import instead of {{expected, number}}); nothing was imported. Choose the file again.',
       importUnreadable: 'The file could not be read again; nothing was imported. Choose the file again.',
       duplicateHandle: 'Line {{line}}: @{{handle}} on {{platform}} is also on line {{firstLine}}; nothing was imported.',
       tooSmall: 'Must be at least {{min}}',

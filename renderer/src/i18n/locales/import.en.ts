@@ -107,7 +107,7 @@ export const importEn = {
     followersNotWhole: 'Followers must be a whole number ({{value}}).',
     numberInvalid: '“{{value}}” is not a number.',
     numberNegative: 'Cannot be negative ({{value}}).',
-    numberTooLarge: 'At most {{max}} ({{value}}).',
+    numberTooLarge: 'At most {{max, number}} ({{value}}).',
     listItemTooLong: '“{{value}}” is longer than {{max}} characters.',
     engagementOver100: 'Engagement rate {{percent}} % is above 100 %.',
     authenticityOver100: 'Audience authenticity {{percent}} % is above 100 %.',

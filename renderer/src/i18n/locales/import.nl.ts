@@ -108,7 +108,7 @@ export const importNl: ImportMessages = {
     followersNotWhole: 'Volgers moet een geheel getal zijn ({{value}}).',
     numberInvalid: '“{{value}}” is geen getal.',
     numberNegative: 'Kan niet negatief zijn ({{value}}).',
-    numberTooLarge: 'Maximaal {{max}} ({{value}}).',
+    numberTooLarge: 'Maximaal {{max, number}} ({{value}}).',
     listItemTooLong: '“{{value}}” is langer dan {{max}} tekens.',
     engagementOver100: 'Engagement rate {{percent}} % is hoger dan 100 %.',
     authenticityOver100: 'Echtheid van het publiek {{percent}} % is hoger dan 100 %.',

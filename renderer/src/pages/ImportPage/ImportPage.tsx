@@ -174,7 +174,7 @@ export function ImportPage() {
 
       {tooLarge !== null && (
         <Alert color="red" role="alert" title={t('csvImport.failed')}>
-          {t('csvImport.tooLarge', { size: number(tooLarge / 2 ** 20, 0), max: number(maxImportFileBytes / 2 ** 20, 0) })}
+          {t('csvImport.tooLarge', { size: number(tooLarge / 2 ** 20, 1), max: number(maxImportFileBytes / 2 ** 20, 0) })}
         </Alert>
       )}
       {file && !preview && <Text>{t('csvImport.reading', { name: file.name })}</Text>}
