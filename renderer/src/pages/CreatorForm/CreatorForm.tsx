@@ -40,8 +40,13 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
   const submit = form.onSubmit(
     (values) => {
       const input = toCreatorInput(values, existing?.audience ?? null);
+      // A refusal the form could not foresee, in the user's language: its rule's text, else the backend's.
       const describe = (issue: ApiErrorIssue) =>
-        issue.rule === 'handleTaken' ? t('creator.form.handleTaken', { ...issue.params, platform: t(`platforms.${issue.params?.['platform']}`) }) : issue.message;
+        issue.rule === 'handleTaken'
+          ? t('creator.form.handleTaken', { ...issue.params, platform: t(`platforms.${issue.params?.['platform']}`) })
+          : issue.rule
+            ? t(`errors.rule.${issue.rule}`, { ...(issue.params ?? {}), defaultValue: issue.message })
+            : issue.message;
       const onError = (error: Error) => {
         const issues = error instanceof ApiError ? error.issues : [];
         for (const issue of issues) if (issue.field) form.setFieldError(issue.field, describe(issue));

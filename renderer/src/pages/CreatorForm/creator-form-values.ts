@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Platform } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
-import { handleKey, type CreatorDetail, type CreatorInput, type CreatorStatus, type DeliverableType } from '@shared/domain/creators';
+import { handleKey, isEmailAddress, type CreatorDetail, type CreatorInput, type CreatorStatus, type DeliverableType } from '@shared/domain/creators';
 
 type Num = number | '';
 
@@ -157,7 +157,8 @@ export function toCreatorInput(v: CreatorFormValues, existingAudience: CreatorDe
 export function validateCreatorForm(v: CreatorFormValues, t: TFunction): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!v.name.trim()) errors['name'] = t('creator.form.errors.nameRequired');
-  if (v.email.trim() && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v.email.trim())) errors['email'] = t('creator.form.errors.email');
+  // The backend's own rule (and the CSV import's), so the form never passes what the save refuses.
+  if (v.email.trim() && !isEmailAddress(v.email.trim())) errors['email'] = t('creator.form.errors.email');
   if (v.audienceScorePercent !== '' && (v.audienceScorePercent < 0 || v.audienceScorePercent > 100)) errors['audienceScorePercent'] = t('creator.form.errors.percent');
   const seen = new Set<string>();
   v.accounts.forEach((a, i) => {
