@@ -224,8 +224,9 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.getByText('Nog geen ambassadeurs.', { exact: false }).waitFor();
     // Promote from the creator's own page.
     await page.evaluate(() => (window.location.hash = '#/creators/1'));
-    const name = (await page.getByRole('heading', { level: 2 }).textContent())!;
+    // The creator page first: read too early, the heading is still the Ambassadors page's.
     await page.getByRole('region', { name: 'Campagnes en programma’s' }).getByText('Nog in geen enkele campagne of ambassadeursprogramma.').waitFor();
+    const name = (await page.getByRole('heading', { level: 2 }).textContent())!;
     await page.getByRole('link', { name: 'Ambassadeur maken…' }).click();
     await page.getByText(`Gekozen: ${name}`).waitFor();
     await page.getByRole('textbox', { name: 'Of een nieuwe klant' }).fill('Studio Zon');
