@@ -1,8 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { readImportableCsv } from '@shared/csv';
-import type { ImportRequest } from '@shared/domain/creator-import';
-import { bytesToBase64 } from '@shared/text/base64';
+import { importRequestFor, type ImportRequest } from '@shared/domain/creator-import';
 
 const platforms = ['Instagram', 'TikTok', 'YouTube'];
 const niches = ['beauty', 'fashion', 'fitness', 'food', 'travel', 'lifestyle', 'tech', 'gaming'];
@@ -53,14 +52,6 @@ export function previewAndRequest(path: string, onExisting: ImportRequest['onExi
   const read = readImportableCsv(bytes);
   const previewMs = performance.now() - start;
   if (!read.ok) throw new Error(read.problem.code);
-  const request = (): ImportRequest => ({
-    fileName: basename(path),
-    currency: 'EUR',
-    onExisting,
-    file: bytesToBase64(bytes),
-    mapping: read.mapping,
-    decimal: read.decimal,
-    expectedRows: read.rows.length,
-  });
+  const request = (): ImportRequest => importRequestFor({ name: basename(path), bytes }, read, { currency: 'EUR', onExisting });
   return { previewMs, rows: read.rows.length, request };
 }

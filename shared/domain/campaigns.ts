@@ -3,6 +3,7 @@ import { deliverableStatuses } from '../campaigns/deliverable-workflow';
 import { closedStages, pipelineStages } from '../campaigns/pipeline';
 import { deliverables } from '../calc/pricing';
 import { platforms } from '../calc/tiers';
+import { isEmailAddress } from './creators';
 import { currencyCodeSchema } from './settings';
 
 /** Campaigns, clients, partnerships, terms and deliverables (issue #7): what crosses the contract. */
@@ -22,7 +23,7 @@ export const allStages = [...pipelineStages, ...closedStages] as const;
 export const clientInputSchema = z.strictObject({
   name: name('client'),
   contactName: text(120),
-  email: text(254).refine((e) => e === '' || z.email().safeParse(e).success, { message: 'This does not look like an email address', params: { rule: 'work.email' } }),
+  email: text(254).refine((e) => e === '' || isEmailAddress(e), { message: 'This does not look like an email address', params: { rule: 'work.email' } }),
   notes: z.string().max(5000, 'At most 5,000 characters'),
 });
 export type ClientInput = z.infer<typeof clientInputSchema>;

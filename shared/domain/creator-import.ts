@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { platforms } from '../calc/tiers';
-import { creatorFields } from '../csv/headers';
-import { decimalSeparators } from '../csv/numbers';
+import { creatorFields, type ColumnMapping } from '../csv/headers';
+import { decimalSeparators, type DecimalSeparator } from '../csv/numbers';
+import { bytesToBase64 } from '../text/base64';
 import type { ImportableRow } from '../csv/importable-rows';
 import { currencyCodeSchema } from './settings';
 
@@ -50,6 +51,27 @@ export const importRequestSchema = z.strictObject({
   expectedRows: z.number().int().min(1, 'There are no valid rows to import').max(maxImportRows, 'At most 250,000 rows per import'),
 });
 export type ImportRequest = z.input<typeof importRequestSchema>;
+
+/**
+ * The request for a file the user previewed: the file itself, with the mapping, decimal separator
+ * and row count the preview settled on. The import page sends this; tests and benches build theirs
+ * with it too, so they send what the page sends.
+ */
+export function importRequestFor(
+  file: { readonly name: string; readonly bytes: Uint8Array },
+  preview: { readonly mapping: ColumnMapping; readonly decimal: DecimalSeparator; readonly rows: { readonly length: number } },
+  choice: { readonly currency: string; readonly onExisting: OnExisting },
+): ImportRequest {
+  return {
+    fileName: file.name,
+    currency: choice.currency,
+    onExisting: choice.onExisting,
+    file: bytesToBase64(file.bytes),
+    mapping: preview.mapping,
+    decimal: preview.decimal,
+    expectedRows: preview.rows.length,
+  };
+}
 
 export const importResultSchema = z.object({
   created: z.number(),

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { readImportableCsv } from '@shared/csv';
-import type { ImportRequest, OnExisting } from '@shared/domain/creator-import';
-import { bytesToBase64 } from '@shared/text/base64';
+import { importRequestFor, type ImportRequest, type OnExisting } from '@shared/domain/creator-import';
 
 /** A file of tests/fixtures/csv. */
 export function csvFixture(name: string): Uint8Array {
@@ -22,13 +21,5 @@ export function importRequest(file: Uint8Array | string, options: { fileName?: s
   const bytes = typeof file === 'string' ? new TextEncoder().encode(file) : file;
   const read = readImportableCsv(bytes);
   if (!read.ok) throw new Error(read.problem.code);
-  return {
-    fileName: options.fileName ?? 'creators.csv',
-    currency: options.currency ?? 'EUR',
-    onExisting: options.onExisting ?? 'update',
-    file: bytesToBase64(bytes),
-    mapping: read.mapping,
-    decimal: read.decimal,
-    expectedRows: read.rows.length,
-  };
+  return importRequestFor({ name: options.fileName ?? 'creators.csv', bytes }, read, { currency: options.currency ?? 'EUR', onExisting: options.onExisting ?? 'update' });
 }

@@ -9,6 +9,7 @@ import { platforms } from '@shared/calc/tiers';
 import { creatorStatuses, type CreatorDetail } from '@shared/domain/creators';
 import { useCreateCreator, useCreator, useUpdateCreator } from '../../api/use-creators';
 import { QueryState } from '../../components/QueryState';
+import { issueText } from '../../lib/api-error-text';
 import { usePreferences } from '../../preferences/preferences';
 import { numberSeparators } from '../../lib/number-format';
 import { emptyAccount, emptyCreatorForm, toCreatorInput, toFormValues, validateCreatorForm, type CreatorFormValues } from './creator-form-values';
@@ -40,13 +41,9 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
   const submit = form.onSubmit(
     (values) => {
       const input = toCreatorInput(values, existing?.audience ?? null);
-      // A refusal the form could not foresee, in the user's language: its rule's text, else the backend's.
+      // A refusal the form could not foresee, in the user's language; a taken handle names the platform.
       const describe = (issue: ApiErrorIssue) =>
-        issue.rule === 'handleTaken'
-          ? t('creator.form.handleTaken', { ...issue.params, platform: t(`platforms.${issue.params?.['platform']}`) })
-          : issue.rule
-            ? t(`errors.rule.${issue.rule}`, { ...(issue.params ?? {}), defaultValue: issue.message })
-            : issue.message;
+        issue.rule === 'handleTaken' ? t('creator.form.handleTaken', { ...issue.params, platform: t(`platforms.${issue.params?.['platform']}`) }) : issueText(t, issue);
       const onError = (error: Error) => {
         const issues = error instanceof ApiError ? error.issues : [];
         for (const issue of issues) if (issue.field) form.setFieldError(issue.field, describe(issue));

@@ -4,9 +4,8 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { csvTemplateHeader, csvTemplateHeaderNl, creatorFields, exportDialectFor, readImportableCsv, toCsv, type ColumnMapping, type CreatorField, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
-import { maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
+import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
-import { bytesToBase64 } from '@shared/text/base64';
 import { useApi } from '../../api/api-context';
 import { queryKeys } from '../../api/query-keys';
 import { apiErrorText } from '../../lib/api-error-text';
@@ -121,15 +120,7 @@ export function ImportPage() {
     try {
       // The file, not its rows: the backend reads it again as previewed (mapping, decimal separator)
       // and refuses it if it does not come to the rows the user was offered.
-      const done = await api.creators.import({
-        fileName: file.name,
-        currency: settings.currency,
-        onExisting,
-        file: bytesToBase64(file.bytes),
-        mapping: preview.mapping,
-        decimal: preview.decimal,
-        expectedRows: preview.rows.length,
-      });
+      const done = await api.creators.import(importRequestFor(file, preview, { currency: settings.currency, onExisting }));
       setResult(done);
       await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
     } catch (error) {
