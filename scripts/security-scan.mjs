@@ -1,5 +1,5 @@
 // Runs Electronegativity over the app's source and fails on any finding.
-// Electronegativity exits 0 whatever it finds, so we read its CSV instead.
+// Electronegativity exits 0 whatever it finds, so we read its report instead.
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const stage = join(root, 'artifacts', 'security-scan', 'src');
-const report = join(root, 'artifacts', 'security-scan', 'electronegativity.csv');
+const report = join(root, 'artifacts', 'security-scan', 'electronegativity.sarif');
 
 // Scan exactly what ships: the shell, the renderer and the package manifest (for the Electron version).
 rmSync(join(root, 'artifacts', 'security-scan'), { recursive: true, force: true });
@@ -31,43 +31,17 @@ if (run.status !== 0 || !existsSync(report)) {
   process.exit(1);
 }
 
-// Electronegativity's CSV quotes some fields; a sample may hold commas or line breaks.
-function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    row.push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') endField();
-    else if (c === '\n') {
-      endField();
-      rows.push(row);
-      row = [];
-    } else if (c !== '\r') field += c;
-  }
-  if (field || row.length) {
-    endField();
-    rows.push(row);
-  }
-  return rows;
-}
-
-const findings = parseCsv(readFileSync(report, 'utf8'))
-  .slice(1)
-  .filter((cells) => cells.some((c) => c.trim()))
-  .map((cells) => ({ check: cells[0]?.trim(), file: (cells[3] ?? '').trim(), row: cells.join(' | ') }));
+// SARIF, not CSV: Electronegativity writes a CSV report as two unawaited writes (header and rows)
+// that race, and now and then the header overwrites the start of the first row. SARIF is one write.
+const sarif = JSON.parse(readFileSync(report, 'utf8'));
+const findings = sarif.runs.flatMap((run) =>
+  run.results.map((result) => {
+    const where = result.locations?.[0]?.physicalLocation;
+    const file = where?.artifactLocation?.uri ?? 'N/A';
+    const at = where?.region ? `${where.region.startLine}:${where.region.startColumn}` : '';
+    return { check: result.ruleId, file, row: `${result.ruleId} ${file}:${at} ${result.message?.text ?? ''}` };
+  }),
+);
 const { accepted } = JSON.parse(readFileSync(join(root, 'scripts', 'security-review.json'), 'utf8'));
 const isAccepted = (f) => accepted.some((a) => a.check === f.check && a.file === f.file);
 const unreviewed = findings.filter((f) => !isAccepted(f));
