@@ -8,14 +8,16 @@ import { nl } from './locales/nl';
 export const resources = { en: { translation: en }, nl: { translation: nl } } as const;
 
 /**
- * The user's number locale (settings may pair English text with Dutch numbers), set by the
- * preferences. One per window: the app has one set of preferences.
+ * The user's number locale per i18next instance (settings may pair English text with Dutch
+ * numbers). The preferences set it while they render, so the strings of that render use it.
  */
-let numberLocale: string | null = null;
+const numberLocales = new WeakMap<i18n, string>();
 
-/** Called by the preferences whenever they render, so the strings of that render use it. */
-export function setNumberLocale(locale: string): void {
-  numberLocale = locale;
+/** Event that re-renders every `useTranslation` user when the number locale changed. */
+export const numberLocaleChanged = 'numberLocaleChanged';
+
+export function setNumberLocale(instance: i18n, locale: string): void {
+  numberLocales.set(instance, locale);
 }
 
 /**
@@ -32,9 +34,11 @@ export function createI18n(language: UiLanguage): i18n {
     interpolation: { escapeValue: false },
     initAsync: false,
     returnNull: false,
+    // Components that only call t() must re-render when the numbers in their strings change format.
+    react: { bindI18n: `languageChanged ${numberLocaleChanged}` },
   });
   instance.services.formatter?.add('number', (value: unknown, lng: string | undefined) =>
-    typeof value === 'number' ? formatNumber(value, numberLocale ?? lng ?? 'en') : String(value),
+    typeof value === 'number' ? formatNumber(value, numberLocales.get(instance) ?? lng ?? 'en') : String(value),
   );
   return instance;
 }

@@ -1,6 +1,6 @@
 import { useMantineColorScheme } from '@mantine/core';
-import { createContext, useContext, useEffect, useMemo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { createContext, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { I18nContext, useTranslation } from 'react-i18next';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '@shared/format';
 import {
   defaultSettings,
@@ -11,7 +11,7 @@ import {
   type UiLanguage,
 } from '@shared/domain/settings';
 import { useSettings } from '../api/use-settings';
-import { setNumberLocale } from '../i18n/i18n';
+import { numberLocaleChanged, setNumberLocale } from '../i18n/i18n';
 
 export interface Preferences {
   settings: Settings;
@@ -51,7 +51,18 @@ export function PreferencesProvider({ children, systemLocale = navigator.languag
   const { setColorScheme } = useMantineColorScheme();
   const preferences = useMemo(() => preferencesFor(data ?? defaultSettings, systemLocale), [data, systemLocale]);
   // Set while rendering, not in an effect: the strings of this very render use it.
-  setNumberLocale(preferences.locale);
+  // The instance itself, as created: useTranslation hands out a wrapper around it.
+  const instance = useContext(I18nContext)?.i18n ?? i18n;
+  setNumberLocale(instance, preferences.locale);
+  const shownLocale = useRef(preferences.locale);
+
+  // After a change of number format only, components outside this context (they only call t())
+  // render again too; emitted after the commit, as re-rendering them during this render is not allowed.
+  useEffect(() => {
+    if (preferences.locale === shownLocale.current) return;
+    shownLocale.current = preferences.locale;
+    i18n.emit(numberLocaleChanged);
+  }, [i18n, preferences.locale]);
 
   useEffect(() => {
     if (i18n.language !== preferences.language) void i18n.changeLanguage(preferences.language);
