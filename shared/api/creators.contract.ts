@@ -61,6 +61,11 @@ export const creatorsContracts = {
   'creators:import': defineContract({ channel: 'creators:import', input: importRequestSchema, output: importResultSchema }),
   /** How far the running import is (asked while `creators:import` is pending); null when none runs. */
   'creators:importProgress': defineContract({ channel: 'creators:importProgress', input: z.void(), output: importProgressSchema.nullable() }),
+  /**
+   * Stops the running import, which then fails with rule `importCancelled` and writes nothing.
+   * False when none runs or it is already saving (the commit cannot be interrupted).
+   */
+  'creators:importCancel': defineContract({ channel: 'creators:importCancel', input: z.void(), output: z.boolean() }),
   'creators:undoDelete': defineContract({
     channel: 'creators:undoDelete',
     input: z.strictObject({ ids: idsSchema }),

@@ -96,4 +96,23 @@ describe('CSV import and export in browser mode', () => {
     await page.getByRole('alert').waitFor();
     expect(await page.getByRole('alert').textContent()).toContain('This is not a text file; choose a CSV file.');
   });
+
+  it('cancels a large import half-way, writes nothing, and imports the same file in full afterwards', async () => {
+    const page = await open('en-GB');
+    await page.getByRole('link', { name: 'Import CSV' }).click();
+    const lines = Array.from({ length: 40_000 }, (_, i) => `Creator ${i},instagram,creator_${i},${10_000 + i},${i % 900},${i % 40}`);
+    const csv = ['name,platform,handle,followers,avg_likes,avg_comments', ...lines].join('\n');
+    await page.locator('input[type=file]').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-valid').filter({ hasText: '40,000 rows can be imported' }).waitFor({ timeout: 20_000 });
+
+    await page.getByRole('button', { name: 'Import 40,000 rows' }).click();
+    await page.getByRole('button', { name: 'Cancel import' }).click();
+    await page.getByTestId('import-cancelled').waitFor({ timeout: 20_000 });
+    expect(await page.getByTestId('import-cancelled').textContent()).toBe('Import cancelledNothing was written: the roster is as it was before the import.');
+
+    // Had anything been written, these rows would now be updates, not new creators.
+    await page.getByRole('button', { name: 'Import 40,000 rows' }).click();
+    await page.getByTestId('import-result').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('import-result').textContent()).toContain('40,000 creators created, 0 updated, 0 accounts added, 0 skipped.');
+  }, 60_000);
 });

@@ -88,4 +88,34 @@ describe('<ImportPage>', () => {
     expect((screen.getByRole('button', { name: /rijen importeren/ }) as HTMLButtonElement).disabled).toBe(true);
     expect(backend.sent).toEqual([]);
   }, 30_000);
+
+  it('cancels a running import on request and says that nothing was written', async () => {
+    const fake = fakeTransport({ currency: 'EUR' });
+    const calls: string[] = [];
+    let stop: (result: ApiResult<unknown>) => void = () => undefined;
+    const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
+      calls.push(channel);
+      if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [] } };
+      if (channel === 'creators:importProgress') return { ok: true, data: { step: 'writing', done: 1, total: 6 } };
+      // Runs until cancelled, then fails the way the backend does.
+      if (channel === 'creators:import') return new Promise((resolve) => (stop = resolve));
+      if (channel === 'creators:importCancel') {
+        const message = 'The import was cancelled; nothing was written';
+        stop({ ok: false, error: { code: 'conflict', field: 'file', message, issues: [{ field: 'file', rule: 'importCancelled', message }] } });
+        return { ok: true, data: true };
+      }
+      return fake.transport(channel, input);
+    };
+    renderWithApp(<ImportPage />, transport, { systemLocale: 'nl-NL' });
+    choose(new File([dutchFile], 'dutch-excel-export.csv', { type: 'text/csv' }));
+    fireEvent.click(await screen.findByRole('button', { name: /rijen importeren/i }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import annuleren' }));
+
+    expect((await screen.findByTestId('import-cancelled')).textContent).toBe('Import geannuleerdEr is niets weggeschreven: de creators zijn zoals ze vóór de import waren.');
+    expect(screen.queryByText('Er is niets geïmporteerd')).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Import annuleren' })).toBeNull();
+    expect(calls).toContain('creators:importCancel');
+    // The file is still there, ready to import again.
+    expect((screen.getByRole('button', { name: /rijen importeren/i }) as HTMLButtonElement).disabled).toBe(false);
+  });
 });

@@ -17,6 +17,7 @@ export function creatorsHandlers(creators: CreatorsService, imports: CreatorImpo
     'creators:importMatch': createTypedHandler(c['creators:importMatch'], ({ keys }) => imports.match(keys)),
     'creators:import': createTypedHandler(c['creators:import'], (request) => imports.importFile(request)),
     'creators:importProgress': createTypedHandler(c['creators:importProgress'], async () => imports.progress()),
+    'creators:importCancel': createTypedHandler(c['creators:importCancel'], async () => imports.cancel()),
     'creators:undoDelete': createTypedHandler(c['creators:undoDelete'], ({ ids }) => creators.undoDelete(ids)),
   };
 }

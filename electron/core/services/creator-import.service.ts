@@ -28,6 +28,28 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
   const { now = () => new Date(), pauseEveryMs = 50 } = options;
   let progress: ImportProgress | null = null;
   let lastPause = 0;
+  /** Set by `cancel` during a pause; the import throws at the end of that pause, so its transaction rolls back. */
+  let cancelRequested = false;
+
+  /** Stops at the end of the current pause, or right away when `cancel` came during it. */
+  function stopIfCancelled(): void {
+    if (!cancelRequested) return;
+    cancelRequested = false;
+    throw new DomainError('conflict', 'The import was cancelled; nothing was written', [
+      { field: 'file', rule: 'importCancelled', message: 'The import was cancelled; nothing was written' },
+    ]);
+  }
+
+  /**
+   * Asks the running import to stop and write nothing. It stops at its next pause (within
+   * `pauseEveryMs`). False when no import runs or it is already saving: the commit cannot be
+   * interrupted, so that import finishes as if no cancel had come.
+   */
+  function cancel(): boolean {
+    if (progress === null || progress.step === 'saving') return false;
+    cancelRequested = true;
+    return true;
+  }
 
   /**
    * Records how far the import is and, after every `pauseEveryMs` of work, lets the event loop
@@ -39,6 +61,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     if (!pauseNow && performance.now() - lastPause < pauseEveryMs) return;
     await new Promise((resolve) => setImmediate(resolve));
     lastPause = performance.now();
+    stopIfCancelled();
   }
 
   /**
@@ -102,12 +125,15 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
    */
   async function importFile(request: ImportFile & { fileName: string; onExisting: OnExisting }): Promise<ImportResult> {
     progress = { step: 'reading', done: 0, total: request.expectedRows };
+    cancelRequested = false;
     await new Promise((resolve) => setImmediate(resolve));
     try {
+      stopIfCancelled();
       const rows = rowsOfImportFile(request);
       return await importRows(request.fileName, request.currency, request.onExisting, rows);
     } finally {
       progress = null;
+      cancelRequested = false;
     }
   }
 
@@ -133,6 +159,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       return await writeRows(fileName, currency, onExisting, rows);
     } finally {
       progress = null;
+      cancelRequested = false;
     }
   }
 
@@ -202,6 +229,6 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     return imported;
   }
 
-  return { match, importFile, importRows, progress: (): ImportProgress | null => progress };
+  return { match, importFile, importRows, cancel, progress: (): ImportProgress | null => progress };
 }
 export type CreatorImportService = ReturnType<typeof createCreatorImportService>;

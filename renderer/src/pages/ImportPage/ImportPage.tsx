@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ApiError } from '@shared/api';
 import { csvTemplateHeader, csvTemplateHeaderNl, creatorFields, exportDialectFor, readImportableCsv, toCsv, type ColumnMapping, type CreatorField, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
 import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
@@ -43,6 +44,8 @@ export function ImportPage() {
   const [progress, setProgress] = useState<Progressed | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
+  const [cancelling, setCancelling] = useState(false);
+  const [cancelled, setCancelled] = useState(false);
   /** Size in bytes of a chosen file too large to import, which is then not read at all. */
   const [tooLarge, setTooLarge] = useState<number | null>(null);
 
@@ -104,6 +107,7 @@ export function ImportPage() {
     setChosen(picked);
     setResult(null);
     setFailure(null);
+    setCancelled(false);
     setMapping(undefined);
     setDecimal(undefined);
     setConfirmed(false);
@@ -117,6 +121,7 @@ export function ImportPage() {
     setImporting(true);
     setProgress(null);
     setFailure(null);
+    setCancelled(false);
     try {
       // The file, not its rows: the backend reads it again as previewed (mapping, decimal separator)
       // and refuses it if it does not come to the rows the user was offered.
@@ -124,10 +129,20 @@ export function ImportPage() {
       setResult(done);
       await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
     } catch (error) {
-      setFailure(apiErrorText(t, error));
+      if (isCancelled(error)) setCancelled(true);
+      else setFailure(apiErrorText(t, error));
     } finally {
       setImporting(false);
+      setCancelling(false);
     }
+  };
+
+  // The backend stops at its next pause and rolls back; `runImport` then sees the refusal.
+  // Refused (false) once it is saving: that import completes and its result is shown.
+  const cancelImport = async () => {
+    setCancelling(true);
+    const accepted = await api.creators.importCancel().catch(() => false);
+    if (!accepted) setCancelling(false);
   };
 
   const template = () => {
@@ -289,10 +304,20 @@ export function ImportPage() {
               {failure}
             </Alert>
           )}
+          {cancelled && (
+            <Alert color="gray" title={t('csvImport.cancelled')} data-testid="import-cancelled">
+              {t('csvImport.cancelledText')}
+            </Alert>
+          )}
           <Group>
             <Button disabled={!canImport} loading={importing} onClick={() => void runImport()}>
               {t('csvImport.import', { count: preview.rows.length })}
             </Button>
+            {importing && (
+              <Button variant="default" disabled={cancelling || progress?.step === 'saving'} onClick={() => void cancelImport()}>
+                {cancelling ? t('csvImport.cancelling') : t('csvImport.cancel')}
+              </Button>
+            )}
           </Group>
         </Stack>
       )}
@@ -314,4 +339,8 @@ export function ImportPage() {
       )}
     </Stack>
   );
+}
+
+function isCancelled(error: unknown): boolean {
+  return error instanceof ApiError && error.issues.some((issue) => issue.rule === 'importCancelled');
 }
