@@ -196,6 +196,31 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     await bulk.db.destroy();
   });
 
+  it('keeps one snapshot per day and file: the same file again that day replaces it, a later day adds one', async () => {
+    const { bulk } = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
+    const jane = (fields: Partial<ImportRow>) => [row(2, { name: 'Jane Smith', handle: 'janesmith', followers: 12_500, ...fields })];
+    await importer('bulk', bulk, clock('2026-11-01T09:30:00.000Z'))('next.csv', 'update', jane({}));
+    await importer('bulk', bulk, clock('2026-11-01T09:45:00.000Z'))('next.csv', 'update', jane({}));
+    // Fixed in the sheet and imported once more that day: the day's point takes the new figure.
+    await importer('bulk', bulk, clock('2026-11-01T16:00:00.000Z'))('next.csv', 'update', jane({ followers: 12_600 }));
+    // Another file the same day is another source: kept beside it.
+    await importer('bulk', bulk, clock('2026-11-01T17:00:00.000Z'))('other.csv', 'update', jane({ followers: 12_650 }));
+    await importer('bulk', bulk, clock('2026-11-02T08:00:00.000Z'))('next.csv', 'update', jane({ followers: 12_700 }));
+
+    const creators = createCreatorsService(bulk.db);
+    const [found] = (await creators.list({ search: 'janesmith', limit: 10 })).rows;
+    const detail = await creators.get(found!.creatorId);
+    expect(detail.accounts[0]!.snapshots.map((s) => [s.asOf, s.followers, s.source])).toEqual([
+      ['2026-09-15', 9_500, 'manual'],
+      ['2026-10-01', 9_000, 'manual'],
+      ['2026-11-01', 12_600, 'next.csv'],
+      ['2026-11-01', 12_650, 'other.csv'],
+      ['2026-11-02', 12_700, 'next.csv'],
+    ]);
+    expect(detail.accounts[0]!.followers).toBe(12_700);
+    await bulk.db.destroy();
+  });
+
   it('a month-later export of 3,000 creators, read from the CSV as the window reads it', async () => {
     const dir = tempDir();
     const read = (month: number) => {

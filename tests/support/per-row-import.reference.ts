@@ -2,7 +2,8 @@
  * The import as it was before "update" went bulk (commit f4393d7), kept verbatim as the
  * reference the bulk path is compared with: existing accounts are updated, and accounts joined
  * to a creator of the same name, row by row through the repositories and
- * `creators.refreshCreatorIn`. Only the import paths and the names of the exports were changed.
+ * `creators.refreshCreatorIn`. Only the import paths and the names of the exports were changed,
+ * and a same-day snapshot from a file of the same name is replaced (as the bulk path now does).
  * Test-only: never used by the app.
  */
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
@@ -12,7 +13,7 @@ import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting }
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
 import type { Db } from '../../electron/core/db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../../electron/core/db/schema';
-import { accountCounts, allCreatorNames, allHandleKeys, nextIds } from '../../electron/core/repos/creators-bulk.repo';
+import { accountCounts, allCreatorNames, allHandleKeys, deleteSnapshots, nextIds } from '../../electron/core/repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../../electron/core/repos/creators-bulk.sqlite';
 import { findCreator, insertAccount, insertSnapshot, listAccountsOf, listSnapshots, updateAccountRow, updateCreatorRow } from '../../electron/core/repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../../electron/core/repos/maintenance.sqlite';
@@ -127,6 +128,9 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       avgViews: pick(row.avgViews, current.avg_views),
     };
     const erReported = pick(row.engagementRate, current.er_reported);
+    // Since the bulk path's same-day replacement: a stored snapshot of the same day from a file of the same name goes.
+    const sameDay = (await listSnapshots(trx, [current.id])).filter((s) => s.as_of === stamp.slice(0, 10) && s.source === fileName);
+    await deleteSnapshots(trx, sameDay.map((s) => s.id));
     await insertSnapshot(trx, snapshotRow(current.id, stamp.slice(0, 10), figures, fileName, stamp));
     const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
     const changes: Partial<CreatorRow> = {

@@ -25,10 +25,12 @@ export type ExistingRowStep = { kind: 'update'; creatorId: number; accountId: nu
 export interface LoadedCreators {
   creators: readonly CreatorRow[];
   accounts: readonly CreatorAccountRow[];
-  history: readonly HistoryPoint[];
+  history: readonly StoredHistoryPoint[];
 }
 
 export type HistoryPoint = Pick<MetricSnapshotRow, 'account_id' | 'as_of' | 'followers'>;
+/** A snapshot already stored: its id and source say whether this import replaces it. */
+export type StoredHistoryPoint = HistoryPoint & Pick<MetricSnapshotRow, 'id' | 'source'>;
 
 export interface ImportContext {
   fileName: string;
@@ -51,6 +53,8 @@ export interface ExistingRowsWrite {
   newAccounts: (NewCreatorAccountRow & { id: number })[];
   /** Every row's snapshot, in file order. */
   snapshots: NewMetricSnapshotRow[];
+  /** Stored snapshots of the same day from a file of the same name, which these snapshots replace. */
+  replacedSnapshots: number[];
 }
 
 /** `columns`: the row's column names, the same for every row read from one table. */
@@ -88,17 +92,29 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
   const creators = new Map(loaded.creators.map((c) => [c.id, { ...c }]));
   const accountById = new Map(loaded.accounts.map((a) => [a.id, { ...a }]));
   const accountsOf = groupBy([...accountById.values()], (a) => a.creator_id);
-  const historyOf = groupBy(loaded.history, (point) => point.account_id);
+  const historyOf = groupBy<HistoryPoint & Partial<StoredHistoryPoint>>(loaded.history, (point) => point.account_id);
   // A creator is refreshed once, after its last row: nothing a later row reads depends on the refresh.
   const lastStepOf = new Map(steps.map((step, index) => [step.creatorId, index]));
   const snapshots: NewMetricSnapshotRow[] = [];
+  const replacedSnapshots: number[] = [];
   const newAccounts: (NewCreatorAccountRow & { id: number })[] = [];
   let nextAccountId = firstAccountId;
 
-  /** Keeps the history ordered by date, then id: a new snapshot has the highest id. */
+  /**
+   * Keeps the history ordered by date, then id: a new snapshot has the highest id. A stored
+   * snapshot of the same day from a file of the same name is replaced, so importing a file
+   * twice (or again after fixing it) leaves one point for that day, with the latest figures.
+   */
   function addSnapshot(snapshot: NewMetricSnapshotRow) {
     snapshots.push(snapshot);
     const history = historyOf.get(snapshot.account_id) ?? [];
+    for (let i = history.length - 1; i >= 0; i--) {
+      const point = history[i]!;
+      if (point.id !== undefined && point.as_of === snapshot.as_of && point.source === snapshot.source) {
+        replacedSnapshots.push(point.id);
+        history.splice(i, 1);
+      }
+    }
     let at = history.length;
     while (at > 0 && history[at - 1]!.as_of > snapshot.as_of) at--;
     history.splice(at, 0, { account_id: snapshot.account_id, as_of: snapshot.as_of, followers: snapshot.followers });
@@ -205,6 +221,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
         accounts: loaded.accounts.flatMap((original) => changedColumns(original, accountById.get(original.id)!, accountColumns) ?? []),
         newAccounts,
         snapshots,
+        replacedSnapshots,
       };
     },
   };

@@ -1,7 +1,7 @@
 import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
 import { handleKey } from '@shared/domain/creators';
 import type { Db } from '../db/database';
-import { accountCounts, accountsOfCreators, allCreatorNames, allHandleKeys, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
+import { accountCounts, accountsOfCreators, allCreatorNames, allHandleKeys, deleteSnapshots, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { findCreators } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
@@ -218,6 +218,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       const inserts = { creators: forNew.creators, accounts: [...forExisting.newAccounts, ...forNew.accounts], snapshots: [...forExisting.snapshots, ...forNew.snapshots] };
       const updating = changes.creators.length + changes.accounts.length;
       const written = updating + inserts.creators.length + inserts.accounts.length + inserts.snapshots.length;
+      await deleteSnapshots(trx, forExisting.replacedSnapshots);
       await bulk.update(changes, (done) => reached({ step: 'writing', done, total: written }));
       await bulk.insert(inserts, (done) => reached({ step: 'writing', done: updating + done, total: written }));
       result.created = newGroups.size;
