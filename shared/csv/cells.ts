@@ -50,10 +50,20 @@ export function isPhoneNumberText(text: string): boolean {
 }
 
 /**
+ * Everyday text that merely starts with a trigger: a dash or plus and a space ("- nog bellen",
+ * "+ extra story"), or a mention ("@kees via agent", "@kees"), with none of the characters a
+ * formula needs to compute or call anything. Refusing these refused whole rows of ordinary
+ * notes; stored as text they are harmless, and the export neutralises them like any other.
+ */
+function isProseWithTrigger(text: string): boolean {
+  return /^(?:[-+]\s+\S|@[\p{L}\p{N}._-]+(?:\s|$))/u.test(text) && !/[=()|!"]/.test(text);
+}
+
+/**
  * Whether an imported cell must be refused as a formula. The raw cell counts for
  * tab and carriage return; the trimmed text for the other characters, since a
- * leading space does not stop every spreadsheet. "@name" in the handle column and
- * "+31 …" in the phone column are what those columns hold, not formulas.
+ * leading space does not stop every spreadsheet. "@name" in the handle column,
+ * "+31 …" in the phone column and prose anywhere are what those cells hold, not formulas.
  */
 export function isFormulaCell(raw: string, column: 'handle' | 'phone' | 'other'): boolean {
   const first = raw.charCodeAt(0);
@@ -66,5 +76,5 @@ export function isFormulaCell(raw: string, column: 'handle' | 'phone' | 'other')
   if (!startsLikeFormula(text)) return false;
   if (column === 'handle' && /^@[\p{L}\p{N}._-]+$/u.test(text)) return false;
   if (column === 'phone' && isPhoneNumberText(text)) return false;
-  return true;
+  return !isProseWithTrigger(text);
 }

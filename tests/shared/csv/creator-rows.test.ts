@@ -259,6 +259,14 @@ describe('formula cells', () => {
     expect(problems('platform,handle,followers\nig,anna,-5\n').map((p) => p.code)).toEqual(['followersNegative']);
   });
 
+  it.each(['- nog bellen', '+ extra story in december', '@kees via agent', '@kees', '- bellen - morgen'])('accepts everyday notes that start with a dash, plus or mention: %j', (cell) => {
+    expect(only(`platform,handle,notes\nig,anna,${cell}\n`)).toMatchObject({ notes: cell });
+  });
+
+  it.each(['- =1+1', '@kees (agent)', '+ cmd|x', '-"a"', '@SUM(1)', '-x'])('still refuses a trigger followed by what a formula needs: %j', (cell) => {
+    expect(problems(`platform,handle,notes\nig,anna,"${cell.replaceAll('"', '""')}"\n`).map((p) => p.code)).toEqual(['formulaCell']);
+  });
+
   it('accepts "@name" in the handle column and "+31 6 …" in the phone column', () => {
     expect(only('platform,handle,phone\nig,@anna,+31 6 1234 5678\n')).toMatchObject({ handle: 'anna', phone: '+31 6 1234 5678' });
   });
