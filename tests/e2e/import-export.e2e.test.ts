@@ -23,7 +23,7 @@ describe('CSV import and export in browser mode', () => {
     await page.getByRole('link', { name: 'CSV importeren' }).click();
     await page.locator('input[type=file]').setInputFiles(fixture);
     await page.getByTestId('import-detected').waitFor();
-    expect(await page.getByTestId('import-detected').textContent()).toBe('WINDOWS-1252 · gescheiden door puntkomma’s · decimaal komma (12,5) · 4 rijen');
+    expect(await page.getByTestId('import-detected').textContent()).toBe('WINDOWS-1252 · gescheiden door puntkomma’s · decimaalteken komma (12,5) · 4 rijen');
     expect(await page.getByTestId('import-problems').textContent()).toBe('Regel 4, kolom “Volgers”: Volgers kan niet negatief zijn (-50).');
     expect(await page.getByTestId('import-valid').textContent()).toBe('3 rijen kunnen worden geïmporteerd');
 
@@ -45,9 +45,9 @@ describe('CSV import and export in browser mode', () => {
     await page.getByRole('button', { name: 'Nog een bestand importeren' }).click();
     await page.locator('input[type=file]').setInputFiles(fixture);
     await page.getByTestId('import-present').waitFor();
-    expect(await page.getByTestId('import-present').textContent()).toBe('3 al in het bestand op account, 0 alleen op naam');
+    expect(await page.getByTestId('import-present').textContent()).toBe('3 al bekend op account, 0 alleen op naam');
 
-    await page.getByRole('link', { name: 'Terug naar het bestand' }).click();
+    await page.getByRole('link', { name: 'Terug naar de creators' }).click();
     const roster = rosterPage(page);
     await roster.total.filter({ hasText: '3 accounts' }).waitFor();
     await page.getByRole('search').getByRole('combobox', { name: 'Platforms' }).focus();

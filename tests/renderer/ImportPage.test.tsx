@@ -118,4 +118,17 @@ describe('<ImportPage>', () => {
     // The file is still there, ready to import again.
     expect((screen.getByRole('button', { name: /rijen importeren/i }) as HTMLButtonElement).disabled).toBe(false);
   });
+
+  it('speaks of one row in the singular and names platforms as users write them', async () => {
+    const backend = importBackend();
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    const file = 'Naam;Platform;Gebruikersnaam;Volgers\nZoë;TikTok;zoe.dubbel;1.200\nZoë bis;tiktok;Zoe.Dubbel;900\n';
+    choose(new File([file], 'een.csv', { type: 'text/csv' }));
+
+    expect((await screen.findByTestId('import-problems')).textContent).toBe('Regel 3, kolom “Gebruikersnaam”: @Zoe.Dubbel op TikTok staat al op regel 2.');
+    expect(screen.getByTestId('import-valid').textContent).toBe('1 rij kan worden geïmporteerd');
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Alleen de geldige rij importeren; de rij met problemen blijft buiten' }));
+    fireEvent.click(screen.getByRole('button', { name: '1 rij importeren' }));
+    expect((await screen.findByTestId('import-result')).textContent).toContain('1 creator aangemaakt, 0 bijgewerkt, 0 accounts toegevoegd, 0 overgeslagen.');
+  });
 });

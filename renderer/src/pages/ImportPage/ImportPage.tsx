@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import { ApiError } from '@shared/api';
 import { csvTemplateHeader, csvTemplateHeaderNl, creatorFields, exportDialectFor, readImportableCsv, toCsv, type ColumnMapping, type CreatorField, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
 import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
+import { platforms, type Platform } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
 import { useApi } from '../../api/api-context';
 import { queryKeys } from '../../api/query-keys';
@@ -20,7 +21,9 @@ function useProblemText() {
   const { t } = useTranslation();
   return (p: CsvProblem) => {
     const where = [p.line > 0 ? t('csvImport.problemLine', { line: p.line }) : null, p.column ? t('csvImport.problemColumn', { column: p.column }) : null].filter(Boolean).join(', ');
-    const text = t(`csvImport.codes.${p.code}`, { ...p.params, line: p.line });
+    // Platforms by their names ("TikTok"), not their codes ("tiktok").
+    const params = Object.fromEntries(Object.entries(p.params).map(([key, value]) => [key, isPlatform(value) ? t(`platforms.${value}`) : value]));
+    const text = t(`csvImport.codes.${p.code}`, { ...params, line: p.line });
     return where ? `${where}: ${text}` : text;
   };
 }
@@ -290,7 +293,7 @@ export function ImportPage() {
             <Checkbox
               checked={confirmed}
               onChange={(e) => setConfirmed(e.currentTarget.checked)}
-              label={t('csvImport.confirmPartial', { valid: preview.rows.length, invalid: invalidRows })}
+              label={t('csvImport.confirmPartial', { count: preview.rows.length, leftOut: t('csvImport.leftOut', { count: invalidRows }) })}
             />
           )}
           {tooManyRows && (
@@ -325,7 +328,14 @@ export function ImportPage() {
       {result && (
         <Alert color="green" title={t('csvImport.done')} data-testid="import-result">
           <Stack gap="xs">
-            <Text>{t('csvImport.summary', { created: result.created, updated: result.updated, added: result.addedAccounts, skipped: result.skipped })}</Text>
+            <Text>
+              {t('csvImport.summary', {
+                created: t('csvImport.summaryCreated', { count: result.created }),
+                updated: t('csvImport.summaryUpdated', { count: result.updated }),
+                added: t('csvImport.summaryAdded', { count: result.addedAccounts }),
+                skipped: t('csvImport.summarySkipped', { count: result.skipped }),
+              })}
+            </Text>
             <Group>
               <Button component={Link} to="/creators" size="xs">
                 {t('csvImport.toRoster')}
@@ -343,4 +353,8 @@ export function ImportPage() {
 
 function isCancelled(error: unknown): boolean {
   return error instanceof ApiError && error.issues.some((issue) => issue.rule === 'importCancelled');
+}
+
+function isPlatform(value: unknown): value is Platform {
+  return typeof value === 'string' && (platforms as readonly string[]).includes(value);
 }
