@@ -87,8 +87,17 @@ export const importMatchRequestSchema = z.strictObject({
     .max(250_000),
 });
 
-/** Which lines of a file are already in the roster, by account or only by name. */
-export const importMatchSchema = z.object({ byHandle: z.array(z.number()), byName: z.array(z.number()) });
+/**
+ * Which lines of a file are already in the roster: by account, only by the name of one creator,
+ * by an account of a deleted creator (left alone by the import), or by a name that several
+ * creators share (the import cannot tell which one is meant, so the row becomes a new creator).
+ */
+export const importMatchSchema = z.object({
+  byHandle: z.array(z.number()),
+  byName: z.array(z.number()),
+  deleted: z.array(z.number()),
+  sharedName: z.array(z.number()),
+});
 export type ImportMatch = z.infer<typeof importMatchSchema>;
 
 /** The steps of an import, in order; `reading` (the file, in one go) and `saving` (the commit) cannot report their own progress. */

@@ -90,7 +90,22 @@ describe('importing creators', () => {
     await backend.handle('creators:create', creatorInput({ name: 'Jane' }, { platform: 'instagram', handle: 'JaneSmith' }));
     await backend.handle('creators:create', creatorInput({ name: 'Tom Müller' }, { platform: 'youtube', handle: 'tomyt' }));
     const keys = validRows('english-utf8-bom.csv').map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name }));
-    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [2], byName: [3] } });
+    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [2], byName: [3], deleted: [], sharedName: [] } });
+  });
+
+  it('tells the preview which rows belong to a deleted creator and which names several creators share, as the import then treats them', async () => {
+    const backend = await openBackend();
+    const jane = (await backend.handle('creators:create', creatorInput({ name: 'Jane' }, { platform: 'instagram', handle: 'JaneSmith' }))) as { data: CreatorDetail };
+    await backend.handle('creators:bulk', { ids: [jane.data.id], action: { type: 'delete' } });
+    await backend.handle('creators:create', creatorInput({ name: 'Tom Müller' }, { platform: 'youtube', handle: 'tomyt' }));
+    await backend.handle('creators:create', creatorInput({ name: 'tom müller' }, { platform: 'youtube', handle: 'tom.other' }));
+    const keys = validRows('english-utf8-bom.csv').map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name }));
+    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [], byName: [], deleted: [2], sharedName: [3] } });
+
+    // As announced: Jane's row is skipped, Tom's becomes a third creator of that name.
+    expect(await backend.handle('creators:import', importRequest(fixture('english-utf8-bom.csv')))).toMatchObject({ ok: true, data: { skipped: 1, updated: 0, addedAccounts: 0 } });
+    const toms = (await backend.handle('creators:list', { search: 'tom', limit: 10 })) as { data: { rows: { name: string }[] } };
+    expect(toms.data.rows.map((r) => r.name).sort()).toEqual(['Tom Müller', 'Tom Müller', 'tom müller']);
   });
 
   it('writes nothing when the file does not read to the rows the preview offered', async () => {

@@ -2,7 +2,7 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
 import { readImportableCsv } from '@shared/csv';
-import { maxImportFileBytes, maxImportRows, type ImportRequest } from '@shared/domain/creator-import';
+import { maxImportFileBytes, maxImportRows, type ImportMatch, type ImportRequest } from '@shared/domain/creator-import';
 import { bytesToBase64 } from '@shared/text/base64';
 import { ImportPage } from '../../renderer/src/pages/ImportPage/ImportPage';
 import { fakeTransport } from './fake-transport';
@@ -14,11 +14,11 @@ const dutchFile = new TextEncoder().encode(
 );
 
 /** The fake backend, answering the import's channels and keeping what `creators:import` was sent. */
-function importBackend(refuse?: ApiResult<unknown>) {
+function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> = {}) {
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
   const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
-    if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [] } };
+    if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], deleted: [], sharedName: [], ...match } };
     if (channel === 'creators:importProgress') return { ok: true, data: null };
     if (channel === 'creators:import') {
       sent.push(input as ImportRequest);
@@ -95,7 +95,7 @@ describe('<ImportPage>', () => {
     let stop: (result: ApiResult<unknown>) => void = () => undefined;
     const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
       calls.push(channel);
-      if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [] } };
+      if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], deleted: [], sharedName: [] } };
       if (channel === 'creators:importProgress') return { ok: true, data: { step: 'writing', done: 1, total: 6 } };
       // Runs until cancelled, then fails the way the backend does.
       if (channel === 'creators:import') return new Promise((resolve) => (stop = resolve));
@@ -130,5 +130,17 @@ describe('<ImportPage>', () => {
     fireEvent.click(screen.getByRole('checkbox', { name: 'Alleen de geldige rij importeren; de rij met problemen blijft buiten' }));
     fireEvent.click(screen.getByRole('button', { name: '1 rij importeren' }));
     expect((await screen.findByTestId('import-result')).textContent).toContain('1 creator aangemaakt, 0 bijgewerkt, 0 accounts toegevoegd, 0 overgeslagen.');
+  });
+
+  it('warns before importing about rows of deleted creators and names that several creators share', async () => {
+    const backend = importBackend(undefined, { byHandle: [2], deleted: [3], sharedName: [4, 5] });
+    renderWithApp(<ImportPage />, backend.transport);
+    const file = 'name,platform,handle,followers\nA,ig,a,100\nB,ig,b,100\nC,ig,c,100\nC,tt,c2,100\n';
+    choose(new File([file], 'four.csv', { type: 'text/csv' }));
+    expect((await screen.findByTestId('import-present')).textContent).toBe('1 already in the roster by account, 0 by name only');
+    expect(screen.getByTestId('import-present-deleted').textContent).toBe('1 row belongs to a deleted creator and is skipped; restore the creator first to update it.');
+    expect(screen.getByTestId('import-present-shared-name').textContent).toBe(
+      '2 rows have a name that several creators in the roster share; as there is no telling which one is meant, they become new creators.',
+    );
   });
 });

@@ -3,13 +3,14 @@
  * reference the bulk path is compared with: existing accounts are updated, and accounts joined
  * to a creator of the same name, row by row through the repositories and
  * `creators.refreshCreatorIn`. Only the import paths and the names of the exports were changed,
+ * the preview's `match` is gone (the tests compare imports only),
  * and a same-day snapshot from a file of the same name is replaced (as the bulk path now does).
  * Test-only: never used by the app.
  */
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
-import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
+import type { ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
 import type { Db } from '../../electron/core/db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../../electron/core/db/schema';
@@ -98,18 +99,6 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
     if (!pauseNow && performance.now() - lastPause < pauseEveryMs) return;
     await new Promise((resolve) => setImmediate(resolve));
     lastPause = performance.now();
-  }
-
-  async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[]): Promise<ImportMatch> {
-    const handles = new Set((await allHandleKeys(db)).map((a) => `${a.platform}:${a.handle_key}`));
-    const names = new Set((await allCreatorNames(db)).map((c) => nameKey(c.name)));
-    const byHandle: number[] = [];
-    const byName: number[] = [];
-    for (const key of keys) {
-      if (handles.has(accountKey(key.platform, key.handle))) byHandle.push(key.line);
-      else if (key.name && names.has(nameKey(key.name))) byName.push(key.line);
-    }
-    return { byHandle, byName };
   }
 
   async function updateExisting(trx: Db, account: { id: number; creator_id: number }, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, currency: string) {
@@ -335,6 +324,6 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
     return imported;
   }
 
-  return { match, importRows, progress: (): ImportProgress | null => progress };
+  return { importRows, progress: (): ImportProgress | null => progress };
 }
 export type PerRowImportService = ReturnType<typeof createPerRowImportService>;

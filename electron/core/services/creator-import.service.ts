@@ -74,16 +74,22 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     return (++calls & 255) === 0;
   }
 
+  /** What the preview says of the rows already in the roster; decided as `writeRows` decides. */
   async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[]): Promise<ImportMatch> {
-    const handles = new Set((await allHandleKeys(db)).map((a) => `${a.platform}:${a.handle_key}`));
-    const names = new Set((await allCreatorNames(db)).map((c) => nameKey(c.name)));
-    const byHandle: number[] = [];
-    const byName: number[] = [];
+    const handles = new Map((await allHandleKeys(db)).map((a) => [`${a.platform}:${a.handle_key}`, a.deleted === 1]));
+    const namesakes = new Map<string, number>();
+    for (const c of await allCreatorNames(db)) namesakes.set(nameKey(c.name), (namesakes.get(nameKey(c.name)) ?? 0) + 1);
+    const result: ImportMatch = { byHandle: [], byName: [], deleted: [], sharedName: [] };
     for (const key of keys) {
-      if (handles.has(accountKey(key.platform, key.handle))) byHandle.push(key.line);
-      else if (key.name && names.has(nameKey(key.name))) byName.push(key.line);
+      const deleted = handles.get(accountKey(key.platform, key.handle));
+      if (deleted !== undefined) (deleted ? result.deleted : result.byHandle).push(key.line);
+      else if (key.name) {
+        const count = namesakes.get(nameKey(key.name)) ?? 0;
+        if (count === 1) result.byName.push(key.line);
+        else if (count > 1) result.sharedName.push(key.line);
+      }
     }
-    return { byHandle, byName };
+    return result;
   }
 
   /** Every new creator, its accounts (ids from `firstAccountId`) and first snapshots, built in memory. */

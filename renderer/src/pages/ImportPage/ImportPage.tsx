@@ -282,6 +282,16 @@ export function ImportPage() {
               {t('csvImport.present', { byHandle: match.byHandle.length, byName: match.byName.length })}
             </Text>
           )}
+          {match && match.deleted.length > 0 && (
+            <Text size="sm" c="orange.8" data-testid="import-present-deleted">
+              {t('csvImport.presentDeleted', { count: match.deleted.length })}
+            </Text>
+          )}
+          {match && match.sharedName.length > 0 && (
+            <Text size="sm" c="orange.8" data-testid="import-present-shared-name">
+              {t('csvImport.presentSharedName', { count: match.sharedName.length })}
+            </Text>
+          )}
           <Radio.Group label={t('csvImport.onExisting')} value={onExisting} onChange={(v) => setOnExisting(v as OnExisting)}>
             <Stack gap={4} mt={4}>
               <Radio value="update" label={t('csvImport.onExistingUpdate')} />
