@@ -13,6 +13,7 @@ import { queryKeys } from '../../api/query-keys';
 import { apiErrorText } from '../../lib/api-error-text';
 import { downloadText } from '../../lib/download';
 import { usePreferences } from '../../preferences/preferences';
+import { ImportMatchNotes } from './ImportMatchNotes';
 import { ImportProgress } from './ImportProgress';
 
 const shownProblems = 200;
@@ -277,21 +278,7 @@ export function ImportPage() {
           <Text fw={500} data-testid="import-valid">
             {t('csvImport.valid', { count: preview.rows.length })}
           </Text>
-          {match && (
-            <Text size="sm" data-testid="import-present">
-              {t('csvImport.present', { byHandle: match.byHandle.length, byName: match.byName.length })}
-            </Text>
-          )}
-          {match && match.deleted.length > 0 && (
-            <Text size="sm" c="orange.8" data-testid="import-present-deleted">
-              {t('csvImport.presentDeleted', { count: match.deleted.length })}
-            </Text>
-          )}
-          {match && match.sharedName.length > 0 && (
-            <Text size="sm" c="orange.8" data-testid="import-present-shared-name">
-              {t('csvImport.presentSharedName', { count: match.sharedName.length })}
-            </Text>
-          )}
+          {match && <ImportMatchNotes match={match} />}
           <Radio.Group label={t('csvImport.onExisting')} value={onExisting} onChange={(v) => setOnExisting(v as OnExisting)}>
             <Stack gap={4} mt={4}>
               <Radio value="update" label={t('csvImport.onExistingUpdate')} />

@@ -1,0 +1,25 @@
+import { Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { ImportMatch } from '@shared/domain/creator-import';
+
+/** What the preview says of the rows already in the roster, and of those the import cannot join to anyone. */
+export function ImportMatchNotes({ match }: { match: ImportMatch }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <Text size="sm" data-testid="import-present">
+        {t('csvImport.present', { byHandle: match.byHandle.length, byName: match.byName.length })}
+      </Text>
+      {match.deleted.length > 0 && (
+        <Text size="sm" c="orange.8" data-testid="import-present-deleted">
+          {t('csvImport.presentDeleted', { count: match.deleted.length })}
+        </Text>
+      )}
+      {match.sharedName.length > 0 && (
+        <Text size="sm" c="orange.8" data-testid="import-present-shared-name">
+          {t('csvImport.presentSharedName', { count: match.sharedName.length })}
+        </Text>
+      )}
+    </>
+  );
+}
