@@ -73,19 +73,19 @@ export const creatorFieldAliases: Readonly<Record<CreatorField, readonly string[
 /** Header row of the downloadable template; every name maps back to its field. */
 export const csvTemplateHeader: readonly string[] = creatorFields.map((field) => creatorFieldAliases[field][0]!);
 
-/** The same template for Dutch users. */
+/** The same template for Dutch users, written as Dutch sheets write headers (words, not snake_case). */
 export const csvTemplateHeaderNl: readonly string[] = [
   'naam',
   'platform',
   'gebruikersnaam',
-  'profiel_url',
+  'profiel url',
   'volgers',
   'engagement',
-  'gem_likes',
-  'gem_reacties',
-  'gem_shares',
-  'gem_saves',
-  'gem_weergaven',
+  'gem likes',
+  'gem reacties',
+  'gem shares',
+  'gem saves',
+  'gem weergaven',
   'berichten per week',
   'land',
   'stad',
