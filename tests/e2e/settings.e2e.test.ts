@@ -86,6 +86,9 @@ describe('settings in browser mode', () => {
     const settings = settingsPage(page);
     await settings.choose(settings.language, 'Nederlands');
     await settings.save.click();
+    // Confirmed in the language just chosen.
+    await page.getByText('Instellingen opgeslagen').waitFor();
+    expect(await page.getByText('Settings saved').count()).toBe(0);
 
     await appPage(page).heading('Instellingen').waitFor();
     expect(await appPage(page).navLink('Instellingen').isVisible()).toBe(true);

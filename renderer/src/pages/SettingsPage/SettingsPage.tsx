@@ -3,9 +3,9 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ApiError } from '@shared/api/contract';
 import { currencyCodes, formatLocales, resolveFormatLocale, resolveUiLanguage, type Settings } from '@shared/domain/settings';
 import { formatDate, formatMoney, formatNumber } from '@shared/format';
+import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { numberSeparators } from '../../lib/number-format';
 import { QueryState } from '../../components/QueryState';
 import { useAppInfo, useSettings, useUpdateSettings } from '../../api/use-settings';
@@ -62,12 +62,11 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   const submit = form.onSubmit((values) => {
     update.mutate(toSettings(values), {
-      onSuccess: () => notifications.show({ color: 'green', message: t('settings.saved') }),
+      // Said in the language just saved: `t` still speaks the one this render had.
+      onSuccess: (saved) => notifications.show({ color: 'green', message: t('settings.saved', { lng: resolveUiLanguage(saved.language, systemLocale) }) }),
       onError: (error) => {
-        if (error instanceof ApiError) {
-          for (const issue of error.issues) if (issue.field) form.setFieldError(issue.field, issue.message);
-        }
-        notifications.show({ color: 'red', title: t('settings.saveFailed'), message: error.message });
+        for (const [field, text] of Object.entries(fieldErrors(t, error))) if (field) form.setFieldError(field, text);
+        notifications.show({ color: 'red', title: t('settings.saveFailed'), message: apiErrorText(t, error) });
       },
     });
   });
