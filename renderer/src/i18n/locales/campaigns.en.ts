@@ -21,7 +21,7 @@ export const campaignsEn = {
     subtitle: 'Campaign report for {{client}} · {{goal}} · {{status}}',
     partnerships: 'Creators, terms and deliverables',
     terms: 'Terms (cash + products)',
-    commissionPercent: '{{percent}} % commission',
+    commissionPercent: '{{percent}}% commission',
     commissionFixed: '{{amount}} per conversion',
     paid: 'Paid {{amount}}',
   },

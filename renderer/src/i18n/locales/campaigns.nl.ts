@@ -20,7 +20,7 @@ export const campaignsNl: CampaignsMessages = {
     subtitle: 'Campagnerapport voor {{client}} · {{goal}} · {{status}}',
     partnerships: 'Creators, afspraken en deliverables',
     terms: 'Afspraken (geld + producten)',
-    commissionPercent: '{{percent}} % commissie',
+    commissionPercent: '{{percent}}% commissie',
     commissionFixed: '{{amount}} per conversie',
     paid: '{{amount}} betaald',
   },
