@@ -8,7 +8,7 @@ import {
   vettingAnswerSchema,
   vettingItemIds,
 } from '../domain/creators';
-import { importMatchRequestSchema, importMatchSchema, importProgressSchema, importRequestSchema, importResultSchema } from '../domain/creator-import';
+import { columnMappingSchema, importMappingRequestSchema, importMatchRequestSchema, importMatchSchema, importProgressSchema, importRequestSchema, importResultSchema } from '../domain/creator-import';
 import { defineContract } from './contract';
 
 const idSchema = z.number().int().positive();
@@ -57,7 +57,12 @@ export const creatorsContracts = {
   }),
   /** Which rows of an import file are already in the roster, for the preview. */
   'creators:importMatch': defineContract({ channel: 'creators:importMatch', input: importMatchRequestSchema, output: importMatchSchema }),
-  /** Writes the valid rows of an import file in one transaction: all of them or none. */
+  /**
+   * The mapping the user last imported a file with these headers with (remembered by every
+   * import), or null: the preview applies it instead of the automatic one.
+   */
+  'creators:importMappingFor': defineContract({ channel: 'creators:importMappingFor', input: importMappingRequestSchema, output: columnMappingSchema.nullable() }),
+  /** Writes the valid rows of an import file in one transaction: all of them or none; remembers its mapping for the next file with these headers. */
   'creators:import': defineContract({ channel: 'creators:import', input: importRequestSchema, output: importResultSchema }),
   /** How far the running import is (asked while `creators:import` is pending); null when none runs. */
   'creators:importProgress': defineContract({ channel: 'creators:importProgress', input: z.void(), output: importProgressSchema.nullable() }),

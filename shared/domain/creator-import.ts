@@ -33,6 +33,12 @@ export type OnExisting = (typeof onExistingChoices)[number];
  * preview settled on, so every row it writes passed the same checks the user saw, and 100,000
  * row objects are never serialised between the window and the backend.
  */
+/** Field per column (null: ignored); as many as the file has columns (a sheet exported with hundreds of empty ones still previews). */
+export const columnMappingSchema = z.array(z.enum(creatorFields).nullable()).max(20_000).readonly();
+
+/** The headers of a file, to find the mapping the user last imported a file with these columns with. */
+export const importMappingRequestSchema = z.strictObject({ header: z.array(z.string().max(1_000)).min(1).max(20_000) });
+
 export const importRequestSchema = z.strictObject({
   fileName: z.string().trim().min(1).max(255),
   /** The workspace currency the file's fees are in. */
@@ -40,9 +46,8 @@ export const importRequestSchema = z.strictObject({
   onExisting: z.enum(onExistingChoices),
   /** The file's bytes, base64. */
   file: z.base64().max(Math.ceil(maxImportFileBytes / 3) * 4, 'The file is larger than 100 MB'),
-  /** Field per column, as the preview mapped them (null: ignored). */
-  // As many as the file has columns (a sheet exported with hundreds of empty ones still previews).
-  mapping: z.array(z.enum(creatorFields).nullable()).max(20_000).readonly(),
+  /** Field per column, as the preview mapped them. */
+  mapping: columnMappingSchema,
   decimal: z.enum(decimalSeparators),
   /**
    * How many rows the preview offered to import. The file must read to exactly these: anything

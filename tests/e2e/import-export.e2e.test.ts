@@ -46,6 +46,9 @@ describe('CSV import and export in browser mode', () => {
     await page.locator('input[type=file]').setInputFiles(fixture);
     await page.getByTestId('import-present').waitFor();
     expect(await page.getByTestId('import-present').textContent()).toBe('3 al bekend op account, 0 alleen op naam');
+    // Mapped as the user mapped it the first time, and said so.
+    expect(await page.getByTestId('import-mapping-remembered').textContent()).toContain('Kolommen gekoppeld zoals bij je vorige import van een bestand met deze kolommen.');
+    expect(await select.inputValue()).toBe('Publieksauthenticiteit');
 
     await page.getByRole('link', { name: 'Terug naar de creators' }).click();
     const roster = rosterPage(page);

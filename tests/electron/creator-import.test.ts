@@ -108,6 +108,28 @@ describe('importing creators', () => {
     expect(toms.data.rows.map((r) => r.name).sort()).toEqual(['Tom Müller', 'Tom Müller', 'tom müller']);
   });
 
+  it('remembers the mapping a file was imported with, for the next file with the same headers', async () => {
+    const backend = await openBackend();
+    const file = 'Naam;Kanaal;Gebruikersnaam;Volgers;Echt publiek (%)\nLotte;TikTok;lotte.bakt;25.000;92,5\n';
+    const header = ['Naam', 'Kanaal', 'Gebruikersnaam', 'Volgers', 'Echt publiek (%)'];
+    expect(await backend.handle('creators:importMappingFor', { header })).toEqual({ ok: true, data: null });
+
+    // The user maps the two columns the automatic mapping does not know.
+    const mapping = ['name', 'platform', 'handle', 'followers', 'audienceAuthenticity'] as const;
+    const request = { ...importRequest(file), mapping: [...mapping], expectedRows: 1 };
+    expect(await backend.handle('creators:import', request)).toMatchObject({ ok: true, data: { created: 1 } });
+    expect(await backend.handle('creators:importMappingFor', { header })).toEqual({ ok: true, data: mapping });
+    // Next month's export: the same columns, written with other case and accents.
+    expect(await backend.handle('creators:importMappingFor', { header: ['NAAM', 'kanaal', 'gebruikersnaam', 'Volgers', 'Écht publiek (%)'] })).toEqual({ ok: true, data: mapping });
+    // Another layout has nothing remembered.
+    expect(await backend.handle('creators:importMappingFor', { header: ['Naam', 'Kanaal', 'Gebruikersnaam', 'Volgers'] })).toEqual({ ok: true, data: null });
+
+    // A refused import remembers nothing: the mapping is saved in the import's own transaction.
+    const refused = { ...request, mapping: ['name', 'platform', 'handle', 'followers', null], expectedRows: 2 };
+    expect(await backend.handle('creators:import', refused)).toMatchObject({ ok: false });
+    expect(await backend.handle('creators:importMappingFor', { header })).toEqual({ ok: true, data: mapping });
+  });
+
   it('writes nothing when the file does not read to the rows the preview offered', async () => {
     const backend = await openBackend();
     const request = importRequest(fixture('english-utf8-bom.csv'));

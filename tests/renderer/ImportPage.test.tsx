@@ -1,9 +1,10 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
-import { readImportableCsv } from '@shared/csv';
+import { readImportableCsv, type ColumnMapping } from '@shared/csv';
 import { maxImportFileBytes, maxImportRows, type ImportMatch, type ImportRequest } from '@shared/domain/creator-import';
 import { bytesToBase64 } from '@shared/text/base64';
+import { withField } from '../../renderer/src/pages/ImportPage/ImportMapping';
 import { ImportPage } from '../../renderer/src/pages/ImportPage/ImportPage';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
@@ -14,12 +15,13 @@ const dutchFile = new TextEncoder().encode(
 );
 
 /** The fake backend, answering the import's channels and keeping what `creators:import` was sent. */
-function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> = {}) {
+function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> = {}, remembered: ColumnMapping | null = null) {
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
   const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
     if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], deleted: [], sharedName: [], ...match } };
     if (channel === 'creators:importProgress') return { ok: true, data: null };
+    if (channel === 'creators:importMappingFor') return { ok: true, data: remembered };
     if (channel === 'creators:import') {
       sent.push(input as ImportRequest);
       if (refuse) return refuse;
@@ -142,5 +144,29 @@ describe('<ImportPage>', () => {
     expect(screen.getByTestId('import-present-shared-name').textContent).toBe(
       '2 rows have a name that several creators in the roster share; as there is no telling which one is meant, they become new creators.',
     );
+  });
+
+  it('maps a file as the user mapped the last one with these columns, with the automatic mapping one click away', async () => {
+    const remembered: ColumnMapping = ['name', 'platform', 'handle', 'followers', 'engagementRate', 'notes'];
+    const backend = importBackend(undefined, {}, remembered);
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    choose(new File([dutchFile], 'dutch-excel-export.csv', { type: 'text/csv' }));
+
+    const land = () => document.querySelector<HTMLInputElement>('[data-testid=import-mapping] input[aria-label="Creatorveld: Land"]')?.value;
+    await waitFor(() => expect(land()).toBe('Notities'));
+    expect(screen.getByTestId('import-mapping-remembered').textContent).toContain('Kolommen gekoppeld zoals bij je vorige import van een bestand met deze kolommen.');
+    fireEvent.click(screen.getByRole('button', { name: 'Automatische koppeling gebruiken' }));
+    await waitFor(() => expect(land()).toBe('Land'));
+    expect(screen.queryByTestId('import-mapping-remembered')).toBeNull();
+
+    fireEvent.click(await screen.findByRole('button', { name: /rijen importeren/i }));
+    await screen.findByTestId('import-result');
+    expect(backend.sent[0]!.mapping).toEqual(readImportableCsv(dutchFile).ok && (readImportableCsv(dutchFile) as { mapping: ColumnMapping }).mapping);
+  });
+
+  it('gives a field to one column only: mapping it to another column takes it from the first', () => {
+    expect(withField(['name', 'handle', null], 2, 'name')).toEqual([null, 'handle', 'name']);
+    expect(withField(['name', 'handle', null], 0, null)).toEqual([null, 'handle', null]);
+    expect(withField(['name', null, null], 1, 'handle')).toEqual(['name', 'handle', null]);
   });
 });

@@ -119,6 +119,14 @@ export interface SavedViewTable {
   created_at: string;
 }
 
+export interface ImportMappingTable {
+  /** SHA-256 of the file's normalised headers (`importHeaderKey`). */
+  header_key: string;
+  /** The field per column, as the user last imported it (JSON array, null = ignored). */
+  mapping_json: string;
+  used_at: string;
+}
+
 export interface BudgetPlanTable {
   id: Generated<number>;
   name: string;
@@ -272,6 +280,7 @@ export interface Database {
   creator_account: CreatorAccountTable;
   metric_snapshot: MetricSnapshotTable;
   saved_view: SavedViewTable;
+  import_mapping: ImportMappingTable;
   budget_plan: BudgetPlanTable;
   platform_advice: PlatformAdviceTable;
   client: ClientTable;

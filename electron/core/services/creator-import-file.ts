@@ -18,7 +18,7 @@ export interface ImportFile {
  * separator, so the same checks and the same rows. A file that reads to another number of rows
  * than the preview offered is refused as a whole: the user confirmed those rows, not others.
  */
-export function rowsOfImportFile(request: ImportFile): ImportRow[] {
+export function rowsOfImportFile(request: ImportFile): { rows: ImportRow[]; header: readonly string[] } {
   const bytes = Buffer.from(request.file, 'base64');
   const read = readImportableCsv(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), {
     mapping: request.mapping,
@@ -38,5 +38,5 @@ export function rowsOfImportFile(request: ImportFile): ImportRow[] {
       { expected: request.expectedRows, found: rows.length },
     );
   }
-  return rows;
+  return { rows, header: read.header };
 }

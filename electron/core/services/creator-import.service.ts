@@ -6,6 +6,7 @@ import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { findCreators } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
 import { rowsOfImportFile, type ImportFile } from './creator-import-file';
+import { rememberMapping, rememberedMapping, type RememberedMapping } from './import-mappings';
 import { newCreatorRows, type NewCreatorRows } from './creator-import-new';
 import { replayExistingRows, type ExistingRowStep, type ExistingRowsWrite, type ImportContext } from './creator-import-existing';
 import { accountKey, maxAccounts, nameKey } from './creator-import-rows';
@@ -135,15 +136,16 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     await new Promise((resolve) => setImmediate(resolve));
     try {
       stopIfCancelled();
-      const rows = rowsOfImportFile(request);
-      return await importRows(request.fileName, request.currency, request.onExisting, rows);
+      const { rows, header } = rowsOfImportFile(request);
+      return await importRows(request.fileName, request.currency, request.onExisting, rows, { header, mapping: request.mapping });
     } finally {
       progress = null;
       cancelRequested = false;
     }
   }
 
-  async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[]): Promise<ImportResult> {
+  /** `remember`: the file's headers and mapping, kept for the next file with these headers (in the same transaction). */
+  async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[], remember?: RememberedMapping): Promise<ImportResult> {
     // A file never brings duplicates here (the CSV core keeps the first of them and reports the
     // rest); rows from any other caller are refused whole rather than left to the unique index.
     const seen = new Map<string, number>();
@@ -162,14 +164,14 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     progress = { step: 'matching', done: 0, total: rows.length };
     lastPause = performance.now();
     try {
-      return await writeRows(fileName, currency, onExisting, rows);
+      return await writeRows(fileName, currency, onExisting, rows, remember);
     } finally {
       progress = null;
       cancelRequested = false;
     }
   }
 
-  async function writeRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[]): Promise<ImportResult> {
+  async function writeRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[], remember?: RememberedMapping): Promise<ImportResult> {
     const imported = await db.transaction().execute(async (trx) => {
       const context: ImportContext = { fileName, currency, dataSet: await loadEffectiveBenchmarks(trx), stamp: now().toISOString() };
       const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
@@ -228,6 +230,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       await bulk.update(changes, (done) => reached({ step: 'writing', done, total: written }));
       await bulk.insert(inserts, (done) => reached({ step: 'writing', done: updating + done, total: written }));
       result.created = newGroups.size;
+      if (remember) await rememberMapping(trx, remember, context.stamp);
       // The commit cannot report while it runs: say so before it starts.
       await reached({ step: 'saving', done: rows.length, total: rows.length }, true);
       return result;
@@ -236,6 +239,13 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     return imported;
   }
 
-  return { match, importFile, importRows, cancel, progress: (): ImportProgress | null => progress };
+  return {
+    match,
+    importFile,
+    importRows,
+    cancel,
+    mappingFor: (header: readonly string[]) => rememberedMapping(db, header),
+    progress: (): ImportProgress | null => progress,
+  };
 }
 export type CreatorImportService = ReturnType<typeof createCreatorImportService>;

@@ -21,6 +21,8 @@ export const importEn = {
   decimalPoint: 'point (12.5)',
   mapping: 'Columns',
   mappingHelp: 'Recognised columns are mapped already; map or ignore the rest.',
+  mappingRemembered: 'Columns mapped as in your last import of a file with these columns.',
+  mappingUseAutomatic: 'Use the automatic mapping',
   column: 'Column in the file',
   field: 'Creator field',
   ignore: 'Ignore this column',

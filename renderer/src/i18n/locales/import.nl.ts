@@ -22,6 +22,8 @@ export const importNl: ImportMessages = {
   decimalPoint: 'punt (12.5)',
   mapping: 'Kolommen',
   mappingHelp: 'Herkende kolommen zijn al gekoppeld; koppel of negeer de rest.',
+  mappingRemembered: 'Kolommen gekoppeld zoals bij je vorige import van een bestand met deze kolommen.',
+  mappingUseAutomatic: 'Automatische koppeling gebruiken',
   column: 'Kolom in het bestand',
   field: 'Creatorveld',
   ignore: 'Deze kolom negeren',

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Button, Checkbox, Code, FileInput, Group, Radio, ScrollArea, Select, Stack, Stepper, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, FileInput, Group, Radio, ScrollArea, Select, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '@shared/api';
-import { csvTemplateHeader, csvTemplateHeaderNl, creatorFields, exportDialectFor, readImportableCsv, toCsv, type ColumnMapping, type CreatorField, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
+import { csvTemplateHeader, csvTemplateHeaderNl, exportDialectFor, readImportableCsv, toCsv, type ColumnMapping, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
 import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
 import { platforms, type Platform } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
@@ -13,6 +13,7 @@ import { queryKeys } from '../../api/query-keys';
 import { apiErrorText } from '../../lib/api-error-text';
 import { downloadText } from '../../lib/download';
 import { usePreferences } from '../../preferences/preferences';
+import { ImportMapping } from './ImportMapping';
 import { ImportMatchNotes } from './ImportMatchNotes';
 import { ImportProgress } from './ImportProgress';
 
@@ -39,6 +40,9 @@ export function ImportPage() {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | undefined>();
   const [decimal, setDecimal] = useState<DecimalSeparator | undefined>();
+  /** The file whose mapping was asked for (once per file), and the one it was applied to. */
+  const askedMappingFor = useRef<unknown>(null);
+  const [remembered, setRemembered] = useState<{ from: unknown } | null>(null);
   // Results remember what they were computed from, so a stale one is never shown.
   const [read, setRead] = useState<{ from: unknown; preview: ReadImportableResult } | null>(null);
   const [matched, setMatched] = useState<{ from: unknown; match: ImportMatch } | null>(null);
@@ -83,6 +87,25 @@ export function ImportPage() {
     };
   }, [api, preview]);
 
+  // A file laid out like one imported before: map it as the user did then (once per file; the
+  // automatic mapping stays one click away).
+  useEffect(() => {
+    if (!file || !preview?.ok || mapping !== undefined || askedMappingFor.current === file) return;
+    askedMappingFor.current = file;
+    let live = true;
+    void api.creators
+      .importMappingFor({ header: [...preview.header] })
+      .then((stored) => {
+        if (!live || !stored || stored.every((field, i) => field === preview.mapping[i])) return;
+        setMapping(stored);
+        setRemembered({ from: file });
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, [api, file, preview, mapping]);
+
   // The backend answers between chunks of the import's transaction (every 50 ms of work). Asking
   // again right after each answer keeps a question waiting, so even the single pause before the
   // commit ("saving") is seen; while an import runs the pace is the backend's.
@@ -114,6 +137,7 @@ export function ImportPage() {
     setCancelled(false);
     setMapping(undefined);
     setDecimal(undefined);
+    setRemembered(null);
     setConfirmed(false);
     const fits = !picked || picked.size <= maxImportFileBytes;
     setTooLarge(fits ? null : picked.size);
@@ -154,10 +178,6 @@ export function ImportPage() {
     downloadText(t('csvImport.templateName'), toCsv(header, [], { ...exportDialectFor(locale), bom: true }));
   };
 
-  const fieldOptions = useMemo(
-    () => [{ value: '', label: t('csvImport.ignore') }, ...creatorFields.map((f) => ({ value: f, label: t(`csvImport.fields.${f}`) }))],
-    [t],
-  );
   const step = result ? 2 : file ? 1 : 0;
   const invalidRows = preview?.ok ? new Set(preview.problems.filter((p) => p.line > 0).map((p) => p.line)).size : 0;
   const tooManyRows = preview?.ok === true && preview.rows.length > maxImportRows;
@@ -219,45 +239,20 @@ export function ImportPage() {
             />
           </Group>
 
-          <Title order={3} size="h5">
-            {t('csvImport.mapping')}
-          </Title>
-          <Text size="sm" c="dimmed">
-            {t('csvImport.mappingHelp')}
-          </Text>
-          <Table withTableBorder striped data-testid="import-mapping">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('csvImport.column')}</Table.Th>
-                <Table.Th>{t('csvImport.field')}</Table.Th>
-                <Table.Th>{t('csvImport.sample')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {preview.header.map((header, i) => (
-                <Table.Tr key={`${header}-${i}`}>
-                  <Table.Td>
-                    <Code>{header}</Code>
-                  </Table.Td>
-                  <Table.Td>
-                    <Select
-                      size="xs"
-                      aria-label={`${t('csvImport.field')}: ${header}`}
-                      data={fieldOptions}
-                      value={preview.mapping[i] ?? ''}
-                      allowDeselect={false}
-                      onChange={(v) => setMapping(preview.mapping.map((m, j) => (j === i ? ((v || null) as CreatorField | null) : m)))}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="xs" c="dimmed" truncate maw={360}>
-                      {preview.samples[i]?.filter(Boolean).join(' · ')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <ImportMapping
+            header={preview.header}
+            samples={preview.samples}
+            mapping={preview.mapping}
+            onChange={(next) => {
+              setRemembered(null);
+              setMapping(next);
+            }}
+            remembered={remembered?.from === file}
+            onUseAutomatic={() => {
+              setRemembered(null);
+              setMapping(undefined);
+            }}
+          />
 
           <Title order={3} size="h5" data-testid="import-problem-count">
             {preview.problems.length ? t('csvImport.problems', { count: preview.problems.length }) : t('csvImport.noProblems')}
