@@ -18,6 +18,7 @@ export const en = {
     loadFailed: 'Could not load: {{message}}',
     retry: 'Try again',
     confirmYes: 'Yes',
+    dateExample: 'e.g. {{date}}',
   },
   creators: creatorsEn,
   creator: creatorPageEn,

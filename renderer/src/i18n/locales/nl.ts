@@ -18,6 +18,7 @@ export const nl: Messages = {
     loadFailed: 'Laden mislukt: {{message}}',
     retry: 'Opnieuw proberen',
     confirmYes: 'Ja',
+    dateExample: 'bijv. {{date}}',
   },
   creators: creatorsNl,
   creator: creatorPageNl,

@@ -13,6 +13,7 @@ import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { stageColor } from '../Campaigns/stage-colors';
+import { DateField } from '../../components/DateField';
 
 export function AmbassadorPage() {
   const { id } = useParams();
@@ -179,7 +180,7 @@ function LogForms({ ambassador: a }: { ambassador: Ambassador }) {
       <Stack gap="xs">
         <SegmentedControl w="fit-content" value={kind} onChange={(v) => setKind(v as 'checkIn' | 'perk')} data={[{ value: 'checkIn', label: t('ambassadors.logCheckIn') }, { value: 'perk', label: t('ambassadors.logPerk') }]} />
         <Group align="flex-end">
-          <TextInput type="date" label={t('ambassadors.date')} value={onDate} onChange={(e) => setOnDate(e.currentTarget.value)} />
+          <DateField label={t('ambassadors.date')} value={onDate} onChange={(v) => setOnDate(v ?? '')} />
           {kind === 'perk' && (
             <>
               <Select w={200} label={t('ambassadors.perkType')} data={perkTypes.map((p) => ({ value: p, label: t(`ambassadors.perkTypes.${p}`) }))} value={perkType} allowDeselect={false} onChange={(v) => v && setPerkType(v as typeof perkType)} />

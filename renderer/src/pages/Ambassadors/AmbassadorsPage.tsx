@@ -12,6 +12,7 @@ import { QueryState } from '../../components/QueryState';
 import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
+import { DateField } from '../../components/DateField';
 
 export function AmbassadorsPage() {
   const { t } = useTranslation();
@@ -139,7 +140,7 @@ function AddAmbassador({ opened, onClose, creatorId }: { opened: boolean; onClos
           {!clientId && <TextInput label={t('ambassadors.newClient')} value={newClient} onChange={(e) => setNewClient(e.currentTarget.value)} />}
         </Group>
         <Group grow>
-          <TextInput type="date" label={t('ambassadors.startedOn')} value={startedOn} onChange={(e) => setStartedOn(e.currentTarget.value)} />
+          <DateField label={t('ambassadors.startedOn')} value={startedOn} onChange={(v) => setStartedOn(v ?? '')} />
           <NumberInput label={t('ambassadors.cadence')} description={t('ambassadors.cadenceHelp')} min={1} max={365} allowDecimal={false} value={cadenceDays} onChange={(v) => setCadenceDays(Number(v) || 30)} />
         </Group>
         {error && (

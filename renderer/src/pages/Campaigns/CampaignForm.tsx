@@ -16,6 +16,7 @@ import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { blankCampaign, fromAdvice, fromCampaign, fromPlan, validateCampaign, type CampaignFormValues } from './campaign-form-values';
+import { DateField } from '../../components/DateField';
 
 export function NewCampaignPage() {
   const [params] = useSearchParams();
@@ -122,8 +123,8 @@ function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initi
           </Group>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Select label={t('campaigns.form.goal')} data={campaignGoals.map((g) => ({ value: g, label: t(`campaigns.goals.${g}`) }))} value={values.goal} allowDeselect={false} onChange={(v) => v && set({ goal: v as CampaignFormValues['goal'] })} />
-            <TextInput type="date" label={t('campaigns.form.startDate')} withAsterisk value={values.startDate} error={errors.startDate} onChange={(e) => set({ startDate: e.currentTarget.value })} />
-            <TextInput type="date" label={t('campaigns.form.endDate')} value={values.endDate ?? ''} error={errors.endDate} onChange={(e) => set({ endDate: e.currentTarget.value || null })} />
+            <DateField label={t('campaigns.form.startDate')} withAsterisk value={values.startDate} error={errors.startDate} onChange={(v) => set({ startDate: v ?? '' })} />
+            <DateField label={t('campaigns.form.endDate')} clearable value={values.endDate} error={errors.endDate} onChange={(v) => set({ endDate: v })} />
           </SimpleGrid>
           <Group align="flex-start">
             <MoneyInput label={t('campaigns.form.budget')} currency={values.budget.currency} required value={values.budget.amount || null} error={errors['budget.amount']} onChange={(amount) => set({ budget: { ...values.budget, amount: amount ?? 0 } })} />

@@ -12,6 +12,7 @@ import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { addDays, localDateOf, localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { deliverableColor } from '../Campaigns/stage-colors';
+import { DateField } from '../../components/DateField';
 
 /** Deliverables with their approval workflow: draft in, changes requested (with comments), approved, published with its URL. */
 export function DeliverablesPanel({ partnership }: { partnership: PartnershipDetail }) {
@@ -90,7 +91,7 @@ function DeliverableCard({ deliverable: d, partnership, today }: { deliverable: 
         </Group>
         {editing ? (
           <Group align="flex-end">
-            <TextInput type="date" label={t('partnership.deliverables.dueDate')} value={editing.dueDate} onChange={(e) => setEditing({ ...editing, dueDate: e.currentTarget.value })} />
+            <DateField label={t('partnership.deliverables.dueDate')} value={editing.dueDate} onChange={(v) => setEditing({ ...editing, dueDate: v ?? '' })} />
             <TextInput style={{ flex: 1 }} label={t('partnership.deliverables.description')} value={editing.description} onChange={(e) => setEditing({ ...editing, description: e.currentTarget.value })} />
             <Button size="xs" onClick={saveEdit} loading={saveDeliverable.isPending}>
               {t('partnership.deliverables.saveEdit')}
@@ -186,7 +187,7 @@ function NewDeliverable({ partnershipId, defaultPlatform }: { partnershipId: num
         <Select w={140} label={t('partnership.deliverables.platform')} data={platforms.map((p) => ({ value: p, label: t(`platforms.${p}`) }))} value={value.platform} allowDeselect={false}
           onChange={(v) => v && setValue((x) => ({ ...x, platform: v as Platform, type: platformDeliverables[v as Platform].includes(x.type) ? x.type : platformDeliverables[v as Platform][0]! }))} />
         <Select w={140} label={t('partnership.deliverables.type')} data={types.map((d) => ({ value: d, label: t(`creator.deliverables.${d}`) }))} value={value.type} allowDeselect={false} onChange={(v) => v && setValue((x) => ({ ...x, type: v as DeliverableInput['type'] }))} />
-        <TextInput type="date" label={t('partnership.deliverables.dueDate')} value={value.dueDate} error={errors.dueDate} onChange={(e) => { const v = e.currentTarget.value; setValue((x) => ({ ...x, dueDate: v })); }} />
+        <DateField label={t('partnership.deliverables.dueDate')} value={value.dueDate} error={errors.dueDate} onChange={(v) => setValue((x) => ({ ...x, dueDate: v ?? '' }))} />
         <TextInput style={{ flex: 1 }} label={t('partnership.deliverables.description')} value={value.description} error={errors.description} onChange={(e) => { const v = e.currentTarget.value; setValue((x) => ({ ...x, description: v })); }} />
         <Button type="submit" loading={saveDeliverable.isPending}>
           {t('partnership.deliverables.add')}

@@ -9,6 +9,7 @@ import { useTemplates, useWorkActions } from '../../api/use-campaigns';
 import { apiErrorText } from '../../lib/api-error-text';
 import { addDays, localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
+import { DateField } from '../../components/DateField';
 
 /** What the offer merge field says by default: the agreed cash and products, in the user's format. */
 function offerText(p: PartnershipDetail, money: (amount: number, currency: string) => string): string {
@@ -150,7 +151,7 @@ export function OutreachPanel({ partnership: p }: { partnership: PartnershipDeta
       <Card withBorder padding="sm" component="form" aria-label={t('partnership.outreach.log')} onSubmit={(e: React.FormEvent) => e.preventDefault()}>
         <Stack gap="xs">
           <Group align="flex-end">
-            <TextInput type="date" label={t('partnership.outreach.date')} value={date} onChange={(e) => setDate(e.currentTarget.value)} />
+            <DateField label={t('partnership.outreach.date')} value={date} onChange={(v) => setDate(v ?? '')} />
             <NumberInput w={200} label={t('partnership.outreach.followUpAfter')} min={1} max={90} allowDecimal={false} value={followUpDays} onChange={(v) => setFollowUpDays(Number(v) || 5)} />
           </Group>
           <Textarea label={t('partnership.outreach.note')} autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} />

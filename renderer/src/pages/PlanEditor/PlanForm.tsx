@@ -8,6 +8,7 @@ import { currencyDecimals } from '@shared/format';
 import type { PlanInputs } from '@shared/plans/plan-inputs';
 import { usePreferences } from '../../preferences/preferences';
 import { numberInputValue, numberSeparators } from '../../lib/number-format';
+import { DateField } from '../../components/DateField';
 
 const pct = (fraction: number) => Number((fraction * 100).toFixed(4));
 const frac = (percent: number) => Number((percent / 100).toFixed(8));
@@ -42,7 +43,7 @@ export function PlanForm({
         <TextInput label={t('plans.editor.campaign')} value={inputs.campaign} onChange={(e) => set({ campaign: e.currentTarget.value })} />
       </Group>
       <Group grow>
-        <TextInput type="date" label={t('plans.editor.date')} value={inputs.date} onChange={(e) => set({ date: e.currentTarget.value })} />
+        <DateField label={t('plans.editor.date')} value={inputs.date} onChange={(v) => set({ date: v ?? '' })} />
         <NumberInput
           {...num}
           label={t('plans.editor.budget', { currency: inputs.budget.currency })}

@@ -1,0 +1,44 @@
+import { DateInput } from '@mantine/dates';
+import 'dayjs/locale/nl';
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatDateForInput, parseDateInput } from '@shared/date-input';
+import { usePreferences } from '../preferences/preferences';
+
+export interface DateFieldProps {
+  label: ReactNode;
+  /** ISO `YYYY-MM-DD`, or null when empty. */
+  value: string | null;
+  onChange: (value: string | null) => void;
+  error?: ReactNode;
+  withAsterisk?: boolean;
+  clearable?: boolean;
+  size?: 'xs' | 'sm' | 'md';
+  description?: ReactNode;
+}
+
+/**
+ * A date typed and shown in the user's date format (the settings' number-and-date format, not
+ * the operating system's, which a browser's own date field would follow), with a calendar in the
+ * UI language. The value stays an ISO date.
+ */
+export function DateField({ value, onChange, clearable = false, ...props }: DateFieldProps) {
+  const { t } = useTranslation();
+  const { locale, language } = usePreferences();
+  return (
+    <DateInput
+      // The field keeps its own text: a new format (settings just loaded or changed) needs a new field.
+      key={locale}
+      {...props}
+      value={value || null}
+      onChange={onChange}
+      clearable={clearable}
+      locale={language}
+      firstDayOfWeek={1}
+      valueFormat={(date) => formatDateForInput(date, locale)}
+      dateParser={(typed) => parseDateInput(typed, locale)}
+      // An example shows which of day and month comes first (24-11 or 11/24).
+      placeholder={t('app.dateExample', { date: formatDateForInput('2026-11-24', locale) })}
+    />
+  );
+}

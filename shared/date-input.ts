@@ -1,0 +1,48 @@
+/**
+ * Dates as the user types and reads them in a date field: numeric, in the order and with the
+ * separators of their number-and-date format (nl-NL "24-11-2026", en-GB "24/11/2026",
+ * en-US "11/24/2026"), stored as ISO `YYYY-MM-DD`. Intl says the order, so every format the
+ * settings offer works without a table of patterns.
+ */
+
+type DatePart = 'day' | 'month' | 'year';
+
+function numericFormat(locale: string): Intl.DateTimeFormat {
+  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' });
+}
+
+/** The order of day, month and year in this locale's numeric dates. */
+export function datePartOrder(locale: string): DatePart[] {
+  return numericFormat(locale)
+    .formatToParts(new Date(Date.UTC(2026, 10, 24)))
+    .map((part) => part.type)
+    .filter((type): type is DatePart => type === 'day' || type === 'month' || type === 'year');
+}
+
+/** An ISO date written the way the locale writes dates in numbers. */
+export function formatDateForInput(isoDate: string, locale: string): string {
+  const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
+  return numericFormat(locale).format(new Date(Date.UTC(year!, month! - 1, day!)));
+}
+
+/**
+ * What the user typed, as an ISO date, or null when it is no date: three numbers in the
+ * locale's order, separated by anything but digits ("24-11-2026", "24.11.2026", "24 11 2026"),
+ * or an ISO date. A two-digit year is in this century. Impossible dates (31-02) are null.
+ */
+export function parseDateInput(text: string, locale: string): string | null {
+  const trimmed = text.trim();
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
+  const numbers = iso ? [iso[1]!, iso[2]!, iso[3]!] : trimmed.split(/\D+/).filter(Boolean);
+  if (numbers.length !== 3) return null;
+  const order: DatePart[] = iso ? ['year', 'month', 'day'] : datePartOrder(locale);
+  const value = (part: DatePart) => Number(numbers[order.indexOf(part)]);
+  let year = value('year');
+  const month = value('month');
+  const day = value('day');
+  if (year < 100) year += 2000;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1) return null;
+  return date.toISOString().slice(0, 10);
+}
