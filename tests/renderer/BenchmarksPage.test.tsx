@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
 import { en } from '../../renderer/src/i18n/locales/en';
@@ -37,6 +37,18 @@ describe('<BenchmarksPage>', () => {
     const { container } = renderWithApp(<BenchmarksPage />, fakeTransport({}, { 'kpi.roasTarget': 4 }).transport);
     await screen.findByText(/1 figure overridden/);
     expect(valueOf(container, 'kpi.roasTarget')).toBe('4 : 1Overridden');
+  });
+
+  it('asks before resetting, in the singular for one changed figure and the plural for more', async () => {
+    renderWithApp(<BenchmarksPage />, fakeTransport({}, { 'kpi.roasTarget': 4 }).transport);
+    fireEvent.click(await screen.findByRole('button', { name: 'Reset all to defaults' }));
+    expect(screen.getByText('Reset the changed figure to the shipped default?')).toBeTruthy();
+  });
+
+  it('says how many figures a reset brings back when there are several', async () => {
+    renderWithApp(<BenchmarksPage />, fakeTransport({}, { 'kpi.roasTarget': 4, 'kpi.ctr': { low: 0.01, high: 0.02 } }).transport, { systemLocale: 'nl-NL' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Alles terugzetten naar standaard' }));
+    expect(screen.getByText('Alle 2 aangepaste cijfers terugzetten naar de meegeleverde standaard?')).toBeTruthy();
   });
 
   it('has an English and a Dutch label for every shipped figure', () => {
