@@ -119,6 +119,8 @@ export const creatorPageEn = {
     source: 'Source',
     sources: { manual: 'entered by hand' },
     table: 'Snapshots of {{handle}}',
+    notMeasured: 'not measured',
+    erGaps: 'The ER line has gaps where a snapshot has no likes or comments: nothing is drawn where nothing was measured.',
   },
   vetting: {
     title: 'Vetting checklist',

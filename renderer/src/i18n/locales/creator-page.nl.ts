@@ -120,6 +120,8 @@ export const creatorPageNl: CreatorPageMessages = {
     source: 'Bron',
     sources: { manual: 'handmatig ingevoerd' },
     table: 'Momentopnamen van {{handle}}',
+    notMeasured: 'niet gemeten',
+    erGaps: 'De ER-lijn heeft gaten waar een momentopname geen likes of reacties heeft: waar niets is gemeten, wordt niets getekend.',
   },
   vetting: {
     title: 'Screeningschecklist',
