@@ -49,18 +49,23 @@ export function FeeEstimates({ account, creator, dataSet }: { account: AccountVi
           return (
             <List.Item key={deliverable} data-deliverable={deliverable}>
               <Text span fw={500}>
-                {t(`creator.deliverables.${deliverable}`)}
-                {fee.computable && fee.multiplier !== 1 && multiplier
-                  ? ` (${t('creator.account.multiplier', { multiplier: prefs.number(fee.multiplier, 2), source: source(multiplier.source), year: multiplier.year })})`
-                  : ''}
-                :{' '}
+                {t(`creator.deliverables.${deliverable}`)}:{' '}
               </Text>
               {fee.computable ? (
                 <>
                   <span data-testid="fee-estimate">{t('creator.account.feeRange', range(fee.low, fee.high))}</span>
                   <Text span size="xs" c="dimmed">
                     {' '}
-                    ({marketText(fee.market, dataSet, range, source, t)})
+                    (
+                    {[
+                      fee.multiplier !== 1 && multiplier
+                        ? t('creator.account.multiplier', { multiplier: prefs.number(fee.multiplier, 2), source: source(multiplier.source), year: multiplier.year })
+                        : null,
+                      marketText(fee.market, dataSet, range, source, t),
+                    ]
+                      .filter(Boolean)
+                      .join('; ')}
+                    )
                   </Text>
                 </>
               ) : (
