@@ -137,7 +137,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
           </Group>
           <Stack gap="xs">
             {form.values.rateCard.map((rate, i) => (
-              <Group key={i} gap="xs" align="flex-end">
+              <Group key={i} gap="xs" align="flex-end" data-testid={`rate-form-${i}`}>
                 <Select size="xs" w={120} label={t('creator.form.platform')} data={platformOptions} allowDeselect={false} {...form.getInputProps(`rateCard.${i}.platform`)} />
                 <Select
                   size="xs"
