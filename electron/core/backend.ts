@@ -21,6 +21,7 @@ import { createCampaignsService } from './services/campaigns.service';
 import { createCreatorImportService } from './services/creator-import.service';
 import { createCreatorsService } from './services/creators.service';
 import { createDemoService } from './services/demo.service';
+import { refreshIfRulesChanged } from './services/derived-rules';
 import { createPartnershipsService } from './services/partnerships.service';
 import { createPlansService } from './services/plans.service';
 import { createPlatformAdviceService } from './services/platform-advice.service';
@@ -56,6 +57,14 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
   const creators = createCreatorsService(db);
   // Tier bounds and ER benchmarks decide the roster's derived columns: recompute them with every benchmark change.
   const benchmarks = createBenchmarksService(db, undefined, undefined, (trx, effective) => creators.refreshDerived(trx, effective));
+  // Rows computed by older rules of the calculation core are brought up to date once, before any request.
+  try {
+    await refreshIfRulesChanged(db, (trx, effective) => creators.refreshDerived(trx, effective));
+  } catch (error) {
+    // Rolled back, the file as it was; nothing may keep it open behind the caller's error.
+    await db.destroy();
+    throw error;
+  }
   const info: AppInfo = { version: options.version, workspaceFile: file, mode: options.mode };
   const handlers: Record<Channel, ChannelHandler> = {
     'app:info': createTypedHandler(appContracts['app:info'], async () => info),

@@ -43,9 +43,10 @@ export const creatorsContracts = {
     input: z.strictObject({
       accountId: idSchema,
       asOf: z.iso.date(),
-      followers: z.number().int().min(0),
-      avgLikes: z.number().min(0).nullable(),
-      avgComments: z.number().min(0).nullable(),
+      // The same limits as an account's figures (accountInputSchema): a snapshot becomes the account's current figure.
+      followers: z.number().int().min(0).max(10_000_000_000),
+      avgLikes: z.number().min(0).max(1e12).nullable(),
+      avgComments: z.number().min(0).max(1e12).nullable(),
     }),
     output: creatorDetailSchema,
   }),

@@ -24,6 +24,7 @@ export type ItemStatus = 'pass' | 'fail' | 'unknown';
 
 export type EvidenceCode =
   | 'erVsBenchmark'
+  | 'erFarAboveBenchmark'
   | 'erNotComparable'
   | 'audienceScore'
   | 'inflationFlags'
@@ -41,10 +42,17 @@ export interface VettingItem {
   readonly origin: 'manual' | 'computed' | 'none';
   /** What the data said, kept even when a manual answer overrides it. */
   readonly evidence: Coded<EvidenceCode> | null;
+  /**
+   * What the evidence describes: one account's figures (the caller says which) or the creator
+   * as a whole; null without evidence. A creator with several accounts needs to know which one.
+   */
+  readonly scope: EvidenceScope | null;
   readonly benchmarkKeys: readonly string[];
   /** Tier bounds that chose a benchmark segment, where one was needed. */
   readonly tierKeys: readonly string[];
 }
+
+export type EvidenceScope = 'account' | 'creator';
 
 export interface SectionScore {
   readonly section: VettingSection;
@@ -83,10 +91,12 @@ export interface VettingInput {
 interface ComputedItem {
   readonly status: ItemStatus;
   readonly evidence: Coded<EvidenceCode>;
+  readonly scope: EvidenceScope;
   readonly benchmarkKeys: readonly string[];
   readonly tierKeys: readonly string[];
 }
 
+/** Evidence from the account's own figures (ER, posts, snapshots). */
 function item(
   status: ItemStatus,
   code: EvidenceCode,
@@ -94,24 +104,45 @@ function item(
   benchmarkKeys: readonly string[] = [],
   tierKeys: readonly string[] = [],
 ): ComputedItem {
-  return { status, evidence: { code, params }, benchmarkKeys, tierKeys };
+  return { status, evidence: { code, params }, scope: 'account', benchmarkKeys, tierKeys };
+}
+
+/** Evidence about the creator as a whole (audience audit, platforms, earlier campaigns). */
+function creatorItem(status: ItemStatus, code: EvidenceCode, params: CodeParams = {}, benchmarkKeys: readonly string[] = []): ComputedItem {
+  return { ...item(status, code, params, benchmarkKeys), scope: 'creator' };
 }
 
 /** Fills in the items the data can answer; the rest need a person's judgement. */
 function computeItems(dataSet: BenchmarkDataSet, data: VettingData): Partial<Record<VettingItemId, ComputedItem>> {
   const out: Partial<Record<VettingItemId, ComputedItem>> = {};
+  const signals = authenticitySignals(dataSet, data);
   if (data.posts && data.posts.length > 0) {
     const er = engagementMetricOverPosts(data.posts, data.followers, 'erFollowers').median;
     const c = compareEngagement(dataSet, { platform: data.platform, followers: data.followers, er });
-    out['engagement.rateVsBenchmark'] = c.computable
-      ? item(c.verdict === 'below' ? 'fail' : 'pass', 'erVsBenchmark', { verdict: c.verdict, er: c.er, benchmark: c.benchmark }, [c.benchmarkKey], c.tierKeys)
-      : item('unknown', 'erNotComparable', { reason: c.reason }, [], c.tierKeys);
+    // The authenticity check reads the same median ER against the same benchmark, so its flag
+    // is the one threshold for "far above" (ER_FAR_ABOVE_FACTOR) and page and checklist agree.
+    const farAbove = signals.flags.find((f) => f.code === 'erFarAboveTier');
+    if (!c.computable) out['engagement.rateVsBenchmark'] = item('unknown', 'erNotComparable', { reason: c.reason }, [], c.tierKeys);
+    else if (farAbove) {
+      // Unknown, not pass: an ER that far above its segment is more often pods or bought
+      // engagement than talent (domain §2), so it cannot count as meeting the benchmark until
+      // a person has looked. Not fail either: the inflation item already fails on this very
+      // signal, and one signal should not be counted twice. A manual answer settles it.
+      out['engagement.rateVsBenchmark'] = item('unknown', 'erFarAboveBenchmark', farAbove.params, farAbove.benchmarkKeys, farAbove.tierKeys);
+    } else {
+      out['engagement.rateVsBenchmark'] = item(
+        c.verdict === 'below' ? 'fail' : 'pass',
+        'erVsBenchmark',
+        { verdict: c.verdict, er: c.er, benchmark: c.benchmark },
+        [c.benchmarkKey],
+        c.tierKeys,
+      );
+    }
   }
-  const signals = authenticitySignals(dataSet, data);
   const audience = signals.checks.find((c) => c.signal === 'audienceAuthenticity');
   const min = numberFigure(dataSet, 'authenticity.audienceScoreMin');
   if (audience && audience.status !== 'notChecked' && data.audienceAuthenticityScore !== undefined && min) {
-    out['audience.followerAuthenticity'] = item(
+    out['audience.followerAuthenticity'] = creatorItem(
       audience.status === 'flagged' ? 'fail' : 'pass',
       'audienceScore',
       { score: data.audienceAuthenticityScore, threshold: min.value },
@@ -145,13 +176,13 @@ function computeItems(dataSet: BenchmarkDataSet, data: VettingData): Partial<Rec
   }
   if (data.platforms && data.platforms.length > 0) {
     const count = new Set(data.platforms.filter((p) => platforms.includes(p))).size;
-    out['performance.multiPlatform'] = item(count >= 2 ? 'pass' : 'fail', 'platformCount', { count });
+    out['performance.multiPlatform'] = creatorItem(count >= 2 ? 'pass' : 'fail', 'platformCount', { count });
   }
   if (data.previousCampaign) {
     const r = roas(data.previousCampaign.revenue, data.previousCampaign.cost);
     const j = judgeRoas(dataSet, r);
     if (r.computable && j.available) {
-      out['performance.previousRoi'] = item(j.verdict === 'meetsTarget' ? 'pass' : 'fail', 'previousRoas', { roas: r.value, target: j.low }, [j.benchmarkKey]);
+      out['performance.previousRoi'] = creatorItem(j.verdict === 'meetsTarget' ? 'pass' : 'fail', 'previousRoas', { roas: r.value, target: j.low }, [j.benchmarkKey]);
     }
   }
   return out;
@@ -178,6 +209,7 @@ export function vetCreator(dataSet: BenchmarkDataSet, input: VettingInput): Vett
         status: manual ?? auto?.status ?? 'unknown',
         origin: manual ? 'manual' : auto ? 'computed' : 'none',
         evidence: auto?.evidence ?? null,
+        scope: auto?.scope ?? null,
         benchmarkKeys: auto?.benchmarkKeys ?? [],
         tierKeys: auto?.tierKeys ?? [],
       });

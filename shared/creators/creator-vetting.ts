@@ -8,6 +8,8 @@ export interface VettingSubject {
   audienceAuthenticityScore: number | null;
   accounts: readonly {
     platform: Platform;
+    /** Only to say which account was judged; the import's scoring has no need of it. */
+    handle?: string;
     followers: number;
     avgLikes: number | null;
     avgComments: number | null;
@@ -15,17 +17,30 @@ export interface VettingSubject {
   }[];
 }
 
+/** The account whose figures answered the items with scope `account`. */
+export interface JudgedAccount {
+  readonly platform: Platform;
+  readonly handle: string | null;
+  readonly followers: number;
+}
+
+export interface CreatorVetting extends VettingResult {
+  /** Null when the creator has no account (then no item has scope `account`). */
+  readonly judgedAccount: JudgedAccount | null;
+}
+
 /**
  * The checklist for a creator: the user's answers over what the data says about the
- * largest account. "Unknown" is not an answer: it leaves the item to the data.
- * The backend stores the overall score from this; the creator page shows the detail.
+ * largest account (the one a brand mostly pays for), which the result names so a page can
+ * say which account an ER or growth item is about. "Unknown" is not an answer: it leaves the
+ * item to the data. The backend stores the overall score from this; the creator page shows the detail.
  */
-export function vetCreatorSubject(dataSet: BenchmarkDataSet, subject: VettingSubject): VettingResult {
+export function vetCreatorSubject(dataSet: BenchmarkDataSet, subject: VettingSubject): CreatorVetting {
   const answers: Partial<Record<VettingItemId, ItemStatus>> = {};
   for (const [id, answer] of Object.entries(subject.vetting)) if (answer.status !== 'unknown') answers[id as VettingItemId] = answer.status;
   const main = [...subject.accounts].sort((a, b) => b.followers - a.followers)[0];
-  if (!main) return vetCreator(dataSet, { answers });
-  return vetCreator(dataSet, {
+  if (!main) return { ...vetCreator(dataSet, { answers }), judgedAccount: null };
+  const result = vetCreator(dataSet, {
     answers,
     data: {
       platform: main.platform,
@@ -36,4 +51,5 @@ export function vetCreatorSubject(dataSet: BenchmarkDataSet, subject: VettingSub
       ...(subject.audienceAuthenticityScore !== null ? { audienceAuthenticityScore: subject.audienceAuthenticityScore } : {}),
     },
   });
+  return { ...result, judgedAccount: { platform: main.platform, handle: main.handle ?? null, followers: main.followers } };
 }

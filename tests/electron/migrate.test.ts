@@ -34,7 +34,7 @@ describe('migrations', () => {
     expect(opened.sqlite.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(opened.sqlite.pragma('synchronous', { simple: true })).toBe(1);
     await opened.db.destroy();
-    expect(tables(file).filter((t) => !t.startsWith('creator_account_search'))).toEqual(['ambassador', 'ambassador_log', 'benchmark_override', 'budget_plan', 'campaign', 'client', 'creator', 'creator_account', 'creator_account_search', 'deliverable', 'import_mapping', 'kysely_migration', 'kysely_migration_lock', 'metric_snapshot', 'outreach_template', 'partnership', 'partnership_event', 'platform_advice', 'roster_filter_key', 'saved_view', 'settings'].filter((t) => !t.startsWith('creator_account_search')));
+    expect(tables(file).filter((t) => !t.startsWith('creator_account_search'))).toEqual(['ambassador', 'ambassador_log', 'benchmark_override', 'budget_plan', 'campaign', 'client', 'creator', 'creator_account', 'creator_account_search', 'deliverable', 'derived_rules', 'import_mapping', 'kysely_migration', 'kysely_migration_lock', 'metric_snapshot', 'outreach_template', 'partnership', 'partnership_event', 'platform_advice', 'roster_filter_key', 'saved_view', 'settings'].filter((t) => !t.startsWith('creator_account_search')));
     expect(tables(file)).toContain('creator_account_search');
   });
 

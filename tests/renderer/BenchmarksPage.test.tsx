@@ -46,7 +46,7 @@ describe('<BenchmarksPage>', () => {
   });
 
   it('says how many figures a reset brings back when there are several', async () => {
-    renderWithApp(<BenchmarksPage />, fakeTransport({}, { 'kpi.roasTarget': 4, 'kpi.ctr': { low: 0.01, high: 0.02 } }).transport, { systemLocale: 'nl-NL' });
+    renderWithApp(<BenchmarksPage />, fakeTransport({}, { 'kpi.roasTarget': 4, 'engagement.tiktok.micro': 0.2 }).transport, { systemLocale: 'nl-NL' });
     fireEvent.click(await screen.findByRole('button', { name: 'Alles terugzetten naar standaard' }));
     expect(screen.getByText('Alle 2 aangepaste cijfers terugzetten naar de meegeleverde standaard?')).toBeTruthy();
   });

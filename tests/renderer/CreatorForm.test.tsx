@@ -1,9 +1,15 @@
+import { Notifications, notifications } from '@mantine/notifications';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
+import type { CreatorInput } from '@shared/domain/creators';
 import { NewCreatorPage } from '../../renderer/src/pages/CreatorForm/CreatorForm';
+import { reviewedCreator } from './creator-fixture';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
+
+// Mantine's notification store is global: what one test showed must not fill the next one's corner.
+afterEach(() => notifications.clean());
 
 /** The fake backend, refusing `creators:create` as the real one would (or not at all), keeping what it was sent. */
 function creatorBackend(refusal?: ApiResult<unknown>) {
@@ -46,5 +52,101 @@ describe('<NewCreatorPage>', () => {
     await waitFor(() => expect(backend.sent).toHaveLength(1));
     expect(await screen.findByText('Te groot of te lang')).toBeTruthy();
     expect(screen.queryByText(/Too big/)).toBeNull();
+  });
+});
+
+/** A backend that saves whatever it is sent, so a test can read exactly what the form sent. */
+function savingBackend(settings: Parameters<typeof fakeTransport>[0] = {}) {
+  const fake = fakeTransport(settings);
+  const sent: CreatorInput[] = [];
+  const transport: typeof fake.transport = async (channel, input) => {
+    if (channel !== 'creators:create') return fake.transport(channel, input);
+    sent.push(input as CreatorInput);
+    return { ok: true, data: { ...reviewedCreator(), id: 99 } };
+  };
+  return { transport, sent };
+}
+
+async function fillFollowers(followers: string, systemLocale = 'en-GB') {
+  const backend = savingBackend({ formatLocale: systemLocale === 'nl-NL' ? 'nl-NL' : 'en-GB' });
+  renderWithApp(
+    <>
+      <Notifications />
+      <NewCreatorPage />
+    </>,
+    backend.transport,
+    { systemLocale },
+  );
+  await fillMinimal('jan@example.nl');
+  fireEvent.change(screen.getByLabelText(/^(Followers|Volgers)/), { target: { value: followers } });
+  fireEvent.click(screen.getByRole('button', { name: /^(Save creator|Creator opslaan)$/ }));
+  return backend;
+}
+
+describe('<NewCreatorPage> number fields', () => {
+  it.each([
+    ['-5', 'en-GB', 'Followers must be a whole number of 0 or more'],
+    ['12,5', 'en-GB', 'Not a number in your number format (for example 1,234,567)'],
+    ['1.234.567', 'en-GB', 'Not a number in your number format (for example 1,234,567)'],
+    ['12,5', 'nl-NL', 'Volgers moet een geheel getal van 0 of meer zijn'],
+    ['1,234,567', 'nl-NL', 'Geen getal in jouw getalnotatie (bijvoorbeeld 1.234.567)'],
+  ])('refuses followers "%s" (%s) at the field instead of saving something else', async (followers, locale, message) => {
+    const backend = await fillFollowers(followers, locale);
+    expect(await screen.findByText(message)).toBeTruthy();
+    // What the user typed stays as typed: nothing clamped, truncated or reformatted.
+    expect((screen.getByLabelText(/^(Followers|Volgers)/) as HTMLInputElement).value).toBe(followers);
+    expect(backend.sent).toEqual([]);
+  });
+
+  it.each([
+    ['1,234,567', 'en-GB', 1_234_567],
+    ['1.234.567', 'nl-NL', 1_234_567],
+    ['1234567', 'nl-NL', 1_234_567],
+    ['0', 'en-GB', 0],
+  ])('reads followers "%s" in the %s number format as %d', async (followers, locale, expected) => {
+    const backend = await fillFollowers(followers, locale);
+    await waitFor(() => expect(backend.sent).toHaveLength(1));
+    expect(backend.sent[0]!.accounts[0]!.followers).toBe(expected);
+  });
+
+  it('reads a rate in the user’s format to exact cents and refuses more decimals than the currency has', async () => {
+    const backend = savingBackend({ formatLocale: 'nl-NL' });
+    renderWithApp(<NewCreatorPage />, backend.transport, { systemLocale: 'nl-NL' });
+    await fillMinimal('jan@example.nl');
+    fireEvent.click(screen.getByRole('button', { name: 'Tarief toevoegen' }));
+    const amount = screen.getByLabelText('Bedrag');
+    fireEvent.change(amount, { target: { value: '1.250,555' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Creator opslaan' }));
+    expect(await screen.findByText('Hoogstens 2 decimalen in EUR')).toBeTruthy();
+    expect(backend.sent).toEqual([]);
+    fireEvent.change(amount, { target: { value: '1.250,55' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Creator opslaan' }));
+    await waitFor(() => expect(backend.sent).toHaveLength(1));
+    expect(backend.sent[0]!.rateCard).toEqual([{ platform: 'instagram', deliverable: 'post', currency: 'EUR', amount: 125_055 }]);
+  });
+
+  it('labels a rate’s remove button as removing the rate, not an account', async () => {
+    renderWithApp(<NewCreatorPage />, savingBackend().transport);
+    await screen.findByLabelText(/^Name/);
+    fireEvent.click(screen.getByRole('button', { name: 'Add rate' }));
+    expect(screen.getAllByRole('button', { name: 'Remove account' })).toHaveLength(1);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove rate' }));
+    expect(screen.queryByLabelText('Amount')).toBeNull();
+  });
+
+  it('shows one notice however often a form with errors is saved', async () => {
+    const backend = savingBackend();
+    renderWithApp(
+      <>
+        <Notifications />
+        <NewCreatorPage />
+      </>,
+      backend.transport,
+    );
+    const save = await screen.findByRole('button', { name: 'Save creator' });
+    for (let i = 0; i < 3; i++) fireEvent.click(save);
+    await screen.findByText('The creator needs a name');
+    await waitFor(() => expect(screen.getAllByText('Please check the highlighted fields')).toHaveLength(1));
+    expect(backend.sent).toEqual([]);
   });
 });

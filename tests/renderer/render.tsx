@@ -12,8 +12,8 @@ import { createI18n } from '../../renderer/src/i18n/i18n';
 import { PreferencesProvider } from '../../renderer/src/preferences/preferences';
 import { theme } from '../../renderer/src/theme';
 
-/** Renders a component with every provider the app has, over the given transport. */
-export function renderWithApp(ui: ReactNode, transport: Transport, { systemLocale = 'en-GB' } = {}) {
+/** Renders a component with every provider the app has, over the given transport; `route` is where the router starts. */
+export function renderWithApp(ui: ReactNode, transport: Transport, { systemLocale = 'en-GB', route = '/' } = {}) {
   const api: Api = createApi(transport);
   const i18n = createI18n(systemLocale.startsWith('nl') ? 'nl' : 'en');
   return render(
@@ -22,7 +22,7 @@ export function renderWithApp(ui: ReactNode, transport: Transport, { systemLocal
         <ApiProvider api={api}>
           <QueryClientProvider client={createQueryClient()}>
             <PreferencesProvider systemLocale={systemLocale}>
-              <MemoryRouter>{ui}</MemoryRouter>
+              <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
             </PreferencesProvider>
           </QueryClientProvider>
         </ApiProvider>

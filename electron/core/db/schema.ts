@@ -273,6 +273,14 @@ export interface AmbassadorLogTable {
 }
 export type AmbassadorLogRow = Selectable<AmbassadorLogTable>;
 
+/** Which version of the calculation rules computed a set of stored derived columns (migration 21). */
+export interface DerivedRulesTable {
+  /** The set of derived columns, e.g. 'roster'. */
+  name: string;
+  version: number;
+  updated_at: string;
+}
+
 export interface Database {
   settings: SettingsTable;
   benchmark_override: BenchmarkOverrideTable;
@@ -291,4 +299,5 @@ export interface Database {
   outreach_template: OutreachTemplateTable;
   ambassador: AmbassadorTable;
   ambassador_log: AmbassadorLogTable;
+  derived_rules: DerivedRulesTable;
 }

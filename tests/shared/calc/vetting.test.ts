@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { vetCreator, vettingSections, type VettingItemId, type VettingResult } from '@shared/calc';
-import { ds, usd } from './helpers';
+import { ds, usd, withOverrides } from './helpers';
 
 function itemOf(result: VettingResult, id: VettingItemId) {
   return result.items.find((i) => i.id === id)!;
@@ -59,6 +59,64 @@ describe('items computed from data', () => {
     });
     const weak = vetCreator(ds, { data: { ...account, posts: [{ likes: 300, comments: 20 }] } });
     expect(itemOf(weak, 'engagement.rateVsBenchmark')).toMatchObject({ status: 'fail', evidence: { params: { verdict: 'below' } } });
+  });
+
+  // Instagram, 20,000 followers: micro, benchmark 6 %; the authenticity flag starts at 3× (18 %).
+  it.each([
+    ['below the benchmark', 500, 100, 'fail', 'erVsBenchmark'],
+    ['within it', 1_100, 100, 'pass', 'erVsBenchmark'],
+    ['above it, under 3×', 3_100, 300, 'pass', 'erVsBenchmark'],
+    ['exactly 3× (the flag’s threshold)', 3_300, 300, 'unknown', 'erFarAboveBenchmark'],
+    ['11× (65.8 % against 6 %)', 12_000, 1_160, 'unknown', 'erFarAboveBenchmark'],
+  ] as const)('judges an ER %s as %s (%s)', (_what, likes, comments, status, code) => {
+    const result = vetCreator(ds, { data: { ...account, posts: [{ likes, comments }] } });
+    expect(itemOf(result, 'engagement.rateVsBenchmark')).toMatchObject({ status, origin: 'computed', scope: 'account', evidence: { code } });
+  });
+
+  it('never passes the ER item while the same ER raises the engagement-pods flag, and says why with the flag’s figures', () => {
+    // TikTok micro, benchmark 18 %: 65.8 % is 3.7× — the reviewed case.
+    const result = vetCreator(ds, { data: { platform: 'tiktok', followers: 50_000, posts: [{ likes: 30_000, comments: 2_900 }] } });
+    const er = itemOf(result, 'engagement.rateVsBenchmark');
+    expect(er).toMatchObject({
+      status: 'unknown',
+      evidence: { code: 'erFarAboveBenchmark', params: { er: 0.658, benchmark: 0.18, factor: 3.7, threshold: 3 } },
+      benchmarkKeys: ['engagement.tiktok.micro'],
+    });
+    expect(er.tierKeys.length).toBeGreaterThan(0);
+    expect(itemOf(result, 'engagement.noArtificialInflation')).toMatchObject({ status: 'fail', evidence: { code: 'inflationFlags', params: { codes: 'erFarAboveTier' } } });
+    // Counted once: the unknown ER item is not passed, the inflation item fails.
+    expect(result.sections.find((s) => s.section === 'engagement')).toMatchObject({ pass: 0, fail: 1, unknown: 3 });
+  });
+
+  it('moves the ER item with an override of the benchmark, the flag’s threshold moving with it', () => {
+    const raised = vetCreator(withOverrides({ 'engagement.tiktok.micro': 0.25 }), { data: { platform: 'tiktok', followers: 50_000, posts: [{ likes: 30_000, comments: 2_900 }] } });
+    expect(itemOf(raised, 'engagement.rateVsBenchmark')).toMatchObject({ status: 'pass', evidence: { code: 'erVsBenchmark', params: { verdict: 'above' } } });
+  });
+
+  it('says whether each computed item is about the account’s figures or the creator as a whole', () => {
+    const result = vetCreator(ds, {
+      data: {
+        ...account,
+        posts: [{ likes: 1_100, comments: 100 }],
+        snapshots: [
+          { date: '2025-01-01', followers: 18_000 },
+          { date: '2025-06-01', followers: 20_000 },
+        ],
+        platforms: ['instagram', 'tiktok'],
+        audienceAuthenticityScore: 0.9,
+        previousCampaign: { revenue: usd(90_000), cost: usd(30_000) },
+      },
+    });
+    const scopes = Object.fromEntries(result.items.filter((i) => i.origin !== 'none').map((i) => [i.id, i.scope]));
+    expect(scopes).toEqual({
+      'engagement.rateVsBenchmark': 'account',
+      'engagement.noArtificialInflation': 'account',
+      'performance.growthTrend': 'account',
+      'audience.followerAuthenticity': 'creator',
+      'performance.multiPlatform': 'creator',
+      'performance.previousRoi': 'creator',
+    });
+    expect(result.items.filter((i) => i.origin === 'none').every((i) => i.scope === null)).toBe(true);
   });
 
   it('leaves the ER item unknown where there is no benchmark', () => {

@@ -1,17 +1,11 @@
 import { useComputedColorScheme } from '@mantine/core';
-import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip, type ChartConfiguration } from 'chart.js';
+import { CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { useEffect, useRef } from 'react';
+import { lineChartConfig, type LineSeries } from './line-chart-config';
+
+export type { LineSeries } from './line-chart-config';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, CategoryScale, Tooltip, Legend);
-
-export interface LineSeries {
-  label: string;
-  values: (number | null)[];
-  color: string;
-  /** Which y axis: left for counts, right for rates. */
-  axis: 'left' | 'right';
-  format: (value: number) => string;
-}
 
 /**
  * A line chart of series that were computed elsewhere: the chart never computes
@@ -23,44 +17,8 @@ export function LineChart({ labels, series, ariaLabel, height = 220 }: { labels:
 
   useEffect(() => {
     if (!canvas.current) return;
-    const text = scheme === 'dark' ? '#c9c9c9' : '#495057';
-    const grid = scheme === 'dark' ? 'rgba(255,255,255,0.08)' : 'rgba(0,0,0,0.08)';
-    const left = series.find((s) => s.axis === 'left');
-    const right = series.find((s) => s.axis === 'right');
-    const config: ChartConfiguration<'line'> = {
-      type: 'line',
-      data: {
-        labels,
-        datasets: series.map((s) => ({
-          label: s.label,
-          data: s.values,
-          borderColor: s.color,
-          backgroundColor: s.color,
-          yAxisID: s.axis === 'left' ? 'y' : 'y1',
-          tension: 0.2,
-          spanGaps: true,
-        })),
-      },
-      options: {
-        responsive: true,
-        maintainAspectRatio: false,
-        animation: false,
-        plugins: {
-          legend: { labels: { color: text } },
-          tooltip: {
-            callbacks: {
-              label: (item) => `${item.dataset.label}: ${series[item.datasetIndex]!.format(item.parsed.y ?? 0)}`,
-            },
-          },
-        },
-        scales: {
-          x: { ticks: { color: text }, grid: { color: grid } },
-          y: { display: Boolean(left), position: 'left', ticks: { color: text, callback: (v) => (left ? left.format(Number(v)) : String(v)) }, grid: { color: grid } },
-          y1: { display: Boolean(right), position: 'right', ticks: { color: text, callback: (v) => (right ? right.format(Number(v)) : String(v)) }, grid: { drawOnChartArea: false } },
-        },
-      },
-    };
-    const chart = new Chart(canvas.current, config);
+    const colors = scheme === 'dark' ? { text: '#c9c9c9', grid: 'rgba(255,255,255,0.08)' } : { text: '#495057', grid: 'rgba(0,0,0,0.08)' };
+    const chart = new Chart(canvas.current, lineChartConfig(labels, series, colors));
     return () => chart.destroy();
   }, [labels, series, scheme]);
 

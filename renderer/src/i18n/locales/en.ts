@@ -196,6 +196,7 @@ export const en = {
       ...workRulesEn,
       importChanged: 'The file reads differently than in the preview ({{found, number}} rows to import instead of {{expected, number}}); nothing was imported. Choose the file again.',
       importCancelled: 'The import was cancelled; nothing was written.',
+      dateInFuture: 'A snapshot cannot be dated in the future: use today’s date or an earlier one',
       importUnreadable: 'The file could not be read again; nothing was imported. Choose the file again.',
       duplicateHandle: 'Line {{line}}: @{{handle}} on {{platform}} is also on line {{firstLine}}; nothing was imported.',
       tooSmall: 'Must be at least {{min}}',

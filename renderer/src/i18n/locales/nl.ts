@@ -240,6 +240,7 @@ export const nl: Messages = {
       ...workRulesNl,
       importChanged: 'Het bestand leest anders dan in het voorbeeld ({{found, number}} rijen om te importeren in plaats van {{expected, number}}); er is niets geïmporteerd. Kies het bestand opnieuw.',
       importCancelled: 'De import is geannuleerd; er is niets weggeschreven.',
+      dateInFuture: 'Een momentopname kan niet in de toekomst liggen: kies vandaag of een eerdere datum',
       importUnreadable: 'Het bestand kon niet opnieuw gelezen worden; er is niets geïmporteerd. Kies het bestand opnieuw.',
       duplicateHandle: 'Regel {{line}}: @{{handle}} op {{platform}} staat ook op regel {{firstLine}}; er is niets geïmporteerd.',
       tooSmall: 'Moet minstens {{min}} zijn',

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Checkbox, Group, NumberInput, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +8,11 @@ import { platformDeliverables } from '@shared/calc/pricing';
 import { platforms } from '@shared/calc/tiers';
 import { creatorStatuses, type CreatorDetail } from '@shared/domain/creators';
 import { useCreateCreator, useCreator, useUpdateCreator } from '../../api/use-creators';
+import { NumberTextInput } from '../../components/NumberTextInput';
 import { QueryState } from '../../components/QueryState';
 import { issueText } from '../../lib/api-error-text';
+import { showFormNotice } from '../../lib/form-notice';
 import { usePreferences } from '../../preferences/preferences';
-import { numberSeparators } from '../../lib/number-format';
 import { emptyAccount, emptyCreatorForm, toCreatorInput, toFormValues, validateCreatorForm, type CreatorFormValues } from './creator-form-values';
 
 export function NewCreatorPage() {
@@ -30,33 +31,34 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
   const { locale, settings } = usePreferences();
   const create = useCreateCreator();
   const update = useUpdateCreator();
-  const separators = numberSeparators(locale);
-  const numberProps = { decimalSeparator: separators.decimal, thousandSeparator: separators.thousands, size: 'xs' as const };
   const form = useForm<CreatorFormValues>({
     mode: 'controlled',
-    initialValues: existing ? toFormValues(existing) : emptyCreatorForm(),
-    validate: (values) => validateCreatorForm(values, t),
+    initialValues: existing ? toFormValues(existing, locale) : emptyCreatorForm(),
+    validate: (values) => validateCreatorForm(values, t, locale),
   });
+  // Saving again replaces the notice rather than stacking another one.
+  const notice = existing ? `creator-form-${existing.id}` : 'creator-form-new';
 
   const submit = form.onSubmit(
     (values) => {
-      const input = toCreatorInput(values, existing?.audience ?? null);
+      const input = toCreatorInput(values, locale, existing?.audience ?? null);
       // A refusal the form could not foresee, in the user's language; a taken handle names the platform.
       const describe = (issue: ApiErrorIssue) =>
         issue.rule === 'handleTaken' ? t('creator.form.handleTaken', { ...issue.params, platform: t(`platforms.${issue.params?.['platform']}`) }) : issueText(t, issue);
       const onError = (error: Error) => {
         const issues = error instanceof ApiError ? error.issues : [];
         for (const issue of issues) if (issue.field) form.setFieldError(issue.field, describe(issue));
-        notifications.show({ color: 'red', title: t('creator.form.invalid'), message: issues[0] ? describe(issues[0]) : error.message });
+        showFormNotice(notice, { color: 'red', title: t('creator.form.invalid'), message: issues[0] ? describe(issues[0]) : error.message });
       };
       const onSuccess = (saved: CreatorDetail) => {
+        notifications.hide(notice);
         notifications.show({ color: 'green', message: t('creator.form.saved') });
         void navigate(`/creators/${saved.id}`);
       };
       if (existing) update.mutate({ id: existing.id, creator: input }, { onSuccess, onError });
       else create.mutate(input, { onSuccess, onError });
     },
-    () => notifications.show({ color: 'red', message: t('creator.form.invalid') }),
+    () => showFormNotice(notice, { color: 'red', message: t('creator.form.invalid') }),
   );
 
   const platformOptions = platforms.map((p) => ({ value: p, label: t(`platforms.${p}`) }));
@@ -82,7 +84,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
             <TagsInput label={t('creator.form.niches')} {...form.getInputProps('niches')} />
             <TagsInput label={t('creator.form.tags')} {...form.getInputProps('tags')} />
             <TextInput label={t('creator.form.agent')} {...form.getInputProps('agent')} />
-            <NumberInput {...numberProps} size="sm" min={0} max={100} label={t('creator.form.audienceScore')} {...form.getInputProps('audienceScorePercent')} />
+            <NumberTextInput label={t('creator.form.audienceScore')} {...form.getInputProps('audienceScorePercent')} />
             <Checkbox mt="lg" label={t('creator.form.productOnly')} {...form.getInputProps('acceptsProductOnly', { type: 'checkbox' })} />
           </SimpleGrid>
         </Card>
@@ -103,13 +105,13 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
                 <Group align="flex-end" gap="xs" wrap="wrap">
                   <Select size="xs" w={120} label={t('creator.form.platform')} data={platformOptions} allowDeselect={false} {...form.getInputProps(`accounts.${i}.platform`)} />
                   <TextInput size="xs" w={160} label={t('creator.form.handle')} withAsterisk {...form.getInputProps(`accounts.${i}.handle`)} />
-                  <NumberInput {...numberProps} w={120} min={0} allowDecimal={false} label={t('creator.form.followers')} withAsterisk {...form.getInputProps(`accounts.${i}.followers`)} />
-                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.avgLikes')} {...form.getInputProps(`accounts.${i}.avgLikes`)} />
-                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.avgComments')} {...form.getInputProps(`accounts.${i}.avgComments`)} />
-                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.avgShares')} {...form.getInputProps(`accounts.${i}.avgShares`)} />
-                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.avgSaves')} {...form.getInputProps(`accounts.${i}.avgSaves`)} />
-                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.avgViews')} {...form.getInputProps(`accounts.${i}.avgViews`)} />
-                  <NumberInput {...numberProps} w={100} min={0} label={t('creator.form.postsPerWeek')} {...form.getInputProps(`accounts.${i}.postsPerWeek`)} />
+                  <NumberTextInput size="xs" w={120} label={t('creator.form.followers')} withAsterisk {...form.getInputProps(`accounts.${i}.followers`)} />
+                  <NumberTextInput size="xs" w={100} label={t('creator.form.avgLikes')} {...form.getInputProps(`accounts.${i}.avgLikes`)} />
+                  <NumberTextInput size="xs" w={100} label={t('creator.form.avgComments')} {...form.getInputProps(`accounts.${i}.avgComments`)} />
+                  <NumberTextInput size="xs" w={100} label={t('creator.form.avgShares')} {...form.getInputProps(`accounts.${i}.avgShares`)} />
+                  <NumberTextInput size="xs" w={100} label={t('creator.form.avgSaves')} {...form.getInputProps(`accounts.${i}.avgSaves`)} />
+                  <NumberTextInput size="xs" w={100} label={t('creator.form.avgViews')} {...form.getInputProps(`accounts.${i}.avgViews`)} />
+                  <NumberTextInput size="xs" w={100} label={t('creator.form.postsPerWeek')} {...form.getInputProps(`accounts.${i}.postsPerWeek`)} />
                   <TextInput size="xs" w={260} label={t('creator.form.profileUrl')} {...form.getInputProps(`accounts.${i}.profileUrl`)} />
                   <ActionIcon variant="subtle" color="red" aria-label={t('creator.form.removeAccount')} onClick={() => form.removeListItem('accounts', i)}>
                     ×
@@ -135,7 +137,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
           </Group>
           <Stack gap="xs">
             {form.values.rateCard.map((rate, i) => (
-              <Group key={i} gap="xs" align="flex-end">
+              <Group key={i} gap="xs" align="flex-end" data-testid={`rate-form-${i}`}>
                 <Select size="xs" w={120} label={t('creator.form.platform')} data={platformOptions} allowDeselect={false} {...form.getInputProps(`rateCard.${i}.platform`)} />
                 <Select
                   size="xs"
@@ -145,9 +147,9 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
                   allowDeselect={false}
                   {...form.getInputProps(`rateCard.${i}.deliverable`)}
                 />
-                <NumberInput {...numberProps} w={130} min={0} decimalScale={2} label={t('creator.form.amount')} {...form.getInputProps(`rateCard.${i}.amount`)} />
+                <NumberTextInput size="xs" w={130} label={t('creator.form.amount')} {...form.getInputProps(`rateCard.${i}.amount`)} />
                 <TextInput size="xs" w={80} label={t('creator.form.currency')} {...form.getInputProps(`rateCard.${i}.currency`)} />
-                <ActionIcon variant="subtle" color="red" aria-label={t('creator.form.removeAccount')} onClick={() => form.removeListItem('rateCard', i)}>
+                <ActionIcon variant="subtle" color="red" aria-label={t('creator.form.removeRate')} onClick={() => form.removeListItem('rateCard', i)}>
                   ×
                 </ActionIcon>
               </Group>

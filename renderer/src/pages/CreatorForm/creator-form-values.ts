@@ -2,8 +2,10 @@ import type { TFunction } from 'i18next';
 import type { Platform } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
 import { handleKey, isEmailAddress, type CreatorDetail, type CreatorInput, type CreatorStatus, type DeliverableType } from '@shared/domain/creators';
+import { numberFieldError, numberFieldText, readNumberField, type NumberFieldRule } from '../../lib/number-field';
 
-type Num = number | '';
+/** A number as typed, in the user's number format ("12.500" in Dutch); read and checked on save, never changed while typing. */
+type Num = string;
 
 export interface AccountFormValues {
   id?: number;
@@ -22,7 +24,7 @@ export interface AccountFormValues {
 export interface RateFormValues {
   deliverable: DeliverableType;
   platform: Platform;
-  /** In major units as typed (12.50), stored as minor units. */
+  /** In major units as typed ("12,50"), stored as minor units. */
   amount: Num;
   currency: string;
 }
@@ -78,10 +80,28 @@ export function emptyCreatorForm(): CreatorFormValues {
   };
 }
 
-const orNull = (v: Num) => (v === '' ? null : v);
-const orEmpty = (v: number | null): Num => (v === null ? '' : v);
+/** The rule of each number field: the contract's limits, so the form refuses what the save would. */
+export const accountNumberRules = {
+  followers: { whole: true, max: 10_000_000_000 },
+  avgLikes: { max: 1e12 },
+  avgComments: { max: 1e12 },
+  avgShares: { max: 1e12 },
+  avgSaves: { max: 1e12 },
+  avgViews: { max: 1e12 },
+  postsPerWeek: { max: 500 },
+} as const satisfies Record<string, NumberFieldRule>;
+const accountNumberFields = Object.keys(accountNumberRules) as (keyof typeof accountNumberRules)[];
+const audienceRule: NumberFieldRule = { max: 100 };
+const rateRule = (currency: string): NumberFieldRule => ({ max: 1e12, minorUnitDigits: currencyDecimals(currency) });
 
-export function toFormValues(c: CreatorDetail): CreatorFormValues {
+/** The value of a field the form has validated (anything else cannot reach the backend: NaN is refused there). */
+function valueOf(text: Num, locale: string, rule: NumberFieldRule): number | null {
+  const reading = readNumberField(text, locale, rule);
+  return reading.ok ? reading.value : Number.NaN;
+}
+
+export function toFormValues(c: CreatorDetail, locale: string): CreatorFormValues {
+  const text = (v: number | null) => numberFieldText(v, locale);
   return {
     name: c.name,
     status: c.status,
@@ -94,27 +114,30 @@ export function toFormValues(c: CreatorDetail): CreatorFormValues {
     phone: c.phone ?? '',
     agent: c.agent ?? '',
     acceptsProductOnly: c.acceptsProductOnly,
-    audienceScorePercent: typeof c.audience?.authenticityScore === 'number' ? Number((c.audience.authenticityScore * 100).toFixed(2)) : '',
+    // A fraction shown as percentage points; toPrecision drops float noise (0.0409 × 100 is 4.09, not 4.090000000000001).
+    audienceScorePercent: typeof c.audience?.authenticityScore === 'number' ? text(Number((c.audience.authenticityScore * 100).toPrecision(12))) : '',
     notes: c.notes,
     accounts: c.accounts.map((a) => ({
       id: a.id,
       platform: a.platform,
       handle: a.handle,
       profileUrl: a.profileUrl ?? '',
-      followers: a.followers,
-      avgLikes: orEmpty(a.avgLikes),
-      avgComments: orEmpty(a.avgComments),
-      avgShares: orEmpty(a.avgShares),
-      avgSaves: orEmpty(a.avgSaves),
-      avgViews: orEmpty(a.avgViews),
-      postsPerWeek: orEmpty(a.postsPerWeek),
+      followers: text(a.followers),
+      avgLikes: text(a.avgLikes),
+      avgComments: text(a.avgComments),
+      avgShares: text(a.avgShares),
+      avgSaves: text(a.avgSaves),
+      avgViews: text(a.avgViews),
+      postsPerWeek: text(a.postsPerWeek),
     })),
-    rateCard: c.rateCard.map((r) => ({ ...r, amount: r.amount / 10 ** currencyDecimals(r.currency) })),
+    rateCard: c.rateCard.map((r) => ({ ...r, amount: numberFieldText(r.amount, locale, currencyDecimals(r.currency)) })),
   };
 }
 
-export function toCreatorInput(v: CreatorFormValues, existingAudience: CreatorDetail['audience'] = null): CreatorInput {
-  const score = v.audienceScorePercent === '' ? null : v.audienceScorePercent / 100;
+/** The form as the contract's input; call it with values `validateCreatorForm` passed. */
+export function toCreatorInput(v: CreatorFormValues, locale: string, existingAudience: CreatorDetail['audience'] = null): CreatorInput {
+  const percent = valueOf(v.audienceScorePercent, locale, audienceRule);
+  const score = percent === null ? null : Number((percent / 100).toPrecision(12));
   const audience = existingAudience
     ? { ...existingAudience, authenticityScore: score }
     : score === null
@@ -139,27 +162,28 @@ export function toCreatorInput(v: CreatorFormValues, existingAudience: CreatorDe
       platform: a.platform,
       handle: a.handle,
       profileUrl: a.profileUrl || null,
-      followers: a.followers === '' ? Number.NaN : a.followers,
-      avgLikes: orNull(a.avgLikes),
-      avgComments: orNull(a.avgComments),
-      avgShares: orNull(a.avgShares),
-      avgSaves: orNull(a.avgSaves),
-      avgViews: orNull(a.avgViews),
-      postsPerWeek: orNull(a.postsPerWeek),
+      followers: valueOf(a.followers, locale, accountNumberRules.followers) ?? Number.NaN,
+      avgLikes: valueOf(a.avgLikes, locale, accountNumberRules.avgLikes),
+      avgComments: valueOf(a.avgComments, locale, accountNumberRules.avgComments),
+      avgShares: valueOf(a.avgShares, locale, accountNumberRules.avgShares),
+      avgSaves: valueOf(a.avgSaves, locale, accountNumberRules.avgSaves),
+      avgViews: valueOf(a.avgViews, locale, accountNumberRules.avgViews),
+      postsPerWeek: valueOf(a.postsPerWeek, locale, accountNumberRules.postsPerWeek),
     })),
     rateCard: v.rateCard
-      .filter((r) => r.amount !== '')
-      .map((r) => ({ deliverable: r.deliverable, platform: r.platform, currency: r.currency, amount: Math.round((r.amount as number) * 10 ** currencyDecimals(r.currency)) })),
+      .filter((r) => r.amount.trim() !== '')
+      .map((r) => ({ deliverable: r.deliverable, platform: r.platform, currency: r.currency, amount: valueOf(r.amount, locale, rateRule(r.currency)) ?? Number.NaN })),
   };
 }
 
 /** The rules the backend enforces, checked in the window with translated messages. */
-export function validateCreatorForm(v: CreatorFormValues, t: TFunction): Record<string, string> {
+export function validateCreatorForm(v: CreatorFormValues, t: TFunction, locale: string): Record<string, string> {
   const errors: Record<string, string> = {};
   if (!v.name.trim()) errors['name'] = t('creator.form.errors.nameRequired');
   // The backend's own rule (and the CSV import's), so the form never passes what the save refuses.
   if (v.email.trim() && !isEmailAddress(v.email.trim())) errors['email'] = t('creator.form.errors.email');
-  if (v.audienceScorePercent !== '' && (v.audienceScorePercent < 0 || v.audienceScorePercent > 100)) errors['audienceScorePercent'] = t('creator.form.errors.percent');
+  const audience = readNumberField(v.audienceScorePercent, locale, audienceRule);
+  if (!audience.ok) errors['audienceScorePercent'] = audience.problem === 'notANumber' ? numberFieldError(t, audience.problem, locale) : t('creator.form.errors.percent');
   const seen = new Set<string>();
   v.accounts.forEach((a, i) => {
     const handle = a.handle.trim().replace(/^@+/, '');
@@ -167,15 +191,19 @@ export function validateCreatorForm(v: CreatorFormValues, t: TFunction): Record<
     else if (!/^[\p{L}\p{N}._-]+$/u.test(handle)) errors[`accounts.${i}.handle`] = t('creator.form.errors.handleChars');
     else if (seen.has(`${a.platform}:${handleKey(handle)}`)) errors[`accounts.${i}.handle`] = t('creator.form.errors.handleDuplicate');
     seen.add(`${a.platform}:${handleKey(handle)}`);
-    if (a.followers === '' || !Number.isInteger(a.followers) || a.followers < 0) errors[`accounts.${i}.followers`] = t('creator.form.errors.followersWhole');
-    for (const field of ['avgLikes', 'avgComments', 'avgShares', 'avgSaves', 'avgViews', 'postsPerWeek'] as const) {
-      const value = a[field];
-      if (value !== '' && value < 0) errors[`accounts.${i}.${field}`] = t('creator.form.errors.notNegative');
+    for (const field of accountNumberFields) {
+      const rule: NumberFieldRule = accountNumberRules[field];
+      const reading = readNumberField(a[field], locale, rule);
+      if (!reading.ok) errors[`accounts.${i}.${field}`] = numberFieldError(t, reading.problem, locale, rule);
+      // Followers are the one figure an account cannot be without.
+      else if (field === 'followers' && reading.value === null) errors[`accounts.${i}.followers`] = t('creator.form.errors.followersWhole');
     }
     if (a.profileUrl.trim() && !/^https?:\/\/\S+$/i.test(a.profileUrl.trim())) errors[`accounts.${i}.profileUrl`] = t('creator.form.errors.url');
   });
   v.rateCard.forEach((r, i) => {
-    if (r.amount !== '' && r.amount < 0) errors[`rateCard.${i}.amount`] = t('creator.form.errors.notNegative');
+    const rule = rateRule(r.currency);
+    const reading = readNumberField(r.amount, locale, rule);
+    if (!reading.ok) errors[`rateCard.${i}.amount`] = numberFieldError(t, reading.problem, locale, { ...rule, currency: r.currency });
   });
   return errors;
 }

@@ -2,12 +2,12 @@ import { Badge, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@manti
 import { useTranslation } from 'react-i18next';
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { commentToLikeRatio, engagementRateByViews, interactionRate, saveToLikeRatio } from '@shared/calc/engagement';
-import { estimateFee, judgeQuote, platformDeliverables } from '@shared/calc/pricing';
 import { tierOf } from '@shared/calc/tiers';
 import { accountMetrics, averagePost } from '@shared/creators/account-metrics';
 import type { AccountView, CreatorDetail } from '@shared/domain/creators';
 import { usePreferences } from '../../preferences/preferences';
 import { formatCodeParams } from './coded-params';
+import { FeeEstimates } from './FeeEstimates';
 
 const verdictColor: Record<string, string> = { above: 'teal', within: 'blue', below: 'orange' };
 
@@ -115,43 +115,7 @@ export function AccountCard({ account, creator, dataSet }: { account: AccountVie
         </>
       )}
 
-      <Title order={4} size="h6" mt="md">
-        {t('creator.account.fees')}
-      </Title>
-      <Text size="xs" c="dimmed">
-        {t('creator.account.benchmarkCurrency', { currency: dataSet.currency })}
-      </Text>
-      <List size="sm" data-testid="account-fees">
-        {platformDeliverables[account.platform].map((deliverable) => {
-          const fee = estimateFee(dataSet, { platform: account.platform, followers: account.followers, deliverable });
-          const quote = creator.rateCard.find((r) => r.platform === account.platform && r.deliverable === deliverable);
-          const judged = quote && quote.currency === dataSet.currency ? judgeQuote(dataSet, { platform: account.platform, followers: account.followers, deliverable, quote: { amount: quote.amount, currency: quote.currency } }) : undefined;
-          return (
-            <List.Item key={deliverable}>
-              <Text span fw={500}>
-                {t(`creator.deliverables.${deliverable}`)}:{' '}
-              </Text>
-              {fee.computable ? (
-                <>
-                  {t('creator.account.feeRange', { low: prefs.money(fee.low.amount, fee.low.currency), high: prefs.money(fee.high.amount, fee.high.currency) })}
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    ({fee.market.available ? t('creator.account.market', { low: prefs.money(fee.market.low.amount, fee.market.low.currency), high: prefs.money(fee.market.high.amount, fee.market.high.currency) }) : t('creator.account.noMarket')})
-                  </Text>
-                </>
-              ) : (
-                reason(fee.reason)
-              )}
-              {quote && judged?.computable && (
-                <Text span size="sm">
-                  {' · '}
-                  {t('creator.account.quote', { amount: prefs.money(quote.amount, quote.currency), verdict: t(`creator.quoteVerdicts.${judged.verdict}`) })}
-                </Text>
-              )}
-            </List.Item>
-          );
-        })}
-      </List>
+      <FeeEstimates account={account} creator={creator} dataSet={dataSet} />
     </Card>
   );
 }

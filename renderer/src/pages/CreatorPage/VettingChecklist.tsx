@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { vettingSectionOrder, type ItemStatus, type VettingItem } from '@shared/calc/vetting';
-import { vetCreatorSubject } from '@shared/creators/creator-vetting';
+import { vetCreatorSubject, type JudgedAccount } from '@shared/creators/creator-vetting';
 import type { CreatorDetail } from '@shared/domain/creators';
 import { useSetVetting } from '../../api/use-creators';
 import { usePreferences } from '../../preferences/preferences';
@@ -19,6 +19,8 @@ export function VettingChecklist({ creator, dataSet }: { creator: CreatorDetail;
     accounts: creator.accounts,
   });
   const known = result.items.filter((i) => i.status !== 'unknown').length;
+  // With one account there is nothing to tell apart; with several, account figures name theirs.
+  const judgedFor = (item: VettingItem) => (creator.accounts.length > 1 && item.scope === 'account' ? result.judgedAccount : null);
 
   return (
     <Card withBorder padding="md" data-testid="vetting">
@@ -35,7 +37,7 @@ export function VettingChecklist({ creator, dataSet }: { creator: CreatorDetail;
       </Text>
       {result.explanation.map((e) => (
         <Text size="xs" c="dimmed" key={e.code}>
-          {t(`creator.vetting.explanation.${e.code}`, e.params as Record<string, string>)}
+          {t(`creator.vetting.explanation.${e.code}`, { ...e.params, ...(e.code === 'unknownCountsAsNotPassed' ? { count: e.params['unknown'] } : {}) })}
         </Text>
       ))}
       <Stack gap="md" mt="sm">
@@ -55,7 +57,7 @@ export function VettingChecklist({ creator, dataSet }: { creator: CreatorDetail;
                 {result.items
                   .filter((item) => item.section === section)
                   .map((item) => (
-                    <VettingRow key={item.id} creator={creator} item={item} />
+                    <VettingRow key={item.id} creator={creator} item={item} judged={judgedFor(item)} />
                   ))}
               </Stack>
             </section>
@@ -66,7 +68,10 @@ export function VettingChecklist({ creator, dataSet }: { creator: CreatorDetail;
   );
 }
 
-function VettingRow({ creator, item }: { creator: CreatorDetail; item: VettingItem }) {
+/** The parameter a code's plural follows, where it has one. */
+const countParam: Partial<Record<string, string>> = { inflationFlags: 'count', platformCount: 'count', noInflationFlags: 'checked' };
+
+function VettingRow({ creator, item, judged }: { creator: CreatorDetail; item: VettingItem; judged: JudgedAccount | null }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
   const setVetting = useSetVetting();
@@ -74,10 +79,11 @@ function VettingRow({ creator, item }: { creator: CreatorDetail; item: VettingIt
   const [note, setNote] = useState(stored?.note ?? '');
   const label = t(`creator.vetting.items.${item.id}`);
   const save = (status: ItemStatus, nextNote = note) => setVetting.mutate({ id: creator.id, itemId: item.id, answer: { status, note: nextNote } });
+  const count = item.evidence ? item.evidence.params[countParam[item.evidence.code] ?? ''] : undefined;
   const evidence = item.evidence
     ? t(`creator.vetting.evidence.${item.evidence.code}`, {
         ...formatCodeParams(item.evidence.code, item.evidence.params, prefs),
-        ...(typeof item.evidence.params['count'] === 'number' ? { count: item.evidence.params['count'] } : {}),
+        ...(typeof count === 'number' ? { count } : {}),
         ...(typeof item.evidence.params['verdict'] === 'string' ? { verdict: t(`creator.vetting.verdictWords.${item.evidence.params['verdict']}`) } : {}),
       })
     : null;
@@ -99,9 +105,14 @@ function VettingRow({ creator, item }: { creator: CreatorDetail; item: VettingIt
         <Stack gap={0} style={{ flex: 1 }}>
           <Text size="sm">{label}</Text>
           {evidence && (
-            <Text size="xs" c="dimmed">
-              {t('creator.vetting.computed', { evidence })}
-              {item.origin === 'manual' ? ` ${t('creator.vetting.manual')}` : ''}
+            <Text size="xs" c="dimmed" data-testid="vetting-evidence">
+              {[
+                t('creator.vetting.computed', { evidence }),
+                judged ? t('creator.vetting.judgedAccount', { platform: t(`platforms.${judged.platform}`), handle: judged.handle }) : null,
+                item.origin === 'manual' ? t('creator.vetting.manual') : null,
+              ]
+                .filter(Boolean)
+                .join(' ')}
             </Text>
           )}
         </Stack>

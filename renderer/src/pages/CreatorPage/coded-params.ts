@@ -6,6 +6,7 @@ type Kind = 'percent' | 'factor' | 'number' | 'date' | 'raw';
 /** How each parameter of a flag or evidence code reads: which are fractions, which are factors. */
 const paramKinds: Record<string, Record<string, Kind>> = {
   erFarAboveTier: { er: 'percent', benchmark: 'percent', factor: 'factor', threshold: 'factor' },
+  erFarAboveBenchmark: { er: 'percent', benchmark: 'percent', factor: 'factor', threshold: 'factor' },
   likesWithoutComments: { ratio: 'percent', threshold: 'percent', likes: 'number', comments: 'number', peerMedian: 'percent' },
   followerGrowthSpike: { growth: 'percent', monthlyGrowth: 'percent', threshold: 'percent', from: 'date', to: 'date', fromFollowers: 'number', toFollowers: 'number' },
   genericCommentsHigh: { share: 'percent', threshold: 'percent' },

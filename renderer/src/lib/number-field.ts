@@ -1,0 +1,85 @@
+import type { TFunction } from 'i18next';
+import { parseLocaleNumber, type DecimalSeparator } from '@shared/csv/numbers';
+import { numberSeparators } from './number-format';
+
+/**
+ * Numbers typed into a form, kept as the user typed them and read strictly in their number
+ * format. Mantine's NumberInput reformats while typing (a stray "," turns into a decimal point,
+ * "-" is clamped to the minimum on blur, decimals are dropped when not allowed), so "-5" was saved
+ * as 0, "12,5" as 12 and "1.234.567" as 1 in English. Here nothing is changed behind the user's
+ * back: text that is not a number in their format, or breaks the field's rule, is a field error.
+ *
+ * The reading is the CSV import's (`parseLocaleNumber`): the locale's decimal separator, and the
+ * other separator or a space only between groups of three digits, so "1.234.567" is a million in
+ * Dutch and refused in English, and "12,5" is twelve and a half in Dutch and refused in English.
+ */
+
+export type NumberFieldProblem = 'notANumber' | 'negative' | 'notWhole' | 'tooLarge' | 'tooManyDecimals';
+
+export interface NumberFieldRule {
+  /** Only whole numbers (followers). */
+  readonly whole?: boolean;
+  /** Inclusive; every number field of the creator forms is at most this. */
+  readonly max?: number;
+  /** Read as an amount of money: at most this many decimals (the currency's minor unit), returned in minor units. */
+  readonly minorUnitDigits?: number;
+}
+
+export type NumberFieldReading =
+  | { readonly ok: true; /** null: left empty. */ readonly value: number | null }
+  | { readonly ok: false; readonly problem: NumberFieldProblem };
+
+export function decimalSeparatorOf(locale: string): DecimalSeparator {
+  return numberSeparators(locale).decimal === ',' ? ',' : '.';
+}
+
+/** Every number field here is 0 or more: counts, averages, percentages and rates. */
+export function readNumberField(text: string, locale: string, rule: NumberFieldRule = {}): NumberFieldReading {
+  if (text.trim() === '') return { ok: true, value: null };
+  // Scaled in the decimal text, so "12,345" euros is 1234.5 cents (refused), never 1234.4999….
+  const parsed = parseLocaleNumber(text, decimalSeparatorOf(locale), rule.minorUnitDigits === undefined ? {} : { scale: rule.minorUnitDigits });
+  if (!parsed.ok) return { ok: false, problem: 'notANumber' };
+  const value = parsed.value;
+  if (value < 0) return { ok: false, problem: 'negative' };
+  if (rule.minorUnitDigits !== undefined && !Number.isInteger(value)) return { ok: false, problem: 'tooManyDecimals' };
+  if (rule.whole && !Number.isInteger(value)) return { ok: false, problem: 'notWhole' };
+  const max = rule.max ?? Number.MAX_SAFE_INTEGER;
+  if (value > max) return { ok: false, problem: 'tooLarge' };
+  return { ok: true, value };
+}
+
+/** A stored number as the field shows it for editing: the user's format, every digit kept. */
+export function numberFieldText(value: number | null, locale: string, minorUnitDigits?: number): string {
+  if (value === null) return '';
+  const shown = minorUnitDigits === undefined ? value : value / 10 ** minorUnitDigits;
+  // JavaScript's own text is the shortest that reads back as the same number (0.1, not 0.1000…01);
+  // only its separators are made the user's. Intl would round to at most 100 decimals or grow digits.
+  const [mantissa = '', exponent] = String(shown).split('e');
+  const [whole = '0', fraction] = mantissa.split('.');
+  const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(BigInt(whole));
+  return `${grouped}${fraction ? decimalSeparatorOf(locale) + fraction : ''}${exponent ? `e${exponent}` : ''}`;
+}
+
+/**
+ * What to tell the user about a refused number, in their language. `whole` is the followers'
+ * message ("a whole number of 0 or more"); `notANumber` shows how a number looks in their format.
+ */
+export function numberFieldError(
+  t: TFunction,
+  problem: NumberFieldProblem,
+  locale: string,
+  context: { readonly whole?: boolean; readonly max?: number; readonly currency?: string; readonly minorUnitDigits?: number } = {},
+): string {
+  switch (problem) {
+    case 'notANumber':
+      return t('creator.form.errors.notANumber', { example: new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(context.whole ? 1234567 : 1234567.5) });
+    case 'negative':
+    case 'notWhole':
+      return context.whole ? t('creator.form.errors.followersWhole') : t('creator.form.errors.notNegative');
+    case 'tooLarge':
+      // A money rule's maximum is in minor units; the user types major units.
+      return t('creator.form.errors.tooLarge', { max: new Intl.NumberFormat(locale).format((context.max ?? Number.MAX_SAFE_INTEGER) / 10 ** (context.minorUnitDigits ?? 0)) });
+    case 'tooManyDecimals':
+      return t('creator.form.errors.tooManyDecimals', { count: context.minorUnitDigits ?? 2, currency: context.currency ?? '' });
+  }
+}

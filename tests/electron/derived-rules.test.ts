@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
+import { vetCreatorSubject } from '@shared/creators/creator-vetting';
+import type { CreatorDetail, RosterRow } from '@shared/domain/creators';
+import { openBackend, workspaceFileName, type Backend } from '../../electron/core/backend';
+import { ROSTER_RULES_VERSION } from '../../electron/core/services/derived-rules';
+import { creatorInput } from '../support/creator-input';
+import { useTempDir } from '../support/temp-dir';
+
+async function ok<T>(promise: Promise<{ ok: boolean; data?: unknown }>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
+  return result.data as T;
+}
+
+/** What the creator page computes live from the same figures. */
+function pageScore(detail: CreatorDetail): number {
+  return vetCreatorSubject(defaultBenchmarks, { vetting: detail.vetting, audienceAuthenticityScore: detail.audience?.authenticityScore ?? null, accounts: detail.accounts }).overall;
+}
+
+async function listed(backend: Backend): Promise<RosterRow> {
+  return (await ok<{ rows: RosterRow[] }>(backend.handle('creators:list', {}))).rows[0]!;
+}
+
+/** Writes to the closed workspace file directly, as an older Microplan would have left it. */
+function editFile(dir: string, statements: string[]): void {
+  const db = new BetterSqlite3(join(dir, workspaceFileName));
+  for (const statement of statements) db.exec(statement);
+  db.close();
+}
+
+// TikTok micro, 50,000 followers, (30,000 + 2,900) ÷ 50,000 = 65.8 %: 3.7× the 18 % benchmark.
+const podsSuspect = creatorInput({ name: 'Pods Suspect' }, { followers: 50_000, avgLikes: 30_000, avgComments: 2_900 });
+
+describe('derived columns computed by older rules', () => {
+  const tempDir = useTempDir();
+
+  it('are recomputed at the first start after the rules changed, so the roster shows the page’s score', async () => {
+    const dir = tempDir();
+    let backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    const created = await ok<CreatorDetail>(backend.handle('creators:create', podsSuspect));
+    const current = created.vettingScore!;
+    expect(current).toBeCloseTo(pageScore(created), 12);
+    await backend.close();
+
+    // A workspace from before migration 21, whose score still counted the far-above ER as a pass.
+    const stale = current + 1 / 16;
+    editFile(dir, [
+      'DROP TABLE derived_rules',
+      "DELETE FROM kysely_migration WHERE name = '2026-11-24-21-derived-rules'",
+      `UPDATE creator SET vetting_score = ${stale}`,
+      `UPDATE creator_account SET vetting_score = ${stale}`,
+    ]);
+
+    backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    const detail = await ok<CreatorDetail>(backend.handle('creators:get', { id: created.id }));
+    expect(detail.vettingScore).toBeCloseTo(pageScore(detail), 12);
+    expect((await listed(backend)).vettingScore).toBeCloseTo(pageScore(detail), 12);
+    // The roster's vetting filter finds it by the new score, not the stale one.
+    expect((await ok<{ total: number }>(backend.handle('creators:list', { vettingMin: stale - 1e-9 }))).total).toBe(0);
+    await backend.close();
+
+    const file = new BetterSqlite3(join(dir, workspaceFileName), { readonly: true });
+    expect(file.prepare("SELECT version FROM derived_rules WHERE name = 'roster'").get()).toMatchObject({ version: ROSTER_RULES_VERSION });
+    file.close();
+  });
+
+  it('are left alone once recorded as computed by the current rules (no full pass at every start)', async () => {
+    const dir = tempDir();
+    let backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    await ok(backend.handle('creators:create', podsSuspect));
+    await backend.close();
+    editFile(dir, ['UPDATE creator SET vetting_score = 0.5', 'UPDATE creator_account SET vetting_score = 0.5']);
+    backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    expect((await listed(backend)).vettingScore).toBe(0.5);
+    await backend.close();
+  });
+});

@@ -1,0 +1,50 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { formatLocales } from '@shared/domain/settings';
+import { numberFieldText, readNumberField } from '../../renderer/src/lib/number-field';
+
+describe('a number typed into a form', () => {
+  it.each([
+    ['1,234,567', 'en-GB', {}, { ok: true, value: 1_234_567 }],
+    ['1234567', 'en-GB', {}, { ok: true, value: 1_234_567 }],
+    ['1.234.567', 'nl-NL', {}, { ok: true, value: 1_234_567 }],
+    ['1 234 567', 'fr-FR', {}, { ok: true, value: 1_234_567 }],
+    ['1\u202f234\u202f567', 'fr-FR', {}, { ok: true, value: 1_234_567 }],
+    ['12,5', 'nl-NL', {}, { ok: true, value: 12.5 }],
+    ['12.5', 'en-US', {}, { ok: true, value: 12.5 }],
+    ['  ', 'en-GB', {}, { ok: true, value: null }],
+    // Refused, never read as something else:
+    ['1.234.567', 'en-GB', {}, { ok: false, problem: 'notANumber' }],
+    ['12,5', 'en-GB', {}, { ok: false, problem: 'notANumber' }],
+    ['1,234,567', 'nl-NL', {}, { ok: false, problem: 'notANumber' }],
+    ['12k', 'en-GB', {}, { ok: false, problem: 'notANumber' }],
+    ['-5', 'en-GB', { whole: true }, { ok: false, problem: 'negative' }],
+    ['12,5', 'nl-NL', { whole: true }, { ok: false, problem: 'notWhole' }],
+    ['501', 'en-GB', { max: 500 }, { ok: false, problem: 'tooLarge' }],
+    ['500', 'en-GB', { max: 500 }, { ok: true, value: 500 }],
+    // Money in minor units, exactly: 1.15 × 100 is 114.99999999999999 in floating point, not here.
+    ['1,15', 'nl-NL', { minorUnitDigits: 2 }, { ok: true, value: 115 }],
+    ['1.250,55', 'nl-NL', { minorUnitDigits: 2 }, { ok: true, value: 125_055 }],
+    ['12,345', 'nl-NL', { minorUnitDigits: 2 }, { ok: false, problem: 'tooManyDecimals' }],
+    ['1500', 'en-GB', { minorUnitDigits: 0 }, { ok: true, value: 1500 }],
+    ['1500.5', 'en-GB', { minorUnitDigits: 0 }, { ok: false, problem: 'tooManyDecimals' }],
+  ] as const)('reads "%s" in %s (%o) as %o', (text, locale, rule, expected) => {
+    expect(readNumberField(text, locale, rule)).toEqual(expected);
+  });
+
+  it('shows a stored number for editing so that it reads back as the same number, in every offered format', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...formatLocales), fc.double({ min: 0, max: 1e12, noNaN: true }), (locale, value) => {
+        expect(readNumberField(numberFieldText(value, locale), locale)).toEqual({ ok: true, value });
+      }),
+    );
+  });
+
+  it('shows stored minor units as the amount the user typed', () => {
+    expect(numberFieldText(125_055, 'nl-NL', 2)).toBe('1.250,55');
+    expect(readNumberField(numberFieldText(125_055, 'nl-NL', 2), 'nl-NL', { minorUnitDigits: 2 })).toEqual({ ok: true, value: 125_055 });
+    expect(numberFieldText(null, 'en-GB')).toBe('');
+    expect(numberFieldText(12_500, 'nl-NL')).toBe('12.500');
+    expect(numberFieldText(1234.5, 'en-GB')).toBe('1,234.5');
+  });
+});
