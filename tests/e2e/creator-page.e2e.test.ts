@@ -116,7 +116,7 @@ describe('a creator’s page and form in browser mode', () => {
     expect(await creatorDetail(page).account('instagram').textContent()).toContain('Volgers1.234.567');
 
     const creator = creatorDetail(page);
-    await creator.snapshotDate('instagram').fill('2999-01-01');
+    await creator.snapshotDate('instagram').fill('01-01-2999');
     await creator.snapshot('instagram', /^Volgers/).fill('1.300.000');
     await creator.saveSnapshot('instagram').click();
     await creator.history('instagram').getByText('Een momentopname kan niet in de toekomst liggen: kies vandaag of een eerdere datum').waitFor();
