@@ -78,6 +78,8 @@ export const importResultSchema = z.object({
   updated: z.number(),
   addedAccounts: z.number(),
   skipped: z.number(),
+  /** Of the skipped rows, those whose account belongs to a creator in the bin (restore it to update it). */
+  inBin: z.number(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
@@ -87,8 +89,11 @@ export const importMatchRequestSchema = z.strictObject({
     .max(250_000),
 });
 
-/** Which lines of a file are already in the roster, by account or only by name. */
-export const importMatchSchema = z.object({ byHandle: z.array(z.number()), byName: z.array(z.number()) });
+/**
+ * Which lines of a file are already in the roster, by account or only by name, and which name an
+ * account of a creator in the bin (those are skipped: an update would not be seen).
+ */
+export const importMatchSchema = z.object({ byHandle: z.array(z.number()), byName: z.array(z.number()), inBin: z.array(z.number()) });
 export type ImportMatch = z.infer<typeof importMatchSchema>;
 
 /** The steps of an import, in order; `reading` (the file, in one go) and `saving` (the commit) cannot report their own progress. */

@@ -18,12 +18,12 @@ function importBackend(refuse?: ApiResult<unknown>) {
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
   const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
-    if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [] } };
+    if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], inBin: [] } };
     if (channel === 'creators:importProgress') return { ok: true, data: null };
     if (channel === 'creators:import') {
       sent.push(input as ImportRequest);
       if (refuse) return refuse;
-      return { ok: true, data: { created: (input as ImportRequest).expectedRows, updated: 0, addedAccounts: 0, skipped: 0 } };
+      return { ok: true, data: { created: (input as ImportRequest).expectedRows, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0 } };
     }
     return fake.transport(channel, input);
   };
@@ -95,7 +95,7 @@ describe('<ImportPage>', () => {
     let stop: (result: ApiResult<unknown>) => void = () => undefined;
     const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
       calls.push(channel);
-      if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [] } };
+      if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], inBin: [] } };
       if (channel === 'creators:importProgress') return { ok: true, data: { step: 'writing', done: 1, total: 6 } };
       // Runs until cancelled, then fails the way the backend does.
       if (channel === 'creators:import') return new Promise((resolve) => (stop = resolve));

@@ -100,15 +100,18 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
   }
 
   async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[]): Promise<ImportMatch> {
-    const handles = new Set((await allHandleKeys(db)).map((a) => `${a.platform}:${a.handle_key}`));
+    const handles = new Map((await allHandleKeys(db)).map((a) => [`${a.platform}:${a.handle_key}`, a.deleted === 1]));
     const names = new Set((await allCreatorNames(db)).map((c) => nameKey(c.name)));
     const byHandle: number[] = [];
     const byName: number[] = [];
+    const inBin: number[] = [];
     for (const key of keys) {
-      if (handles.has(accountKey(key.platform, key.handle))) byHandle.push(key.line);
+      const deleted = handles.get(accountKey(key.platform, key.handle));
+      if (deleted === true) inBin.push(key.line);
+      else if (deleted === false) byHandle.push(key.line);
       else if (key.name && names.has(nameKey(key.name))) byName.push(key.line);
     }
-    return { byHandle, byName };
+    return { byHandle, byName, inBin };
   }
 
   async function updateExisting(trx: Db, account: { id: number; creator_id: number }, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, currency: string) {
@@ -288,15 +291,16 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       const names = new Map<string, number[]>();
       for (const c of await allCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
-      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0 };
+      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0 };
       const newGroups = new Map<string, ImportRow[]>();
       for (const [index, row] of rows.entries()) {
         await reached({ step: 'matching', done: index, total: rows.length });
         const existingAccount = accounts.get(accountKey(row.platform, row.handle));
         if (existingAccount) {
-          // A deleted creator (still undoable) is left alone: updating it would be invisible.
+          // A creator in the bin is left alone (updating it would be invisible); the result says how many, so the user can restore them.
           if (existingAccount.deleted === 1) {
             result.skipped++;
+            result.inBin++;
             continue;
           }
           if (onExisting === 'update') {

@@ -75,15 +75,18 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
   }
 
   async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[]): Promise<ImportMatch> {
-    const handles = new Set((await allHandleKeys(db)).map((a) => `${a.platform}:${a.handle_key}`));
+    const handles = new Map((await allHandleKeys(db)).map((a) => [`${a.platform}:${a.handle_key}`, a.deleted === 1]));
     const names = new Set((await allCreatorNames(db)).map((c) => nameKey(c.name)));
     const byHandle: number[] = [];
     const byName: number[] = [];
+    const inBin: number[] = [];
     for (const key of keys) {
-      if (handles.has(accountKey(key.platform, key.handle))) byHandle.push(key.line);
+      const deleted = handles.get(accountKey(key.platform, key.handle));
+      if (deleted === true) inBin.push(key.line);
+      else if (deleted === false) byHandle.push(key.line);
       else if (key.name && names.has(nameKey(key.name))) byName.push(key.line);
     }
-    return { byHandle, byName };
+    return { byHandle, byName, inBin };
   }
 
   /** Every new creator, its accounts (ids from `firstAccountId`) and first snapshots, built in memory. */
@@ -171,16 +174,17 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       const names = new Map<string, number[]>();
       for (const c of await allCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
-      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0 };
+      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0 };
       const existing: ExistingRowStep[] = [];
       const newGroups = new Map<string, ImportRow[]>();
       for (const [index, row] of rows.entries()) {
         if (due()) await reached({ step: 'matching', done: index, total: rows.length });
         const existingAccount = accounts.get(accountKey(row.platform, row.handle));
         if (existingAccount) {
-          // A deleted creator (still undoable) is left alone: updating it would be invisible.
+          // A creator in the bin is left alone (updating it would be invisible); the result says how many, so the user can restore them.
           if (existingAccount.deleted === 1) {
             result.skipped++;
+            result.inBin++;
             continue;
           }
           if (onExisting === 'update') {

@@ -10,6 +10,7 @@ import { platformAdviceMigration } from './2026-11-24-08-platform-advice';
 import { foldedSearchMigration } from './2026-11-24-09-folded-search';
 import { campaignsMigration } from './2026-11-24-10-campaigns';
 import { rosterFilterKeysMigration } from './2026-11-24-20-roster-filter-keys';
+import { locationSortMigration } from './2026-11-24-21-location-sort';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-09-folded-search': foldedSearchMigration,
   '2026-11-24-10-campaigns': campaignsMigration,
   '2026-11-24-20-roster-filter-keys': rosterFilterKeysMigration,
+  '2026-11-24-21-location-sort': locationSortMigration,
 };

@@ -3,13 +3,13 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { creatorStatuses, type BulkAction, type CreatorStatus } from '@shared/domain/creators';
-import { useBulkAction, useUndoDelete } from '../../api/use-creators';
+import { useBulkAction, useRestoreCreators } from '../../api/use-creators';
 
 /** Actions on the selected creators; a delete can be undone from its notification. */
 export function BulkBar({ selected, onDone }: { selected: number[]; onDone: () => void }) {
   const { t } = useTranslation();
   const bulk = useBulkAction();
-  const undo = useUndoDelete();
+  const undo = useRestoreCreators();
   const [tag, setTag] = useState('');
 
   const run = (action: BulkAction) =>
