@@ -14,16 +14,17 @@ const dutchFile = new TextEncoder().encode(
 );
 
 /** The fake backend, answering the import's channels and keeping what `creators:import` was sent. */
-function importBackend(refuse?: ApiResult<unknown>) {
+function importBackend(refuse?: ApiResult<unknown>, inBin: number[] = []) {
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
   const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
-    if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], inBin: [] } };
+    if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], inBin } };
     if (channel === 'creators:importProgress') return { ok: true, data: null };
     if (channel === 'creators:import') {
       sent.push(input as ImportRequest);
       if (refuse) return refuse;
-      return { ok: true, data: { created: (input as ImportRequest).expectedRows, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0 } };
+      const skipped = inBin.length;
+      return { ok: true, data: { created: (input as ImportRequest).expectedRows - skipped, updated: 0, addedAccounts: 0, skipped, inBin: skipped } };
     }
     return fake.transport(channel, input);
   };
@@ -55,6 +56,19 @@ describe('<ImportPage>', () => {
         expectedRows: preview.rows.length,
       },
     ]);
+  });
+
+  it('says before and after importing that rows of creators in the bin are skipped, and where to restore them', async () => {
+    const backend = importBackend(undefined, [3]);
+    renderWithApp(<ImportPage />, backend.transport);
+    choose(new File([dutchFile], 'dutch-excel-export.csv', { type: 'text/csv' }));
+    expect((await screen.findByTestId('import-in-bin')).textContent).toBe(
+      '1 row belongs to a creator in the bin and will be skipped. Restore that creator from the bin (Creators → Bin) first to update it.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: /^Import / }));
+    expect((await screen.findByTestId('import-result')).textContent).toContain(
+      '1 of the skipped rows belongs to a creator in the bin: restore it from the bin (Creators → Bin) and import again to update it.',
+    );
   });
 
   it('refuses a file over the size limit before reading it, saying how large it is', async () => {

@@ -279,6 +279,11 @@ export function ImportPage() {
               {t('csvImport.present', { byHandle: match.byHandle.length, byName: match.byName.length })}
             </Text>
           )}
+          {match && match.inBin.length > 0 && (
+            <Text size="sm" c="orange.8" data-testid="import-in-bin">
+              {t('csvImport.presentInBin', { count: match.inBin.length })}
+            </Text>
+          )}
           <Radio.Group label={t('csvImport.onExisting')} value={onExisting} onChange={(v) => setOnExisting(v as OnExisting)}>
             <Stack gap={4} mt={4}>
               <Radio value="update" label={t('csvImport.onExistingUpdate')} />
@@ -326,6 +331,7 @@ export function ImportPage() {
         <Alert color="green" title={t('csvImport.done')} data-testid="import-result">
           <Stack gap="xs">
             <Text>{t('csvImport.summary', { created: result.created, updated: result.updated, added: result.addedAccounts, skipped: result.skipped })}</Text>
+            {result.inBin > 0 && <Text>{t('csvImport.summaryInBin', { count: result.inBin })}</Text>}
             <Group>
               <Button component={Link} to="/creators" size="xs">
                 {t('csvImport.toRoster')}
