@@ -125,7 +125,7 @@ describe('the bin', () => {
       ok: false,
       error: {
         code: 'conflict',
-        message: '@anna.fit on tiktok already belongs to Anna de Vries, who is in the bin',
+        message: '@anna.fit on tiktok already belongs to Anna de Vries, which is in the bin',
         issues: [{ field: 'accounts.0.handle', rule: 'handleInBin', params: { name: 'Anna de Vries', creatorId: anna.id } }],
       },
     });

@@ -98,7 +98,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
         field: `accounts.${index}.handle`,
         rule: inBin ? 'handleInBin' : 'handleTaken',
         params: { handle: clash.handle_key, platform: clash.platform, name: clash.creator_name, creatorId: clash.creator_id },
-        message: `@${clash.handle_key} on ${clash.platform} already belongs to ${clash.creator_name}${inBin ? ', who is in the bin' : ''}`,
+        message: `@${clash.handle_key} on ${clash.platform} already belongs to ${clash.creator_name}${inBin ? ', which is in the bin' : ''}`,
       };
     });
     throw new DomainError('conflict', issues[0]!.message, issues);
