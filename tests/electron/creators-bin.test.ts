@@ -159,6 +159,11 @@ describe('sorting by location', () => {
       expect(plan.join('\n')).toContain('creator_account_live_country_city');
       expect(plan.join('\n')).not.toContain('TEMP B-TREE');
     }
+    // A location filter sorted by location sorts its matches, reading country and city from the filter's index, not the table.
+    const filtered = sqlite
+      .prepare("EXPLAIN QUERY PLAN SELECT id FROM creator_account WHERE deleted = 0 AND location_key IN ('gent belgie') ORDER BY +country DESC, +city DESC, id DESC LIMIT 50")
+      .all() as { detail: string }[];
+    expect(filtered.map((r) => r.detail).join('\n')).toContain('COVERING INDEX creator_account_live_location_place');
     sqlite.close();
   });
 });
