@@ -76,6 +76,9 @@ async function main() {
     { tiers: ['nano', 'micro'], vettingMin: 0.1, sort: 'er' },
     { flaggedOnly: true },
     { platforms: ['youtube'], offset: 5000, sort: 'name' },
+    // Location sorts by country, then city (migration 21's index).
+    { sort: 'country' },
+    { location: 'belg', sort: 'country', direction: 'desc' },
   ];
   const perQuery = new Map<string, number[]>();
   const all: number[] = [];
@@ -98,6 +101,24 @@ async function main() {
   for (const [query, times] of perQuery) {
     times.sort((a, b) => a - b);
     console.log(`  ${percentile(times, 50).toFixed(2).padStart(7)} ms  ${query}`);
+  }
+
+  // "Select all" on the roster: the ids of every creator matching the filters (one call per click).
+  const selects: Record<string, unknown>[] = [{}, { platforms: ['tiktok'] }, { location: 'belg' }];
+  console.log('\nselect all matching (creators:matchingIds), p50 of 10 calls');
+  for (const filter of selects) {
+    const times: number[] = [];
+    let count = 0;
+    for (let round = 0; round < 11; round++) {
+      const t0 = process.hrtime.bigint();
+      const result = await backend.handle('creators:matchingIds', filter);
+      const took = ms(t0);
+      if (!result.ok) throw new Error(result.error.message);
+      count = (result.data as { ids: number[] }).ids.length;
+      if (round > 0) times.push(took);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`  ${percentile(times, 50).toFixed(2).padStart(7)} ms  ${JSON.stringify(filter)} → ${count.toLocaleString('en')} creators`);
   }
 
   // Reference: sqlite3 imports next month's file and updates its plain table from it by handle.

@@ -3,6 +3,8 @@ import {
   bulkActionSchema,
   creatorDetailSchema,
   creatorInputSchema,
+  maxBulkCreators,
+  rosterFilterSchema,
   rosterQuerySchema,
   rosterRowSchema,
   vettingAnswerSchema,
@@ -12,7 +14,7 @@ import { columnMappingSchema, importMappingRequestSchema, importMatchRequestSche
 import { defineContract } from './contract';
 
 const idSchema = z.number().int().positive();
-const idsSchema = z.array(idSchema).min(1, 'Select at least one creator').max(100_000);
+const idsSchema = z.array(idSchema).min(1, 'Select at least one creator').max(maxBulkCreators);
 
 export const creatorsContracts = {
   'creators:list': defineContract({
@@ -25,6 +27,15 @@ export const creatorsContracts = {
     channel: 'creators:exportRows',
     input: rosterQuerySchema.omit({ offset: true, limit: true }),
     output: z.array(rosterRowSchema),
+  }),
+  /**
+   * The creators with at least one account matching the filters (live, or in the bin with `bin`):
+   * "select all" selects these, not only the rows loaded so far.
+   */
+  'creators:matchingIds': defineContract({
+    channel: 'creators:matchingIds',
+    input: rosterFilterSchema,
+    output: z.object({ ids: z.array(z.number()) }),
   }),
   'creators:get': defineContract({ channel: 'creators:get', input: z.strictObject({ id: idSchema }), output: creatorDetailSchema }),
   'creators:create': defineContract({ channel: 'creators:create', input: creatorInputSchema, output: creatorDetailSchema }),
@@ -50,7 +61,7 @@ export const creatorsContracts = {
     }),
     output: creatorDetailSchema,
   }),
-  /** Tag, change status, archive or delete many creators at once; delete can be undone. */
+  /** Tag, change status, archive or delete (into the bin) many live creators at once; creators in the bin are left alone. */
   'creators:bulk': defineContract({
     channel: 'creators:bulk',
     input: z.strictObject({ ids: idsSchema, action: bulkActionSchema }),
@@ -72,9 +83,20 @@ export const creatorsContracts = {
    * False when none runs or it is already saving (the commit cannot be interrupted).
    */
   'creators:importCancel': defineContract({ channel: 'creators:importCancel', input: z.void(), output: z.boolean() }),
-  'creators:undoDelete': defineContract({
-    channel: 'creators:undoDelete',
+  /** Takes creators out of the bin (the Undo of a delete, and Restore in the bin); others are left alone. */
+  'creators:restore': defineContract({
+    channel: 'creators:restore',
     input: z.strictObject({ ids: idsSchema }),
     output: z.object({ affected: z.number() }),
+  }),
+  /**
+   * Deletes creators in the bin for good, with their accounts and history. A creator still in a
+   * campaign or an ambassador programme stays in the bin (`inUse` counts them): those records
+   * are the agency's history and are never removed behind the user's back. Live creators are left alone.
+   */
+  'creators:purge': defineContract({
+    channel: 'creators:purge',
+    input: z.strictObject({ ids: idsSchema }),
+    output: z.object({ purged: z.number(), inUse: z.number() }),
   }),
 };

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { rosterQuerySchema } from '../domain/creators';
 import { defineContract } from './contract';
 
-/** A roster filter worth keeping: the query without paging. */
-export const savedViewQuerySchema = rosterQuerySchema.omit({ offset: true, limit: true });
+/** A roster filter worth keeping: the query without paging. Views are of the roster, never of the bin. */
+export const savedViewQuerySchema = rosterQuerySchema.omit({ offset: true, limit: true, bin: true });
 
 export const savedViewSchema = z.object({ id: z.number(), name: z.string(), query: savedViewQuerySchema });
 export type SavedView = z.infer<typeof savedViewSchema>;

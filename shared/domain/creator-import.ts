@@ -83,6 +83,8 @@ export const importResultSchema = z.object({
   updated: z.number(),
   addedAccounts: z.number(),
   skipped: z.number(),
+  /** Of the skipped rows, those whose account belongs to a creator in the bin (restore it to update it). */
+  inBin: z.number(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 
@@ -94,13 +96,14 @@ export const importMatchRequestSchema = z.strictObject({
 
 /**
  * Which lines of a file are already in the roster: by account, only by the name of one creator,
- * by an account of a deleted creator (left alone by the import), or by a name that several
- * creators share (the import cannot tell which one is meant, so the row becomes a new creator).
+ * by an account of a creator in the bin (skipped: an update would not be seen), or by a name
+ * that several creators share (the import cannot tell which one is meant, so the row becomes a
+ * new creator).
  */
 export const importMatchSchema = z.object({
   byHandle: z.array(z.number()),
   byName: z.array(z.number()),
-  deleted: z.array(z.number()),
+  inBin: z.array(z.number()),
   sharedName: z.array(z.number()),
 });
 export type ImportMatch = z.infer<typeof importMatchSchema>;

@@ -133,6 +133,8 @@ export const rosterQuerySchema = z.strictObject({
   vettingMin: z.number().min(0).max(1).optional(),
   flaggedOnly: z.boolean().optional(),
   demo: z.enum(['include', 'exclude', 'only']).optional(),
+  /** The bin: deleted creators (kept until restored or deleted permanently) instead of the live roster. */
+  bin: z.boolean().optional(),
   sort: z.enum(rosterSortColumns).default('name'),
   direction: z.enum(['asc', 'desc']).default('asc'),
   offset: z.number().int().min(0).max(10_000_000).default(0),
@@ -140,6 +142,16 @@ export const rosterQuerySchema = z.strictObject({
 });
 export type RosterQuery = z.input<typeof rosterQuerySchema>;
 export type ValidRosterQuery = z.output<typeof rosterQuerySchema>;
+
+/** Which accounts a roster query matches, without order or paging (select all matching). */
+export const rosterFilterSchema = rosterQuerySchema.omit({ sort: true, direction: true, offset: true, limit: true });
+export type RosterFilter = z.input<typeof rosterFilterSchema>;
+
+/**
+ * Most creators one bulk action takes: far beyond the 100,000 the roster is built and measured
+ * for, so "select all matching" is never cut short, yet a bound on what one request may carry.
+ */
+export const maxBulkCreators = 1_000_000;
 
 export const snapshotSchema = z.object({
   asOf: z.iso.date(),

@@ -103,10 +103,138 @@ describe('the creator roster in browser mode', () => {
     await roster.search.fill('amira');
     await page.waitForFunction(() => Number(document.querySelector('[data-testid=roster-total]')?.textContent?.split(' ')[0]) < 50);
     const count = Number((await roster.total.textContent())!.split(' ')[0]);
-    await page.getByRole('checkbox', { name: 'Select', exact: true }).check();
-    await page.getByRole('region').getByRole('button', { name: 'Delete' }).click();
+    await roster.selectAll.click();
+    await roster.bulkBar.getByRole('button', { name: 'Delete' }).click();
     await roster.total.filter({ hasText: /^0 accounts$/ }).waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await roster.total.filter({ hasText: new RegExp(`^${count} accounts$`) }).waitFor();
+  });
+
+  /** The number at the start of the roster's total ("1,234 accounts" → 1234). */
+  async function totalOf(page: Page): Promise<number> {
+    return Number((await rosterPage(page).total.textContent())!.split(' ')[0]!.replace(/,/g, ''));
+  }
+
+  async function loadDemo(page: Page): Promise<{ accounts: number; creators: number }> {
+    const roster = rosterPage(page);
+    await roster.loadDemo.click();
+    await roster.total.filter({ hasText: /^[1-9][\d,]* accounts$/ }).waitFor();
+    const creators = Number(/\((\d+) creators\)/.exec((await roster.removeDemo.textContent())!)![1]);
+    return { accounts: await totalOf(page), creators };
+  }
+
+  it('selects every creator matching the filters, not only the rows loaded so far, and drops the selection when the filters change', async () => {
+    const page = await open();
+    const roster = rosterPage(page);
+    const demo = await loadDemo(page);
+    // Pages of 100 rows: far fewer than the roster's accounts are loaded at first.
+    expect(demo.accounts).toBeGreaterThan(300);
+
+    await roster.selectAll.click();
+    await roster.bulkSelected.filter({ hasText: `All ${demo.creators} creators matching the filters are selected` }).waitFor();
+    await page.screenshot({ path: join(artifacts, 'roster-select-all.png') });
+    await roster.bulkBar.getByPlaceholder('Set status').click();
+    await page.getByRole('option', { name: 'Approved', exact: true }).click();
+    await page.getByText(`${demo.creators} creators updated`).waitFor();
+    await roster.bulkSelected.waitFor({ state: 'detached' });
+    await roster.multi('Status', 'Approved');
+    // Every account of every creator was reached.
+    await roster.total.filter({ hasText: `${demo.accounts} accounts` }).waitFor();
+
+    // A selection belongs to the filters it was made under.
+    const first = (await roster.rows.first().getByRole('link').textContent())!;
+    await roster.selectRow(first).check();
+    await roster.bulkSelected.filter({ hasText: /^1 creator selected$/ }).waitFor();
+    await roster.search.fill(first);
+    await roster.bulkSelected.waitFor({ state: 'detached' });
+    await roster.total.filter({ hasText: /^\d+ accounts?$/ }).waitFor();
+    expect(await roster.selectAll.isChecked()).toBe(false);
+  });
+
+  it('keeps deleted creators in the bin, restores them from there and deletes one permanently', async () => {
+    const page = await open();
+    const roster = rosterPage(page);
+    await loadDemo(page);
+    await roster.search.fill('amira');
+    await page.waitForFunction(() => Number(document.querySelector('[data-testid=roster-total]')?.textContent?.split(' ')[0]) < 50);
+    const count = await totalOf(page);
+    await roster.selectAll.click();
+    await roster.bulkBar.getByRole('button', { name: 'Delete' }).click();
+    await roster.total.filter({ hasText: /^0 accounts$/ }).waitFor();
+
+    // Long after the Undo: the bin, with the same search.
+    await roster.mode('Bin').click();
+    await roster.total.filter({ hasText: `${count} account${count === 1 ? '' : 's'} in the bin` }).waitFor();
+    const name = (await roster.rows.first().getByRole('link').textContent())!;
+    await roster.rows.first().getByRole('link').click();
+    await page.getByTestId('creator-in-bin').getByText('This creator is in the bin').waitFor();
+    await page.goBack();
+    await roster.total.filter({ hasText: 'in the bin' }).waitFor();
+    expect(await roster.search.inputValue()).toBe('amira');
+
+    // Permanently, after one question.
+    const accountsOfName = await roster.rowNamed(name).count();
+    await roster.selectRow(name).first().check();
+    await roster.bulkBar.getByRole('button', { name: 'Delete permanently' }).click();
+    await page.getByRole('alertdialog', { name: /^Delete 1 creator permanently/ }).getByRole('button', { name: 'Yes' }).click();
+    await page.getByText('1 creator deleted permanently').waitFor();
+    await page.screenshot({ path: join(artifacts, 'roster-bin.png') });
+    const left = count - accountsOfName;
+    await roster.total.filter({ hasText: new RegExp(`^${left} accounts? in the bin$`) }).waitFor();
+
+    await roster.selectAll.click();
+    await roster.bulkBar.getByRole('button', { name: 'Restore' }).click();
+    await roster.total.filter({ hasText: /^0 accounts in the bin$/ }).waitFor();
+    await roster.mode('Roster').click();
+    await roster.total.filter({ hasText: new RegExp(`^${left} accounts?$`) }).waitFor();
+    expect(await roster.rowNamed(name).count()).toBe(0);
+  });
+
+  it('keeps filters, sort and scroll position after opening a creator, whichever way the user comes back', async () => {
+    const page = await open();
+    const roster = rosterPage(page);
+    await loadDemo(page);
+    await roster.multi('Platforms', 'Instagram');
+    await roster.search.fill('a');
+    await roster.sortBy('Followers').click();
+    await roster.sortBy('Followers').click();
+    // The address follows once typing pauses; then the total once the query is answered.
+    await page.waitForFunction(() => /[?&]dir=desc/.test(location.hash) && /platform=instagram/.test(location.hash) && /q=a/.test(location.hash));
+    await page.locator('[data-testid=roster-total][aria-busy=false]').waitFor();
+    const filtered = await totalOf(page);
+    expect(filtered).toBeGreaterThan(40);
+    await roster.scroll.evaluate((el) => (el.scrollTop = 1_000));
+    // 1,000 px down, 44 px a row: the 26th row is in view (aria-rowindex counts the header as 1).
+    const target = page.locator('[role=table] [role=row][data-account][aria-rowindex="27"]');
+    await target.waitFor();
+
+    const expectKept = async () => {
+      await roster.total.filter({ hasText: `${filtered} accounts` }).waitFor();
+      expect(await roster.search.inputValue()).toBe('a');
+      expect(await roster.columnHeader('Followers').getAttribute('aria-sort')).toBe('descending');
+      for (const row of await roster.rows.all()) expect(await row.textContent()).toContain('Instagram');
+      await page.waitForFunction(() => Math.abs(document.querySelector('[data-testid=roster-scroll]')!.scrollTop - 1_000) < 2);
+      await target.waitFor();
+    };
+    const openCreator = async () => {
+      const link = target.getByRole('link');
+      const name = (await link.textContent())!;
+      await link.click();
+      await creatorPage(page).heading.filter({ hasText: name }).waitFor();
+    };
+
+    await openCreator();
+    await page.getByRole('link', { name: /Back to the roster/ }).click();
+    await expectKept();
+    await openCreator();
+    await page.goBack();
+    await expectKept();
+    await openCreator();
+    await page.getByRole('navigation').getByRole('link', { name: 'Creators' }).click();
+    await expectKept();
+    // The address holds the view: a reload shows it too.
+    await page.reload();
+    await roster.total.filter({ hasText: `${filtered} accounts` }).waitFor();
+    expect(await roster.search.inputValue()).toBe('a');
   });
 });

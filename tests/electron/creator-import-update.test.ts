@@ -182,7 +182,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     const { bulk } = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
     const result = await importer('bulk', bulk, clock('2026-11-01T09:30:00.000Z'))('next.csv', 'update', nextFile);
     // Tom's two new accounts and Creator 3's extra one join them; Dup Name (two creators) and Full House (ten accounts) get a new creator.
-    expect(result).toEqual({ created: 3, updated: 43, addedAccounts: 3, skipped: 1 });
+    expect(result).toEqual({ created: 3, updated: 43, addedAccounts: 3, skipped: 1, inBin: 1 });
     const creators = createCreatorsService(bulk.db);
     const [jane] = (await creators.list({ search: 'janesmith', limit: 10 })).rows;
     const detail = await creators.get(jane!.creatorId);
@@ -233,7 +233,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     for (const path of ['per-row', 'bulk'] as const) {
       const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
       await importer('bulk', ws, clock('2026-10-01T08:00:00.000Z'))('m0.csv', 'update', read(0));
-      expect(await importer(path, ws, clock('2026-11-01T08:00:00.000Z'))('m1.csv', 'update', read(1))).toEqual({ created: 0, updated: 3_000, addedAccounts: 0, skipped: 0 });
+      expect(await importer(path, ws, clock('2026-11-01T08:00:00.000Z'))('m1.csv', 'update', read(1))).toEqual({ created: 0, updated: 3_000, addedAccounts: 0, skipped: 0, inBin: 0 });
       rosters[path] = ws;
     }
     expect(dump(rosters.bulk!.sqlite)).toEqual(dump(rosters['per-row']!.sqlite));

@@ -90,7 +90,7 @@ describe('importing creators', () => {
     await backend.handle('creators:create', creatorInput({ name: 'Jane' }, { platform: 'instagram', handle: 'JaneSmith' }));
     await backend.handle('creators:create', creatorInput({ name: 'Tom Müller' }, { platform: 'youtube', handle: 'tomyt' }));
     const keys = validRows('english-utf8-bom.csv').map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name }));
-    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [2], byName: [3], deleted: [], sharedName: [] } });
+    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [2], byName: [3], inBin: [], sharedName: [] } });
   });
 
   it('tells the preview which rows belong to a deleted creator and which names several creators share, as the import then treats them', async () => {
@@ -100,7 +100,7 @@ describe('importing creators', () => {
     await backend.handle('creators:create', creatorInput({ name: 'Tom Müller' }, { platform: 'youtube', handle: 'tomyt' }));
     await backend.handle('creators:create', creatorInput({ name: 'tom müller' }, { platform: 'youtube', handle: 'tom.other' }));
     const keys = validRows('english-utf8-bom.csv').map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name }));
-    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [], byName: [], deleted: [2], sharedName: [3] } });
+    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [], byName: [], inBin: [2], sharedName: [3] } });
 
     // As announced: Jane's row is skipped, Tom's becomes a third creator of that name.
     expect(await backend.handle('creators:import', importRequest(fixture('english-utf8-bom.csv')))).toMatchObject({ ok: true, data: { skipped: 1, updated: 0, addedAccounts: 0 } });
@@ -205,11 +205,13 @@ describe('imports keep the roster consistent', () => {
     }
   });
 
-  it('leaves deleted creators alone and counts their rows as skipped', async () => {
+  it('leaves creators in the bin alone, and says so in the preview and the result', async () => {
     const backend = await openBackend();
     const jane = (await backend.handle('creators:create', creatorInput({ name: 'Jane Smith' }, { platform: 'instagram', handle: 'janesmith', followers: 9_000 }))) as { data: CreatorDetail };
     await backend.handle('creators:bulk', { ids: [jane.data.id], action: { type: 'delete' } });
-    expect(await backend.handle('creators:import', importRequest(csvFixtureLines('english-utf8-bom.csv', 'janesmith')))).toMatchObject({ ok: true, data: { updated: 0, skipped: 1 } });
+    const keys = validRows('english-utf8-bom.csv').map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name }));
+    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [], byName: [], inBin: [2], sharedName: [] } });
+    expect(await backend.handle('creators:import', importRequest(csvFixtureLines('english-utf8-bom.csv', 'janesmith')))).toMatchObject({ ok: true, data: { updated: 0, skipped: 1, inBin: 1 } });
     const detail = (await backend.handle('creators:get', { id: jane.data.id })) as { data: CreatorDetail };
     expect(detail.data.accounts[0]!.followers).toBe(9_000);
   });

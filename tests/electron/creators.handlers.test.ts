@@ -152,7 +152,7 @@ describe('creators over the contract', () => {
     const a = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput({ name: 'A' }, { handle: 'a' })));
     await ok(backend.handle('creators:bulk', { ids: [a.id], action: { type: 'delete' } }));
     expect((await list(backend)).total).toBe(0);
-    expect(await ok(backend.handle('creators:undoDelete', { ids: [a.id] }))).toEqual({ affected: 1 });
+    expect(await ok(backend.handle('creators:restore', { ids: [a.id] }))).toEqual({ affected: 1 });
     expect((await list(backend)).rows.map((r) => r.name)).toEqual(['A']);
   });
 

@@ -53,6 +53,22 @@ describe('<NewCreatorPage>', () => {
     expect(await screen.findByText('Te groot of te lang')).toBeTruthy();
     expect(screen.queryByText(/Too big/)).toBeNull();
   });
+
+  it('says when a handle belongs to a creator in the bin, pointing to the bin', async () => {
+    const issue = {
+      field: 'accounts.0.handle',
+      rule: 'handleInBin',
+      params: { handle: 'jan.muller', platform: 'instagram', name: 'Jan M.', creatorId: 7 },
+      message: '@jan.muller on instagram already belongs to Jan M., which is in the bin',
+    };
+    const backend = creatorBackend({ ok: false, error: { code: 'conflict', field: issue.field, message: issue.message, issues: [issue] } });
+    renderWithApp(<NewCreatorPage />, backend.transport);
+    await fillMinimal('jan@example.nl');
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    expect(
+      await screen.findByText('@jan.muller on Instagram belongs to Jan M., which is in the bin: restore Jan M. from the bin (Creators → Bin), or delete it permanently there to use this handle again'),
+    ).toBeTruthy();
+  });
 });
 
 /** A backend that saves whatever it is sent, so a test can read exactly what the form sent. */

@@ -19,13 +19,14 @@ function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> 
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
   const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
-    if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], deleted: [], sharedName: [], ...match } };
+    if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], inBin: [], sharedName: [], ...match } };
     if (channel === 'creators:importProgress') return { ok: true, data: null };
     if (channel === 'creators:importMappingFor') return { ok: true, data: remembered };
     if (channel === 'creators:import') {
       sent.push(input as ImportRequest);
       if (refuse) return refuse;
-      return { ok: true, data: { created: (input as ImportRequest).expectedRows, updated: 0, addedAccounts: 0, skipped: 0 } };
+      const skipped = match.inBin?.length ?? 0;
+      return { ok: true, data: { created: (input as ImportRequest).expectedRows - skipped, updated: 0, addedAccounts: 0, skipped, inBin: skipped } };
     }
     return fake.transport(channel, input);
   };
@@ -57,6 +58,19 @@ describe('<ImportPage>', () => {
         expectedRows: preview.rows.length,
       },
     ]);
+  });
+
+  it('says before and after importing that rows of creators in the bin are skipped, and where to restore them', async () => {
+    const backend = importBackend(undefined, { inBin: [3] });
+    renderWithApp(<ImportPage />, backend.transport);
+    choose(new File([dutchFile], 'dutch-excel-export.csv', { type: 'text/csv' }));
+    expect((await screen.findByTestId('import-in-bin')).textContent).toBe(
+      '1 row belongs to a creator in the bin and will be skipped. Restore that creator from the bin (Creators → Bin) first to update it.',
+    );
+    fireEvent.click(screen.getByRole('button', { name: /^Import / }));
+    expect((await screen.findByTestId('import-result')).textContent).toContain(
+      '1 of the skipped rows belongs to a creator in the bin: restore it from the bin (Creators → Bin) and import again to update it.',
+    );
   });
 
   it('refuses a file over the size limit before reading it, saying how large it is', async () => {
@@ -97,7 +111,7 @@ describe('<ImportPage>', () => {
     let stop: (result: ApiResult<unknown>) => void = () => undefined;
     const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
       calls.push(channel);
-      if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], deleted: [], sharedName: [] } };
+      if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], inBin: [], sharedName: [] } };
       if (channel === 'creators:importProgress') return { ok: true, data: { step: 'writing', done: 1, total: 6 } };
       // Runs until cancelled, then fails the way the backend does.
       if (channel === 'creators:import') return new Promise((resolve) => (stop = resolve));
@@ -134,13 +148,12 @@ describe('<ImportPage>', () => {
     expect((await screen.findByTestId('import-result')).textContent).toContain('1 creator aangemaakt, 0 bijgewerkt, 0 accounts toegevoegd, 0 overgeslagen.');
   });
 
-  it('warns before importing about rows of deleted creators and names that several creators share', async () => {
-    const backend = importBackend(undefined, { byHandle: [2], deleted: [3], sharedName: [4, 5] });
+  it('warns before importing about names that several creators share', async () => {
+    const backend = importBackend(undefined, { byHandle: [2], sharedName: [4, 5] });
     renderWithApp(<ImportPage />, backend.transport);
     const file = 'name,platform,handle,followers\nA,ig,a,100\nB,ig,b,100\nC,ig,c,100\nC,tt,c2,100\n';
     choose(new File([file], 'four.csv', { type: 'text/csv' }));
     expect((await screen.findByTestId('import-present')).textContent).toBe('1 already in the roster by account, 0 by name only');
-    expect(screen.getByTestId('import-present-deleted').textContent).toBe('1 row belongs to a deleted creator and is skipped; restore the creator first to update it.');
     expect(screen.getByTestId('import-present-shared-name').textContent).toBe(
       '2 rows have a name that several creators in the roster share; as there is no telling which one is meant, they become new creators.',
     );

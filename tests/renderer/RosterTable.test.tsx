@@ -37,7 +37,7 @@ describe('<RosterTable>', () => {
     const onToggle = vi.fn();
     const rows = [row({}), row({ accountId: 2, creatorId: 7, name: 'Pieter', erFollowers: null, erVerdict: null, flagCount: 0, isDemo: false })];
     renderWithApp(
-      <RosterTable rows={rows} total={2} sort="name" direction="asc" onSort={() => {}} selected={new Set([7])} onToggle={onToggle} onToggleAll={() => {}} hasMore={false} loadMore={() => {}} />,
+      <RosterTable rows={rows} total={2} sort="name" direction="asc" onSort={() => {}} selected={new Set([7])} selection="some" onToggle={onToggle} onToggleAll={() => {}} hasMore={false} loadMore={() => {}} />,
       fakeTransport().transport,
     );
     const sanne = (await screen.findByRole('link', { name: 'Sanne Bakker' })).closest('[role=row]')!;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, fromRosterQuery, toRosterQuery } from '../../renderer/src/pages/CreatorsPage/roster-filters';
+import { emptyFilters, fromRosterQuery, rosterFilterOf, rosterQueryKey, toRosterQuery } from '../../renderer/src/pages/CreatorsPage/roster-filters';
+import { filtersFromSearch, filtersToSearch } from '../../renderer/src/pages/CreatorsPage/roster-url';
 
 describe('roster filters', () => {
   it.each([
@@ -16,5 +17,47 @@ describe('roster filters', () => {
     const query = toRosterQuery(filters);
     expect(query).toEqual({ platforms: ['tiktok'], tiers: ['micro'], erVerdicts: ['above'], erMin: 0.05, sort: 'er', direction: 'desc' });
     expect(fromRosterQuery(query)).toEqual(filters);
+  });
+
+  it('tells queries apart by what they ask, not by the order the filters were picked in', () => {
+    const a = toRosterQuery({ ...emptyFilters, platforms: ['tiktok', 'instagram'], tiers: ['micro'], location: 'gent' });
+    const b = toRosterQuery({ ...emptyFilters, location: 'gent', tiers: ['micro'], platforms: ['instagram', 'tiktok'] });
+    expect(rosterQueryKey(a)).toBe(rosterQueryKey(b));
+    expect(rosterQueryKey(a)).not.toBe(rosterQueryKey({ ...a, direction: 'desc' }));
+    expect(rosterQueryKey(rosterFilterOf(a))).toBe(rosterQueryKey(rosterFilterOf({ ...b, sort: 'er', direction: 'desc' })));
+    expect(rosterQueryKey(rosterFilterOf(a))).not.toBe(rosterQueryKey(rosterFilterOf({ ...a, bin: true })));
+  });
+});
+
+describe('the roster in the address', () => {
+  it('writes only what differs from the plain roster, readable, and reads it back to the same filters', () => {
+    expect(filtersToSearch(emptyFilters)).toBe('');
+    const filters = {
+      ...emptyFilters,
+      search: 'anna',
+      platforms: ['tiktok', 'instagram'],
+      tiers: ['micro'],
+      statuses: ['approved'],
+      niche: 'food',
+      location: 'Gent',
+      erMinPercent: 4.1,
+      erMaxPercent: 12 as const,
+      erVerdicts: ['above'],
+      vettingMinPercent: 50 as const,
+      flaggedOnly: true,
+      sort: 'country' as const,
+      direction: 'desc' as const,
+      bin: true,
+    };
+    const search = filtersToSearch(filters);
+    expect(search).toBe(
+      'bin=1&q=anna&platform=tiktok&platform=instagram&tier=micro&status=approved&niche=food&location=Gent&erMin=4.1&erMax=12&verdict=above&vettingMin=50&flagged=1&sort=country&dir=desc',
+    );
+    expect(filtersFromSearch(new URLSearchParams(search))).toEqual(filters);
+  });
+
+  it('leaves out what it does not know instead of refusing an edited or old link', () => {
+    const read = filtersFromSearch(new URLSearchParams('platform=myspace&platform=tiktok&tier=giga&erMin=-3&erMax=abc&vettingMin=150&sort=vibes&dir=up&bin=yes'));
+    expect(read).toEqual({ ...emptyFilters, platforms: ['tiktok'] });
   });
 });

@@ -281,15 +281,16 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       const names = new Map<string, number[]>();
       for (const c of await allCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
-      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0 };
+      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0 };
       const newGroups = new Map<string, ImportRow[]>();
       for (const [index, row] of rows.entries()) {
         await reached({ step: 'matching', done: index, total: rows.length });
         const existingAccount = accounts.get(accountKey(row.platform, row.handle));
         if (existingAccount) {
-          // A deleted creator (still undoable) is left alone: updating it would be invisible.
+          // A creator in the bin is left alone (updating it would be invisible); the result says how many, so the user can restore them.
           if (existingAccount.deleted === 1) {
             result.skipped++;
+            result.inBin++;
             continue;
           }
           if (onExisting === 'update') {

@@ -19,6 +19,8 @@ export function creatorsHandlers(creators: CreatorsService, imports: CreatorImpo
     'creators:import': createTypedHandler(c['creators:import'], (request) => imports.importFile(request)),
     'creators:importProgress': createTypedHandler(c['creators:importProgress'], async () => imports.progress()),
     'creators:importCancel': createTypedHandler(c['creators:importCancel'], async () => imports.cancel()),
-    'creators:undoDelete': createTypedHandler(c['creators:undoDelete'], ({ ids }) => creators.undoDelete(ids)),
+    'creators:matchingIds': createTypedHandler(c['creators:matchingIds'], (filter) => creators.matchingIds(filter)),
+    'creators:restore': createTypedHandler(c['creators:restore'], ({ ids }) => creators.restore(ids)),
+    'creators:purge': createTypedHandler(c['creators:purge'], ({ ids }) => creators.purge(ids)),
   };
 }

@@ -80,6 +80,22 @@ export async function creatorsInUse(db: Executor, creatorIds: readonly number[])
   return { partnerships: Number(p.n), ambassadors: Number(a.n) };
 }
 
+/** Which of these creators are in a campaign or an ambassador programme (chunked: a bin can hold 100,000). */
+export async function creatorIdsInUse(db: Executor, creatorIds: readonly number[]): Promise<Set<number>> {
+  const inUse = new Set<number>();
+  for (let i = 0; i < creatorIds.length; i += 10_000) {
+    const chunk = creatorIds.slice(i, i + 10_000);
+    const rows = await db
+      .selectFrom('partnership')
+      .select('creator_id')
+      .where('creator_id', 'in', chunk)
+      .union(db.selectFrom('ambassador').select('creator_id').where('creator_id', 'in', chunk))
+      .execute();
+    for (const row of rows) inUse.add(row.creator_id);
+  }
+  return inUse;
+}
+
 export async function deleteCampaignLinksOfCreators(db: Executor, creatorIds: readonly number[]): Promise<void> {
   if (creatorIds.length === 0) return;
   await db.deleteFrom('partnership').where('creator_id', 'in', creatorIds).execute();

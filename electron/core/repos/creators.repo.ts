@@ -1,5 +1,5 @@
 import type { Kysely, SelectQueryBuilder } from 'kysely';
-import type { ValidRosterQuery } from '@shared/domain/creators';
+import type { RosterSortColumn, ValidRosterQuery } from '@shared/domain/creators';
 import type {
   CreatorAccountRow,
   CreatorRow,
@@ -68,15 +68,15 @@ export async function deleteAccounts(db: Executor, ids: readonly number[]): Prom
 export async function findAccountsByHandles(
   db: Executor,
   keys: readonly { platform: string; handleKey: string }[],
-): Promise<Pick<CreatorAccountRow, 'id' | 'creator_id' | 'platform' | 'handle_key' | 'creator_name'>[]> {
+): Promise<Pick<CreatorAccountRow, 'id' | 'creator_id' | 'platform' | 'handle_key' | 'creator_name' | 'deleted'>[]> {
   if (keys.length === 0) return [];
-  const found: Pick<CreatorAccountRow, 'id' | 'creator_id' | 'platform' | 'handle_key' | 'creator_name'>[] = [];
+  const found: Pick<CreatorAccountRow, 'id' | 'creator_id' | 'platform' | 'handle_key' | 'creator_name' | 'deleted'>[] = [];
   // Chunked so a 100,000-row import stays under SQLite's bound-parameter limit.
   for (let i = 0; i < keys.length; i += 400) {
     const chunk = keys.slice(i, i + 400);
     const rows = await db
       .selectFrom('creator_account')
-      .select(['id', 'creator_id', 'platform', 'handle_key', 'creator_name'])
+      .select(['id', 'creator_id', 'platform', 'handle_key', 'creator_name', 'deleted'])
       .where((eb) => eb.or(chunk.map((k) => eb.and([eb('platform', '=', k.platform), eb('handle_key', '=', k.handleKey)]))))
       .execute();
     found.push(...rows);
@@ -100,9 +100,28 @@ export async function setCreatorsDeleted(db: Executor, ids: readonly number[], d
   }
 }
 
+/** Of these creators, the ones in the bin (`inBin`) or the live ones; ids that do not exist are left out. */
+export async function creatorIdsByBin(db: Executor, ids: readonly number[], inBin: boolean): Promise<number[]> {
+  const found: number[] = [];
+  for (const chunk of chunks(ids)) {
+    const q = db.selectFrom('creator').select('id').where('id', 'in', chunk);
+    const rows = await (inBin ? q.where('deleted_at', 'is not', null) : q.where('deleted_at', 'is', null)).execute();
+    for (const row of rows) found.push(row.id);
+  }
+  return found;
+}
+
+/** One status for many creators, copied onto their accounts, a chunk of ids per statement. */
+export async function setCreatorsStatus(db: Executor, ids: readonly number[], status: string, updatedAt: string): Promise<void> {
+  for (const chunk of chunks(ids)) {
+    await db.updateTable('creator').set({ status, updated_at: updatedAt }).where('id', 'in', chunk).execute();
+    await db.updateTable('creator_account').set({ creator_status: status }).where('creator_id', 'in', chunk).execute();
+  }
+}
+
+/** Deletes creators for good; their accounts, snapshots and search entries go with them (cascade and triggers). */
 export async function purgeCreators(db: Executor, ids: readonly number[]): Promise<void> {
-  if (ids.length === 0) return;
-  await db.deleteFrom('creator').where('id', 'in', ids).execute();
+  for (const chunk of chunks(ids)) await db.deleteFrom('creator').where('id', 'in', chunk).execute();
 }
 
 export async function listDemoCreatorIds(db: Executor): Promise<number[]> {
@@ -142,24 +161,36 @@ export async function setVettingScore(db: Executor, creatorId: number, score: nu
   await db.updateTable('creator_account').set({ vetting_score: score }).where('creator_id', '=', creatorId).execute();
 }
 
-const sortColumn = {
-  name: 'creator_name',
-  followers: 'followers',
-  er: 'er_followers',
-  tier: 'followers',
-  status: 'creator_status',
-  country: 'country',
-  vettingScore: 'vetting_score',
-  platform: 'platform',
-} as const;
+/** The columns each sort orders by, in turn (then the id, so pages never overlap); each list leads an index after `deleted`. */
+const sortColumns = {
+  name: ['creator_name'],
+  followers: ['followers'],
+  er: ['er_followers'],
+  tier: ['followers'],
+  status: ['creator_status'],
+  // Country, then city within it: the index (deleted, country, city) of migration 21.
+  country: ['country', 'city'],
+  vettingScore: ['vetting_score'],
+  platform: ['platform'],
+} as const satisfies Record<RosterSortColumn, readonly (keyof CreatorAccountRow & string)[]>;
+
+/** Orders by the sort's columns and then the id, all in the query's direction. */
+function inRosterOrder<Q extends AccountQuery>(q: Q, sort: RosterSortColumn, direction: 'asc' | 'desc', withoutIndex = false): Q {
+  let ordered = q;
+  for (const column of sortColumns[sort]) ordered = ordered.orderBy(withoutIndex ? sortWithoutIndex(column) : column, direction) as Q;
+  return ordered.orderBy('id', direction) as Q;
+}
 
 type RosterFilter = Omit<ValidRosterQuery, 'sort' | 'direction' | 'offset' | 'limit'>;
 
 type AccountQuery = SelectQueryBuilder<Database, 'creator_account', object>;
 
-/** The live accounts of `from` that pass the roster's filters, and whether any filter was set. */
+/** 1 for the bin (deleted creators' accounts), 0 for the live roster: every roster index leads with it. */
+const deletedFlag = (query: Pick<RosterFilter, 'bin'>) => (query.bin ? 1 : 0);
+
+/** The accounts of `from` (live, or in the bin) that pass the roster's filters, and whether any filter was set. */
 function filteredAccounts(from: AccountQuery, query: RosterFilter) {
-  let q = from.where('deleted', '=', 0);
+  let q = from.where('deleted', '=', deletedFlag(query));
   const start = q;
   if (query.search) q = q.where(searchMatches(query.search));
   if (query.platforms?.length) q = q.where('platform', 'in', query.platforms);
@@ -200,8 +231,7 @@ function walkBudget(matches: number, wanted: number, accounts: number): number |
  * - take every match from the filter's index and sort them: costs as many rows as match.
  */
 async function pageIds(db: Executor, query: ValidRosterQuery, matches: number): Promise<number[]> {
-  const column = sortColumn[query.sort];
-  const live = db.selectFrom('creator_account').where('deleted', '=', 0).orderBy(column, query.direction).orderBy('id', query.direction);
+  const live = inRosterOrder(db.selectFrom('creator_account').where('deleted', '=', deletedFlag(query)), query.sort, query.direction);
   const { accounts, filtered } = filteredAccounts(db.selectFrom('creator_account'), query);
   if (!filtered) return (await live.select('id').limit(query.limit).offset(query.offset).execute()).map((r) => r.id);
 
@@ -213,19 +243,15 @@ async function pageIds(db: Executor, query: ValidRosterQuery, matches: number): 
     // The first `budget` accounts in sort order, read in that order and filtered as they come.
     // The subquery stands in for the table under its name, so the same filters apply to it.
     const firstInOrder = db.selectFrom(live.selectAll().limit(budget).as('creator_account')) as unknown as AccountQuery;
-    const page = await filteredAccounts(firstInOrder, query)
-      .accounts.select('id')
-      .orderBy(column, query.direction)
-      .orderBy('id', query.direction)
+    const page = await inRosterOrder(filteredAccounts(firstInOrder, query).accounts, query.sort, query.direction)
+      .select('id')
       .limit(query.limit)
       .offset(query.offset)
       .execute();
     if (page.length === Math.min(query.limit, matches - query.offset)) return page.map((r) => r.id);
   }
-  const page = await accounts
+  const page = await inRosterOrder(accounts, query.sort, query.direction, true)
     .select('id')
-    .orderBy(sortWithoutIndex(column), query.direction)
-    .orderBy('id', query.direction)
     .limit(query.limit)
     .offset(query.offset)
     .execute();
@@ -245,5 +271,11 @@ export async function queryRoster(db: Executor, query: ValidRosterQuery): Promis
 
 /** Every row of the filtered view in the roster's order, for an export. */
 export async function listRoster(db: Executor, query: Omit<ValidRosterQuery, 'offset' | 'limit'>): Promise<CreatorAccountRow[]> {
-  return filteredAccounts(db.selectFrom('creator_account'), query).accounts.selectAll().orderBy(sortColumn[query.sort], query.direction).orderBy('id', query.direction).execute();
+  return inRosterOrder(filteredAccounts(db.selectFrom('creator_account'), query).accounts, query.sort, query.direction).selectAll().execute();
+}
+
+/** The creators with at least one account in the filtered view, for "select all matching". */
+export async function matchingCreatorIds(db: Executor, query: RosterFilter): Promise<number[]> {
+  const rows = await filteredAccounts(db.selectFrom('creator_account'), query).accounts.select('creator_id').distinct().execute();
+  return rows.map((r) => r.creator_id);
 }

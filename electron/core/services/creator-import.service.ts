@@ -80,10 +80,10 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     const handles = new Map((await allHandleKeys(db)).map((a) => [`${a.platform}:${a.handle_key}`, a.deleted === 1]));
     const namesakes = new Map<string, number>();
     for (const c of await allCreatorNames(db)) namesakes.set(nameKey(c.name), (namesakes.get(nameKey(c.name)) ?? 0) + 1);
-    const result: ImportMatch = { byHandle: [], byName: [], deleted: [], sharedName: [] };
+    const result: ImportMatch = { byHandle: [], byName: [], inBin: [], sharedName: [] };
     for (const key of keys) {
       const deleted = handles.get(accountKey(key.platform, key.handle));
-      if (deleted !== undefined) (deleted ? result.deleted : result.byHandle).push(key.line);
+      if (deleted !== undefined) (deleted ? result.inBin : result.byHandle).push(key.line);
       else if (key.name) {
         const count = namesakes.get(nameKey(key.name)) ?? 0;
         if (count === 1) result.byName.push(key.line);
@@ -179,16 +179,17 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       const names = new Map<string, number[]>();
       for (const c of await allCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
-      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0 };
+      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0 };
       const existing: ExistingRowStep[] = [];
       const newGroups = new Map<string, ImportRow[]>();
       for (const [index, row] of rows.entries()) {
         if (due()) await reached({ step: 'matching', done: index, total: rows.length });
         const existingAccount = accounts.get(accountKey(row.platform, row.handle));
         if (existingAccount) {
-          // A deleted creator (still undoable) is left alone: updating it would be invisible.
+          // A creator in the bin is left alone (updating it would be invisible); the result says how many, so the user can restore them.
           if (existingAccount.deleted === 1) {
             result.skipped++;
+            result.inBin++;
             continue;
           }
           if (onExisting === 'update') {

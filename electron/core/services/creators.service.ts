@@ -3,7 +3,6 @@ import type { Platform } from '@shared/calc/tiers';
 import {
   handleKey,
   rosterQuerySchema,
-  type BulkAction,
   type CreatorDetail,
   type RosterQuery,
   type RosterRow,
@@ -20,7 +19,6 @@ import {
   findAccount,
   findAccountsByHandles,
   findCreator,
-  findCreators,
   insertAccount,
   insertCreator,
   insertSnapshot,
@@ -28,7 +26,6 @@ import {
   listRoster,
   listSnapshots,
   queryRoster,
-  setCreatorsDeleted,
   setVettingScore,
   syncAccountCreatorColumns,
   updateAccountRow,
@@ -48,6 +45,8 @@ import {
   vettingAnswers,
   vettingScore,
 } from './creator-rows';
+import { createCreatorsBulkService } from './creators-bulk.service';
+import { syncSearchKeys } from './creator-search-keys';
 import { DomainError } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
 
@@ -93,11 +92,13 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
     if (clashes.length === 0) return;
     const issues = clashes.map((clash) => {
       const index = accounts.findIndex((a) => a.platform === clash.platform && handleKey(a.handle) === clash.handle_key);
+      // The handle of a creator in the bin stays taken (restoring it must not clash): say where that creator is.
+      const inBin = clash.deleted === 1;
       return {
         field: `accounts.${index}.handle`,
-        rule: 'handleTaken',
-        params: { handle: clash.handle_key, platform: clash.platform, name: clash.creator_name },
-        message: `@${clash.handle_key} on ${clash.platform} already belongs to ${clash.creator_name}`,
+        rule: inBin ? 'handleInBin' : 'handleTaken',
+        params: { handle: clash.handle_key, platform: clash.platform, name: clash.creator_name, creatorId: clash.creator_id },
+        message: `@${clash.handle_key} on ${clash.platform} already belongs to ${clash.creator_name}${inBin ? ', which is in the bin' : ''}`,
       };
     });
     throw new DomainError('conflict', issues[0]!.message, issues);
@@ -112,15 +113,6 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
     await updateCreatorRow(trx, id, { vetting_score: score });
     await syncAccountCreatorColumns(trx, id, accountCreatorColumns({ ...row, vetting_score: score }));
     await syncSearchKeys(trx, row, accounts);
-  }
-
-  /** Name and tags are searched through every account of the creator. */
-  async function syncSearchKeys(trx: Db, creator: Pick<CreatorRow, 'name' | 'tags_json'>, accounts: readonly CreatorAccountRow[]): Promise<void> {
-    const tags = JSON.parse(creator.tags_json) as string[];
-    for (const account of accounts) {
-      const key = searchKey(creator.name, account.handle, tags);
-      if (key !== account.search_key) await updateAccountRow(trx, account.id, { search_key: key });
-    }
   }
 
   async function writeAccounts(
@@ -199,6 +191,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
     createIn,
     updateIn,
     refreshCreatorIn: refreshCreator,
+    ...createCreatorsBulkService(db, now),
 
     async list(query: RosterQuery): Promise<{ total: number; rows: RosterRow[] }> {
       const { total, rows } = await queryRoster(db, rosterQuerySchema.parse(query));
@@ -266,35 +259,6 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
         });
         await refreshCreator(trx, account.creator_id, dataSet);
         return detail(trx, account.creator_id);
-      }),
-
-    bulk: (ids: number[], action: BulkAction) =>
-      db.transaction().execute(async (trx) => {
-        const rows = (await findCreators(trx, ids)).filter((r) => r.deleted_at === null);
-        const stamp = now().toISOString();
-        if (action.type === 'delete') {
-          await setCreatorsDeleted(trx, rows.map((r) => r.id), stamp);
-          return { affected: rows.length };
-        }
-        for (const row of rows) {
-          const tags: string[] = JSON.parse(row.tags_json);
-          const next: Partial<CreatorRow> =
-            action.type === 'addTag'
-              ? { tags_json: JSON.stringify(tags.includes(action.tag) ? tags : [...tags, action.tag]) }
-              : { status: action.type === 'archive' ? 'archived' : action.status };
-          await updateCreatorRow(trx, row.id, { ...next, updated_at: stamp });
-          const updated = { ...row, ...next };
-          await syncAccountCreatorColumns(trx, row.id, accountCreatorColumns(updated));
-          if (action.type === 'addTag') await syncSearchKeys(trx, updated, await listAccountsOf(trx, row.id));
-        }
-        return { affected: rows.length };
-      }),
-
-    undoDelete: (ids: number[]) =>
-      db.transaction().execute(async (trx) => {
-        const rows = (await findCreators(trx, ids)).filter((r) => r.deleted_at !== null);
-        await setCreatorsDeleted(trx, rows.map((r) => r.id), null);
-        return { affected: rows.length };
       }),
 
     /**

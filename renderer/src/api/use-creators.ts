@@ -61,10 +61,18 @@ export function useBulkAction() {
   return useMutation({ mutationFn: (input: { ids: number[]; action: BulkAction }) => api.creators.bulk(input), onSuccess: invalidate });
 }
 
-export function useUndoDelete() {
+/** Takes creators out of the bin: the Undo of a delete, and Restore in the bin or on a creator's page. */
+export function useRestoreCreators() {
   const api = useApi();
   const invalidate = useInvalidateCreators();
-  return useMutation({ mutationFn: (ids: number[]) => api.creators.undoDelete({ ids }), onSuccess: invalidate });
+  return useMutation({ mutationFn: (ids: number[]) => api.creators.restore({ ids }), onSuccess: invalidate });
+}
+
+/** Deletes creators in the bin for good (those still in campaigns or programmes stay). */
+export function usePurgeCreators() {
+  const api = useApi();
+  const invalidate = useInvalidateCreators();
+  return useMutation({ mutationFn: (ids: number[]) => api.creators.purge({ ids }), onSuccess: invalidate });
 }
 
 export function useAddSnapshot() {

@@ -20,6 +20,17 @@ export function rosterPage(page: Page) {
     },
     flaggedOnly: filters.getByRole('checkbox', { name: 'Only accounts with authenticity flags' }),
     sortBy: (column: string) => page.getByRole('button', { name: `Sort by ${column}` }),
+    /** The column header holding a sort button, for its aria-sort. */
+    columnHeader: (column: string) => page.getByRole('columnheader').filter({ has: page.getByRole('button', { name: `Sort by ${column}` }) }),
+    /** The header checkbox: every creator matching the filters. */
+    selectAll: page.getByRole('checkbox', { name: 'Select all creators matching the filters' }),
+    selectRow: (name: string) => page.getByRole('checkbox', { name: `Select: ${name}` }),
+    /** What the bulk bar says is selected. */
+    bulkSelected: page.getByTestId('bulk-selected'),
+    bulkBar: page.getByRole('region').filter({ has: page.getByTestId('bulk-selected') }),
+    /** Roster or Bin. */
+    mode: (name: 'Roster' | 'Bin') => page.getByRole('radiogroup', { name: 'Show the roster or the bin' }).getByText(name, { exact: true }),
+    scroll: page.getByTestId('roster-scroll'),
   };
 }
 

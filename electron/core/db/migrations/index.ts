@@ -11,6 +11,7 @@ import { foldedSearchMigration } from './2026-11-24-09-folded-search';
 import { campaignsMigration } from './2026-11-24-10-campaigns';
 import { rosterFilterKeysMigration } from './2026-11-24-20-roster-filter-keys';
 import { derivedRulesMigration } from './2026-11-24-21-derived-rules';
+import { locationSortMigration } from './2026-11-24-22-location-sort';
 import { importMappingsMigration } from './2026-11-24-30-import-mappings';
 
 /**
@@ -31,5 +32,6 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-10-campaigns': campaignsMigration,
   '2026-11-24-20-roster-filter-keys': rosterFilterKeysMigration,
   '2026-11-24-21-derived-rules': derivedRulesMigration,
+  '2026-11-24-22-location-sort': locationSortMigration,
   '2026-11-24-30-import-mappings': importMappingsMigration,
 };

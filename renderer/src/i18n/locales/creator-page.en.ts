@@ -13,7 +13,10 @@ export const creatorPageEn = {
   },
   edit: 'Edit',
   notFound: 'This creator does not exist (any more).',
-  deletedNotice: 'This creator is deleted; undo the delete from the roster to bring it back.',
+  deletedNotice: 'This creator is in the bin: it is not in the roster, and its handles stay taken. Restore it, or delete it permanently from the bin.',
+  restore: 'Restore to the roster',
+  restored: '{{name}} is back in the roster',
+  openBin: 'Open the bin',
   facts: {
     title: 'Profile',
     location: 'Location',
@@ -221,6 +224,8 @@ export const creatorPageEn = {
     cancel: 'Cancel',
     needsAccount: 'Add at least one account',
     handleTaken: '@{{handle}} on {{platform}} already belongs to {{name}}',
+    handleInBin: '@{{handle}} on {{platform}} belongs to {{name}}, which is in the bin: restore {{name}} from the bin (Creators → Bin), or delete it permanently there to use this handle again',
+    openInBin: 'Open {{name}} to restore it',
     invalid: 'Please check the highlighted fields',
     errors: {
       nameRequired: 'The creator needs a name',

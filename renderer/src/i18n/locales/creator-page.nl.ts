@@ -14,7 +14,10 @@ export const creatorPageNl: CreatorPageMessages = {
   },
   edit: 'Wijzigen',
   notFound: 'Deze creator bestaat niet (meer).',
-  deletedNotice: 'Deze creator is verwijderd; maak het verwijderen in het bestand ongedaan om hem terug te halen.',
+  deletedNotice: 'Deze creator staat in de prullenbak: niet in het bestand, en zijn handles blijven bezet. Zet hem terug, of verwijder hem definitief vanuit de prullenbak.',
+  restore: 'Terugzetten in het bestand',
+  restored: '{{name}} staat weer in het bestand',
+  openBin: 'Prullenbak openen',
   facts: {
     title: 'Profiel',
     location: 'Locatie',
@@ -222,6 +225,8 @@ export const creatorPageNl: CreatorPageMessages = {
     cancel: 'Annuleren',
     needsAccount: 'Voeg minstens één account toe',
     handleTaken: '@{{handle}} op {{platform}} is al van {{name}}',
+    handleInBin: '@{{handle}} op {{platform}} is van {{name}}, die in de prullenbak staat: zet {{name}} terug vanuit de prullenbak (Creators → Prullenbak), of verwijder hem daar definitief om deze handle opnieuw te gebruiken',
+    openInBin: '{{name}} openen om terug te zetten',
     invalid: 'Controleer de gemarkeerde velden',
     errors: {
       nameRequired: 'De creator heeft een naam nodig',

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Anchor, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
@@ -42,13 +42,32 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
   const submit = form.onSubmit(
     (values) => {
       const input = toCreatorInput(values, locale, existing?.audience ?? null);
-      // A refusal the form could not foresee, in the user's language; a taken handle names the platform.
+      // A refusal the form could not foresee, in the user's language; a taken handle names the platform,
+      // and one held by a creator in the bin says so (that creator is restored from the bin, not re-added).
       const describe = (issue: ApiErrorIssue) =>
-        issue.rule === 'handleTaken' ? t('creator.form.handleTaken', { ...issue.params, platform: t(`platforms.${issue.params?.['platform']}`) }) : issueText(t, issue);
+        issue.rule === 'handleTaken' || issue.rule === 'handleInBin'
+          ? t(`creator.form.${issue.rule}`, { ...issue.params, platform: t(`platforms.${issue.params?.['platform']}`) })
+          : issueText(t, issue);
       const onError = (error: Error) => {
         const issues = error instanceof ApiError ? error.issues : [];
         for (const issue of issues) if (issue.field) form.setFieldError(issue.field, describe(issue));
-        showFormNotice(notice, { color: 'red', title: t('creator.form.invalid'), message: issues[0] ? describe(issues[0]) : error.message });
+        const inBin = issues.find((issue) => issue.rule === 'handleInBin');
+        const message = issues[0] ? describe(issues[0]) : error.message;
+        showFormNotice(notice, {
+          color: 'red',
+          title: t('creator.form.invalid'),
+          // The creator holding the handle is one click away, with its Restore button.
+          message: inBin ? (
+            <Stack gap={4}>
+              <Text size="sm">{message}</Text>
+              <Anchor component={Link} to={`/creators/${inBin.params?.['creatorId']}`} size="sm">
+                {t('creator.form.openInBin', { name: inBin.params?.['name'] })}
+              </Anchor>
+            </Stack>
+          ) : (
+            message
+          ),
+        });
       };
       const onSuccess = (saved: CreatorDetail) => {
         notifications.hide(notice);

@@ -1,10 +1,12 @@
-import { Alert, Anchor, Badge, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { CreatorDetail } from '@shared/domain/creators';
 import { useBenchmarks } from '../../api/use-benchmarks';
-import { useCreator } from '../../api/use-creators';
+import { useCreator, useRestoreCreators } from '../../api/use-creators';
+import { apiErrorText } from '../../lib/api-error-text';
 import { QueryState } from '../../components/QueryState';
 import { AccountCard } from './AccountCard';
 import { CreatorFacts } from './CreatorFacts';
@@ -45,7 +47,7 @@ function CreatorView({ creator, dataSet }: { creator: CreatorDetail; dataSet: Be
           {t('creator.edit')}
         </Button>
       </Group>
-      {creator.deleted && <Alert color="orange">{t('creator.deletedNotice')}</Alert>}
+      {creator.deleted && <InBinNotice creator={creator} />}
       <CreatorFacts creator={creator} />
       <CreatorWork creator={creator} />
       {creator.accounts.map((account) => (
@@ -56,5 +58,35 @@ function CreatorView({ creator, dataSet }: { creator: CreatorDetail; dataSet: Be
       ))}
       <VettingChecklist creator={creator} dataSet={dataSet} />
     </Stack>
+  );
+}
+
+/** A creator in the bin: restore it here, or go to the bin (where it can also be deleted for good). */
+function InBinNotice({ creator }: { creator: CreatorDetail }) {
+  const { t } = useTranslation();
+  const restore = useRestoreCreators();
+  return (
+    <Alert color="orange" data-testid="creator-in-bin">
+      <Stack gap="xs">
+        <Text size="sm">{t('creator.deletedNotice')}</Text>
+        <Group gap="sm">
+          <Button
+            size="xs"
+            loading={restore.isPending}
+            onClick={() =>
+              restore.mutate([creator.id], {
+                onSuccess: () => notifications.show({ color: 'green', message: t('creator.restored', { name: creator.name }) }),
+                onError: (error) => notifications.show({ color: 'red', message: apiErrorText(t, error) }),
+              })
+            }
+          >
+            {t('creator.restore')}
+          </Button>
+          <Anchor component={Link} to="/creators?bin=1" size="sm">
+            {t('creator.openBin')}
+          </Anchor>
+        </Group>
+      </Stack>
+    </Alert>
   );
 }

@@ -1,9 +1,8 @@
-import { Button, Stack, Text } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { memo, useCallback, useMemo, useState } from 'react';
+import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
-import { Link } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 import type { RosterSortColumn } from '@shared/domain/creators';
 import { useRoster } from '../../api/use-creators';
 import { BulkBar } from './BulkBar';
@@ -12,7 +11,10 @@ import { ExportButton } from './ExportButton';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
 import { SavedViews } from './SavedViews';
-import { emptyFilters, toRosterQuery, type RosterFilterState } from './roster-filters';
+import { activeFilterCount, toRosterQuery } from './roster-filters';
+import { rememberedRosterSearch } from './roster-url';
+import { useRosterSelection } from './use-roster-selection';
+import { useRosterUrlState } from './use-roster-url';
 
 // Memoised: each page of 100 rows that arrives while scrolling re-renders this page, and the
 // header, saved views, filters and bulk bar (dozens of Mantine inputs) do not depend on the rows.
@@ -38,14 +40,23 @@ const CreatorsHeader = memo(function CreatorsHeader({ query }: { query: RosterQu
   );
 });
 
+/**
+ * `/creators` without a query (the menu, "Back to the roster") opens the view the user left in
+ * this session; a query in the address (Back, a shared link) is shown as it is.
+ */
 export function CreatorsPage() {
+  const [params] = useSearchParams();
+  const remembered = rememberedRosterSearch();
+  if (params.size === 0 && remembered !== '') return <Navigate to={{ search: remembered }} replace />;
+  return <Roster />;
+}
+
+function Roster() {
   const { t } = useTranslation();
-  const [filters, setFilters] = useState<RosterFilterState>(emptyFilters);
-  // Typing in a text filter waits for a pause; other filters apply at once.
-  const [debounced] = useDebouncedValue(filters, 250);
-  const query = useMemo(() => toRosterQuery(debounced), [debounced]);
+  const { filters, setFilters, settled, settledSearch } = useRosterUrlState();
+  const query = useMemo(() => toRosterQuery(settled), [settled]);
   const roster = useRoster(query);
-  const [selected, setSelected] = useState<Set<number>>(new Set());
+  const selection = useRosterSelection(query);
 
   const rows = useMemo(() => roster.data?.pages.flatMap((p) => p.rows) ?? [], [roster.data]);
   const total = roster.data?.pages[0]?.total ?? 0;
@@ -57,33 +68,34 @@ export function CreatorsPage() {
   // Stable callbacks, so memoised rows and bars are not re-rendered by a new function each time.
   const sortBy = useCallback(
     (column: RosterSortColumn) => setFilters((f) => ({ ...f, sort: column, direction: f.sort === column && f.direction === 'asc' ? 'desc' : 'asc' })),
-    [],
+    [setFilters],
   );
-  const toggle = useCallback(
-    (creatorId: number) =>
-      setSelected((s) => {
-        const next = new Set(s);
-        if (next.has(creatorId)) next.delete(creatorId);
-        else next.add(creatorId);
-        return next;
-      }),
-    [],
-  );
-  const toggleAll = useCallback(
-    () => setSelected((s) => (rows.length > 0 && rows.every((r) => s.has(r.creatorId)) ? new Set() : new Set(rows.map((r) => r.creatorId)))),
-    [rows],
-  );
+  const { ids: selected, allMatching, selectingAll, toggle, selectAll, clear } = selection;
+  const toggleAll = useCallback(() => (selected.size > 0 ? clear() : void selectAll()), [selected, clear, selectAll]);
   const selectedIds = useMemo(() => [...selected], [selected]);
-  const clearSelection = useCallback(() => setSelected(new Set()), []);
+  const inBin = settled.bin;
 
   return (
     <Stack gap="sm">
       <CreatorsHeader query={query} />
-      <Views filters={filters} onOpen={setFilters} />
+      <Group gap="md" align="flex-end">
+        <SegmentedControl
+          size="xs"
+          aria-label={t('creators.bin.show')}
+          data={[
+            { value: 'roster', label: t('creators.bin.roster') },
+            { value: 'bin', label: t('creators.bin.bin') },
+          ]}
+          value={filters.bin ? 'bin' : 'roster'}
+          onChange={(v) => setFilters((f) => ({ ...f, bin: v === 'bin' }))}
+        />
+        {/* Views are of the roster; the bin is a place to restore from, not to plan with. */}
+        {!filters.bin && <Views filters={filters} onOpen={setFilters} />}
+      </Group>
       <Filters value={filters} onChange={setFilters} />
-      <Bulk selected={selectedIds} onDone={clearSelection} />
-      <Text size="sm" fw={500} data-testid="roster-total" aria-live="polite">
-        {roster.isPending ? t('app.loading') : t('creators.total', { count: total })}
+      <Bulk selected={selectedIds} allMatching={allMatching} selectingAll={selectingAll} bin={inBin} onSelectAll={selectAll} onDone={clear} />
+      <Text size="sm" fw={500} data-testid="roster-total" aria-live="polite" aria-busy={roster.isFetching}>
+        {roster.isPending ? t('app.loading') : t(inBin ? 'creators.bin.total' : 'creators.total', { count: total })}
       </Text>
       {roster.isError && (
         <Text c="red" role="alert">
@@ -91,7 +103,7 @@ export function CreatorsPage() {
         </Text>
       )}
       {!roster.isPending && total === 0 ? (
-        <Text c="dimmed">{Object.keys(query).length > 2 ? t('creators.empty') : t('creators.emptyRoster')}</Text>
+        <Text c="dimmed">{activeFilterCount(settled) > 0 ? t('creators.empty') : t(inBin ? 'creators.bin.empty' : 'creators.emptyRoster')}</Text>
       ) : (
         <RosterTable
           rows={rows}
@@ -100,10 +112,13 @@ export function CreatorsPage() {
           direction={filters.direction}
           onSort={sortBy}
           selected={selected}
+          selection={allMatching ? 'all' : selected.size > 0 ? 'some' : 'none'}
+          selectingAll={selectingAll}
           onToggle={toggle}
           onToggleAll={toggleAll}
           hasMore={Boolean(hasNextPage)}
           loadMore={loadMore}
+          scrollKey={settledSearch}
         />
       )}
     </Stack>

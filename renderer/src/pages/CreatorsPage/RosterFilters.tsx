@@ -61,7 +61,7 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
       <Group mt="xs" gap="md">
         <Checkbox size="xs" label={t('creators.filters.flaggedOnly')} checked={value.flaggedOnly} onChange={(e) => set('flaggedOnly', e.currentTarget.checked)} />
         {count > 0 && (
-          <Button size="compact-xs" variant="subtle" onClick={() => onChange({ ...emptyFilters, sort: value.sort, direction: value.direction })}>
+          <Button size="compact-xs" variant="subtle" onClick={() => onChange({ ...emptyFilters, sort: value.sort, direction: value.direction, bin: value.bin })}>
             {t('creators.filters.clear')} ({t('creators.filters.active', { count })})
           </Button>
         )}

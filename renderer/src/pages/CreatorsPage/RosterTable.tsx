@@ -6,6 +6,7 @@ import { Link } from 'react-router';
 import type { RosterRow, RosterSortColumn } from '@shared/domain/creators';
 import { usePreferences } from '../../preferences/preferences';
 import classes from './RosterTable.module.css';
+import { useRememberedScroll } from './use-remembered-scroll';
 
 const rowHeight = 44;
 /** Rows fetched ahead of the last one on screen. */
@@ -35,17 +36,23 @@ export interface RosterTableProps {
   direction: 'asc' | 'desc';
   onSort: (column: RosterSortColumn) => void;
   selected: ReadonlySet<number>;
+  /** The header checkbox: every creator matching the filters selected, some of them, or none. */
+  selection: 'all' | 'some' | 'none';
+  /** While the ids of every matching creator are being fetched. */
+  selectingAll?: boolean;
   onToggle: (creatorId: number) => void;
   onToggleAll: () => void;
   hasMore: boolean;
   loadMore: () => void;
+  /** The view shown (its address): coming back to it scrolls to where the user left it. */
+  scrollKey?: string;
 }
 
 /**
  * The roster as a virtualised grid: only the visible rows are in the DOM, pages of 100
  * are fetched as the user scrolls, so 100,000 accounts scroll like 100.
  */
-export function RosterTable({ rows, total, sort, direction, onSort, selected, onToggle, onToggleAll, hasMore, loadMore }: RosterTableProps) {
+export function RosterTable({ rows, total, sort, direction, onSort, selected, selection, selectingAll = false, onToggle, onToggleAll, hasMore, loadMore, scrollKey = '' }: RosterTableProps) {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine here.
@@ -59,12 +66,11 @@ export function RosterTable({ rows, total, sort, direction, onSort, selected, on
     if (hasMore && lastIndex >= rows.length - rosterPrefetchRows) loadMore();
   }, [hasMore, lastIndex, rows.length, loadMore]);
 
-  const allSelected = rows.length > 0 && rows.every((r) => selected.has(r.creatorId));
-  const selection = allSelected ? 'all' : selected.size > 0 ? 'some' : 'none';
+  useRememberedScroll(scrollRef, scrollKey, { rows: rows.length, rowHeight, hasMore, loadMore });
 
   return (
     <div className={classes.table} role="table" aria-rowcount={total + 1} aria-label={t('creators.title')}>
-      <RosterHeader sort={sort} direction={direction} onSort={onSort} selection={selection} onToggleAll={onToggleAll} />
+      <RosterHeader sort={sort} direction={direction} onSort={onSort} selection={selection} selectingAll={selectingAll} onToggleAll={onToggleAll} />
       <div ref={scrollRef} className={classes.body} data-testid="roster-scroll">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
           {items.map((item) => {
@@ -92,18 +98,26 @@ interface RosterHeaderProps {
   direction: 'asc' | 'desc';
   onSort: (column: RosterSortColumn) => void;
   selection: 'all' | 'some' | 'none';
+  selectingAll: boolean;
   onToggleAll: () => void;
 }
 
 /** The column headers; memoised, because the table re-renders on every scrolled frame. */
-const RosterHeader = memo(function RosterHeader({ sort, direction, onSort, selection, onToggleAll }: RosterHeaderProps) {
+const RosterHeader = memo(function RosterHeader({ sort, direction, onSort, selection, selectingAll, onToggleAll }: RosterHeaderProps) {
   const { t } = useTranslation();
   return (
     <div className={classes.header} role="row" style={{ gridTemplateColumns }}>
       {columns.map((column) => (
         <div key={column.key} role="columnheader" className={classes.cell} aria-sort={column.sort === sort ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}>
           {column.key === 'select' ? (
-            <Checkbox size="xs" aria-label={t('creators.columns.select')} checked={selection === 'all'} indeterminate={selection === 'some'} onChange={onToggleAll} />
+            <Checkbox
+              size="xs"
+              aria-label={t('creators.bulk.selectAll')}
+              checked={selection === 'all'}
+              indeterminate={selection === 'some'}
+              disabled={selectingAll}
+              onChange={onToggleAll}
+            />
           ) : column.sort ? (
             <UnstyledButton className={classes.sort} onClick={() => onSort(column.sort!)} aria-label={t('creators.sortBy', { column: t(`creators.columns.${column.key}`) })}>
               {t(`creators.columns.${column.key}`)}

@@ -1,29 +1,39 @@
-import { ActionIcon, Button, Group, Popover, Select, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Popover, Select, Stack, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDeleteView, useSaveView, useSavedViews } from '../../api/use-saved-views';
-import { fromRosterQuery, toRosterQuery, type RosterFilterState } from './roster-filters';
+import { ConfirmButton } from '../../components/ConfirmButton';
+import { apiErrorText } from '../../lib/api-error-text';
+import { fromRosterQuery, rosterQueryKey, toRosterQuery, type RosterFilterState } from './roster-filters';
 
+/**
+ * Named roster queries. The picker shows a view only while the roster shows exactly that query
+ * (filters and sort): after changing or clearing a filter it shows none, so choosing the view
+ * again always applies it. Deleting the shown view asks first.
+ */
 export function SavedViews({ filters, onOpen }: { filters: RosterFilterState; onOpen: (filters: RosterFilterState) => void }) {
   const { t } = useTranslation();
   const views = useSavedViews();
   const save = useSaveView();
   const remove = useDeleteView();
-  const [current, setCurrent] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [open, setOpen] = useState(false);
 
+  // Each view's query as the filter bar would send it (percentages read back and rounded the way the bar holds them).
+  const keyed = useMemo(() => (views.data ?? []).map((v) => ({ view: v, key: rosterQueryKey(toRosterQuery(fromRosterQuery(v.query))) })), [views.data]);
+  const currentKey = rosterQueryKey(toRosterQuery(filters));
+  const current = keyed.find((k) => k.key === currentKey)?.view ?? null;
+
   const submit = () =>
     save.mutate(
-      { name, query: toRosterQuery(filters) },
+      { name, query: toRosterQuery({ ...filters, bin: false }) },
       {
         onSuccess: (view) => {
           setOpen(false);
-          setCurrent(String(view.id));
           notifications.show({ color: 'green', message: t('creators.views.saved', { name: view.name }) });
         },
-        onError: (error) => notifications.show({ color: 'red', message: error.message }),
+        onError: (error) => notifications.show({ color: 'red', message: apiErrorText(t, error) }),
       },
     );
 
@@ -34,25 +44,29 @@ export function SavedViews({ filters, onOpen }: { filters: RosterFilterState; on
         w={240}
         label={t('creators.views.label')}
         placeholder={t('creators.views.placeholder')}
-        data={(views.data ?? []).map((v) => ({ value: String(v.id), label: v.name }))}
-        value={current}
+        data={keyed.map(({ view }) => ({ value: String(view.id), label: view.name }))}
+        value={current ? String(current.id) : null}
         onChange={(id) => {
-          setCurrent(id);
           const view = views.data?.find((v) => String(v.id) === id);
           if (view) onOpen(fromRosterQuery(view.query));
         }}
-        clearable
+        // No clear button: "Clear filters" does that, and a × here sat next to the view's delete.
+        allowDeselect={false}
       />
       {current && (
-        <ActionIcon
-          size="md"
-          variant="subtle"
-          color="red"
-          aria-label={t('creators.views.delete')}
-          onClick={() => remove.mutate(Number(current), { onSuccess: () => (setCurrent(null), notifications.show({ message: t('creators.views.deleted') })) })}
+        <ConfirmButton
+          key={current.id}
+          question={t('creators.views.deleteConfirm', { name: current.name })}
+          loading={remove.isPending}
+          onConfirm={() =>
+            remove.mutate(current.id, {
+              onSuccess: () => notifications.show({ message: t('creators.views.deleted', { name: current.name }) }),
+              onError: (error) => notifications.show({ color: 'red', message: apiErrorText(t, error) }),
+            })
+          }
         >
-          ×
-        </ActionIcon>
+          {t('creators.views.delete')}
+        </ConfirmButton>
       )}
       <Popover opened={open} onChange={setOpen} position="bottom-start" trapFocus>
         <Popover.Target>

@@ -1,4 +1,4 @@
-import type { RosterQuery } from '@shared/domain/creators';
+import type { RosterFilter, RosterQuery } from '@shared/domain/creators';
 
 /** What the filter bar edits; percentages are typed as the user reads them (6 = 6 %). */
 export interface RosterFilterState {
@@ -15,6 +15,8 @@ export interface RosterFilterState {
   flaggedOnly: boolean;
   sort: NonNullable<RosterQuery['sort']>;
   direction: 'asc' | 'desc';
+  /** The bin (deleted creators) instead of the roster; the other filters apply to it as well. */
+  bin: boolean;
 }
 
 export const emptyFilters: RosterFilterState = {
@@ -31,6 +33,7 @@ export const emptyFilters: RosterFilterState = {
   flaggedOnly: false,
   sort: 'name',
   direction: 'asc',
+  bin: false,
 };
 
 /** 4.1 % → 0.041 exactly (4.1 / 100 is 0.040999… in floating point, which would drop an ER of 0.041). */
@@ -50,15 +53,34 @@ export function toRosterQuery(f: RosterFilterState): Omit<RosterQuery, 'offset' 
   if (f.erVerdicts.length) query.erVerdicts = f.erVerdicts as RosterQuery['erVerdicts'];
   if (f.vettingMinPercent !== '') query.vettingMin = fraction(f.vettingMinPercent);
   if (f.flaggedOnly) query.flaggedOnly = true;
+  if (f.bin) query.bin = true;
   return query;
+}
+
+/** Which accounts a query matches, whatever their order: what "select all matching" asks for. */
+export function rosterFilterOf(query: Omit<RosterQuery, 'offset' | 'limit'>): RosterFilter {
+  const { sort: _sort, direction: _direction, ...filter } = query;
+  return filter;
+}
+
+/**
+ * One text per query, the same whatever order its keys or multi-select values were picked in:
+ * to tell whether the roster shows exactly a saved view, and whether the filters changed.
+ */
+export function rosterQueryKey(query: Omit<RosterQuery, 'offset' | 'limit'>): string {
+  const entries = Object.entries(query)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => [k, Array.isArray(v) ? [...v].sort() : v] as const)
+    .sort(([a], [b]) => (a < b ? -1 : 1));
+  return JSON.stringify(entries);
 }
 
 export function activeFilterCount(f: RosterFilterState): number {
   const q = toRosterQuery(f);
-  return Object.keys(q).filter((k) => k !== 'sort' && k !== 'direction').length;
+  return Object.keys(q).filter((k) => k !== 'sort' && k !== 'direction' && k !== 'bin').length;
 }
 
-/** A saved view's stored query back into the filter bar. */
+/** A saved view's stored query back into the filter bar (views are of the roster, never of the bin). */
 export function fromRosterQuery(q: Omit<RosterQuery, 'offset' | 'limit'>): RosterFilterState {
   return {
     search: q.search ?? '',
@@ -74,5 +96,6 @@ export function fromRosterQuery(q: Omit<RosterQuery, 'offset' | 'limit'>): Roste
     flaggedOnly: q.flaggedOnly ?? false,
     sort: q.sort ?? 'name',
     direction: q.direction ?? 'asc',
+    bin: false,
   };
 }

@@ -10,9 +10,9 @@ export function ImportMatchNotes({ match }: { match: ImportMatch }) {
       <Text size="sm" data-testid="import-present">
         {t('csvImport.present', { byHandle: match.byHandle.length, byName: match.byName.length })}
       </Text>
-      {match.deleted.length > 0 && (
-        <Text size="sm" c="orange.8" data-testid="import-present-deleted">
-          {t('csvImport.presentDeleted', { count: match.deleted.length })}
+      {match.inBin.length > 0 && (
+        <Text size="sm" c="orange.8" data-testid="import-in-bin">
+          {t('csvImport.presentInBin', { count: match.inBin.length })}
         </Text>
       )}
       {match.sharedName.length > 0 && (

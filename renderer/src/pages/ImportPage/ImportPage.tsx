@@ -328,6 +328,7 @@ export function ImportPage() {
                 skipped: t('csvImport.summarySkipped', { count: result.skipped }),
               })}
             </Text>
+            {result.inBin > 0 && <Text>{t('csvImport.summaryInBin', { count: result.inBin })}</Text>}
             <Group>
               <Button component={Link} to="/creators" size="xs">
                 {t('csvImport.toRoster')}
