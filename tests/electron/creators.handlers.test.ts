@@ -240,6 +240,18 @@ describe('demo roster', () => {
     expect(first.accounts[0]!.snapshots.length).toBeGreaterThanOrEqual(3);
   });
 
+  it('spreads ER around each tier\'s benchmark, so "TikTok micro above benchmark" finds a realistic share', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('demo:load', undefined));
+    const tiktokMicro = (await list(backend, { platforms: ['tiktok'], tiers: ['micro'] })).total;
+    const above = (await list(backend, { platforms: ['tiktok'], tiers: ['micro'], erVerdicts: ['above'] })).total;
+    const within = (await list(backend, { platforms: ['tiktok'], tiers: ['micro'], erVerdicts: ['within'] })).total;
+    expect(tiktokMicro).toBeGreaterThan(20);
+    expect(above / tiktokMicro).toBeGreaterThan(0.2);
+    expect(above / tiktokMicro).toBeLessThan(0.6);
+    expect(within).toBeGreaterThan(0);
+  });
+
   it('is the same roster on every machine', async () => {
     const a = await openBackend();
     const b = await openBackend();

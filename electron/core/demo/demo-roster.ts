@@ -1,4 +1,6 @@
 import seed from '../../../resources/demo/demo-roster-seed.json';
+import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
+import { engagementBenchmarkFor } from '@shared/calc/benchmark-comparison';
 import type { Platform } from '@shared/calc/tiers';
 import { creatorStatuses, type CreatorInput } from '@shared/domain/creators';
 
@@ -20,8 +22,18 @@ function random(seedValue: number): () => number {
   };
 }
 
-/** Typical ER by followers per platform, so most demo accounts land near their benchmark. */
-const typicalEr: Record<Platform, number> = { instagram: 0.045, tiktok: 0.12, youtube: 0.04 };
+/** Typical ER by followers where the shipped benchmarks have none (YouTube, mid and macro tiers). */
+const fallbackEr: Record<Platform, number> = { instagram: 0.045, tiktok: 0.12, youtube: 0.04 };
+
+/**
+ * The ER a demo account is drawn around: its tier's shipped benchmark (TikTok micro 18 %), so
+ * that "TikTok micro above benchmark" finds a realistic third of them, not one. The shipped
+ * defaults, not the user's overrides: the demo roster is the same for everyone.
+ */
+function typicalEr(platform: Platform, followers: number): number {
+  const benchmark = engagementBenchmarkFor(defaultBenchmarks, platform, followers);
+  return benchmark.available ? benchmark.value : fallbackEr[platform] * (followers > 100_000 ? 0.6 : 1);
+}
 
 /**
  * A realistic made-up roster: follower counts spread log-uniformly from 1,500 to
@@ -48,7 +60,9 @@ export function demoRoster(count = 300): DemoCreator[] {
     const history: [number, number][][] = [];
     const accounts = platforms.map((platform) => {
       const followers = Math.round(10 ** (Math.log10(1500) + rnd() * (Math.log10(1_500_000) - Math.log10(1500))));
-      const er = suspicious ? typicalEr[platform] * (3.5 + rnd() * 2) : typicalEr[platform] * (0.5 + rnd()) * (followers > 100_000 ? 0.6 : 1);
+      // Half to 1.6 times the typical rate (the verdict allows ±25 %: about a third above, a fifth below);
+      // a suspicious account 3.5 to 5.5 times it (engagement pods).
+      const er = typicalEr(platform, followers) * (suspicious ? 3.5 + rnd() * 2 : 0.5 + rnd() * 1.1);
       const interactions = followers * er;
       const comments = Math.round(interactions * (suspicious ? 0.003 : 0.03 + rnd() * 0.05));
       let handle = `${first}.${last}`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9.]/g, '');
