@@ -135,6 +135,25 @@ describe('creators over the contract', () => {
     expect((await list(backend, { location: 'belg' })).rows.map((r) => r.name)).toEqual(['A']);
   });
 
+  it('finds a country however it is written: Dutch, English, its code or an everyday alias', async () => {
+    const backend = await openBackend();
+    const place = (name: string, country: string, city: string | null) => ok(backend.handle('creators:create', creatorInput({ name, country, city }, { handle: name.toLowerCase() })));
+    await place('English', 'Netherlands', 'Utrecht');
+    await place('Dutch', 'Nederland', 'Gouda');
+    await place('Code', 'NL', null);
+    await place('Finnish', 'Finland', 'Espoo');
+    await place('Belgian', 'België', 'Gent');
+    await place('British', 'UK', 'Leeds');
+    const names = async (location: string) => (await list(backend, { location, sort: 'name' })).rows.map((r) => r.name);
+    for (const written of ['Nederland', 'netherlands', 'NL', 'Holland', 'Pays-Bas']) expect(await names(written)).toEqual(['Code', 'Dutch', 'English']);
+    expect(await names('Belgium')).toEqual(['Belgian']);
+    expect(await names('Verenigd Koninkrijk')).toEqual(['British']);
+    // Not a whole country name: the text anywhere in the location, as before.
+    expect(await names('neder')).toEqual(['Dutch']);
+    expect(await names('land')).toEqual(['Dutch', 'English', 'Finnish']);
+    expect(await names('gouda')).toEqual(['Dutch']);
+  });
+
   it('tags, changes status and archives in bulk', async () => {
     const backend = await openBackend();
     const a = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput({ name: 'A' }, { handle: 'a' })));

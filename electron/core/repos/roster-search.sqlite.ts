@@ -1,4 +1,5 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { countryVariants } from '@shared/text/countries';
 import { foldForSearch } from '@shared/text/fold';
 
 /**
@@ -7,7 +8,23 @@ import { foldForSearch } from '@shared/text/fold';
  * escaped as one-character classes; the trigram index can serve it too.
  */
 function containsPattern(text: string): string {
-  return `*${foldForSearch(text).replace(/[*?[\]]/g, (c) => `[${c}]`)}*`;
+  return `*${escapeGlob(foldForSearch(text))}*`;
+}
+
+function escapeGlob(text: string): string {
+  return text.replace(/[*?[\]]/g, (c) => `[${c}]`);
+}
+
+/**
+ * The patterns a location filter matches: the text anywhere in the key, or, when it names a
+ * country, any way of writing that country ("Nederland" finds "Netherlands", "NL" and
+ * "Holland"). A location key is "country city", so a code or short alias is matched as the
+ * key's first word ("nl utrecht"), not inside other words ("finland").
+ */
+function locationPatterns(text: string): string[] {
+  const variants = countryVariants(text);
+  if (!variants) return [containsPattern(text)];
+  return variants.map((name) => (name.length <= 3 ? `${escapeGlob(name)} *` : `*${escapeGlob(name)}*`));
 }
 
 /** Name, handle and tags: through the FTS5 trigram index (migrations 06 and 20). */
@@ -21,7 +38,12 @@ export function searchMatches(text: string): Expression<SqlBool> {
  */
 export function keyMatches(kind: 'location' | 'niches', text: string): Expression<SqlBool> {
   const column = kind === 'location' ? 'location_key' : 'niches_key';
-  return sql<SqlBool>`${sql.ref(column)} IN (SELECT key FROM roster_filter_key WHERE kind = ${kind} AND key GLOB ${containsPattern(text)})`;
+  const patterns = kind === 'location' ? locationPatterns(text) : [containsPattern(text)];
+  const anyPattern = sql.join(
+    patterns.map((pattern) => sql`key GLOB ${pattern}`),
+    sql` OR `,
+  );
+  return sql<SqlBool>`${sql.ref(column)} IN (SELECT key FROM roster_filter_key WHERE kind = ${kind} AND (${anyPattern}))`;
 }
 
 /**
