@@ -10,7 +10,7 @@ export function rosterPage(page: Page) {
     loadDemo: page.getByRole('button', { name: 'Load demo roster' }),
     removeDemo: page.getByRole('button', { name: /Remove demo data/ }),
     addCreator: page.getByRole('link', { name: 'Add creator' }),
-    search: filters.getByRole('textbox', { name: 'Search name, handle or tag' }),
+    search: filters.getByRole('textbox', { name: 'Search', exact: true }),
     async multi(label: string, option: string) {
       // The multi-select's text field is tiny until it has pills: focus it and open the list from the keyboard.
       await filters.getByRole('combobox', { name: label }).focus();

@@ -36,7 +36,8 @@ export const creatorsEn = {
   sortBy: 'Sort by {{column}}',
   filters: {
     title: 'Filters',
-    search: 'Search name, handle or tag',
+    search: 'Search',
+    searchPlaceholder: 'Name, handle or tag',
     platforms: 'Platforms',
     tiers: 'Tiers',
     statuses: 'Status',

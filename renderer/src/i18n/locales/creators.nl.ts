@@ -37,7 +37,8 @@ export const creatorsNl: CreatorsMessages = {
   sortBy: 'Sorteer op {{column}}',
   filters: {
     title: 'Filters',
-    search: 'Zoek op naam, handle of tag',
+    search: 'Zoeken',
+    searchPlaceholder: 'Naam, handle of tag',
     platforms: 'Platforms',
     tiers: 'Niveaus',
     statuses: 'Status',

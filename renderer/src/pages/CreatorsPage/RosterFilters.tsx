@@ -16,8 +16,15 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
 
   return (
     <div role="search" aria-label={t('creators.filters.title')}>
-      <SimpleGrid cols={{ base: 2, md: 4, lg: 6 }} spacing="xs" verticalSpacing="xs">
-        <TextInput size="xs" label={t('creators.filters.search')} value={value.search} onChange={(e) => set('search', e.currentTarget.value)} />
+      {/* Inputs on one line even when a label wraps. */}
+      <SimpleGrid cols={{ base: 2, md: 4, lg: 6 }} spacing="xs" verticalSpacing="xs" style={{ alignItems: 'end' }}>
+        <TextInput
+          size="xs"
+          label={t('creators.filters.search')}
+          placeholder={t('creators.filters.searchPlaceholder')}
+          value={value.search}
+          onChange={(e) => set('search', e.currentTarget.value)}
+        />
         <MultiSelect
           size="xs"
           label={t('creators.filters.platforms')}

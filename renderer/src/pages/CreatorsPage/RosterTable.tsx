@@ -18,12 +18,12 @@ const columns: { key: string; sort?: RosterSortColumn; width: string }[] = [
   { key: 'platform', sort: 'platform', width: '84px' },
   { key: 'handle', width: 'minmax(110px, 1.3fr)' },
   { key: 'followers', sort: 'followers', width: '92px' },
-  { key: 'tier', sort: 'tier', width: '96px' },
+  { key: 'tier', sort: 'tier', width: '84px' },
   { key: 'er', sort: 'er', width: '128px' },
   { key: 'status', sort: 'status', width: '104px' },
   { key: 'location', sort: 'country', width: 'minmax(90px, 1fr)' },
   { key: 'vetting', sort: 'vettingScore', width: '76px' },
-  { key: 'flags', width: '56px' },
+  { key: 'flags', width: '72px' },
 ];
 const gridTemplateColumns = columns.map((c) => c.width).join(' ');
 
@@ -161,7 +161,8 @@ const RosterRowView = memo(function RosterRowView({ row, index, top, height, sel
         <input type="checkbox" className={classes.check} aria-label={`${t('creators.columns.select')}: ${row.name}`} checked={selected} onChange={() => onToggle(row.creatorId)} />
       </div>
       <div role="cell" className={`${classes.cell} ${classes.inline}`}>
-        <Link to={`/creators/${row.creatorId}`} className={classes.link}>
+        {/* Titles: a name, handle or place cut off by the column's width is read on hover. */}
+        <Link to={`/creators/${row.creatorId}`} className={classes.link} title={row.name}>
           {row.name}
         </Link>
         {row.isDemo && <span className={`${classes.badge} ${classes.outline}`}>{t('creators.demoBadge')}</span>}
@@ -169,7 +170,7 @@ const RosterRowView = memo(function RosterRowView({ row, index, top, height, sel
       <div role="cell" className={classes.cell}>
         {t(`platforms.${row.platform}`)}
       </div>
-      <div role="cell" className={classes.cell}>
+      <div role="cell" className={classes.cell} title={`@${row.handle}`}>
         @{row.handle}
       </div>
       <div role="cell" className={`${classes.cell} ${classes.number}`}>
@@ -183,7 +184,7 @@ const RosterRowView = memo(function RosterRowView({ row, index, top, height, sel
           '–'
         ) : (
           <>
-            <span>{prefs.percent(row.erFollowers, 1)}</span>
+            <span title={row.erVerdict ? undefined : t('creators.verdicts.none')}>{prefs.percent(row.erFollowers, 1)}</span>
             {row.erVerdict && (
               <span className={classes.badge} data-color={verdictColor[row.erVerdict] ?? 'gray'} title={t(`creators.verdicts.${row.erVerdict}`)}>
                 {t(`creators.verdictsShort.${row.erVerdict}`)}
@@ -195,7 +196,7 @@ const RosterRowView = memo(function RosterRowView({ row, index, top, height, sel
       <div role="cell" className={classes.cell}>
         {t(`creators.statuses.${row.status}`)}
       </div>
-      <div role="cell" className={classes.cell}>
+      <div role="cell" className={classes.cell} title={[row.city, row.country].filter(Boolean).join(', ')}>
         {[row.city, row.country].filter(Boolean).join(', ')}
       </div>
       <div role="cell" className={`${classes.cell} ${classes.number}`}>
