@@ -23,7 +23,8 @@ function Tags({ values }: { values: string[] }) {
   return (
     <Group gap={4}>
       {values.map((v) => (
-        <Badge key={v} size="sm" variant="outline">
+        // As the user wrote them ("zomer", not "ZOMER"): Mantine badges are capitals by default.
+        <Badge key={v} size="sm" variant="outline" tt="none">
           {v}
         </Badge>
       ))}
