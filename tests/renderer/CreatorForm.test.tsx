@@ -34,6 +34,19 @@ async function fillMinimal(email: string) {
 if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
 
 describe('<NewCreatorPage>', () => {
+  it('reads a pasted profile link as handle, platform and profile URL, as the CSV import does', async () => {
+    const backend = creatorBackend({ ok: false, error: { code: 'conflict', message: 'stop here' } });
+    renderWithApp(<NewCreatorPage />, backend.transport);
+    await fillMinimal('jan@example.nl');
+    const handle = screen.getByLabelText(/^Handle/) as HTMLInputElement;
+    fireEvent.change(handle, { target: { value: 'https://www.tiktok.com/@jan.fietst?lang=nl' } });
+    fireEvent.blur(handle);
+    await waitFor(() => expect(handle.value).toBe('jan.fietst'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    await waitFor(() => expect(backend.sent).toHaveLength(1));
+    expect((backend.sent[0] as CreatorInput).accounts[0]).toMatchObject({ platform: 'tiktok', handle: 'jan.fietst', profileUrl: 'https://www.tiktok.com/@jan.fietst?lang=nl' });
+  });
+
   it('refuses in the form an e-mail address the backend would refuse, before sending anything', async () => {
     const backend = creatorBackend();
     renderWithApp(<NewCreatorPage />, backend.transport);

@@ -13,7 +13,7 @@ import { QueryState } from '../../components/QueryState';
 import { issueText } from '../../lib/api-error-text';
 import { showFormNotice } from '../../lib/form-notice';
 import { usePreferences } from '../../preferences/preferences';
-import { emptyAccount, emptyCreatorForm, toCreatorInput, toFormValues, validateCreatorForm, type CreatorFormValues } from './creator-form-values';
+import { emptyAccount, emptyCreatorForm, toCreatorInput, toFormValues, validateCreatorForm, withProfileLinkRead, type CreatorFormValues } from './creator-form-values';
 
 export function NewCreatorPage() {
   return <CreatorForm existing={null} />;
@@ -123,7 +123,19 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
               <Card key={account.id ?? `new-${i}`} withBorder padding="xs" data-testid={`account-form-${i}`}>
                 <Group align="flex-end" gap="xs" wrap="wrap">
                   <Select size="xs" w={120} label={t('creator.form.platform')} data={platformOptions} allowDeselect={false} {...form.getInputProps(`accounts.${i}.platform`)} />
-                  <TextInput size="xs" w={160} label={t('creator.form.handle')} withAsterisk {...form.getInputProps(`accounts.${i}.handle`)} />
+                  <TextInput
+                    size="xs"
+                    w={160}
+                    label={t('creator.form.handle')}
+                    withAsterisk
+                    {...form.getInputProps(`accounts.${i}.handle`)}
+                    // A pasted profile link becomes handle, platform and profile URL, as in the CSV import.
+                    onBlur={(event) => {
+                      form.getInputProps(`accounts.${i}.handle`).onBlur?.(event);
+                      const read = withProfileLinkRead(form.values.accounts[i]!);
+                      if (read !== form.values.accounts[i]) form.setFieldValue(`accounts.${i}`, read);
+                    }}
+                  />
                   <NumberTextInput size="xs" w={120} label={t('creator.form.followers')} withAsterisk {...form.getInputProps(`accounts.${i}.followers`)} />
                   <NumberTextInput size="xs" w={100} label={t('creator.form.avgLikes')} {...form.getInputProps(`accounts.${i}.avgLikes`)} />
                   <NumberTextInput size="xs" w={100} label={t('creator.form.avgComments')} {...form.getInputProps(`accounts.${i}.avgComments`)} />

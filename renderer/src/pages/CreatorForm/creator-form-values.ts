@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { Platform } from '@shared/calc/tiers';
+import { readProfileUrl } from '@shared/csv';
 import { currencyDecimals } from '@shared/format';
 import { handleKey, isEmailAddress, type CreatorDetail, type CreatorInput, type CreatorStatus, type DeliverableType } from '@shared/domain/creators';
 import { numberFieldError, numberFieldText, readNumberField, type NumberFieldRule } from '../../lib/number-field';
@@ -59,6 +60,17 @@ export const emptyAccount = (platform: Platform = 'instagram'): AccountFormValue
   avgViews: '',
   postsPerWeek: '',
 });
+
+/**
+ * An account whose handle field holds a pasted profile link (https://www.tiktok.com/@name):
+ * the handle and platform read from it, and the link kept as the profile URL unless one is
+ * there already, as the CSV import reads such a link. Anything else is left as typed.
+ */
+export function withProfileLinkRead(account: AccountFormValues): AccountFormValues {
+  const reading = readProfileUrl(account.handle);
+  if (reading.kind !== 'profile') return account;
+  return { ...account, platform: reading.platform, handle: reading.handle, profileUrl: account.profileUrl.trim() === '' ? reading.url : account.profileUrl };
+}
 
 export function emptyCreatorForm(): CreatorFormValues {
   return {
