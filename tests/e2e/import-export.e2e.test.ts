@@ -94,6 +94,9 @@ describe('CSV import and export in browser mode', () => {
 
   it('refuses a file that is not a CSV with a clear message and writes nothing', async () => {
     const page = await open('en-GB');
+    // An empty roster has nothing to export.
+    await page.getByTestId('roster-total').filter({ hasText: '0 accounts' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Export view' }).isDisabled()).toBe(true);
     await page.getByRole('link', { name: 'Import CSV' }).click();
     await page.locator('input[type=file]').setInputFiles(resolve(import.meta.dirname, '../fixtures/csv/binary-junk.csv'));
     await page.getByRole('alert').waitFor();

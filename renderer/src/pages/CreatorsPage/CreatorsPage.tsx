@@ -24,12 +24,12 @@ const Bulk = memo(BulkBar);
 
 type RosterQueryWithoutPage = ReturnType<typeof toRosterQuery>;
 
-const CreatorsHeader = memo(function CreatorsHeader({ query }: { query: RosterQueryWithoutPage }) {
+const CreatorsHeader = memo(function CreatorsHeader({ query, nothingToExport }: { query: RosterQueryWithoutPage; nothingToExport: boolean }) {
   const { t } = useTranslation();
   return (
     <PageHeader title={t('creators.title')} intro={t('creators.intro')}>
       <DemoControls />
-      <ExportButton query={query} />
+      <ExportButton query={query} disabled={nothingToExport} />
       <Button component={Link} to="/creators/import" variant="light">
         {t('csvImport.open')}
       </Button>
@@ -77,7 +77,7 @@ function Roster() {
 
   return (
     <Stack gap="sm">
-      <CreatorsHeader query={query} />
+      <CreatorsHeader query={query} nothingToExport={!roster.isPending && total === 0} />
       <Group gap="md" align="flex-end">
         <SegmentedControl
           size="xs"

@@ -9,7 +9,8 @@ import { usePreferences } from '../../preferences/preferences';
 import { rosterCsv } from './export-roster';
 
 /** Exports exactly what the roster shows: the same filters and order, every row. */
-export function ExportButton({ query }: { query: Omit<RosterQuery, 'offset' | 'limit'> }) {
+/** `disabled` while the view is empty: a file with only a header exports nothing. */
+export function ExportButton({ query, disabled = false }: { query: Omit<RosterQuery, 'offset' | 'limit'>; disabled?: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
   const { locale } = usePreferences();
@@ -27,7 +28,7 @@ export function ExportButton({ query }: { query: Omit<RosterQuery, 'offset' | 'l
     }
   };
   return (
-    <Button variant="light" loading={busy} onClick={() => void run()}>
+    <Button variant="light" loading={busy} disabled={disabled} onClick={() => void run()}>
       {t('csvImport.export.button')}
     </Button>
   );
