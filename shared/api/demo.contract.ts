@@ -10,6 +10,8 @@ export const demoContracts = {
       demoCreators: z.number(),
       /** Campaign places and ambassador records of demo creators: removing the demo takes them too. */
       demoInUse: z.object({ partnerships: z.number(), ambassadors: z.number() }),
+      /** Demo creators the user edited after loading them: removing the demo takes that work too. */
+      demoEdited: z.number(),
     }),
   }),
   /** Loads the made-up sample roster, marked as demo. */

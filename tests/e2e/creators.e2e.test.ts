@@ -95,6 +95,23 @@ describe('the creator roster in browser mode', () => {
     await page.getByRole('form').getByText('@sanne.bakt on Instagram already belongs to Sanne Bakker').waitFor();
   });
 
+  it('asks before removing demo data the user has worked on, and then removes it all', async () => {
+    const page = await open();
+    const roster = rosterPage(page);
+    await roster.loadDemo.click();
+    await roster.total.filter({ hasText: /^[1-9]\d* accounts$/ }).waitFor();
+    await roster.rows.first().getByRole('link').click();
+    const creator = creatorPage(page);
+    await creator.vettingItem('content.brandValues').getByText('Pass', { exact: true }).click();
+    await page.waitForFunction(() => document.querySelector('[data-testid="vetting-section-content"]')?.textContent?.includes('1 pass'));
+    await page.getByRole('link', { name: /Back to the roster/ }).click();
+
+    await roster.removeDemo.click();
+    await page.getByText('1 demo creator was edited after loading (notes, vetting, rates…); removing the demo removes it too.').waitFor();
+    await page.getByRole('button', { name: 'Remove all demo data' }).click();
+    await roster.total.filter({ hasText: /^0 accounts$/ }).waitFor();
+  });
+
   it('deletes creators in bulk and undoes it', async () => {
     const page = await open();
     const roster = rosterPage(page);

@@ -250,7 +250,7 @@ describe('demo roster', () => {
     const backend = await openBackend();
     const { created } = await ok<{ created: number }>(backend.handle('demo:load', undefined));
     expect(created).toBeGreaterThanOrEqual(250);
-    expect(await ok(backend.handle('demo:status', undefined))).toEqual({ creators: created, demoCreators: created, demoInUse: { partnerships: 0, ambassadors: 0 } });
+    expect(await ok(backend.handle('demo:status', undefined))).toEqual({ creators: created, demoCreators: created, demoInUse: { partnerships: 0, ambassadors: 0 }, demoEdited: 0 });
     const roster = await list(backend, { demo: 'only' });
     expect(roster.rows.every((r) => r.isDemo)).toBe(true);
     expect((await list(backend, { flaggedOnly: true })).total).toBeGreaterThan(0);
@@ -269,6 +269,16 @@ describe('demo roster', () => {
     expect(above / tiktokMicro).toBeGreaterThan(0.2);
     expect(above / tiktokMicro).toBeLessThan(0.6);
     expect(within).toBeGreaterThan(0);
+  });
+
+  it('counts the demo creators the user edited, so removing the demo can say that work goes too', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('demo:load', undefined));
+    const [first] = (await list(backend, { demo: 'only', limit: 1 })).rows;
+    // Loading (history, derived figures) is no edit; a vetting answer is.
+    expect(await ok(backend.handle('demo:status', undefined))).toMatchObject({ demoEdited: 0 });
+    await ok(backend.handle('creators:setVetting', { id: first!.creatorId, itemId: 'content.brandValues', answer: { status: 'pass', note: 'Past bij ons' } }));
+    expect(await ok(backend.handle('demo:status', undefined))).toMatchObject({ demoEdited: 1 });
   });
 
   it('is the same roster on every machine', async () => {
@@ -368,7 +378,7 @@ describe('demo roster after a bulk delete', () => {
     expect(status.creators).toBe(0);
     expect(status.demoCreators).toBeGreaterThan(0);
     await ok(backend.handle('demo:remove', undefined));
-    expect(await ok(backend.handle('demo:status', undefined))).toEqual({ creators: 0, demoCreators: 0, demoInUse: { partnerships: 0, ambassadors: 0 } });
+    expect(await ok(backend.handle('demo:status', undefined))).toEqual({ creators: 0, demoCreators: 0, demoInUse: { partnerships: 0, ambassadors: 0 }, demoEdited: 0 });
     expect((await ok<{ created: number }>(backend.handle('demo:load', undefined))).created).toBeGreaterThan(0);
   });
 });

@@ -128,6 +128,17 @@ export async function listDemoCreatorIds(db: Executor): Promise<number[]> {
   return (await db.selectFrom('creator').select('id').where('is_demo', '=', 1).execute()).map((r) => r.id);
 }
 
+/** Demo creators the user changed after loading them (form, vetting, status): removing the demo takes that work too. */
+export async function countEditedDemoCreators(db: Executor): Promise<number> {
+  const row = await db
+    .selectFrom('creator')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('is_demo', '=', 1)
+    .whereRef('updated_at', '>', 'created_at')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** Live creators, and demo creators including deleted ones (they still block a second load until removed). */
 export async function countCreators(db: Executor): Promise<{ live: number; demo: number }> {
   const live = await db.selectFrom('creator').select((eb) => eb.fn.countAll<number>().as('n')).where('deleted_at', 'is', null).executeTakeFirstOrThrow();

@@ -1,7 +1,7 @@
 import { creatorInputSchema } from '@shared/domain/creators';
 import type { Db } from '../db/database';
 import { creatorsInUse, deleteCampaignLinksOfCreators } from '../repos/ambassadors.repo';
-import { countCreators, insertSnapshot, listAccountsOf, listDemoCreatorIds, purgeCreators } from '../repos/creators.repo';
+import { countCreators, countEditedDemoCreators, insertSnapshot, listAccountsOf, listDemoCreatorIds, purgeCreators } from '../repos/creators.repo';
 import { demoRoster } from '../demo/demo-roster';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
 import type { CreatorsService } from './creators.service';
@@ -18,7 +18,12 @@ export function createDemoService(db: Db, creators: CreatorsService, now: () => 
   return {
     async status() {
       const { live, demo } = await countCreators(db);
-      return { creators: live, demoCreators: demo, demoInUse: await creatorsInUse(db, await listDemoCreatorIds(db)) };
+      return {
+        creators: live,
+        demoCreators: demo,
+        demoInUse: await creatorsInUse(db, await listDemoCreatorIds(db)),
+        demoEdited: await countEditedDemoCreators(db),
+      };
     },
 
     load: async () => {

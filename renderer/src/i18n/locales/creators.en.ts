@@ -18,6 +18,8 @@ export const creatorsEn = {
     removed_one: '{{count, number}} demo creator removed',
     removed_other: '{{count, number}} demo creators removed',
     confirmInUse: 'Demo creators are in campaigns ({{partnerships}}) or ambassadors ({{ambassadors}}); removing the demo removes those places and records too, with their history.',
+    confirmEdited_one: '{{count, number}} demo creator was edited after loading (notes, vetting, rates…); removing the demo removes it too.',
+    confirmEdited_other: '{{count, number}} demo creators were edited after loading (notes, vetting, rates…); removing the demo removes them too.',
     confirmYes: 'Remove all demo data',
   },
   columns: {

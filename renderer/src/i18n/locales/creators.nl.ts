@@ -19,6 +19,8 @@ export const creatorsNl: CreatorsMessages = {
     removed_one: '{{count, number}} democreator verwijderd',
     removed_other: '{{count, number}} democreators verwijderd',
     confirmInUse: 'Democreators zitten in campagnes ({{partnerships}}) of zijn ambassadeur ({{ambassadors}}); met de demo verdwijnen die plaatsen en dossiers ook, met hun geschiedenis.',
+    confirmEdited_one: '{{count, number}} democreator is na het laden bewerkt (notities, screening, tarieven…); bij het verwijderen van de demo verdwijnt die ook.',
+    confirmEdited_other: '{{count, number}} democreators zijn na het laden bewerkt (notities, screening, tarieven…); bij het verwijderen van de demo verdwijnen die ook.',
     confirmYes: 'Alle demogegevens verwijderen',
   },
   columns: {

@@ -6,7 +6,8 @@ import { useDemoStatus, useLoadDemo, useRemoveDemo } from '../../api/use-creator
 
 /**
  * Load the sample roster on an empty workspace; remove it in one click once it is there — with a
- * confirmation only when demo creators were put in campaigns or made ambassadors, since those go too.
+ * confirmation only when demo creators were put in campaigns, made ambassadors or edited, since
+ * that work goes too.
  */
 export function DemoControls() {
   const { t } = useTranslation();
@@ -17,6 +18,8 @@ export function DemoControls() {
   if (!status.data) return null;
   if (status.data.demoCreators > 0) {
     const inUse = status.data.demoInUse;
+    const used = inUse.partnerships + inUse.ambassadors > 0;
+    const edited = status.data.demoEdited;
     const doRemove = () =>
       remove.mutate(undefined, {
         onSuccess: ({ removed }) => {
@@ -28,7 +31,11 @@ export function DemoControls() {
     if (confirming) {
       return (
         <Group gap="xs" role="alertdialog" aria-label={t('creators.demo.remove', { count: status.data.demoCreators })}>
-          <Text size="sm">{t('creators.demo.confirmInUse', { partnerships: inUse.partnerships, ambassadors: inUse.ambassadors })}</Text>
+          <Text size="sm">
+            {[used ? t('creators.demo.confirmInUse', { partnerships: inUse.partnerships, ambassadors: inUse.ambassadors }) : null, edited > 0 ? t('creators.demo.confirmEdited', { count: edited }) : null]
+              .filter(Boolean)
+              .join(' ')}
+          </Text>
           <Button size="xs" color="red" loading={remove.isPending} onClick={doRemove}>
             {t('creators.demo.confirmYes')}
           </Button>
@@ -39,7 +46,7 @@ export function DemoControls() {
       );
     }
     return (
-      <Button variant="light" color="gray" loading={remove.isPending} onClick={() => (inUse.partnerships + inUse.ambassadors > 0 ? setConfirming(true) : doRemove())}>
+      <Button variant="light" color="gray" loading={remove.isPending} onClick={() => (used || edited > 0 ? setConfirming(true) : doRemove())}>
         {t('creators.demo.remove', { count: status.data.demoCreators })}
       </Button>
     );
