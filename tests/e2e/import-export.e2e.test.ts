@@ -110,6 +110,8 @@ describe('CSV import and export in browser mode', () => {
     const csv = ['name,platform,handle,followers,avg_likes,avg_comments', ...lines].join('\n');
     await page.locator('input[type=file]').setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await page.getByTestId('import-valid').filter({ hasText: '40,000 rows can be imported' }).waitFor({ timeout: 20_000 });
+    // The file was read in a Web Worker (allowed by the CSP), not on the window's thread.
+    expect(page.workers().map((worker) => new URL(worker.url()).pathname)).toEqual([expect.stringMatching(/\/assets\/preview\.worker-[\w-]+\.js$/)]);
 
     await page.getByRole('button', { name: 'Import 40,000 rows' }).click();
     await page.getByRole('button', { name: 'Cancel import' }).click();

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '@shared/api';
-import { csvTemplateHeader, csvTemplateHeaderNl, exportDialectFor, readImportableCsv, toCsv, type ColumnMapping, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
+import { csvTemplateHeader, csvTemplateHeaderNl, exportDialectFor, toCsv, type ColumnMapping, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
 import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
 import { platforms, type Platform } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
@@ -16,6 +16,7 @@ import { usePreferences } from '../../preferences/preferences';
 import { ImportMapping } from './ImportMapping';
 import { ImportMatchNotes } from './ImportMatchNotes';
 import { ImportProgress } from './ImportProgress';
+import { readPreview } from './read-preview';
 
 const shownProblems = 200;
 
@@ -65,15 +66,13 @@ export function ImportPage() {
   // The CSV core is pure, so the preview is immediate; the backend reads the same bytes with the same call.
   useEffect(() => {
     if (!request) return;
-    const timer = setTimeout(
-      () =>
-        setRead({
-          from: request,
-          preview: readImportableCsv(request.file.bytes, { mapping: request.mapping, decimal: request.decimal, currencyDecimals: currencyDecimals(request.currency) }),
-        }),
-      0,
+    let live = true;
+    void readPreview(request.file.bytes, { mapping: request.mapping, decimal: request.decimal, currencyDecimals: currencyDecimals(request.currency) }).then(
+      (preview) => live && setRead({ from: request, preview }),
     );
-    return () => clearTimeout(timer);
+    return () => {
+      live = false;
+    };
   }, [request]);
 
   useEffect(() => {
