@@ -28,7 +28,8 @@ export function formatDateForInput(isoDate: string, locale: string): string {
 /**
  * What the user typed, as an ISO date, or null when it is no date: three numbers in the
  * locale's order, separated by anything but digits ("24-11-2026", "24.11.2026", "24 11 2026"),
- * or an ISO date. A two-digit year is in this century. Impossible dates (31-02) are null.
+ * or an ISO date. The year has four digits: a date field reads what is typed at every keystroke,
+ * and "5-3-20" on the way to "5-3-2026" must not already be a date. Impossible dates (31-02) are null.
  */
 export function parseDateInput(text: string, locale: string): string | null {
   const trimmed = text.trim();
@@ -37,11 +38,11 @@ export function parseDateInput(text: string, locale: string): string | null {
   if (numbers.length !== 3) return null;
   const order: DatePart[] = iso ? ['year', 'month', 'day'] : datePartOrder(locale);
   const value = (part: DatePart) => Number(numbers[order.indexOf(part)]);
-  let year = value('year');
+  if (numbers[order.indexOf('year')]!.length !== 4) return null;
+  const year = value('year');
   const month = value('month');
   const day = value('day');
-  if (year < 100) year += 2000;
-  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1) return null;
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return null;
   return date.toISOString().slice(0, 10);

@@ -44,12 +44,14 @@ export interface AppProps {
 export function App({ api, queryClient, i18n }: AppProps) {
   return (
     <MantineProvider theme={theme} defaultColorScheme="auto">
-      <Notifications position="top-right" />
       <I18nextProvider i18n={i18n}>
         <ApiProvider api={api}>
           <QueryClientProvider client={queryClient}>
             <PreferencesProvider>
               <HashRouter>
+                {/* Inside every provider and the router: a notification's buttons (Undo) call the
+                    backend and translate, and its links (to a creator in the bin) navigate. */}
+                <Notifications position="top-right" />
                 <Routes>
                   <Route path="plans/:id/print" element={<PlanPrintPage />} />
                   <Route path="wizard/:id/print" element={<WizardPrintPage />} />

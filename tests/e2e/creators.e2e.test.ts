@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { appPage } from './pages/app.page';
 import { creatorForm, creatorPage, rosterPage } from './pages/creators.page';
 import { useAppSession } from './support/app-session';
 
@@ -93,6 +94,21 @@ describe('the creator roster in browser mode', () => {
     await form.followers(0).fill('100');
     await form.save.click();
     await page.getByRole('form').getByText('@sanne.bakt on Instagram already belongs to Sanne Bakker').waitFor();
+
+    // Once Sanne is in the bin, the refusal says so, and its link opens her page to restore her.
+    await appPage(page).navLink('Creators').click();
+    await roster.search.fill('sanne');
+    await roster.total.filter({ hasText: /^1 account$/ }).waitFor();
+    await roster.selectAll.click();
+    await roster.bulkBar.getByRole('button', { name: 'Delete' }).click();
+    await roster.total.filter({ hasText: /^0 accounts$/ }).waitFor();
+    await roster.addCreator.click();
+    await form.name.fill('Copy cat');
+    await form.handle(0).fill('Sanne.Bakt');
+    await form.followers(0).fill('100');
+    await form.save.click();
+    await page.getByRole('link', { name: 'Open Sanne Bakker to restore it' }).click();
+    await creatorPage(page).heading.filter({ hasText: 'Sanne Bakker' }).waitFor();
   });
 
   it('asks before removing demo data the user has worked on, and then removes it all', async () => {
@@ -125,6 +141,9 @@ describe('the creator roster in browser mode', () => {
     await roster.total.filter({ hasText: /^0 accounts$/ }).waitFor();
     await page.getByRole('button', { name: 'Undo' }).click();
     await roster.total.filter({ hasText: new RegExp(`^${count} accounts$`) }).waitFor();
+    // The notice says so and the "moved to the bin" notice with its Undo goes away.
+    await page.getByText(/^\d+ creators? restored$/).waitFor();
+    await page.getByText(/moved to the bin/).waitFor({ state: 'hidden' });
   });
 
   /** The number at the start of the roster's total ("1,234 accounts" → 1234). */

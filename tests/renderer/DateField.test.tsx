@@ -34,4 +34,28 @@ describe('<DateField>', () => {
     fireEvent.blur(input());
     await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('2027-02-01'));
   });
+
+  it('never stores a date the user did not finish typing, and says when the text is no date', async () => {
+    renderWithApp(<Probe initial="2026-01-10" />, fakeTransport({ formatLocale: 'nl-NL' }).transport);
+    await waitFor(() => expect(input().value).toBe('10-01-2026'));
+    // Typed key by key: "5-3-20" on the way to "5-3-2026" is no date yet.
+    for (const typed of ['5', '5-', '5-3', '5-3-', '5-3-2', '5-3-20', '5-3-202']) fireEvent.change(input(), { target: { value: typed } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('null'));
+    expect(screen.getByText('“5-3-202” is not a date; type it like 24-11-2026')).toBeTruthy();
+
+    fireEvent.change(input(), { target: { value: '5-3-2026' } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('2026-03-05'));
+    expect(screen.queryByText(/is not a date/)).toBeNull();
+  });
+
+  it('refuses a day that does not exist instead of keeping the previous date', async () => {
+    renderWithApp(<Probe initial="2026-01-10" />, fakeTransport({ formatLocale: 'nl-NL' }).transport);
+    await waitFor(() => expect(input().value).toBe('10-01-2026'));
+    fireEvent.change(input(), { target: { value: '31-02-2026' } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('null'));
+    expect(screen.getByText('“31-02-2026” is not a date; type it like 24-11-2026')).toBeTruthy();
+  });
 });

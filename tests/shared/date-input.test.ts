@@ -16,7 +16,6 @@ describe('date fields', () => {
   it.each([
     ['nl-NL', '24-11-2026', '2026-11-24'],
     ['nl-NL', '1-2-2026', '2026-02-01'],
-    ['nl-NL', '24.11.26', '2026-11-24'],
     ['nl-NL', ' 24 11 2026 ', '2026-11-24'],
     ['en-US', '11/24/2026', '2026-11-24'],
     ['en-US', '2/1/2026', '2026-02-01'],
@@ -25,7 +24,7 @@ describe('date fields', () => {
     ['nl-NL', '29-02-2028', '2028-02-29'],
   ])('read what a %s user types (%j) as %s', (locale, typed, iso) => expect(parseDateInput(typed, locale)).toBe(iso));
 
-  it.each(['31-02-2026', '24-13-2026', '0-11-2026', '24-11', 'morgen', '', '24-11-2026-1', '29-02-2027'])('refuse %j as a date', (typed) =>
+  it.each(['31-02-2026', '24-13-2026', '0-11-2026', '24-11', 'morgen', '', '24-11-2026-1', '29-02-2027', '5-3-20', '5-3-202', '5-3-0026', '24.11.26'])('refuse %j as a date', (typed) =>
     expect(parseDateInput(typed, 'nl-NL')).toBeNull(),
   );
 

@@ -1,6 +1,6 @@
 import { DateInput } from '@mantine/dates';
 import 'dayjs/locale/nl';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateForInput, parseDateInput } from '@shared/date-input';
 import { usePreferences } from '../preferences/preferences';
@@ -22,23 +22,38 @@ export interface DateFieldProps {
  * the operating system's, which a browser's own date field would follow), with a calendar in the
  * UI language. The value stays an ISO date.
  */
-export function DateField({ value, onChange, clearable = false, ...props }: DateFieldProps) {
+export function DateField({ value, onChange, clearable = false, error, ...props }: DateFieldProps) {
   const { t } = useTranslation();
   const { locale, language } = usePreferences();
+  const [typedError, setTypedError] = useState<string | null>(null);
+  const example = formatDateForInput('2026-11-24', locale);
   return (
     <DateInput
       // The field keeps its own text: a new format (settings just loaded or changed) needs a new field.
       key={locale}
       {...props}
+      error={error ?? typedError}
       value={value || null}
-      onChange={onChange}
+      onChange={(next) => {
+        setTypedError(null);
+        onChange(next);
+      }}
+      // Text that is no date stays visible with an error, and the field is emptied: keeping the
+      // last date that did parse would save a date the user did not mean.
+      fixOnBlur={false}
+      onBlur={(event) => {
+        const typed = event.currentTarget.value.trim();
+        if (typed === '' || parseDateInput(typed, locale) !== null) return;
+        setTypedError(t('app.dateInvalid', { typed, example }));
+        onChange(null);
+      }}
       clearable={clearable}
       locale={language}
       firstDayOfWeek={1}
       valueFormat={(date) => formatDateForInput(date, locale)}
       dateParser={(typed) => parseDateInput(typed, locale)}
       // An example shows which of day and month comes first (24-11 or 11/24).
-      placeholder={t('app.dateExample', { date: formatDateForInput('2026-11-24', locale) })}
+      placeholder={t('app.dateExample', { date: example })}
     />
   );
 }

@@ -19,6 +19,7 @@ export const nl: Messages = {
     retry: 'Opnieuw proberen',
     confirmYes: 'Ja',
     dateExample: 'bijv. {{date}}',
+    dateInvalid: '“{{typed}}” is geen datum; typ hem als {{example}}',
   },
   creators: creatorsNl,
   creator: creatorPageNl,

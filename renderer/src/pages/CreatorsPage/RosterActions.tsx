@@ -10,7 +10,6 @@ import { apiErrorText } from '../../lib/api-error-text';
 export function RosterActions({ selected, onDone }: { selected: number[]; onDone: () => void }) {
   const { t } = useTranslation();
   const bulk = useBulkAction();
-  const undo = useRestoreCreators();
   const [tag, setTag] = useState('');
 
   const run = (action: BulkAction) =>
@@ -30,20 +29,7 @@ export function RosterActions({ selected, onDone }: { selected: number[]; onDone
             message: (
               <Group gap="sm">
                 <Text size="sm">{t('creators.bulk.deleted', { count: affected })}</Text>
-                <Button
-                  size="compact-xs"
-                  variant="light"
-                  onClick={() =>
-                    undo.mutate(ids, {
-                      onSuccess: ({ affected: restored }) => {
-                        notifications.hide(id);
-                        notifications.show({ color: 'green', message: t('creators.bulk.restored', { count: restored }) });
-                      },
-                    })
-                  }
-                >
-                  {t('creators.bulk.undo')}
-                </Button>
+                <UndoDelete ids={ids} notificationId={() => id} />
               </Group>
             ),
           });
@@ -74,5 +60,32 @@ export function RosterActions({ selected, onDone }: { selected: number[]; onDone
         {t('creators.bulk.delete')}
       </Button>
     </>
+  );
+}
+
+/**
+ * The Undo of a delete, rendered inside its notification: it lives as long as the notification,
+ * not as long as the bulk bar, which closes with the selection the moment the delete is done.
+ */
+function UndoDelete({ ids, notificationId }: { ids: number[]; notificationId: () => string }) {
+  const { t } = useTranslation();
+  const undo = useRestoreCreators();
+  return (
+    <Button
+      size="compact-xs"
+      variant="light"
+      loading={undo.isPending}
+      onClick={() =>
+        undo.mutate(ids, {
+          onSuccess: ({ affected: restored }) => {
+            notifications.hide(notificationId());
+            notifications.show({ color: 'green', message: t('creators.bulk.restored', { count: restored }) });
+          },
+          onError: (error) => notifications.show({ color: 'red', message: apiErrorText(t, error) }),
+        })
+      }
+    >
+      {t('creators.bulk.undo')}
+    </Button>
   );
 }
