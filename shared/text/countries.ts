@@ -16,6 +16,11 @@ const aliases: Record<string, string> = {
   usa: 'US',
   'united states of america': 'US',
   america: 'US',
+  // Older or everyday English names Intl no longer gives ("Türkiye", "Czechia", "Côte d’Ivoire").
+  turkey: 'TR',
+  'czech republic': 'CZ',
+  'ivory coast': 'CI',
+  korea: 'KR',
 };
 
 let byName: Map<string, string> | null = null;

@@ -144,13 +144,20 @@ describe('creators over the contract', () => {
     await place('Finnish', 'Finland', 'Espoo');
     await place('Belgian', 'België', 'Gent');
     await place('British', 'UK', 'Leeds');
+    // A single "Location" column lands in the city: the country is its last word.
+    await place('Located', '', 'Utrecht, NL');
+    await place('Dike', 'Nederland', 'Kinderdijk');
+    await place('Londoner', '', 'London, UK');
     const names = async (location: string) => (await list(backend, { location, sort: 'name' })).rows.map((r) => r.name);
-    for (const written of ['Nederland', 'netherlands', 'NL', 'Holland', 'Pays-Bas']) expect(await names(written)).toEqual(['Code', 'Dutch', 'English']);
+    for (const written of ['Nederland', 'netherlands', 'NL', 'Holland', 'Pays-Bas']) expect(await names(written)).toEqual(['Code', 'Dike', 'Dutch', 'English', 'Located']);
     expect(await names('Belgium')).toEqual(['Belgian']);
-    expect(await names('Verenigd Koninkrijk')).toEqual(['British']);
+    expect(await names('Verenigd Koninkrijk')).toEqual(['British', 'Londoner']);
+    expect(await names('UK')).toEqual(['British', 'Londoner']);
+    // "Inde" (India in French) is no part of "Kinderdijk".
+    expect(await names('India')).toEqual([]);
     // Not a whole country name: the text anywhere in the location, as before.
-    expect(await names('neder')).toEqual(['Dutch']);
-    expect(await names('land')).toEqual(['Dutch', 'English', 'Finnish']);
+    expect(await names('neder')).toEqual(['Dike', 'Dutch']);
+    expect(await names('land')).toEqual(['Dike', 'Dutch', 'English', 'Finnish']);
     expect(await names('gouda')).toEqual(['Dutch']);
   });
 

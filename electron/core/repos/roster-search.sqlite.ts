@@ -15,16 +15,25 @@ function escapeGlob(text: string): string {
   return text.replace(/[*?[\]]/g, (c) => `[${c}]`);
 }
 
+/** Short names as whole words only: "nl" in "utrecht, nl" but not in "finland", "inde" (India in French) not in "kinderdijk". */
+const wholeWordUpTo = 5;
+
+/** `word` as a whole word anywhere in a key: alone, first, last or in between (words end at anything but a letter or digit). */
+function wholeWordPatterns(word: string): string[] {
+  const w = escapeGlob(word);
+  return [w, `${w}[^a-z0-9]*`, `*[^a-z0-9]${w}`, `*[^a-z0-9]${w}[^a-z0-9]*`];
+}
+
 /**
  * The patterns a location filter matches: the text anywhere in the key, or, when it names a
  * country, any way of writing that country ("Nederland" finds "Netherlands", "NL" and
- * "Holland"). A location key is "country city", so a code or short alias is matched as the
- * key's first word ("nl utrecht"), not inside other words ("finland").
+ * "Holland"), wherever it stands in the key ("country city", or only a city column that says
+ * "Utrecht, NL").
  */
 function locationPatterns(text: string): string[] {
   const variants = countryVariants(text);
   if (!variants) return [containsPattern(text)];
-  return variants.map((name) => (name.length <= 3 ? `${escapeGlob(name)} *` : `*${escapeGlob(name)}*`));
+  return variants.flatMap((name) => (name.length <= wholeWordUpTo ? wholeWordPatterns(name) : [`*${escapeGlob(name)}*`]));
 }
 
 /** Name, handle and tags: through the FTS5 trigram index (migrations 06 and 20). */
