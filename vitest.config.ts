@@ -18,6 +18,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
+          // Dutch time, not UTC: a day computed in UTC instead of the user's day shows up here.
+          env: { TZ: 'Europe/Amsterdam' },
           include: ['tests/shared/**/*.test.ts', 'tests/electron/**/*.test.ts'],
         },
       },

@@ -221,6 +221,18 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     await bulk.db.destroy();
   });
 
+  it('keeps one snapshot per local day: a file imported at 00:30 and again at 23:00 (Dutch time) is one point', async () => {
+    const { bulk } = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
+    const jane = (followers: number) => [row(2, { name: 'Jane Smith', handle: 'janesmith', followers })];
+    await importer('bulk', bulk, () => new Date(2026, 10, 24, 0, 30))('next.csv', 'update', jane(12_500));
+    await importer('bulk', bulk, () => new Date(2026, 10, 24, 23, 0))('next.csv', 'update', jane(12_600));
+    const creators = createCreatorsService(bulk.db);
+    const [found] = (await creators.list({ search: 'janesmith', limit: 10 })).rows;
+    const detail = await creators.get(found!.creatorId);
+    expect(detail.accounts[0]!.snapshots.filter((s) => s.source === 'next.csv').map((s) => [s.asOf, s.followers])).toEqual([['2026-11-24', 12_600]]);
+    await bulk.db.destroy();
+  });
+
   it('a month-later export of 3,000 creators, read from the CSV as the window reads it', async () => {
     const dir = tempDir();
     const read = (month: number) => {

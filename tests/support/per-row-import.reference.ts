@@ -4,13 +4,15 @@
  * to a creator of the same name, row by row through the repositories and
  * `creators.refreshCreatorIn`. Only the import paths and the names of the exports were changed,
  * the preview's `match` is gone (the tests compare imports only),
- * and a same-day snapshot from a file of the same name is replaced (as the bulk path now does).
+ * a same-day snapshot from a file of the same name is replaced (as the bulk path now does), and
+ * days are the user's local days.
  * Test-only: never used by the app.
  */
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
+import { localDayOfStamp } from '@shared/local-day';
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
 import type { Db } from '../../electron/core/db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../../electron/core/db/schema';
@@ -118,9 +120,9 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
     };
     const erReported = pick(row.engagementRate, current.er_reported);
     // Since the bulk path's same-day replacement: a stored snapshot of the same day from a file of the same name goes.
-    const sameDay = (await listSnapshots(trx, [current.id])).filter((s) => s.as_of === stamp.slice(0, 10) && s.source === fileName);
+    const sameDay = (await listSnapshots(trx, [current.id])).filter((s) => s.as_of === localDayOfStamp(stamp) && s.source === fileName);
     await deleteSnapshots(trx, sameDay.map((s) => s.id));
-    await insertSnapshot(trx, snapshotRow(current.id, stamp.slice(0, 10), figures, fileName, stamp));
+    await insertSnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), figures, fileName, stamp));
     const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
     const changes: Partial<CreatorRow> = {
       email: pick(row.email, creator.email),
@@ -183,12 +185,12 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       posts_per_week: row.postsPerWeek,
       er_reported: row.engagementRate,
       source_file: fileName,
-      ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: stamp.slice(0, 10), followers: row.followers }], audienceScore, row.engagementRate),
+      ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: localDayOfStamp(stamp), followers: row.followers }], audienceScore, row.engagementRate),
     };
   }
 
   function snapshotFor(accountId: number, row: ImportRow, fileName: string, stamp: string): NewMetricSnapshotRow {
-    return snapshotRow(accountId, stamp.slice(0, 10), row, fileName, stamp);
+    return snapshotRow(accountId, localDayOfStamp(stamp), row, fileName, stamp);
   }
 
   /** Builds every new creator, its accounts and first snapshots in memory, then has the bulk writer write them. */
@@ -236,7 +238,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       creator.vetting_score = vetCreatorSubject(dataSet, {
         vetting: {},
         audienceAuthenticityScore: audienceScore,
-        accounts: rows.map((r) => ({ ...figuresOf(r), snapshots: [{ asOf: stamp.slice(0, 10), followers: r.followers }] })),
+        accounts: rows.map((r) => ({ ...figuresOf(r), snapshots: [{ asOf: localDayOfStamp(stamp), followers: r.followers }] })),
       }).overall;
       const listColumns = accountCreatorColumns({ ...creator, deleted_at: null, vetting_score: creator.vetting_score, is_demo: 0 } as CreatorRow);
       creatorRows.push(creator);

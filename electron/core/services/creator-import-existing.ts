@@ -2,6 +2,7 @@ import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import type { ImportRow } from '@shared/domain/creator-import';
 import type { RateCardEntry } from '@shared/domain/creators';
+import { localDayOfStamp } from '@shared/local-day';
 import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewMetricSnapshotRow } from '../db/schema';
 import { accountRowFor, knownStatus, maxTags, rateCardOf, snapshotFor, union } from './creator-import-rows';
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots, vettingScore } from './creator-rows';
@@ -88,7 +89,7 @@ function storedAudienceScore(creator: CreatorRow): number | null {
 
 export function replayExistingRows(loaded: LoadedCreators, steps: readonly ExistingRowStep[], context: ImportContext, firstAccountId: number) {
   const { fileName, currency, dataSet, stamp } = context;
-  const asOf = stamp.slice(0, 10);
+  const asOf = localDayOfStamp(stamp);
   const creators = new Map(loaded.creators.map((c) => [c.id, { ...c }]));
   const accountById = new Map(loaded.accounts.map((a) => [a.id, { ...a }]));
   const accountsOf = groupBy([...accountById.values()], (a) => a.creator_id);

@@ -1,5 +1,6 @@
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportRow } from '@shared/domain/creator-import';
+import { localDayOfStamp } from '@shared/local-day';
 import type { NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 import type { ImportContext } from './creator-import-existing';
 import { accountRowFor, figuresOf, maxNotes, maxTags, rateCardOf, snapshotFor, statusOf, union } from './creator-import-rows';
@@ -30,7 +31,7 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
   const vettingScore = vetCreatorSubject(dataSet, {
     vetting: {},
     audienceAuthenticityScore: audienceScore,
-    accounts: rows.map((r) => ({ ...figuresOf(r), snapshots: [{ asOf: stamp.slice(0, 10), followers: r.followers }] })),
+    accounts: rows.map((r) => ({ ...figuresOf(r), snapshots: [{ asOf: localDayOfStamp(stamp), followers: r.followers }] })),
   }).overall;
   const creator = {
     id: creatorId,

@@ -2,6 +2,7 @@ import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import type { ImportRow } from '@shared/domain/creator-import';
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
+import { localDayOfStamp } from '@shared/local-day';
 import type { NewMetricSnapshotRow } from '../db/schema';
 import { accountFigureColumns, derivedAccountColumns, snapshotRow } from './creator-rows';
 
@@ -68,10 +69,10 @@ export function accountRowFor(row: ImportRow, fileName: string, dataSet: Benchma
     posts_per_week: row.postsPerWeek,
     er_reported: row.engagementRate,
     source_file: fileName,
-    ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: stamp.slice(0, 10), followers: row.followers }], audienceScore, row.engagementRate),
+    ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: localDayOfStamp(stamp), followers: row.followers }], audienceScore, row.engagementRate),
   };
 }
 
 export function snapshotFor(accountId: number, row: ImportRow, fileName: string, stamp: string): NewMetricSnapshotRow {
-  return snapshotRow(accountId, stamp.slice(0, 10), row, fileName, stamp);
+  return snapshotRow(accountId, localDayOfStamp(stamp), row, fileName, stamp);
 }

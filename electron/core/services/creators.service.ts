@@ -1,5 +1,6 @@
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { Platform } from '@shared/calc/tiers';
+import { localIsoDay } from '@shared/local-day';
 import {
   handleKey,
   rosterQuerySchema,
@@ -70,7 +71,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
 }
 
 function today(now: Date): string {
-  return now.toISOString().slice(0, 10);
+  return localIsoDay(now);
 }
 
 /** The creator roster: one transaction per user action; tiers and ER verdicts always from the effective benchmarks. */
