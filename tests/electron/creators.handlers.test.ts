@@ -286,6 +286,10 @@ describe('demo roster', () => {
     expect(await ok(backend.handle('demo:status', undefined))).toMatchObject({ demoEdited: 0 });
     await ok(backend.handle('creators:setVetting', { id: first!.creatorId, itemId: 'content.brandValues', answer: { status: 'pass', note: 'Past bij ons' } }));
     expect(await ok(backend.handle('demo:status', undefined))).toMatchObject({ demoEdited: 1 });
+    // A follower count entered by hand is work too.
+    const [second] = (await list(backend, { demo: 'only', limit: 10 })).rows.filter((r) => r.creatorId !== first!.creatorId);
+    await ok(backend.handle('creators:addSnapshot', { accountId: second!.accountId, asOf: '2026-01-05', followers: 9_999, avgLikes: null, avgComments: null }));
+    expect(await ok(backend.handle('demo:status', undefined))).toMatchObject({ demoEdited: 2 });
   });
 
   it('is the same roster on every machine', async () => {

@@ -258,6 +258,8 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
           avg_comments: figures.avgComments,
           ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(snapshots), audienceScoreOf(creator), account.er_reported),
         });
+        // A figure the user entered is a change to the creator (removing the demo asks about edited ones).
+        await updateCreatorRow(trx, account.creator_id, { updated_at: now().toISOString() });
         await refreshCreator(trx, account.creator_id, dataSet);
         return detail(trx, account.creator_id);
       }),
