@@ -68,7 +68,7 @@ export function ImportPage() {
     if (!request) return;
     let live = true;
     void readPreview(request.file.bytes, { mapping: request.mapping, decimal: request.decimal, currencyDecimals: currencyDecimals(request.currency) }).then(
-      (preview) => live && setRead({ from: request, preview }),
+      (preview) => live && preview && setRead({ from: request, preview }),
     );
     return () => {
       live = false;

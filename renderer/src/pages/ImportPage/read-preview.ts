@@ -12,7 +12,7 @@ type PreviewReply = { id: number; result: ReadImportableResult } | { id: number;
 /** The worker, once started; null once it proved unusable (then every read happens in the window). */
 let worker: Worker | null | undefined;
 let nextId = 1;
-const waiting = new Map<number, { bytes: Uint8Array; options: ReadOptions; resolve: (result: ReadImportableResult) => void }>();
+const waiting = new Map<number, { bytes: Uint8Array; options: ReadOptions; resolve: (result: ReadImportableResult | null) => void }>();
 
 /** In the window, after a pause so "Reading…" paints first. */
 function readHere(bytes: Uint8Array, options: ReadOptions): Promise<ReadImportableResult> {
@@ -49,11 +49,27 @@ function startWorker(): Worker | null {
 }
 
 /**
+ * A read still running is for a file or mapping the user has moved on from: stop it rather than
+ * queue the new one behind it (five quick mapping changes on a 100,000-row file were five
+ * seconds of reads). Its caller gets null and shows nothing from it.
+ */
+function supersedeRunningRead(): void {
+  if (waiting.size === 0) return;
+  worker?.terminate();
+  worker = undefined;
+  for (const [id, request] of waiting) {
+    waiting.delete(id);
+    request.resolve(null);
+  }
+}
+
+/**
  * Reads an import file for the preview with the CSV core, in a Web Worker so a large file does
  * not freeze the window (again after every mapping change), or in the window where workers are
- * unavailable. Same function, same result either way.
+ * unavailable. Same function, same result either way; null for a read a newer one replaced.
  */
-export function readPreview(bytes: Uint8Array, options: ReadOptions): Promise<ReadImportableResult> {
+export function readPreview(bytes: Uint8Array, options: ReadOptions): Promise<ReadImportableResult | null> {
+  if (worker) supersedeRunningRead();
   const target = startWorker();
   if (!target) return readHere(bytes, options);
   const id = nextId++;
