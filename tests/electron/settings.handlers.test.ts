@@ -26,6 +26,15 @@ describe('settings over the contract', () => {
     expect(result).toMatchObject({ ok: true, data: { currency: 'GBP', theme: 'light', workspaceName: 'Microplan' } });
   });
 
+  it('drops the exchange rate when the currency changes without a new one: it was per the old currency', async () => {
+    const backend = await openBackend();
+    await backend.handle('settings:update', { currency: 'EUR', benchmarkExchangeRate: 0.92 });
+    expect(await backend.handle('settings:update', { currency: 'JPY' })).toMatchObject({ ok: true, data: { currency: 'JPY', benchmarkExchangeRate: null } });
+    expect(await backend.handle('settings:update', { currency: 'GBP', benchmarkExchangeRate: 0.79 })).toMatchObject({ ok: true, data: { benchmarkExchangeRate: 0.79 } });
+    // Saving the same currency again keeps the rate.
+    expect(await backend.handle('settings:update', { currency: 'GBP', theme: 'dark' })).toMatchObject({ ok: true, data: { benchmarkExchangeRate: 0.79 } });
+  });
+
   it('trims the workspace name', async () => {
     const backend = await openBackend();
     expect(await backend.handle('settings:update', { workspaceName: '  Bureau Zuid  ' })).toMatchObject({ ok: true, data: { workspaceName: 'Bureau Zuid' } });

@@ -36,7 +36,14 @@ export function createSettingsService(db: Db, now: () => Date = () => new Date()
 
   async function update(patch: SettingsPatch): Promise<Settings> {
     return db.transaction().execute(async (trx) => {
-      await updateSettingsRow(trx, toRowChanges(patch, now()));
+      const before = await findSettings(trx);
+      const changes = toRowChanges(patch, now());
+      // The rate is units of the workspace currency per US dollar: it means nothing in another
+      // currency. A new currency without a new rate leaves none, rather than judging quotes with the old one.
+      if (before && patch.currency !== undefined && patch.currency !== before.currency && patch.benchmarkExchangeRate === undefined) {
+        changes.benchmark_exchange_rate = null;
+      }
+      await updateSettingsRow(trx, changes);
       const row = await findSettings(trx);
       if (!row) throw new Error('The settings row is missing: the workspace file is damaged');
       return toSettings(row);

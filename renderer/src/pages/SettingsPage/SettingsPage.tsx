@@ -82,6 +82,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
           searchable
           allowDeselect={false}
           {...form.getInputProps('currency')}
+          // The rate is per the old currency: a new currency needs its own (the field empties).
+          onChange={(currency) => {
+            if (!currency || currency === form.values.currency) return;
+            form.setFieldValue('currency', currency);
+            form.setFieldValue('benchmarkExchangeRate', currency === settings.currency ? (settings.benchmarkExchangeRate ?? '') : '');
+          }}
         />
         {form.values.currency !== 'USD' && (
           <NumberInput
