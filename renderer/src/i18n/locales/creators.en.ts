@@ -39,6 +39,7 @@ export const creatorsEn = {
   filters: {
     title: 'Filters',
     search: 'Search',
+    erRangeReversed: 'Lower than “ER from”: nothing can match',
     searchPlaceholder: 'Name, handle or tag',
     platforms: 'Platforms',
     tiers: 'Tiers',

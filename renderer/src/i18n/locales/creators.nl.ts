@@ -40,6 +40,7 @@ export const creatorsNl: CreatorsMessages = {
   filters: {
     title: 'Filters',
     search: 'Zoeken',
+    erRangeReversed: 'Lager dan “ER vanaf”: niets kan voldoen',
     searchPlaceholder: 'Naam, handle of tag',
     platforms: 'Platforms',
     tiers: 'Niveaus',

@@ -49,7 +49,14 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
         <TextInput size="xs" label={t('creators.filters.niche')} value={value.niche} onChange={(e) => set('niche', e.currentTarget.value)} />
         <TextInput size="xs" label={t('creators.filters.location')} value={value.location} onChange={(e) => set('location', e.currentTarget.value)} />
         <NumberInput {...percentInput} label={t('creators.filters.erMin')} value={value.erMinPercent} onChange={(v) => set('erMinPercent', numberInputValue(v) ?? '')} />
-        <NumberInput {...percentInput} label={t('creators.filters.erMax')} value={value.erMaxPercent} onChange={(v) => set('erMaxPercent', numberInputValue(v) ?? '')} />
+        <NumberInput
+          {...percentInput}
+          label={t('creators.filters.erMax')}
+          value={value.erMaxPercent}
+          onChange={(v) => set('erMaxPercent', numberInputValue(v) ?? '')}
+          // A reversed range finds nothing; say why rather than show an empty roster.
+          error={value.erMinPercent !== '' && value.erMaxPercent !== '' && value.erMinPercent > value.erMaxPercent ? t('creators.filters.erRangeReversed') : undefined}
+        />
         <MultiSelect
           size="xs"
           label={t('creators.filters.erVerdicts')}
