@@ -54,7 +54,8 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
   await optimizeAfterBulkWrite(db);
 
   // Typed as the full channel map so a channel in the contract without a handler fails to compile.
-  const creators = createCreatorsService(db);
+  const bulkWriter = createRosterBulkWriter(sqlite);
+  const creators = createCreatorsService(db, undefined, bulkWriter);
   // Tier bounds and ER benchmarks decide the roster's derived columns: recompute them with every benchmark change.
   const benchmarks = createBenchmarksService(db, undefined, undefined, (trx, effective) => creators.refreshDerived(trx, effective));
   // Rows computed by older rules of the calculation core are brought up to date once, before any request.
@@ -70,7 +71,7 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
     'app:info': createTypedHandler(appContracts['app:info'], async () => info),
     ...settingsHandlers(createSettingsService(db)),
     ...benchmarksHandlers(benchmarks),
-    ...creatorsHandlers(creators, createCreatorImportService(db, createRosterBulkWriter(sqlite))),
+    ...creatorsHandlers(creators, createCreatorImportService(db, bulkWriter)),
     ...demoHandlers(createDemoService(db, creators)),
     ...savedViewsHandlers(createSavedViewsService(db)),
     ...plansHandlers(createPlansService(db)),

@@ -57,6 +57,29 @@ describe('the bulk write of an import', () => {
     after.close();
   });
 
+  it('tags many creators through the bulk writer: every account found by the tag, triggers and indexes as they were', async () => {
+    const backend = await openBackend();
+    const before = new BetterSqlite3(backend.file, { readonly: true });
+    const schema = triggersAndIndexes(before);
+    before.close();
+    const lines = Array.from({ length: 300 }, (_, i) => `Creator ${i % 150};${i < 150 ? 'instagram' : 'tiktok'};c${i};${1000 + i}`);
+    await backend.handle('creators:import', importRequest(['name;platform;handle;followers', ...lines].join('\n')));
+    const ids = ((await backend.handle('creators:matchingIds', {})) as { data: { ids: number[] } }).data.ids;
+    expect(ids).toHaveLength(150);
+
+    expect(await backend.handle('creators:bulk', { ids, action: { type: 'addTag', tag: 'Zomer 2027' } })).toEqual({ ok: true, data: { affected: 150 } });
+    const found = (await backend.handle('creators:list', { search: 'zomer 2027', limit: 500 })) as { data: { total: number } };
+    expect(found.data.total).toBe(300);
+    // Written after the bulk tag: found only if the search trigger is back.
+    await backend.handle('creators:create', creatorInput({ name: 'Later Lisa', tags: ['zomer 2027'] }, { handle: 'later.lisa' }));
+    expect(((await backend.handle('creators:list', { search: 'zomer 2027', limit: 500 })) as { data: { total: number } }).data.total).toBe(301);
+
+    const after = new BetterSqlite3(backend.file, { readonly: true });
+    expect(triggersAndIndexes(after)).toEqual(schema);
+    expect(unindexedAccounts(after)).toBe(0);
+    after.close();
+  });
+
   it('leaves no rows and every trigger and index in place when the write fails half-way', async () => {
     const { db, sqlite } = await openAndMigrate(join(tempDir(), 'w.sqlite'));
     const schema = triggersAndIndexes(sqlite);

@@ -46,6 +46,7 @@ import {
   vettingAnswers,
   vettingScore,
 } from './creator-rows';
+import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { createCreatorsBulkService } from './creators-bulk.service';
 import { syncSearchKeys } from './creator-search-keys';
 import { DomainError } from './domain-error';
@@ -75,7 +76,7 @@ function today(now: Date): string {
 }
 
 /** The creator roster: one transaction per user action; tiers and ER verdicts always from the effective benchmarks. */
-export function createCreatorsService(db: Db, now: () => Date = () => new Date()) {
+export function createCreatorsService(db: Db, now: () => Date = () => new Date(), bulkWriter?: RosterBulkWriter) {
   async function detail(trx: Db, id: number): Promise<CreatorDetail> {
     const row = await findCreator(trx, id);
     if (!row) throw new DomainError('not_found', `There is no creator ${id}`);
@@ -192,7 +193,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
     createIn,
     updateIn,
     refreshCreatorIn: refreshCreator,
-    ...createCreatorsBulkService(db, now),
+    ...createCreatorsBulkService(db, now, bulkWriter),
 
     async list(query: RosterQuery): Promise<{ total: number; rows: RosterRow[] }> {
       const { total, rows } = await queryRoster(db, rosterQuerySchema.parse(query));
