@@ -55,7 +55,7 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
 
   // Typed as the full channel map so a channel in the contract without a handler fails to compile.
   const bulkWriter = createRosterBulkWriter(sqlite);
-  const creators = createCreatorsService(db, undefined, bulkWriter);
+  const creators = createCreatorsService(db, bulkWriter);
   // Tier bounds and ER benchmarks decide the roster's derived columns: recompute them with every benchmark change.
   const benchmarks = createBenchmarksService(db, undefined, undefined, (trx, effective) => creators.refreshDerived(trx, effective));
   // Rows computed by older rules of the calculation core are brought up to date once, before any request.

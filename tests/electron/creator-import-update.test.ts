@@ -28,11 +28,14 @@ function importer(path: Path, { db, sqlite }: Workspace, now: () => Date) {
   const service =
     path === 'bulk'
       ? createCreatorImportService(db, createRosterBulkWriter(sqlite), { now })
-      : createPerRowImportService(db, createCreatorsService(db, now), createRosterBulkWriter(sqlite), { now });
+      : createPerRowImportService(db, creatorsOf({ db, sqlite }, now), createRosterBulkWriter(sqlite), { now });
   return (fileName: string, onExisting: OnExisting, rows: readonly ImportRow[]) => service.importRows(fileName, 'EUR', onExisting, rows);
 }
 
 const clock = (iso: string) => () => new Date(iso);
+
+/** The creators service of a workspace, as the backend builds it. */
+const creatorsOf = ({ db, sqlite }: Workspace, now?: () => Date) => createCreatorsService(db, createRosterBulkWriter(sqlite), now);
 
 /** A row as the CSV core hands it to the service: blank but for what the test sets. */
 function row(line: number, fields: Partial<ImportRow>): ImportRow {
@@ -72,8 +75,8 @@ const queries: RosterQuery[] = [
 ];
 
 /** What the roster shows for searches and filters that the re-import can change. */
-async function hits(db: Db) {
-  const creators = createCreatorsService(db);
+async function hits(ws: Workspace) {
+  const creators = creatorsOf(ws);
   return Promise.all(queries.map(async (q) => (await creators.list({ limit: 500, ...q })).rows));
 }
 
@@ -94,7 +97,7 @@ const firstFile = Array.from({ length: 40 }, (_, i) =>
  * and a first import.
  */
 async function seed(ws: Workspace, now: () => Date, snapshotDate: string): Promise<void> {
-  const creators = createCreatorsService(ws.db, now);
+  const creators = creatorsOf(ws, now);
   const create = (input: CreatorInput) => creators.create(creatorInputSchema.parse(input));
   const jane = await create({
     ...creatorInput({
@@ -166,7 +169,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
       const after = dump(rosters.bulk.sqlite);
       expect(after).toEqual(dump(rosters['per-row'].sqlite));
       expect(after.unfilterable).toEqual([]);
-      expect(await hits(rosters.bulk.db)).toEqual(await hits(rosters['per-row'].db));
+      expect(await hits(rosters.bulk)).toEqual(await hits(rosters['per-row']));
       for (const ws of Object.values(rosters)) await ws.db.destroy();
     });
   }
@@ -183,7 +186,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     const result = await importer('bulk', bulk, clock('2026-11-01T09:30:00.000Z'))('next.csv', 'update', nextFile);
     // Tom's two new accounts and Creator 3's extra one join them; Dup Name (two creators) and Full House (ten accounts) get a new creator.
     expect(result).toEqual({ created: 3, updated: 43, addedAccounts: 3, skipped: 1, inBin: 1 });
-    const creators = createCreatorsService(bulk.db);
+    const creators = creatorsOf(bulk);
     const [jane] = (await creators.list({ search: 'janesmith', limit: 10 })).rows;
     const detail = await creators.get(jane!.creatorId);
     expect(detail).toMatchObject({ city: 'Utrecht', status: 'active', email: 'jane@new.example', tags: ['summer', 'autumn', 'winter'], niches: ['food', 'travel'] });
@@ -207,7 +210,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     await importer('bulk', bulk, clock('2026-11-01T17:00:00.000Z'))('other.csv', 'update', jane({ followers: 12_650 }));
     await importer('bulk', bulk, clock('2026-11-02T08:00:00.000Z'))('next.csv', 'update', jane({ followers: 12_700 }));
 
-    const creators = createCreatorsService(bulk.db);
+    const creators = creatorsOf(bulk);
     const [found] = (await creators.list({ search: 'janesmith', limit: 10 })).rows;
     const detail = await creators.get(found!.creatorId);
     expect(detail.accounts[0]!.snapshots.map((s) => [s.asOf, s.followers, s.source])).toEqual([
@@ -226,7 +229,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     const jane = (followers: number) => [row(2, { name: 'Jane Smith', handle: 'janesmith', followers })];
     await importer('bulk', bulk, () => new Date(2026, 10, 24, 0, 30))('next.csv', 'update', jane(12_500));
     await importer('bulk', bulk, () => new Date(2026, 10, 24, 23, 0))('next.csv', 'update', jane(12_600));
-    const creators = createCreatorsService(bulk.db);
+    const creators = creatorsOf(bulk);
     const [found] = (await creators.list({ search: 'janesmith', limit: 10 })).rows;
     const detail = await creators.get(found!.creatorId);
     expect(detail.accounts[0]!.snapshots.filter((s) => s.source === 'next.csv').map((s) => [s.asOf, s.followers])).toEqual([['2026-11-24', 12_600]]);
@@ -249,13 +252,13 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
       rosters[path] = ws;
     }
     expect(dump(rosters.bulk!.sqlite)).toEqual(dump(rosters['per-row']!.sqlite));
-    expect(await hits(rosters.bulk!.db)).toEqual(await hits(rosters['per-row']!.db));
+    expect(await hits(rosters.bulk!)).toEqual(await hits(rosters['per-row']!));
 
     // A few rows into the large roster (no index rebuilt), adding a tag: new search text.
     const few = read(2).slice(0, 50).map((r) => ({ ...r, tags: ['autumn'] }));
     for (const path of ['per-row', 'bulk'] as const) await importer(path, rosters[path]!, clock('2026-12-01T08:00:00.000Z'))('m2.csv', 'update', few);
     expect(dump(rosters.bulk!.sqlite)).toEqual(dump(rosters['per-row']!.sqlite));
-    expect((await createCreatorsService(rosters.bulk!.db).list({ search: 'autumn', limit: 100 })).total).toBe(50);
+    expect((await creatorsOf(rosters.bulk!).list({ search: 'autumn', limit: 100 })).total).toBe(50);
     for (const ws of Object.values(rosters)) await ws.db.destroy();
   });
 });

@@ -76,7 +76,7 @@ function today(now: Date): string {
 }
 
 /** The creator roster: one transaction per user action; tiers and ER verdicts always from the effective benchmarks. */
-export function createCreatorsService(db: Db, now: () => Date = () => new Date(), bulkWriter?: RosterBulkWriter) {
+export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now: () => Date = () => new Date()) {
   async function detail(trx: Db, id: number): Promise<CreatorDetail> {
     const row = await findCreator(trx, id);
     if (!row) throw new DomainError('not_found', `There is no creator ${id}`);
@@ -193,7 +193,7 @@ export function createCreatorsService(db: Db, now: () => Date = () => new Date()
     createIn,
     updateIn,
     refreshCreatorIn: refreshCreator,
-    ...createCreatorsBulkService(db, now, bulkWriter),
+    ...createCreatorsBulkService(db, bulkWriter, now),
 
     async list(query: RosterQuery): Promise<{ total: number; rows: RosterRow[] }> {
       const { total, rows } = await queryRoster(db, rosterQuerySchema.parse(query));

@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import { addDays as addCalendarDays } from '@shared/campaigns/reminders';
+import { localIsoDay } from '@shared/local-day';
 
-/** Today's date in the user's time zone, as the ISO calendar date the backend expects. */
+/** Today's date in the user's time zone, as the ISO calendar date the backend expects (the backend's own rule). */
 export function localToday(now = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return localIsoDay(now);
 }
 
 /** The user's calendar date of a stored instant (an ISO timestamp in UTC). */
 export function localDateOf(instant: string): string {
-  return localToday(new Date(instant));
+  return localIsoDay(new Date(instant));
 }
 
 /** A calendar date moved by whole days (the core's rule); the input is a valid ISO date. */
