@@ -259,7 +259,7 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.getByRole('button', { name: 'Campagne opslaan' }).click();
     await page.getByRole('heading', { level: 2, name: 'Zomerproeverij' }).waitFor();
     await page.getByRole('button', { name: 'Creators toevoegen' }).click();
-    await page.getByRole('textbox', { name: 'Zoek in het bestand' }).fill(name);
+    await page.getByRole('textbox', { name: 'Zoek in het creatorbestand' }).fill(name);
     await page.getByRole('checkbox', { name }).first().check();
     await page.getByRole('button', { name: '1 creator toevoegen' }).click();
     await page.getByRole('region', { name: 'Kandidaat' }).getByTestId(`card-${name}`).getByRole('link', { name }).click();

@@ -13,7 +13,7 @@ export const campaignsNl: CampaignsMessages = {
   deleteConfirm_other: '"{{name}}" verwijderen met {{count, number}} samenwerkingen, deliverables en geschiedenis? Creators, klanten en ambassadeurs blijven.',
   deleteYes: 'Ja, verwijderen',
   cancel: 'Annuleren',
-  noCreators: 'Nog geen creators in deze campagne: voeg ze toe uit het bestand.',
+  noCreators: 'Nog geen creators in deze campagne: voeg ze toe uit het creatorbestand.',
   linkedPlan: 'Budgetplan: {{name}}',
   report: {
     print: 'Rapport / PDF',
@@ -64,7 +64,7 @@ export const campaignsNl: CampaignsMessages = {
     deliverables: '{{done}}/{{count, number}} geleverd',
     nextDue: 'volgende {{date}}',
     overdueSince: 'te laat sinds {{date}}',
-    creatorDeleted: 'Uit het bestand verwijderd',
+    creatorDeleted: 'Uit het creatorbestand verwijderd',
   },
   table: {
     creator: 'Creator',
@@ -90,7 +90,7 @@ export const campaignsNl: CampaignsMessages = {
     done_other: '{{count, number}} creators toegevoegd als kandidaat',
   },
   picker: {
-    search: 'Zoek in het bestand',
+    search: 'Zoek in het creatorbestand',
     placeholder: 'Naam, handle of tag',
     results: 'Gevonden creators',
     none: 'Geen creators gevonden.',

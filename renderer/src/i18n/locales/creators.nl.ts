@@ -3,12 +3,12 @@ import type { CreatorsMessages } from './creators.en';
 /** Nederlandse teksten van het onderdeel Creators. */
 export const creatorsNl: CreatorsMessages = {
   title: 'Creators',
-  intro: 'Je bestand: elk account met niveau, engagement en screening, gefilterd en gesorteerd in de database.',
+  intro: 'Je creatorbestand: elk account met niveau, engagement en screening, gefilterd en gesorteerd in de database.',
   add: 'Creator toevoegen',
   total_one: '{{count, number}} account',
   total_other: '{{count, number}} accounts',
   empty: 'Geen creators die aan deze filters voldoen.',
-  emptyRoster: 'Je bestand is leeg. Voeg een creator toe, importeer een CSV of laad het demobestand om rond te kijken.',
+  emptyRoster: 'Je creatorbestand is leeg. Voeg een creator toe, importeer een CSV of laad het demobestand om rond te kijken.',
   demoBadge: 'Demo',
   demo: {
     load: 'Demobestand laden',
@@ -87,8 +87,8 @@ export const creatorsNl: CreatorsMessages = {
     clear: 'Selectie wissen',
   },
   bin: {
-    show: 'Het bestand of de prullenbak tonen',
-    roster: 'Bestand',
+    show: 'Het creatorbestand of de prullenbak tonen',
+    roster: 'Creatorbestand',
     bin: 'Prullenbak',
     total_one: '{{count, number}} account in de prullenbak',
     total_other: '{{count, number}} accounts in de prullenbak',

@@ -3,7 +3,7 @@ import type { PartnershipMessages, TemplatesMessages } from './partnership.en';
 export const partnershipNl: PartnershipMessages = {
   openCreator: 'Profiel van de creator openen',
   remove: 'Uit campagne halen',
-  removeConfirm: '{{name}} uit deze campagne halen, met afspraken, deliverables en geschiedenis? De creator blijft in het bestand.',
+  removeConfirm: '{{name}} uit deze campagne halen, met afspraken, deliverables en geschiedenis? De creator blijft in het creatorbestand.',
   removeYes: 'Ja, eruit halen',
   terms: {
     title: 'Afspraken',
@@ -45,7 +45,7 @@ export const partnershipNl: PartnershipMessages = {
     estimated_other: '{{count, number}} deliverables geschat met het tarief per 1.000 volgers: die tiers hebben geen marktprijs.',
     reasons: {
       noDeliverables: 'Voeg deliverables toe om de vergoeding met de markt te vergelijken.',
-      noAccount: 'Een deliverable staat op een platform waar de creator geen account heeft in het bestand.',
+      noAccount: 'Een deliverable staat op een platform waar de creator geen account heeft in het creatorbestand.',
       rateRequired: 'Vul de wisselkoers in bij Instellingen om deze vergoeding met de benchmarks (in dollars) te vergelijken.',
       currencyMismatch: 'De benchmarks kunnen niet naar de valuta van deze campagne worden omgerekend: alleen de werkvaluta heeft een wisselkoers.',
       deliverableNotOnPlatform: 'Een deliverable bestaat niet op zijn platform.',
@@ -97,7 +97,7 @@ export const partnershipNl: PartnershipMessages = {
     copied: 'Bericht gekopieerd naar het klembord',
     copyFailed: 'Het klembord is niet beschikbaar: selecteer de tekst en kopieer die.',
     openMail: 'Openen in mailprogramma…',
-    noEmail: 'De creator heeft geen e-mailadres in het bestand.',
+    noEmail: 'De creator heeft geen e-mailadres in het creatorbestand.',
     tooLong: 'Te lang voor een maillink: kopieer het bericht.',
     confirmTitle: 'Je mailprogramma openen?',
     confirmText: 'Microplan opent een nieuw bericht aan {{email}} in je mailprogramma. Er wordt niets verstuurd tot je het daar verstuurt.',
