@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { deliverables, type Deliverable } from '../calc/pricing';
+import { deliverables, platformDeliverables, type Deliverable } from '../calc/pricing';
 import { platforms, tiers } from '../calc/tiers';
 import { vettingSections } from '../calc/vetting';
 import { currencyCodeSchema } from './settings';
@@ -98,7 +98,12 @@ export const creatorInputSchema = z.strictObject({
   agent: nullableText(200),
   acceptsProductOnly: z.boolean(),
   audience: audienceSchema.nullable(),
-  rateCard: z.array(rateCardEntrySchema).max(30),
+  // Only on input: stored rate cards are read with the plain entry schema, so an older entry still shows.
+  rateCard: z.array(rateCardEntrySchema.refine((e) => platformDeliverables[e.platform].includes(e.deliverable), {
+    message: 'The benchmarks have no such deliverable on this platform',
+    path: ['deliverable'],
+    params: { rule: 'deliverableNotOnPlatform' },
+  })).max(30),
   notes: z.string().max(20_000, 'At most 20,000 characters'),
   accounts: z
     .array(accountInputSchema)

@@ -44,6 +44,19 @@ describe('creators over the contract', () => {
     expect((await list(backend)).total).toBe(1);
   });
 
+  it('refuses a rate for a deliverable its platform does not have, at that rate, and writes nothing', async () => {
+    const backend = await openBackend();
+    const result = await backend.handle('creators:create', {
+      ...creatorInput(),
+      rateCard: [
+        { platform: 'tiktok', deliverable: 'post', amount: 45_000, currency: 'EUR' },
+        { platform: 'instagram', deliverable: 'video', amount: 30_000, currency: 'EUR' },
+      ],
+    });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ field: 'rateCard.1.deliverable', rule: 'deliverableNotOnPlatform' }] } });
+    expect((await list(backend)).total).toBe(0);
+  });
+
   it('allows the same handle on another platform', async () => {
     const backend = await openBackend();
     await ok(backend.handle('creators:create', creatorInput()));

@@ -1,5 +1,5 @@
 import { Notifications, notifications } from '@mantine/notifications';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
 import type { CreatorInput } from '@shared/domain/creators';
@@ -152,6 +152,35 @@ describe('<NewCreatorPage> number fields', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Creator opslaan' }));
     await waitFor(() => expect(backend.sent).toHaveLength(1));
     expect(backend.sent[0]!.rateCard).toEqual([{ platform: 'instagram', deliverable: 'post', currency: 'EUR', amount: 125_055 }]);
+  });
+
+  it('moves a rate to a deliverable its new platform has when the platform changes', async () => {
+    const backend = savingBackend();
+    renderWithApp(<NewCreatorPage />, backend.transport);
+    await fillMinimal('jan@example.nl');
+    fireEvent.click(screen.getByRole('button', { name: 'Add rate' }));
+    const rate = screen.getByTestId('rate-form-0');
+    // Every Select of the form keeps its options in the DOM: pick from the list this input controls.
+    const pick = async (label: string, option: string) => {
+      const input = within(rate).getByLabelText(label, { selector: 'input' });
+      fireEvent.click(input);
+      const list = await waitFor(() => document.getElementById(input.getAttribute('aria-controls') ?? '') ?? Promise.reject(new Error('no list')));
+      fireEvent.click(within(list).getByRole('option', { name: option, hidden: true }));
+    };
+    await pick('Platform', 'YouTube');
+    // An Instagram post has no YouTube counterpart: the rate becomes a YouTube video.
+    await waitFor(() => expect((within(rate).getByLabelText('Deliverable', { selector: 'input' }) as HTMLInputElement).value).toBe('Video'));
+    await pick('Platform', 'Instagram');
+    // A video is no Instagram deliverable either; a post is Instagram's usual one.
+    await waitFor(() => expect((within(rate).getByLabelText('Deliverable', { selector: 'input' }) as HTMLInputElement).value).toBe('Post'));
+    await pick('Deliverable', 'Story');
+    await pick('Platform', 'TikTok');
+    // A story exists on TikTok too: the user's choice stays.
+    await waitFor(() => expect((within(rate).getByLabelText('Deliverable', { selector: 'input' }) as HTMLInputElement).value).toBe('Story'));
+    fireEvent.change(within(rate).getByLabelText('Amount'), { target: { value: '300' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    await waitFor(() => expect(backend.sent).toHaveLength(1));
+    expect(backend.sent[0]!.rateCard).toEqual([{ platform: 'tiktok', deliverable: 'story', currency: 'EUR', amount: 30_000 }]);
   });
 
   it('labels a rate’s remove button as removing the rate, not an account', async () => {

@@ -66,6 +66,27 @@ describe('<CreatorPage> fees and quotes', () => {
   });
 });
 
+describe('<CreatorPage> rate card', () => {
+  it('says why a quote is not judged: no account on its platform, or a deliverable the benchmarks do not price there', async () => {
+    const creator = reviewedCreator({
+      rateCard: [
+        { platform: 'tiktok', deliverable: 'post', amount: 45_000, currency: 'EUR' },
+        { platform: 'youtube', deliverable: 'video', amount: 90_000, currency: 'EUR' },
+        { platform: 'instagram', deliverable: 'video', amount: 30_000, currency: 'EUR' },
+      ],
+    });
+    await openPage(creatorBackend(creator, { currency: 'EUR', benchmarkExchangeRate: 0.9237, formatLocale: 'en-GB' }));
+    const entries = screen.getAllByTestId('rate-card-entry').map(textOf);
+    expect(entries).toEqual([
+      'TikTok · Post: €450.00',
+      'YouTube · Video: €900.00 (not compared with the benchmarks: no YouTube account to estimate from)',
+      'Instagram · Video: €300.00 (not compared: the benchmarks give no fee for a video on Instagram)',
+    ]);
+    // The TikTok quote is judged where it belongs, under the TikTok account.
+    expect(within(tiktokPostRow()).getByTestId('fee-quote').dataset['verdict']).toBe('within');
+  });
+});
+
 describe('<CreatorPage> vetting', () => {
   const vettingItem = (id: string) => document.querySelector(`[data-vetting-item="${id}"]`) as HTMLElement;
   const checked = (id: string) => (vettingItem(id).querySelector('input:checked') as HTMLInputElement).value;

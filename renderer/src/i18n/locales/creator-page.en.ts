@@ -35,6 +35,8 @@ export const creatorPageEn = {
     audienceScore: 'Audience authenticity: {{score}}',
     topCountries: 'Top countries: {{countries}}',
     rateCard: 'Rate card',
+    rateNoAccount: 'not compared with the benchmarks: no {{platform}} account to estimate from',
+    rateNotPriced: 'not compared: the benchmarks give no fee for a {{deliverable}} on {{platform}}',
   },
   account: {
     followers: 'Followers',

@@ -2,7 +2,7 @@ import type { CreatorPageMessages } from './creator-page.en';
 
 /** Nederlandse teksten van de creatorpagina en het formulier. */
 export const creatorPageNl: CreatorPageMessages = {
-  back: 'Terug naar het bestand',
+  back: 'Terug naar het creatorbestand',
   work: {
     title: 'Campagnes en programma’s',
     none: 'Nog in geen enkele campagne of ambassadeursprogramma.',
@@ -14,9 +14,9 @@ export const creatorPageNl: CreatorPageMessages = {
   },
   edit: 'Wijzigen',
   notFound: 'Deze creator bestaat niet (meer).',
-  deletedNotice: 'Deze creator staat in de prullenbak: niet in het bestand, en zijn handles blijven bezet. Zet hem terug, of verwijder hem definitief vanuit de prullenbak.',
-  restore: 'Terugzetten in het bestand',
-  restored: '{{name}} staat weer in het bestand',
+  deletedNotice: 'Deze creator staat in de prullenbak: niet in het creatorbestand, en zijn handles blijven bezet. Zet hem terug, of verwijder hem definitief vanuit de prullenbak.',
+  restore: 'Terugzetten in het creatorbestand',
+  restored: '{{name}} staat weer in het creatorbestand',
   openBin: 'Prullenbak openen',
   facts: {
     title: 'Profiel',
@@ -36,6 +36,8 @@ export const creatorPageNl: CreatorPageMessages = {
     audienceScore: 'Publieksauthenticiteit: {{score}}',
     topCountries: 'Toplanden: {{countries}}',
     rateCard: 'Tarievenkaart',
+    rateNoAccount: 'niet vergeleken met de benchmarks: geen {{platform}}-account om van te schatten',
+    rateNotPriced: 'niet vergeleken: de benchmarks geven geen tarief voor een {{deliverable}} op {{platform}}',
   },
   account: {
     followers: 'Volgers',

@@ -4,8 +4,8 @@ import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, type ApiErrorIssue } from '@shared/api/contract';
-import { platformDeliverables } from '@shared/calc/pricing';
-import { platforms } from '@shared/calc/tiers';
+import { platformDeliverables, primaryDeliverable } from '@shared/calc/pricing';
+import { platforms, type Platform } from '@shared/calc/tiers';
 import { creatorStatuses, type CreatorDetail } from '@shared/domain/creators';
 import { useCreateCreator, useCreator, useUpdateCreator } from '../../api/use-creators';
 import { NumberTextInput } from '../../components/NumberTextInput';
@@ -169,7 +169,21 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
           <Stack gap="xs">
             {form.values.rateCard.map((rate, i) => (
               <Group key={i} gap="xs" align="flex-end" data-testid={`rate-form-${i}`}>
-                <Select size="xs" w={120} label={t('creator.form.platform')} data={platformOptions} allowDeselect={false} {...form.getInputProps(`rateCard.${i}.platform`)} />
+                <Select
+                  size="xs"
+                  w={120}
+                  label={t('creator.form.platform')}
+                  data={platformOptions}
+                  allowDeselect={false}
+                  {...form.getInputProps(`rateCard.${i}.platform`)}
+                  onChange={(value) => {
+                    if (!value) return;
+                    const platform = value as Platform;
+                    form.setFieldValue(`rateCard.${i}.platform`, platform);
+                    // A YouTube video moved to TikTok is no deliverable there: take the platform's usual one.
+                    if (!platformDeliverables[platform].includes(rate.deliverable)) form.setFieldValue(`rateCard.${i}.deliverable`, primaryDeliverable[platform]);
+                  }}
+                />
                 <Select
                   size="xs"
                   w={150}

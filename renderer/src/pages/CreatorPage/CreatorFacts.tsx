@@ -1,7 +1,8 @@
 import { Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CreatorDetail } from '@shared/domain/creators';
+import { platformDeliverables } from '@shared/calc/pricing';
+import type { CreatorDetail, RateCardEntry } from '@shared/domain/creators';
 import { usePreferences } from '../../preferences/preferences';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -65,8 +66,9 @@ export function CreatorFacts({ creator }: { creator: CreatorDetail }) {
         {creator.rateCard.length > 0 && (
           <Fact label={t('creator.facts.rateCard')}>
             {creator.rateCard.map((r) => (
-              <div key={`${r.platform}-${r.deliverable}`}>
+              <div key={`${r.platform}-${r.deliverable}`} data-testid="rate-card-entry">
                 {t(`platforms.${r.platform}`)} · {t(`creator.deliverables.${r.deliverable}`)}: {prefs.money(r.amount, r.currency)}
+                <RateNotJudged entry={r} creator={creator} />
               </div>
             ))}
           </Fact>
@@ -80,5 +82,26 @@ export function CreatorFacts({ creator }: { creator: CreatorDetail }) {
         </Fact>
       )}
     </Card>
+  );
+}
+
+/**
+ * Quotes are judged under each account (FeeEstimates). A quote for a platform the creator has no
+ * account on, or for a deliverable the benchmarks do not price there, is never judged: say why here.
+ */
+function RateNotJudged({ entry, creator }: { entry: RateCardEntry; creator: CreatorDetail }) {
+  const { t } = useTranslation();
+  const platform = t(`platforms.${entry.platform}`);
+  const reason = !creator.accounts.some((a) => a.platform === entry.platform)
+    ? t('creator.facts.rateNoAccount', { platform })
+    : !platformDeliverables[entry.platform].includes(entry.deliverable)
+      ? t('creator.facts.rateNotPriced', { platform, deliverable: t(`creator.deliverables.${entry.deliverable}`).toLocaleLowerCase() })
+      : null;
+  if (reason === null) return null;
+  return (
+    <Text span size="xs" c="dimmed" data-testid="rate-not-judged">
+      {' '}
+      ({reason})
+    </Text>
   );
 }
