@@ -54,6 +54,12 @@ export const importRequestSchema = z.strictObject({
    * else means the preview was not what gets written, and nothing is.
    */
   expectedRows: z.number().int().min(1, 'There are no valid rows to import').max(maxImportRows, 'At most 250,000 rows per import'),
+  /**
+   * The day the file's figures were measured (an export from last month is dated last month);
+   * today when left out. Every row's snapshot gets this date. An account whose stored figures
+   * are newer only gains the snapshot as history: the newest snapshot is the current figure.
+   */
+  asOf: z.iso.date().optional(),
 });
 export type ImportRequest = z.input<typeof importRequestSchema>;
 
@@ -65,9 +71,10 @@ export type ImportRequest = z.input<typeof importRequestSchema>;
 export function importRequestFor(
   file: { readonly name: string; readonly bytes: Uint8Array },
   preview: { readonly mapping: ColumnMapping; readonly decimal: DecimalSeparator; readonly rows: { readonly length: number } },
-  choice: { readonly currency: string; readonly onExisting: OnExisting },
+  choice: { readonly currency: string; readonly onExisting: OnExisting; readonly asOf?: string },
 ): ImportRequest {
   return {
+    ...(choice.asOf === undefined ? {} : { asOf: choice.asOf }),
     fileName: file.name,
     currency: choice.currency,
     onExisting: choice.onExisting,
@@ -85,6 +92,11 @@ export const importResultSchema = z.object({
   skipped: z.number(),
   /** Of the skipped rows, those whose account belongs to a creator in the bin (restore it to update it). */
   inBin: z.number(),
+  /**
+   * Of the updated rows, those dated before their account's newest snapshot: they were added to
+   * its history, and the account's figures, contact details and tags stayed as they were.
+   */
+  historyOnly: z.number(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { creatorDetail } from './pages/creator-page.page';
 import { creatorPage, rosterPage } from './pages/creators.page';
 import { useAppSession } from './support/app-session';
 
@@ -90,6 +91,40 @@ describe('CSV import and export in browser mode', () => {
     await page.getByTestId('vetting-section-content').filter({ hasText: '1 in orde' }).waitFor();
     expect(await creator.vettingItem('audience.followerAuthenticity').textContent()).toContain('auditscore 92,5%');
     await page.screenshot({ path: join(artifacts, 'creator-nl.png'), fullPage: true });
+  });
+
+  it('builds a follower history from older exports, each dated as the user says; an older one does not overwrite newer figures', async () => {
+    const page = await open('en-GB');
+    const history = creatorDetail(page);
+    const importExport = async (name: string, followers: number, asOf: string | null, expected: string) => {
+      const another = page.getByRole('button', { name: 'Import another file' });
+      if (await another.isVisible()) await another.click();
+      else await page.getByRole('link', { name: 'Import CSV' }).click();
+      const csv = `name,platform,handle,followers,avg_likes,avg_comments\nLotte Bakt,instagram,lotte.bakt,${followers},300,20\n`;
+      await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const date = page.getByRole('textbox', { name: 'Figures as of' });
+      if (asOf !== null) {
+        await date.fill(asOf);
+        await date.blur();
+      }
+      await page.getByRole('button', { name: 'Import 1 row' }).click();
+      await page.getByTestId('import-result').waitFor();
+      expect(await page.getByTestId('import-result').textContent()).toContain(expected);
+    };
+    await importExport('august.csv', 9_000, '01/08/2026', '1 creator created, 0 updated');
+    // Today's export, left at today's date: the current figures.
+    await importExport('november.csv', 12_500, null, '0 creators created, 1 updated');
+    await importExport('june.csv', 8_000, '30/06/2026', '1 of the updated rows is older than its account’s newest figures: it was added to the history only');
+
+    await page.getByRole('link', { name: 'Open the roster' }).click();
+    await page.getByRole('link', { name: 'Lotte Bakt' }).click();
+    await history.historyRows('instagram').first().waitFor();
+    const rows = await history.historyRows('instagram').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));
+    expect(rows.map((r) => [r[1], r[5]])).toEqual([['8,000', 'june.csv'], ['9,000', 'august.csv'], ['12,500', 'november.csv']]);
+    expect(rows.slice(0, 2).map((r) => r[0])).toEqual(['30 June 2026', '1 August 2026']);
+    // The account shows the newest figures, and the history is drawn.
+    expect(await history.account('instagram').textContent()).toContain('12,500');
+    expect(await history.history('instagram').locator('canvas').count()).toBe(1);
   });
 
   it('refuses a file that is not a CSV with a clear message and writes nothing', async () => {

@@ -174,18 +174,51 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     });
   }
 
-  it('keeps the follower history in date order when the roster already has snapshots dated after the import', async () => {
-    const rosters = await twoRosters('2026-11-20T08:00:00.000Z', '2026-11-18');
-    for (const path of ['per-row', 'bulk'] as const) await importer(path, rosters[path], clock('2026-11-10T12:00:00.000Z'))('next.csv', 'update', nextFile);
-    expect(dump(rosters.bulk.sqlite)).toEqual(dump(rosters['per-row'].sqlite));
-    for (const ws of Object.values(rosters)) await ws.db.destroy();
+  it('an export older than an account’s newest snapshot adds to its history only: the roster keeps the newer figures and details', async () => {
+    const { bulk } = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
+    const service = createCreatorImportService(bulk.db, createRosterBulkWriter(bulk.sqlite), { now: clock('2026-11-01T09:30:00.000Z') });
+    const creators = creatorsOf(bulk);
+    const find = async (handle: string) => creators.get((await creators.list({ search: handle, limit: 1 })).rows[0]!.creatorId);
+    const before = await find('janesmith');
+    const august = [
+      row(2, { name: 'Jane Smith', handle: 'janesmith', followers: 7_000, avgLikes: 200, avgComments: null, email: 'old@jane.example', tags: ['old'], city: 'Zwolle', status: 'prospect' }),
+      row(3, { name: 'Nieuw Talent', platform: 'tiktok', handle: 'nieuw.tt', followers: 15_000, avgLikes: 900, avgComments: 40 }),
+    ];
+    expect(await service.importRows('august.csv', 'EUR', 'update', august, { asOf: '2026-08-01' })).toEqual({ created: 1, updated: 1, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 1 });
+
+    const jane = await find('janesmith');
+    // In date order, with the file's own figures (a blank cell stays blank, not today's value).
+    expect(jane.accounts[0]!.snapshots.map((s) => [s.asOf, s.followers, s.avgLikes, s.avgComments, s.source])).toEqual([
+      ['2026-08-01', 7_000, 200, null, 'august.csv'],
+      ['2026-09-15', 9_500, 310, null, 'manual'],
+      ['2026-10-01', 9_000, 300, 20, 'manual'],
+    ]);
+    const { snapshots: _history, ...account } = jane.accounts[0]!;
+    const { snapshots: _historyBefore, ...accountBefore } = before.accounts[0]!;
+    // The figures and details stay; what reads the history is worked out again: 7,000 → 9,500 in
+    // six weeks is a follower-growth spike, now a flag in the roster.
+    expect(accountBefore.flagCount).toBe(0);
+    expect(account).toEqual({ ...accountBefore, flagCount: 1 });
+    expect({ ...jane, accounts: [] }).toEqual({ ...before, accounts: [], updatedAt: '2026-11-01T09:30:00.000Z' });
+    // A creator new to the roster is dated as the file is.
+    expect((await find('nieuw.tt')).accounts[0]!.snapshots.map((s) => [s.asOf, s.followers, s.source])).toEqual([['2026-08-01', 15_000, 'august.csv']]);
+
+    // Dated the day of the newest snapshot, the file's figures are current again.
+    const october = [row(2, { name: 'Jane Smith', handle: 'janesmith', followers: 9_100 })];
+    expect(await service.importRows('october.csv', 'EUR', 'update', october, { asOf: '2026-10-01' })).toMatchObject({ updated: 1, historyOnly: 0 });
+    expect((await find('janesmith')).accounts[0]).toMatchObject({ followers: 9_100, sourceFile: 'october.csv' });
+
+    // Tomorrow's figures are refused before anything is written.
+    await expect(service.importRows('later.csv', 'EUR', 'update', october, { asOf: '2026-11-02' })).rejects.toMatchObject({ issues: [{ field: 'asOf', rule: 'dateInFuture' }] });
+    expect((await find('janesmith')).accounts[0]!.snapshots).toHaveLength(4);
+    await bulk.db.destroy();
   });
 
   it('the changes themselves: figures, a dated snapshot from the file, tags found through every account, new keys filterable', async () => {
     const { bulk } = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
     const result = await importer('bulk', bulk, clock('2026-11-01T09:30:00.000Z'))('next.csv', 'update', nextFile);
     // Tom's two new accounts and Creator 3's extra one join them; Dup Name (two creators) and Full House (ten accounts) get a new creator.
-    expect(result).toEqual({ created: 3, updated: 43, addedAccounts: 3, skipped: 1, inBin: 1 });
+    expect(result).toEqual({ created: 3, updated: 43, addedAccounts: 3, skipped: 1, inBin: 1, historyOnly: 0 });
     const creators = creatorsOf(bulk);
     const [jane] = (await creators.list({ search: 'janesmith', limit: 10 })).rows;
     const detail = await creators.get(jane!.creatorId);
@@ -248,7 +281,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     for (const path of ['per-row', 'bulk'] as const) {
       const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
       await importer('bulk', ws, clock('2026-10-01T08:00:00.000Z'))('m0.csv', 'update', read(0));
-      expect(await importer(path, ws, clock('2026-11-01T08:00:00.000Z'))('m1.csv', 'update', read(1))).toEqual({ created: 0, updated: 3_000, addedAccounts: 0, skipped: 0, inBin: 0 });
+      expect(await importer(path, ws, clock('2026-11-01T08:00:00.000Z'))('m1.csv', 'update', read(1))).toEqual({ created: 0, updated: 3_000, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0 });
       rosters[path] = ws;
     }
     expect(dump(rosters.bulk!.sqlite)).toEqual(dump(rosters['per-row']!.sqlite));

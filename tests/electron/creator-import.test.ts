@@ -69,6 +69,25 @@ describe('importing creators', () => {
     expect(detail.data.phone).toBe('+44 1');
   });
 
+  it('dates every snapshot on the day the user gives for the file’s figures, and refuses a day in the future at that field', async () => {
+    const backend = await openBackend();
+    const request = importRequest(fixture('english-utf8-bom.csv'), { fileName: 'june.csv' });
+    expect(await backend.handle('creators:import', { ...request, asOf: '2026-06-30' })).toMatchObject({ ok: true, data: { created: 3, historyOnly: 0 } });
+    const [first] = (await roster(backend)).rows;
+    const detail = (await backend.handle('creators:get', { id: first!.creatorId })) as { data: CreatorDetail };
+    expect(detail.data.accounts[0]!.snapshots.map((s) => [s.asOf, s.source])).toEqual([['2026-06-30', 'june.csv']]);
+
+    const tomorrow = new Date(Date.now() + 36 * 3_600_000);
+    const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
+    expect(await backend.handle('creators:import', { ...request, fileName: 'later.csv', asOf: day })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ field: 'asOf', rule: 'dateInFuture' }] },
+    });
+    expect(await backend.handle('creators:import', { ...request, asOf: '30-06-2026' })).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ field: 'asOf' }] } });
+    const after = (await backend.handle('creators:get', { id: first!.creatorId })) as { data: CreatorDetail };
+    expect(after.data.accounts[0]!.snapshots).toHaveLength(1);
+  });
+
   it('adds a new account to a creator of the same name, or creates a separate creator when asked', async () => {
     const backend = await openBackend();
     await backend.handle('creators:create', creatorInput({ name: 'Tom Müller' }, { platform: 'instagram', handle: 'tom.insta' }));

@@ -5,11 +5,11 @@ import { DateField } from '../../renderer/src/components/DateField';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
 
-function Probe({ initial }: { initial: string | null }) {
+function Probe({ initial, maxDate }: { initial: string | null; maxDate?: string }) {
   const [value, setValue] = useState<string | null>(initial);
   return (
     <>
-      <DateField label="Start" value={value} onChange={setValue} clearable />
+      <DateField label="Start" value={value} onChange={setValue} clearable {...(maxDate ? { maxDate } : {})} />
       <output data-testid="stored">{String(value)}</output>
     </>
   );
@@ -57,5 +57,19 @@ describe('<DateField>', () => {
     fireEvent.blur(input());
     await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('null'));
     expect(screen.getByText('“31-02-2026” is not a date; type it like 24-11-2026')).toBeTruthy();
+  });
+
+  it('refuses a day after the last one allowed, saying which day that is, instead of keeping the previous date', async () => {
+    renderWithApp(<Probe initial="2026-01-10" maxDate="2026-11-24" />, fakeTransport({ formatLocale: 'nl-NL' }).transport);
+    await waitFor(() => expect(input().value).toBe('10-01-2026'));
+    fireEvent.change(input(), { target: { value: '25-11-2026' } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('null'));
+    expect(screen.getByText('“25-11-2026” is after 24-11-2026, the last day allowed here')).toBeTruthy();
+
+    fireEvent.change(input(), { target: { value: '24-11-2026' } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('2026-11-24'));
+    expect(screen.queryByText(/the last day allowed/)).toBeNull();
   });
 });

@@ -2,7 +2,8 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
 import { readImportableCsv, type ColumnMapping } from '@shared/csv';
-import { maxImportFileBytes, maxImportRows, type ImportMatch, type ImportRequest } from '@shared/domain/creator-import';
+import { maxImportFileBytes, maxImportRows, type ImportMatch, type ImportRequest, type ImportResult } from '@shared/domain/creator-import';
+import { localToday } from '../../renderer/src/lib/dates';
 import { bytesToBase64 } from '@shared/text/base64';
 import { withField } from '../../renderer/src/pages/ImportPage/ImportMapping';
 import { ImportPage } from '../../renderer/src/pages/ImportPage/ImportPage';
@@ -15,7 +16,7 @@ const dutchFile = new TextEncoder().encode(
 );
 
 /** The fake backend, answering the import's channels and keeping what `creators:import` was sent. */
-function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> = {}, remembered: ColumnMapping | null = null) {
+function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> = {}, remembered: ColumnMapping | null = null, result: Partial<ImportResult> = {}) {
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
   const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
@@ -26,7 +27,7 @@ function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> 
       sent.push(input as ImportRequest);
       if (refuse) return refuse;
       const skipped = match.inBin?.length ?? 0;
-      return { ok: true, data: { created: (input as ImportRequest).expectedRows - skipped, updated: 0, addedAccounts: 0, skipped, inBin: skipped } };
+      return { ok: true, data: { created: (input as ImportRequest).expectedRows - skipped, updated: 0, addedAccounts: 0, skipped, inBin: skipped, historyOnly: 0, ...result } };
     }
     return fake.transport(channel, input);
   };
@@ -56,8 +57,31 @@ describe('<ImportPage>', () => {
         mapping: preview.mapping,
         decimal: ',',
         expectedRows: preview.rows.length,
+        // The figures are today's unless the user says otherwise.
+        asOf: localToday(),
       },
     ]);
+  });
+
+  it('dates the file’s figures on the day the user types, refuses a day in the future, and says which rows only went into the history', async () => {
+    const backend = importBackend(undefined, { byHandle: [2, 3] }, null, { created: 0, updated: 2, historyOnly: 2 });
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    choose(new File([dutchFile], 'export-juni.csv', { type: 'text/csv' }));
+    const asOf = (await screen.findByRole('textbox', { name: 'Cijfers van' })) as HTMLInputElement;
+    const importButton = () => screen.getByRole('button', { name: /rijen importeren/i }) as HTMLButtonElement;
+    fireEvent.change(asOf, { target: { value: '01-01-2999' } });
+    fireEvent.blur(asOf);
+    expect(await screen.findByText(/“01-01-2999” ligt na .*, de laatste dag die hier kan/)).toBeTruthy();
+    expect(importButton().disabled).toBe(true);
+
+    fireEvent.change(asOf, { target: { value: '30-06-2026' } });
+    fireEvent.blur(asOf);
+    await waitFor(() => expect(importButton().disabled).toBe(false));
+    fireEvent.click(importButton());
+    expect((await screen.findByTestId('import-history-only')).textContent).toBe(
+      '2 van de bijgewerkte rijen zijn ouder dan de nieuwste cijfers van hun accounts: ze zijn alleen aan de geschiedenis toegevoegd, en de nieuwere cijfers en gegevens zijn gebleven.',
+    );
+    expect(backend.sent.map((r) => r.asOf)).toEqual(['2026-06-30']);
   });
 
   it('says before and after importing that rows of creators in the bin are skipped, and where to restore them', async () => {

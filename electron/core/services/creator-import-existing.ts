@@ -2,7 +2,6 @@ import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import type { ImportRow } from '@shared/domain/creator-import';
 import type { RateCardEntry } from '@shared/domain/creators';
-import { localDayOfStamp } from '@shared/local-day';
 import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewMetricSnapshotRow } from '../db/schema';
 import { accountRowFor, knownStatus, maxTags, rateCardOf, snapshotFor, union } from './creator-import-rows';
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots, vettingScore } from './creator-rows';
@@ -37,8 +36,10 @@ export interface ImportContext {
   fileName: string;
   currency: string;
   dataSet: BenchmarkDataSet;
-  /** One time for the whole import: `updated_at`, the snapshots' date and `created_at`. */
+  /** One time for the whole import: `updated_at` and the snapshots' `created_at`. */
   stamp: string;
+  /** The day the file's figures were measured: every snapshot's date. */
+  asOf: string;
 }
 
 /** The columns of one row that differ from what is stored. */
@@ -56,6 +57,8 @@ export interface ExistingRowsWrite {
   snapshots: NewMetricSnapshotRow[];
   /** Stored snapshots of the same day from a file of the same name, which these snapshots replace. */
   replacedSnapshots: number[];
+  /** Rows dated before their account's newest snapshot: added to its history only. */
+  historyOnly: number;
 }
 
 /** `columns`: the row's column names, the same for every row read from one table. */
@@ -88,8 +91,7 @@ function storedAudienceScore(creator: CreatorRow): number | null {
 }
 
 export function replayExistingRows(loaded: LoadedCreators, steps: readonly ExistingRowStep[], context: ImportContext, firstAccountId: number) {
-  const { fileName, currency, dataSet, stamp } = context;
-  const asOf = localDayOfStamp(stamp);
+  const { fileName, currency, dataSet, stamp, asOf } = context;
   const creators = new Map(loaded.creators.map((c) => [c.id, { ...c }]));
   const accountById = new Map(loaded.accounts.map((a) => [a.id, { ...a }]));
   const accountsOf = groupBy([...accountById.values()], (a) => a.creator_id);
@@ -100,6 +102,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
   const replacedSnapshots: number[] = [];
   const newAccounts: (NewCreatorAccountRow & { id: number })[] = [];
   let nextAccountId = firstAccountId;
+  let historyOnly = 0;
 
   /**
    * Keeps the history ordered by date, then id: a new snapshot has the highest id. A stored
@@ -125,6 +128,11 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
   function update(accountId: number, row: ImportRow) {
     const current = accountById.get(accountId)!;
     const creator = creators.get(current.creator_id)!;
+    const newest = historyOf.get(accountId)?.at(-1)?.as_of;
+    if (newest !== undefined && asOf < newest) {
+      addHistory(current, creator, row);
+      return;
+    }
     // The file's figures win where it has them; a blank cell keeps what the roster knew.
     const pick = <T>(fromFile: T | null, known: T | null) => (fromFile === null ? known : fromFile);
     const figures = {
@@ -175,18 +183,40 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     } satisfies Partial<CreatorAccountRow>);
   }
 
+  /**
+   * A row older than what the roster knows of its account (an export from before the last
+   * import): a point in the account's history, with the file's own figures only. The newest
+   * snapshot stays the current figure (as for a snapshot entered by hand), and the creator's
+   * details stay the newer ones. What reads the history (growth, spikes) is worked out again.
+   */
+  function addHistory(current: CreatorAccountRow, creator: CreatorRow, row: ImportRow) {
+    historyOnly++;
+    addSnapshot(snapshotRow(current.id, asOf, row, fileName, stamp));
+    const figures = {
+      platform: row.platform,
+      followers: current.followers,
+      avgLikes: current.avg_likes,
+      avgComments: current.avg_comments,
+      avgShares: current.avg_shares,
+      avgSaves: current.avg_saves,
+      avgViews: current.avg_views,
+    };
+    creator.updated_at = stamp;
+    Object.assign(current, derivedAccountColumns(dataSet, figures, toFollowerSnapshots(historyOf.get(current.id)!), storedAudienceScore(creator), current.er_reported));
+  }
+
   function addAccount(creatorId: number, row: ImportRow) {
     const creator = creators.get(creatorId)!;
     const account = {
       id: nextAccountId++,
-      ...accountRowFor(row, fileName, dataSet, storedAudienceScore(creator), stamp),
+      ...accountRowFor(row, fileName, dataSet, storedAudienceScore(creator), asOf),
       creator_id: creatorId,
       search_key: searchKey(creator.name, row.handle, JSON.parse(creator.tags_json) as string[]),
       ...accountCreatorColumns(creator),
     };
     newAccounts.push(account);
     accountsOf.get(creatorId)!.push(account);
-    addSnapshot(snapshotFor(account.id, row, fileName, stamp));
+    addSnapshot(snapshotFor(account.id, row, fileName, asOf, stamp));
   }
 
   /** The vetting score, and the creator's list columns and search text on each of its accounts. */
@@ -223,6 +253,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
         newAccounts,
         snapshots,
         replacedSnapshots,
+        historyOnly,
       };
     },
   };

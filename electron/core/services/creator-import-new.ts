@@ -1,6 +1,5 @@
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportRow } from '@shared/domain/creator-import';
-import { localDayOfStamp } from '@shared/local-day';
 import type { NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 import type { ImportContext } from './creator-import-existing';
 import { accountRowFor, figuresOf, maxNotes, maxTags, rateCardOf, snapshotFor, statusOf, union } from './creator-import-rows';
@@ -20,7 +19,7 @@ export interface NewCreatorRows {
  * a list, not parsed back from their JSON).
  */
 export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, firstAccountId: number, context: ImportContext): NewCreatorRows {
-  const { fileName, currency, dataSet, stamp } = context;
+  const { fileName, currency, dataSet, stamp, asOf } = context;
   const first = rows[0]!;
   // The CSV core keeps each list item once (case ignored), so one row's lists need no merging.
   const merged = (list: (row: ImportRow) => readonly string[]) => (rows.length === 1 ? [...list(first)] : union(...rows.map(list))).slice(0, maxTags);
@@ -31,7 +30,7 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
   const vettingScore = vetCreatorSubject(dataSet, {
     vetting: {},
     audienceAuthenticityScore: audienceScore,
-    accounts: rows.map((r) => ({ ...figuresOf(r), snapshots: [{ asOf: localDayOfStamp(stamp), followers: r.followers }] })),
+    accounts: rows.map((r) => ({ ...figuresOf(r), snapshots: [{ asOf, followers: r.followers }] })),
   }).overall;
   const creator = {
     id: creatorId,
@@ -62,8 +61,8 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const id = firstAccountId + i;
-    accounts.push({ id, creator_id: creatorId, ...accountRowFor(row, fileName, dataSet, audienceScore, stamp), search_key: searchKey(name, row.handle, tags), ...listColumns });
-    snapshots.push(snapshotFor(id, row, fileName, stamp));
+    accounts.push({ id, creator_id: creatorId, ...accountRowFor(row, fileName, dataSet, audienceScore, asOf), search_key: searchKey(name, row.handle, tags), ...listColumns });
+    snapshots.push(snapshotFor(id, row, fileName, asOf, stamp));
   }
   return { creator, accounts, snapshots };
 }

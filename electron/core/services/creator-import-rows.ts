@@ -2,7 +2,6 @@ import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import type { ImportRow } from '@shared/domain/creator-import';
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
-import { localDayOfStamp } from '@shared/local-day';
 import type { NewMetricSnapshotRow } from '../db/schema';
 import { accountFigureColumns, derivedAccountColumns, snapshotRow } from './creator-rows';
 
@@ -59,7 +58,7 @@ export function rateCardOf(rows: readonly ImportRow[], currency: string): RateCa
 }
 
 /** A new account's own columns from its row (the creator's list columns and search key come from the creator). */
-export function accountRowFor(row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, audienceScore: number | null, stamp: string) {
+export function accountRowFor(row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, audienceScore: number | null, asOf: string) {
   return {
     platform: row.platform,
     handle: row.handle,
@@ -69,10 +68,10 @@ export function accountRowFor(row: ImportRow, fileName: string, dataSet: Benchma
     posts_per_week: row.postsPerWeek,
     er_reported: row.engagementRate,
     source_file: fileName,
-    ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: localDayOfStamp(stamp), followers: row.followers }], audienceScore, row.engagementRate),
+    ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: asOf, followers: row.followers }], audienceScore, row.engagementRate),
   };
 }
 
-export function snapshotFor(accountId: number, row: ImportRow, fileName: string, stamp: string): NewMetricSnapshotRow {
-  return snapshotRow(accountId, localDayOfStamp(stamp), row, fileName, stamp);
+export function snapshotFor(accountId: number, row: ImportRow, fileName: string, asOf: string, stamp: string): NewMetricSnapshotRow {
+  return snapshotRow(accountId, asOf, row, fileName, stamp);
 }

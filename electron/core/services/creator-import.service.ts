@@ -1,5 +1,6 @@
 import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
 import { handleKey } from '@shared/domain/creators';
+import { localIsoDay } from '@shared/local-day';
 import type { Db } from '../db/database';
 import { accountCounts, accountsOfCreators, allCreatorNames, allHandleKeys, deleteSnapshots, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
@@ -10,8 +11,14 @@ import { rememberMapping, rememberedMapping, type RememberedMapping } from './im
 import { newCreatorRows, type NewCreatorRows } from './creator-import-new';
 import { replayExistingRows, type ExistingRowStep, type ExistingRowsWrite, type ImportContext } from './creator-import-existing';
 import { accountKey, maxAccounts, nameKey } from './creator-import-rows';
-import { DomainError } from './domain-error';
+import { DomainError, fieldRefusal } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
+
+export interface ImportExtras {
+  remember?: RememberedMapping;
+  /** ISO day the file's figures were measured; not after today. */
+  asOf?: string | undefined;
+}
 
 export interface ImportServiceOptions {
   now?: () => Date;
@@ -130,22 +137,28 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
    * Imports a file the user previewed: read again here (see `rowsOfImportFile`), then written
    * like `importRows`. Reading is one synchronous step; progress says so before it starts.
    */
-  async function importFile(request: ImportFile & { fileName: string; onExisting: OnExisting }): Promise<ImportResult> {
+  async function importFile(request: ImportFile & { fileName: string; onExisting: OnExisting; asOf?: string | undefined }): Promise<ImportResult> {
     progress = { step: 'reading', done: 0, total: request.expectedRows };
     cancelRequested = false;
     await new Promise((resolve) => setImmediate(resolve));
     try {
       stopIfCancelled();
       const { rows, header } = rowsOfImportFile(request);
-      return await importRows(request.fileName, request.currency, request.onExisting, rows, { header, mapping: request.mapping });
+      return await importRows(request.fileName, request.currency, request.onExisting, rows, { remember: { header, mapping: request.mapping }, asOf: request.asOf });
     } finally {
       progress = null;
       cancelRequested = false;
     }
   }
 
-  /** `remember`: the file's headers and mapping, kept for the next file with these headers (in the same transaction). */
-  async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[], remember?: RememberedMapping): Promise<ImportResult> {
+  /**
+   * `remember`: the file's headers and mapping, kept for the next file with these headers (in the
+   * same transaction). `asOf`: the day the figures were measured; today (the user's) when left out.
+   */
+  async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[], extra: ImportExtras = {}): Promise<ImportResult> {
+    const today = localIsoDay(now());
+    const asOf = extra.asOf ?? today;
+    if (asOf > today) throw fieldRefusal('invalid_input', 'asOf', 'dateInFuture', 'The figures cannot be dated in the future');
     // A file never brings duplicates here (the CSV core keeps the first of them and reports the
     // rest); rows from any other caller are refused whole rather than left to the unique index.
     const seen = new Map<string, number>();
@@ -164,22 +177,22 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     progress = { step: 'matching', done: 0, total: rows.length };
     lastPause = performance.now();
     try {
-      return await writeRows(fileName, currency, onExisting, rows, remember);
+      return await writeRows(fileName, currency, onExisting, rows, asOf, extra.remember);
     } finally {
       progress = null;
       cancelRequested = false;
     }
   }
 
-  async function writeRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[], remember?: RememberedMapping): Promise<ImportResult> {
+  async function writeRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[], asOf: string, remember?: RememberedMapping): Promise<ImportResult> {
     const imported = await db.transaction().execute(async (trx) => {
-      const context: ImportContext = { fileName, currency, dataSet: await loadEffectiveBenchmarks(trx), stamp: now().toISOString() };
+      const context: ImportContext = { fileName, currency, dataSet: await loadEffectiveBenchmarks(trx), stamp: now().toISOString(), asOf };
       const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
       const counts = await accountCounts(trx);
       const names = new Map<string, number[]>();
       for (const c of await allCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
-      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0 };
+      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0 };
       const existing: ExistingRowStep[] = [];
       const newGroups = new Map<string, ImportRow[]>();
       for (const [index, row] of rows.entries()) {
@@ -231,6 +244,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       await bulk.update(changes, (done) => reached({ step: 'writing', done, total: written }));
       await bulk.insert(inserts, (done) => reached({ step: 'writing', done: updating + done, total: written }));
       result.created = newGroups.size;
+      result.historyOnly = forExisting.historyOnly;
       if (remember) await rememberMapping(trx, remember, context.stamp);
       // The commit cannot report while it runs: say so before it starts.
       await reached({ step: 'saving', done: rows.length, total: rows.length }, true);

@@ -15,6 +15,9 @@ export interface DateFieldProps {
   clearable?: boolean;
   size?: 'xs' | 'sm' | 'md';
   description?: ReactNode;
+  /** ISO `YYYY-MM-DD`: the calendar offers no later day. */
+  maxDate?: string;
+  w?: number;
 }
 
 /**
@@ -43,7 +46,14 @@ export function DateField({ value, onChange, clearable = false, error, ...props 
       fixOnBlur={false}
       onBlur={(event) => {
         const typed = event.currentTarget.value.trim();
-        if (typed === '' || parseDateInput(typed, locale) !== null) return;
+        const parsed = typed === '' ? null : parseDateInput(typed, locale);
+        // The calendar does not take a day after `maxDate`, and would keep showing the typed one over the previous value.
+        if (parsed !== null && props.maxDate !== undefined && parsed > props.maxDate) {
+          setTypedError(t('app.dateAfterMax', { typed, max: formatDateForInput(props.maxDate, locale) }));
+          onChange(null);
+          return;
+        }
+        if (typed === '' || parsed !== null) return;
         setTypedError(t('app.dateInvalid', { typed, example }));
         onChange(null);
       }}

@@ -19,6 +19,7 @@ export const en = {
     retry: 'Try again',
     confirmYes: 'Yes',
     dateExample: 'e.g. {{date}}',
+    dateAfterMax: '“{{typed}}” is after {{max}}, the last day allowed here',
     dateInvalid: '“{{typed}}” is not a date; type it like {{example}}',
   },
   creators: creatorsEn,

@@ -19,6 +19,7 @@ export const nl: Messages = {
     retry: 'Opnieuw proberen',
     confirmYes: 'Ja',
     dateExample: 'bijv. {{date}}',
+    dateAfterMax: '“{{typed}}” ligt na {{max}}, de laatste dag die hier kan',
     dateInvalid: '“{{typed}}” is geen datum; typ hem als {{example}}',
   },
   creators: creatorsNl,

@@ -10,7 +10,9 @@ import { platforms, type Platform } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
 import { useApi } from '../../api/api-context';
 import { queryKeys } from '../../api/query-keys';
+import { DateField } from '../../components/DateField';
 import { apiErrorText } from '../../lib/api-error-text';
+import { localToday, useToday } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
 import { usePreferences } from '../../preferences/preferences';
 import { ImportMapping } from './ImportMapping';
@@ -48,6 +50,9 @@ export function ImportPage() {
   const [read, setRead] = useState<{ from: unknown; preview: ReadImportableResult } | null>(null);
   const [matched, setMatched] = useState<{ from: unknown; match: ImportMatch } | null>(null);
   const [onExisting, setOnExisting] = useState<OnExisting>('update');
+  const today = useToday();
+  /** The day the file's figures were measured; each new file starts at today. Null while the field holds no date. */
+  const [asOf, setAsOf] = useState<string | null>(today);
   const [confirmed, setConfirmed] = useState(false);
   const [importing, setImporting] = useState(false);
   const [progress, setProgress] = useState<Progressed | null>(null);
@@ -138,13 +143,14 @@ export function ImportPage() {
     setDecimal(undefined);
     setRemembered(null);
     setConfirmed(false);
+    setAsOf(localToday());
     const fits = !picked || picked.size <= maxImportFileBytes;
     setTooLarge(fits ? null : picked.size);
     setFile(picked && fits ? { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) } : null);
   };
 
   const runImport = async () => {
-    if (!file || !preview?.ok) return;
+    if (!file || !preview?.ok || !asOf) return;
     setImporting(true);
     setProgress(null);
     setFailure(null);
@@ -152,7 +158,7 @@ export function ImportPage() {
     try {
       // The file, not its rows: the backend reads it again as previewed (mapping, decimal separator)
       // and refuses it if it does not come to the rows the user was offered.
-      const done = await api.creators.import(importRequestFor(file, preview, { currency: settings.currency, onExisting }));
+      const done = await api.creators.import(importRequestFor(file, preview, { currency: settings.currency, onExisting, asOf }));
       setResult(done);
       await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
     } catch (error) {
@@ -180,7 +186,7 @@ export function ImportPage() {
   const step = result ? 2 : file ? 1 : 0;
   const invalidRows = preview?.ok ? new Set(preview.problems.filter((p) => p.line > 0).map((p) => p.line)).size : 0;
   const tooManyRows = preview?.ok === true && preview.rows.length > maxImportRows;
-  const canImport = preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && !importing;
+  const canImport = preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && asOf !== null && !importing;
 
   return (
     <Stack maw={1100}>
@@ -280,6 +286,7 @@ export function ImportPage() {
               <Radio value="new" label={t('csvImport.onExistingNew')} />
             </Stack>
           </Radio.Group>
+          <DateField w={260} label={t('csvImport.asOf')} description={t('csvImport.asOfHelp')} value={asOf} onChange={setAsOf} maxDate={today} />
           {invalidRows > 0 && preview.rows.length > 0 && (
             <Checkbox
               checked={confirmed}
@@ -328,6 +335,7 @@ export function ImportPage() {
               })}
             </Text>
             {result.inBin > 0 && <Text>{t('csvImport.summaryInBin', { count: result.inBin })}</Text>}
+            {result.historyOnly > 0 && <Text data-testid="import-history-only">{t('csvImport.summaryHistoryOnly', { count: result.historyOnly })}</Text>}
             <Group>
               <Button component={Link} to="/creators" size="xs">
                 {t('csvImport.toRoster')}
