@@ -104,19 +104,23 @@ export const importMatchRequestSchema = z.strictObject({
   keys: z
     .array(z.strictObject({ line: z.number().int().min(1), platform: z.enum(platforms), handle: z.string().max(100), name: z.string().max(200).nullable() }))
     .max(250_000),
+  /** The import's "figures as of" day: lines of accounts with newer snapshots are named in `olderThanRoster`. */
+  asOf: z.iso.date().optional(),
 });
 
 /**
  * Which lines of a file are already in the roster: by account, only by the name of one creator,
  * by an account of a creator in the bin (skipped: an update would not be seen), or by a name
  * that several creators share (the import cannot tell which one is meant, so the row becomes a
- * new creator).
+ * new creator). Of the lines matched by account, `olderThanRoster` are those whose account has
+ * a snapshot after `asOf`: an update only adds them to the history.
  */
 export const importMatchSchema = z.object({
   byHandle: z.array(z.number()),
   byName: z.array(z.number()),
   inBin: z.array(z.number()),
   sharedName: z.array(z.number()),
+  olderThanRoster: z.array(z.number()),
 });
 export type ImportMatch = z.infer<typeof importMatchSchema>;
 

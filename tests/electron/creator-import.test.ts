@@ -86,6 +86,14 @@ describe('importing creators', () => {
     expect(await backend.handle('creators:import', { ...request, asOf: '30-06-2026' })).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ field: 'asOf' }] } });
     const after = (await backend.handle('creators:get', { id: first!.creatorId })) as { data: CreatorDetail };
     expect(after.data.accounts[0]!.snapshots).toHaveLength(1);
+
+    // The preview of an export from before June says its rows would only join the history.
+    const read = readImportableCsv(fixture('english-utf8-bom.csv'));
+    if (!read.ok) throw new Error(read.problem.code);
+    const keys = read.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name }));
+    const older = await backend.handle('creators:importMatch', { keys, asOf: '2026-05-31' });
+    expect(older).toMatchObject({ ok: true, data: { byHandle: keys.map((k) => k.line), olderThanRoster: keys.map((k) => k.line) } });
+    expect(await backend.handle('creators:importMatch', { keys, asOf: '2026-06-30' })).toMatchObject({ ok: true, data: { olderThanRoster: [] } });
   });
 
   it('adds a new account to a creator of the same name, or creates a separate creator when asked', async () => {
@@ -109,7 +117,7 @@ describe('importing creators', () => {
     await backend.handle('creators:create', creatorInput({ name: 'Jane' }, { platform: 'instagram', handle: 'JaneSmith' }));
     await backend.handle('creators:create', creatorInput({ name: 'Tom Müller' }, { platform: 'youtube', handle: 'tomyt' }));
     const keys = validRows('english-utf8-bom.csv').map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name }));
-    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [2], byName: [3], inBin: [], sharedName: [] } });
+    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [2], byName: [3], inBin: [], sharedName: [], olderThanRoster: [] } });
   });
 
   it('tells the preview which rows belong to a deleted creator and which names several creators share, as the import then treats them', async () => {
@@ -119,7 +127,7 @@ describe('importing creators', () => {
     await backend.handle('creators:create', creatorInput({ name: 'Tom Müller' }, { platform: 'youtube', handle: 'tomyt' }));
     await backend.handle('creators:create', creatorInput({ name: 'tom müller' }, { platform: 'youtube', handle: 'tom.other' }));
     const keys = validRows('english-utf8-bom.csv').map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name }));
-    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [], byName: [], inBin: [2], sharedName: [3] } });
+    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [], byName: [], inBin: [2], sharedName: [3], olderThanRoster: [] } });
 
     // As announced: Jane's row is skipped, Tom's becomes a third creator of that name.
     expect(await backend.handle('creators:import', importRequest(fixture('english-utf8-bom.csv')))).toMatchObject({ ok: true, data: { skipped: 1, updated: 0, addedAccounts: 0 } });
@@ -229,7 +237,7 @@ describe('imports keep the roster consistent', () => {
     const jane = (await backend.handle('creators:create', creatorInput({ name: 'Jane Smith' }, { platform: 'instagram', handle: 'janesmith', followers: 9_000 }))) as { data: CreatorDetail };
     await backend.handle('creators:bulk', { ids: [jane.data.id], action: { type: 'delete' } });
     const keys = validRows('english-utf8-bom.csv').map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name }));
-    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [], byName: [], inBin: [2], sharedName: [] } });
+    expect(await backend.handle('creators:importMatch', { keys })).toEqual({ ok: true, data: { byHandle: [], byName: [], inBin: [2], sharedName: [], olderThanRoster: [] } });
     expect(await backend.handle('creators:import', importRequest(csvFixtureLines('english-utf8-bom.csv', 'janesmith')))).toMatchObject({ ok: true, data: { updated: 0, skipped: 1, inBin: 1 } });
     const detail = (await backend.handle('creators:get', { id: jane.data.id })) as { data: CreatorDetail };
     expect(detail.data.accounts[0]!.followers).toBe(9_000);

@@ -19,8 +19,12 @@ const dutchFile = new TextEncoder().encode(
 function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> = {}, remembered: ColumnMapping | null = null, result: Partial<ImportResult> = {}) {
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
+  const matchedAsOf: (string | undefined)[] = [];
   const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
-    if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], inBin: [], sharedName: [], ...match } };
+    if (channel === 'creators:importMatch') {
+      matchedAsOf.push((input as { asOf?: string }).asOf);
+      return { ok: true, data: { byHandle: [], byName: [], inBin: [], sharedName: [], olderThanRoster: [], ...match } };
+    }
     if (channel === 'creators:importProgress') return { ok: true, data: null };
     if (channel === 'creators:importMappingFor') return { ok: true, data: remembered };
     if (channel === 'creators:import') {
@@ -31,7 +35,7 @@ function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> 
     }
     return fake.transport(channel, input);
   };
-  return { transport, sent };
+  return { transport, sent, matchedAsOf };
 }
 
 function choose(file: File) {
@@ -64,7 +68,7 @@ describe('<ImportPage>', () => {
   });
 
   it('dates the file’s figures on the day the user types, refuses a day in the future, and says which rows only went into the history', async () => {
-    const backend = importBackend(undefined, { byHandle: [2, 3] }, null, { created: 0, updated: 2, historyOnly: 2 });
+    const backend = importBackend(undefined, { byHandle: [2, 3], olderThanRoster: [2, 3] }, null, { created: 0, updated: 2, historyOnly: 2 });
     renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
     choose(new File([dutchFile], 'export-juni.csv', { type: 'text/csv' }));
     const asOf = (await screen.findByRole('textbox', { name: 'Cijfers van' })) as HTMLInputElement;
@@ -77,6 +81,11 @@ describe('<ImportPage>', () => {
     fireEvent.change(asOf, { target: { value: '30-06-2026' } });
     fireEvent.blur(asOf);
     await waitFor(() => expect(importButton().disabled).toBe(false));
+    // Said before importing, while rows already in the roster are to be updated.
+    expect((await screen.findByTestId('import-older-than-roster')).textContent).toBe(
+      '2 rijen zijn ouder dan de nieuwste cijfers van hun accounts: ze worden alleen aan de geschiedenis toegevoegd, en de nieuwere cijfers en gegevens blijven staan.',
+    );
+    expect(backend.matchedAsOf.at(-1)).toBe('2026-06-30');
     fireEvent.click(importButton());
     expect((await screen.findByTestId('import-history-only')).textContent).toBe(
       '2 van de bijgewerkte rijen zijn ouder dan de nieuwste cijfers van hun accounts: ze zijn alleen aan de geschiedenis toegevoegd, en de nieuwere cijfers en gegevens zijn gebleven.',
@@ -135,7 +144,7 @@ describe('<ImportPage>', () => {
     let stop: (result: ApiResult<unknown>) => void = () => undefined;
     const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
       calls.push(channel);
-      if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], inBin: [], sharedName: [] } };
+      if (channel === 'creators:importMatch') return { ok: true, data: { byHandle: [], byName: [], inBin: [], sharedName: [], olderThanRoster: [] } };
       if (channel === 'creators:importProgress') return { ok: true, data: { step: 'writing', done: 1, total: 6 } };
       // Runs until cancelled, then fails the way the backend does.
       if (channel === 'creators:import') return new Promise((resolve) => (stop = resolve));

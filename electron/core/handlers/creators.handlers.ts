@@ -14,7 +14,7 @@ export function creatorsHandlers(creators: CreatorsService, imports: CreatorImpo
     'creators:setVetting': createTypedHandler(c['creators:setVetting'], ({ id, itemId, answer }) => creators.setVetting(id, itemId, answer)),
     'creators:addSnapshot': createTypedHandler(c['creators:addSnapshot'], (input) => creators.addSnapshot(input)),
     'creators:bulk': createTypedHandler(c['creators:bulk'], ({ ids, action }) => creators.bulk(ids, action)),
-    'creators:importMatch': createTypedHandler(c['creators:importMatch'], ({ keys }) => imports.match(keys)),
+    'creators:importMatch': createTypedHandler(c['creators:importMatch'], ({ keys, asOf }) => imports.match(keys, asOf)),
     'creators:importMappingFor': createTypedHandler(c['creators:importMappingFor'], ({ header }) => imports.mappingFor(header)),
     'creators:import': createTypedHandler(c['creators:import'], (request) => imports.importFile(request)),
     'creators:importProgress': createTypedHandler(c['creators:importProgress'], async () => imports.progress()),

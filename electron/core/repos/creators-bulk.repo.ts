@@ -19,6 +19,12 @@ export async function allHandleKeys(db: Executor): Promise<{ id: number; creator
   return db.selectFrom('creator_account').select(['id', 'creator_id', 'platform', 'handle_key', 'deleted']).execute();
 }
 
+/** The accounts with a snapshot dated after `day` (ISO): an import dated `day` is older than what they show. */
+export async function accountsWithSnapshotAfter(db: Executor, day: string): Promise<Set<number>> {
+  const rows = await db.selectFrom('metric_snapshot').select('account_id').distinct().where('as_of', '>', day).execute();
+  return new Set(rows.map((r) => r.account_id));
+}
+
 /** How many accounts each creator has, to keep imports within a creator's limit of accounts. */
 export async function accountCounts(db: Executor): Promise<Map<number, number>> {
   const rows = await db

@@ -2,7 +2,7 @@ import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting }
 import { handleKey } from '@shared/domain/creators';
 import { localIsoDay } from '@shared/local-day';
 import type { Db } from '../db/database';
-import { accountCounts, accountsOfCreators, allCreatorNames, allHandleKeys, deleteSnapshots, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
+import { accountCounts, accountsOfCreators, accountsWithSnapshotAfter, allCreatorNames, allHandleKeys, deleteSnapshots, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { findCreators } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
@@ -83,15 +83,19 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
   }
 
   /** What the preview says of the rows already in the roster; decided as `writeRows` decides. */
-  async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[]): Promise<ImportMatch> {
-    const handles = new Map((await allHandleKeys(db)).map((a) => [`${a.platform}:${a.handle_key}`, a.deleted === 1]));
+  async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[], asOf?: string): Promise<ImportMatch> {
+    const handles = new Map((await allHandleKeys(db)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
+    const newer = asOf === undefined ? new Set<number>() : await accountsWithSnapshotAfter(db, asOf);
     const namesakes = new Map<string, number>();
     for (const c of await allCreatorNames(db)) namesakes.set(nameKey(c.name), (namesakes.get(nameKey(c.name)) ?? 0) + 1);
-    const result: ImportMatch = { byHandle: [], byName: [], inBin: [], sharedName: [] };
+    const result: ImportMatch = { byHandle: [], byName: [], inBin: [], sharedName: [], olderThanRoster: [] };
     for (const key of keys) {
-      const deleted = handles.get(accountKey(key.platform, key.handle));
-      if (deleted !== undefined) (deleted ? result.inBin : result.byHandle).push(key.line);
-      else if (key.name) {
+      const account = handles.get(accountKey(key.platform, key.handle));
+      if (account?.deleted === 1) result.inBin.push(key.line);
+      else if (account) {
+        result.byHandle.push(key.line);
+        if (newer.has(account.id)) result.olderThanRoster.push(key.line);
+      } else if (key.name) {
         const count = namesakes.get(nameKey(key.name)) ?? 0;
         if (count === 1) result.byName.push(key.line);
         else if (count > 1) result.sharedName.push(key.line);

@@ -38,6 +38,8 @@ export const importEn = {
   present: '{{byHandle, number}} already in the roster by account, {{byName, number}} by name only',
   presentInBin_one: '{{count, number}} row belongs to a creator in the bin and will be skipped. Restore that creator from the bin (Creators → Bin) first to update it.',
   presentInBin_other: '{{count, number}} rows belong to creators in the bin and will be skipped. Restore those creators from the bin (Creators → Bin) first to update them.',
+  presentOlder_one: '{{count, number}} row is older than the newest figures of its account: it will only be added to the history, and the roster keeps the newer figures and details.',
+  presentOlder_other: '{{count, number}} rows are older than the newest figures of their accounts: they will only be added to the history, and the roster keeps the newer figures and details.',
   presentSharedName_one: '{{count, number}} row has a name that several creators in the roster share; as there is no telling which one is meant, it becomes a new creator.',
   presentSharedName_other: '{{count, number}} rows have a name that several creators in the roster share; as there is no telling which one is meant, they become new creators.',
   asOf: 'Figures as of',

@@ -39,6 +39,8 @@ export const importNl: ImportMessages = {
   present: '{{byHandle, number}} al bekend op account, {{byName, number}} alleen op naam',
   presentInBin_one: '{{count, number}} rij hoort bij een creator in de prullenbak en wordt overgeslagen. Zet die creator eerst terug vanuit de prullenbak (Creators → Prullenbak) om hem bij te werken.',
   presentInBin_other: '{{count, number}} rijen horen bij creators in de prullenbak en worden overgeslagen. Zet die creators eerst terug vanuit de prullenbak (Creators → Prullenbak) om ze bij te werken.',
+  presentOlder_one: '{{count, number}} rij is ouder dan de nieuwste cijfers van zijn account: hij wordt alleen aan de geschiedenis toegevoegd, en de nieuwere cijfers en gegevens blijven staan.',
+  presentOlder_other: '{{count, number}} rijen zijn ouder dan de nieuwste cijfers van hun accounts: ze worden alleen aan de geschiedenis toegevoegd, en de nieuwere cijfers en gegevens blijven staan.',
   presentSharedName_one: '{{count, number}} rij heeft een naam die meerdere creators delen; omdat niet te zeggen is welke bedoeld is, wordt het een nieuwe creator.',
   presentSharedName_other: '{{count, number}} rijen hebben een naam die meerdere creators delen; omdat niet te zeggen is welke bedoeld is, worden het nieuwe creators.',
   asOf: 'Cijfers van',

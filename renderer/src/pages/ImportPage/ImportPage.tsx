@@ -48,7 +48,7 @@ export function ImportPage() {
   const [remembered, setRemembered] = useState<{ from: unknown } | null>(null);
   // Results remember what they were computed from, so a stale one is never shown.
   const [read, setRead] = useState<{ from: unknown; preview: ReadImportableResult } | null>(null);
-  const [matched, setMatched] = useState<{ from: unknown; match: ImportMatch } | null>(null);
+  const [matched, setMatched] = useState<{ from: unknown; asOf: string; match: ImportMatch } | null>(null);
   const [onExisting, setOnExisting] = useState<OnExisting>('update');
   const today = useToday();
   /** The day the file's figures were measured; each new file starts at today. Null while the field holds no date. */
@@ -65,7 +65,7 @@ export function ImportPage() {
 
   const request = useMemo(() => (file ? { file, mapping, decimal, currency: settings.currency } : null), [file, mapping, decimal, settings.currency]);
   const preview = read && read.from === request ? read.preview : null;
-  const match = matched && matched.from === preview ? matched.match : null;
+  const match = matched && matched.from === preview && matched.asOf === asOf ? matched.match : null;
 
   // Re-read whenever the file, the mapping or the decimal choice changes; yield first so "Reading…" paints.
   // The CSV core is pure, so the preview is immediate; the backend reads the same bytes with the same call.
@@ -81,15 +81,15 @@ export function ImportPage() {
   }, [request]);
 
   useEffect(() => {
-    if (!preview?.ok || preview.rows.length === 0) return;
+    if (!preview?.ok || preview.rows.length === 0 || asOf === null) return;
     let live = true;
     void api.creators
-      .importMatch({ keys: preview.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name })) })
-      .then((m) => live && setMatched({ from: preview, match: m }));
+      .importMatch({ keys: preview.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name })), asOf })
+      .then((m) => live && setMatched({ from: preview, asOf, match: m }));
     return () => {
       live = false;
     };
-  }, [api, preview]);
+  }, [api, preview, asOf]);
 
   // A file laid out like one imported before: map it as the user did then (once per file; the
   // automatic mapping stays one click away).
@@ -278,7 +278,7 @@ export function ImportPage() {
           <Text fw={500} data-testid="import-valid">
             {t('csvImport.valid', { count: preview.rows.length })}
           </Text>
-          {match && <ImportMatchNotes match={match} />}
+          {match && <ImportMatchNotes match={match} updating={onExisting === 'update'} />}
           <Radio.Group label={t('csvImport.onExisting')} value={onExisting} onChange={(v) => setOnExisting(v as OnExisting)}>
             <Stack gap={4} mt={4}>
               <Radio value="update" label={t('csvImport.onExistingUpdate')} />
