@@ -11,3 +11,4 @@ export * from './creator-rows';
 export * from './read-creators';
 export * from './importable-rows';
 export * from './export';
+export * from './file-name-date';

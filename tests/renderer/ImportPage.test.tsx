@@ -93,6 +93,18 @@ describe('<ImportPage>', () => {
     expect(backend.sent.map((r) => r.asOf)).toEqual(['2026-06-30']);
   });
 
+  it('takes the day in the file’s name as the figures’ day, and says where it came from', async () => {
+    const backend = importBackend();
+    renderWithApp(<ImportPage />, backend.transport);
+    choose(new File([dutchFile], 'creators-2026-06-30.csv', { type: 'text/csv' }));
+    const asOf = (await screen.findByRole('textbox', { name: 'Figures as of' })) as HTMLInputElement;
+    await waitFor(() => expect(asOf.value).toBe('30/06/2026'));
+    expect(screen.getByText(/^Read from the file’s name; change it if the figures are from another day\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /^Import / }));
+    await screen.findByTestId('import-result');
+    expect(backend.sent.map((r) => r.asOf)).toEqual(['2026-06-30']);
+  });
+
   it('says before and after importing that rows of creators in the bin are skipped, and where to restore them', async () => {
     const backend = importBackend(undefined, { inBin: [3] });
     renderWithApp(<ImportPage />, backend.transport);

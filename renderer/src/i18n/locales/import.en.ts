@@ -44,6 +44,7 @@ export const importEn = {
   presentSharedName_other: '{{count, number}} rows have a name that several creators in the roster share; as there is no telling which one is meant, they become new creators.',
   asOf: 'Figures as of',
   asOfHelp: 'The day the file’s figures were measured. For an older export, give its date: it becomes a point in each creator’s history, and newer figures in the roster stay.',
+  asOfFromName: 'Read from the file’s name; change it if the figures are from another day. An older export becomes a point in each creator’s history, and newer figures in the roster stay.',
   onExisting: 'Creators already in the roster',
   onExistingUpdate: 'Update them with the file’s figures',
   onExistingSkip: 'Skip them',

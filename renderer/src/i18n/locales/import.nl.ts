@@ -45,6 +45,7 @@ export const importNl: ImportMessages = {
   presentSharedName_other: '{{count, number}} rijen hebben een naam die meerdere creators delen; omdat niet te zeggen is welke bedoeld is, worden het nieuwe creators.',
   asOf: 'Cijfers van',
   asOfHelp: 'De dag waarop de cijfers in het bestand gemeten zijn. Geef bij een oudere export die datum: hij wordt een punt in de geschiedenis van elke creator, en nieuwere cijfers in het creatorbestand blijven staan.',
+  asOfFromName: 'Gelezen uit de naam van het bestand; pas hem aan als de cijfers van een andere dag zijn. Een oudere export wordt een punt in de geschiedenis van elke creator, en nieuwere cijfers in het creatorbestand blijven staan.',
   onExisting: 'Creators die al bekend zijn',
   onExistingUpdate: 'Bijwerken met de cijfers uit het bestand',
   onExistingSkip: 'Overslaan',

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '@shared/api';
-import { csvTemplateHeader, csvTemplateHeaderNl, exportDialectFor, toCsv, type ColumnMapping, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
+import { csvTemplateHeader, csvTemplateHeaderNl, dateInFileName, exportDialectFor, toCsv, type ColumnMapping, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
 import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
 import { platforms, type Platform } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
@@ -53,6 +53,8 @@ export function ImportPage() {
   const today = useToday();
   /** The day the file's figures were measured; each new file starts at today. Null while the field holds no date. */
   const [asOf, setAsOf] = useState<string | null>(today);
+  /** The day the file's name gave, which `asOf` started at. */
+  const [asOfFromName, setAsOfFromName] = useState<string | null>(null);
   const [confirmed, setConfirmed] = useState(false);
   const [importing, setImporting] = useState(false);
   const [progress, setProgress] = useState<Progressed | null>(null);
@@ -143,7 +145,9 @@ export function ImportPage() {
     setDecimal(undefined);
     setRemembered(null);
     setConfirmed(false);
-    setAsOf(localToday());
+    const fromName = picked ? dateInFileName(picked.name, locale, localToday()) : null;
+    setAsOfFromName(fromName);
+    setAsOf(fromName ?? localToday());
     const fits = !picked || picked.size <= maxImportFileBytes;
     setTooLarge(fits ? null : picked.size);
     setFile(picked && fits ? { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) } : null);
@@ -286,7 +290,14 @@ export function ImportPage() {
               <Radio value="new" label={t('csvImport.onExistingNew')} />
             </Stack>
           </Radio.Group>
-          <DateField w={260} label={t('csvImport.asOf')} description={t('csvImport.asOfHelp')} value={asOf} onChange={setAsOf} maxDate={today} />
+          <DateField
+            w={260}
+            label={t('csvImport.asOf')}
+            description={asOf !== null && asOf === asOfFromName ? t('csvImport.asOfFromName') : t('csvImport.asOfHelp')}
+            value={asOf}
+            onChange={setAsOf}
+            maxDate={today}
+          />
           {invalidRows > 0 && preview.rows.length > 0 && (
             <Checkbox
               checked={confirmed}
