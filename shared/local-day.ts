@@ -8,15 +8,3 @@ export function localIsoDay(moment: Date): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
 }
-
-let lastStamp = '';
-let lastDay = '';
-
-/** `localIsoDay` of an ISO timestamp; an import gives 100,000 rows one stamp, so the last one is kept. */
-export function localDayOfStamp(stamp: string): string {
-  if (stamp !== lastStamp) {
-    lastDay = localIsoDay(new Date(stamp));
-    lastStamp = stamp;
-  }
-  return lastDay;
-}

@@ -218,7 +218,7 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     const page = await session.open('nl-NL');
     const nav = page.getByRole('navigation');
     await nav.getByRole('link', { name: 'Creators' }).click();
-    await page.getByRole('button', { name: 'Demobestand laden' }).click();
+    await page.getByRole('button', { name: 'Demo-creators laden' }).click();
     await page.getByText(/verzonnen creators geladen/).waitFor();
     await nav.getByRole('link', { name: 'Ambassadeurs' }).click();
     await page.getByText('Nog geen ambassadeurs.', { exact: false }).waitFor();

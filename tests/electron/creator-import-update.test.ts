@@ -209,7 +209,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     expect((await find('janesmith')).accounts[0]).toMatchObject({ followers: 9_100, sourceFile: 'october.csv' });
 
     // Tomorrow's figures are refused before anything is written.
-    await expect(service.importRows('later.csv', 'EUR', 'update', october, { asOf: '2026-11-02' })).rejects.toMatchObject({ issues: [{ field: 'asOf', rule: 'dateInFuture' }] });
+    await expect(service.importRows('later.csv', 'EUR', 'update', october, { asOf: '2026-11-02' })).rejects.toMatchObject({ issues: [{ field: 'asOf', rule: 'asOfInFuture' }] });
     expect((await find('janesmith')).accounts[0]!.snapshots).toHaveLength(4);
     await bulk.db.destroy();
   });

@@ -81,7 +81,7 @@ describe('importing creators', () => {
     const day = `${tomorrow.getFullYear()}-${String(tomorrow.getMonth() + 1).padStart(2, '0')}-${String(tomorrow.getDate()).padStart(2, '0')}`;
     expect(await backend.handle('creators:import', { ...request, fileName: 'later.csv', asOf: day })).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', issues: [{ field: 'asOf', rule: 'dateInFuture' }] },
+      error: { code: 'invalid_input', issues: [{ field: 'asOf', rule: 'asOfInFuture' }] },
     });
     expect(await backend.handle('creators:import', { ...request, asOf: '30-06-2026' })).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ field: 'asOf' }] } });
     const after = (await backend.handle('creators:get', { id: first!.creatorId })) as { data: CreatorDetail };

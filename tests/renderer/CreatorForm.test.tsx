@@ -3,8 +3,9 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
 import type { CreatorInput } from '@shared/domain/creators';
-import { NewCreatorPage } from '../../renderer/src/pages/CreatorForm/CreatorForm';
-import { reviewedCreator } from './creator-fixture';
+import { Route, Routes } from 'react-router';
+import { EditCreatorPage, NewCreatorPage } from '../../renderer/src/pages/CreatorForm/CreatorForm';
+import { creatorBackend as detailBackend, reviewedCreator } from './creator-fixture';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
 
@@ -181,6 +182,51 @@ describe('<NewCreatorPage> number fields', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
     await waitFor(() => expect(backend.sent).toHaveLength(1));
     expect(backend.sent[0]!.rateCard).toEqual([{ platform: 'tiktok', deliverable: 'story', currency: 'EUR', amount: 30_000 }]);
+  });
+
+  it('starts a new rate at the usual deliverable of the first account’s platform', async () => {
+    renderWithApp(<NewCreatorPage />, savingBackend().transport);
+    const handle = (await screen.findByLabelText(/^Handle/)) as HTMLInputElement;
+    fireEvent.change(handle, { target: { value: 'https://www.youtube.com/@janmuller' } });
+    fireEvent.blur(handle);
+    await waitFor(() => expect(handle.value).toBe('janmuller'));
+    fireEvent.click(screen.getByRole('button', { name: 'Add rate' }));
+    const rate = screen.getByTestId('rate-form-0');
+    expect((within(rate).getByLabelText('Platform', { selector: 'input' }) as HTMLInputElement).value).toBe('YouTube');
+    expect((within(rate).getByLabelText('Deliverable', { selector: 'input' }) as HTMLInputElement).value).toBe('Video');
+  });
+
+  it('shows a stored rate its platform lacks as it is, refused at its field when the edit opens', async () => {
+    const creator = reviewedCreator({ rateCard: [{ platform: 'instagram', deliverable: 'video', amount: 30_000, currency: 'EUR' }] });
+    const backend = detailBackend(creator);
+    const updates: unknown[] = [];
+    const transport: typeof backend.transport = async (channel, input) => {
+      if (channel !== 'creators:update') return backend.transport(channel, input);
+      updates.push(input);
+      return { ok: true, data: creator };
+    };
+    renderWithApp(
+      <Routes>
+        <Route path="/creators/:id/edit" element={<EditCreatorPage />} />
+      </Routes>,
+      transport,
+      { route: '/creators/7/edit' },
+    );
+    const rate = await screen.findByTestId('rate-form-0');
+    const deliverable = within(rate).getByLabelText('Deliverable', { selector: 'input' }) as HTMLInputElement;
+    expect(deliverable.value).toBe('Video');
+    expect(within(rate).getByText('This platform has no such deliverable; choose one of its own')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(updates).toEqual([]);
+
+    fireEvent.click(deliverable);
+    const list = await waitFor(() => document.getElementById(deliverable.getAttribute('aria-controls') ?? '') ?? Promise.reject(new Error('no list')));
+    fireEvent.click(within(list).getByRole('option', { name: 'Post', hidden: true }));
+    await waitFor(() => expect(within(rate).queryByText('This platform has no such deliverable; choose one of its own')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    await waitFor(() => expect(updates).toHaveLength(1));
+    expect((updates[0] as { creator: { rateCard: unknown } }).creator.rateCard).toEqual([{ platform: 'instagram', deliverable: 'post', amount: 30_000, currency: 'EUR' }]);
   });
 
   it('labels a rate’s remove button as removing the rate, not an account', async () => {

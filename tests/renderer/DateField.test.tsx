@@ -5,11 +5,11 @@ import { DateField } from '../../renderer/src/components/DateField';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
 
-function Probe({ initial, maxDate }: { initial: string | null; maxDate?: string }) {
+function Probe({ initial, maxDate, clearable = true }: { initial: string | null; maxDate?: string; clearable?: boolean }) {
   const [value, setValue] = useState<string | null>(initial);
   return (
     <>
-      <DateField label="Start" value={value} onChange={setValue} clearable {...(maxDate ? { maxDate } : {})} />
+      <DateField label="Start" value={value} onChange={setValue} clearable={clearable} {...(maxDate ? { maxDate } : {})} />
       <output data-testid="stored">{String(value)}</output>
     </>
   );
@@ -71,5 +71,13 @@ describe('<DateField>', () => {
     fireEvent.blur(input());
     await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('2026-11-24'));
     expect(screen.queryByText(/the last day allowed/)).toBeNull();
+  });
+
+  it('holds no date once its text is emptied, also without a clear button', async () => {
+    renderWithApp(<Probe initial="2026-11-24" clearable={false} />, fakeTransport({ formatLocale: 'nl-NL' }).transport);
+    await waitFor(() => expect(input().value).toBe('24-11-2026'));
+    fireEvent.change(input(), { target: { value: '' } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('null'));
   });
 });

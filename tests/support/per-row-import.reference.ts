@@ -12,7 +12,7 @@ import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
-import { localDayOfStamp } from '@shared/local-day';
+import { localIsoDay } from '@shared/local-day';
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
 import type { Db } from '../../electron/core/db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../../electron/core/db/schema';
@@ -24,6 +24,9 @@ import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, sea
 import type { CreatorsService } from '../../electron/core/services/creators.service';
 import { DomainError } from '../../electron/core/services/domain-error';
 import { loadEffectiveBenchmarks } from '../../electron/core/services/effective-benchmarks';
+
+/** The user's day of the import's stamp, as the per-row path dated its snapshots. */
+const localDayOfStamp = (stamp: string) => localIsoDay(new Date(stamp));
 
 /** Statuses as agencies write them in their sheets, English and Dutch. */
 const statusWords: Record<string, CreatorStatus> = {

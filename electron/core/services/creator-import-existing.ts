@@ -74,6 +74,11 @@ function changedColumns<Row extends { id: number }>(before: Row, after: Row, col
   return any ? { id: after.id, changes } : null;
 }
 
+/** The file's value where it has one; a blank cell keeps what the roster knew. */
+function pick<T>(fromFile: T | null, known: T | null): T | null {
+  return fromFile === null ? known : fromFile;
+}
+
 /** Items by key, in their order. */
 function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
   const groups = new Map<number, T[]>();
@@ -133,8 +138,6 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
       addHistory(current, creator, row);
       return;
     }
-    // The file's figures win where it has them; a blank cell keeps what the roster knew.
-    const pick = <T>(fromFile: T | null, known: T | null) => (fromFile === null ? known : fromFile);
     const figures = {
       platform: row.platform,
       followers: row.followers,
@@ -146,6 +149,32 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     };
     const erReported = pick(row.engagementRate, current.er_reported);
     addSnapshot(snapshotRow(current.id, asOf, figures, fileName, stamp));
+    // The creator's details are the newest file's: a file older than what another of the
+    // creator's accounts shows updates this account's figures but leaves the creator as it is.
+    const { tags, audienceScore } = asOf < newestOfCreator(creator.id) ? keptDetails(creator) : appliedDetails(creator, row);
+    Object.assign(current, {
+      ...accountFigureColumns(figures),
+      posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
+      profile_url: pick(row.profileUrl, current.profile_url),
+      er_reported: erReported,
+      source_file: fileName,
+      search_key: searchKey(creator.name, current.handle, tags),
+      ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(historyOf.get(current.id)!), audienceScore, erReported),
+    } satisfies Partial<CreatorAccountRow>);
+  }
+
+  /** The last day any of the creator's accounts has a snapshot for ('' when none has). */
+  function newestOfCreator(creatorId: number): string {
+    let newest = '';
+    for (const account of accountsOf.get(creatorId) ?? []) {
+      const last = historyOf.get(account.id)?.at(-1)?.as_of;
+      if (last !== undefined && last > newest) newest = last;
+    }
+    return newest;
+  }
+
+  /** The row's contact details, location, lists, status, audience score and fee, over what the creator had. */
+  function appliedDetails(creator: CreatorRow, row: ImportRow): { tags: string[]; audienceScore: number | null } {
     const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
     const audienceScore = row.audienceAuthenticity ?? storedAudienceScore(creator);
     const status = knownStatus(row.status);
@@ -172,15 +201,13 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
           }
         : {}),
     } satisfies Partial<CreatorRow>);
-    Object.assign(current, {
-      ...accountFigureColumns(figures),
-      posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
-      profile_url: pick(row.profileUrl, current.profile_url),
-      er_reported: erReported,
-      source_file: fileName,
-      search_key: searchKey(creator.name, current.handle, tags),
-      ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(historyOf.get(current.id)!), audienceScore, erReported),
-    } satisfies Partial<CreatorAccountRow>);
+    return { tags, audienceScore };
+  }
+
+  /** The creator as it is, but for the date of its last change: the import did add a snapshot. */
+  function keptDetails(creator: CreatorRow): { tags: string[]; audienceScore: number | null } {
+    creator.updated_at = stamp;
+    return { tags: JSON.parse(creator.tags_json) as string[], audienceScore: storedAudienceScore(creator) };
   }
 
   /**
@@ -201,7 +228,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
       avgSaves: current.avg_saves,
       avgViews: current.avg_views,
     };
-    creator.updated_at = stamp;
+    keptDetails(creator);
     Object.assign(current, derivedAccountColumns(dataSet, figures, toFollowerSnapshots(historyOf.get(current.id)!), storedAudienceScore(creator), current.er_reported));
   }
 

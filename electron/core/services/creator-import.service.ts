@@ -85,7 +85,8 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
   /** What the preview says of the rows already in the roster; decided as `writeRows` decides. */
   async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[], asOf?: string): Promise<ImportMatch> {
     const handles = new Map((await allHandleKeys(db)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
-    const newer = asOf === undefined ? new Set<number>() : await accountsWithSnapshotAfter(db, asOf);
+    // No snapshot lies after today (a later day is refused), so only an earlier day needs the look-up.
+    const newer = asOf === undefined || asOf >= localIsoDay(now()) ? new Set<number>() : await accountsWithSnapshotAfter(db, asOf);
     const namesakes = new Map<string, number>();
     for (const c of await allCreatorNames(db)) namesakes.set(nameKey(c.name), (namesakes.get(nameKey(c.name)) ?? 0) + 1);
     const result: ImportMatch = { byHandle: [], byName: [], inBin: [], sharedName: [], olderThanRoster: [] };
@@ -162,7 +163,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
   async function importRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[], extra: ImportExtras = {}): Promise<ImportResult> {
     const today = localIsoDay(now());
     const asOf = extra.asOf ?? today;
-    if (asOf > today) throw fieldRefusal('invalid_input', 'asOf', 'dateInFuture', 'The figures cannot be dated in the future');
+    if (asOf > today) throw fieldRefusal('invalid_input', 'asOf', 'asOfInFuture', 'The file’s figures cannot be dated after today');
     // A file never brings duplicates here (the CSV core keeps the first of them and reports the
     // rest); rows from any other caller are refused whole rather than left to the unique index.
     const seen = new Map<string, number>();

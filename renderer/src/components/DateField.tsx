@@ -46,14 +46,19 @@ export function DateField({ value, onChange, clearable = false, error, ...props 
       fixOnBlur={false}
       onBlur={(event) => {
         const typed = event.currentTarget.value.trim();
-        const parsed = typed === '' ? null : parseDateInput(typed, locale);
+        // Emptied by hand: no date, also where the field has no clear button (Mantine then reports nothing).
+        if (typed === '') {
+          if (value) onChange(null);
+          return;
+        }
+        const parsed = parseDateInput(typed, locale);
         // The calendar does not take a day after `maxDate`, and would keep showing the typed one over the previous value.
         if (parsed !== null && props.maxDate !== undefined && parsed > props.maxDate) {
           setTypedError(t('app.dateAfterMax', { typed, max: formatDateForInput(props.maxDate, locale) }));
           onChange(null);
           return;
         }
-        if (typed === '' || parsed !== null) return;
+        if (parsed !== null) return;
         setTypedError(t('app.dateInvalid', { typed, example }));
         onChange(null);
       }}

@@ -36,7 +36,7 @@ export const creatorPageNl: CreatorPageMessages = {
     audienceScore: 'Publieksauthenticiteit: {{score}}',
     topCountries: 'Toplanden: {{countries}}',
     rateCard: 'Tarievenkaart',
-    rateNoAccount: 'niet vergeleken met de benchmarks: geen {{platform}}-account om van te schatten',
+    rateNoAccount: 'niet vergeleken met de benchmarks: geen {{platform}}-account om een schatting op te baseren',
     rateNotPriced: 'niet vergeleken: de benchmarks geven geen tarief voor een {{deliverable}} op {{platform}}',
   },
   account: {

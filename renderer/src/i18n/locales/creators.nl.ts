@@ -8,10 +8,10 @@ export const creatorsNl: CreatorsMessages = {
   total_one: '{{count, number}} account',
   total_other: '{{count, number}} accounts',
   empty: 'Geen creators die aan deze filters voldoen.',
-  emptyRoster: 'Je creatorbestand is leeg. Voeg een creator toe, importeer een CSV of laad het demobestand om rond te kijken.',
+  emptyRoster: 'Je creatorbestand is leeg. Voeg een creator toe, importeer een CSV of laad de demo-creators om rond te kijken.',
   demoBadge: 'Demo',
   demo: {
-    load: 'Demobestand laden',
+    load: 'Demo-creators laden',
     loaded_one: '{{count, number}} verzonnen creator geladen, gemarkeerd als “Demo”',
     loaded_other: '{{count, number}} verzonnen creators geladen, gemarkeerd als “Demo”',
     remove_one: 'Demogegevens verwijderen ({{count, number}} creator)',

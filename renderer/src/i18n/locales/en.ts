@@ -198,6 +198,7 @@ export const en = {
       ...workRulesEn,
       importChanged: 'The file reads differently than in the preview ({{found, number}} rows to import instead of {{expected, number}}); nothing was imported. Choose the file again.',
       deliverableNotOnPlatform: 'This platform has no such deliverable; choose one of its own',
+      asOfInFuture: 'The file’s figures cannot be dated after today: choose today or an earlier day, then import again.',
       importCancelled: 'The import was cancelled; nothing was written.',
       dateInFuture: 'A snapshot cannot be dated in the future: use today’s date or an earlier one',
       importUnreadable: 'The file could not be read again; nothing was imported. Choose the file again.',

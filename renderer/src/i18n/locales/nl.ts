@@ -242,6 +242,7 @@ export const nl: Messages = {
       ...workRulesNl,
       importChanged: 'Het bestand leest anders dan in het voorbeeld ({{found, number}} rijen om te importeren in plaats van {{expected, number}}); er is niets geïmporteerd. Kies het bestand opnieuw.',
       deliverableNotOnPlatform: 'Dit platform kent deze deliverable niet; kies er een van het platform',
+      asOfInFuture: 'De cijfers in het bestand kunnen niet van na vandaag zijn: kies vandaag of een eerdere dag en importeer opnieuw.',
       importCancelled: 'De import is geannuleerd; er is niets weggeschreven.',
       dateInFuture: 'Een momentopname kan niet in de toekomst liggen: kies vandaag of een eerdere datum',
       importUnreadable: 'Het bestand kon niet opnieuw gelezen worden; er is niets geïmporteerd. Kies het bestand opnieuw.',

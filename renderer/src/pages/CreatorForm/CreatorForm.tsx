@@ -6,14 +6,14 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, type ApiErrorIssue } from '@shared/api/contract';
 import { platformDeliverables, primaryDeliverable } from '@shared/calc/pricing';
 import { platforms, type Platform } from '@shared/calc/tiers';
-import { creatorStatuses, type CreatorDetail } from '@shared/domain/creators';
+import { creatorStatuses, type CreatorDetail, type DeliverableType } from '@shared/domain/creators';
 import { useCreateCreator, useCreator, useUpdateCreator } from '../../api/use-creators';
 import { NumberTextInput } from '../../components/NumberTextInput';
 import { QueryState } from '../../components/QueryState';
 import { issueText } from '../../lib/api-error-text';
 import { showFormNotice } from '../../lib/form-notice';
 import { usePreferences } from '../../preferences/preferences';
-import { emptyAccount, emptyCreatorForm, toCreatorInput, toFormValues, validateCreatorForm, withProfileLinkRead, type CreatorFormValues } from './creator-form-values';
+import { emptyAccount, emptyCreatorForm, rateDeliverableErrors, toCreatorInput, toFormValues, validateCreatorForm, withProfileLinkRead, type CreatorFormValues } from './creator-form-values';
 
 export function NewCreatorPage() {
   return <CreatorForm existing={null} />;
@@ -34,6 +34,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
   const form = useForm<CreatorFormValues>({
     mode: 'controlled',
     initialValues: existing ? toFormValues(existing, locale) : emptyCreatorForm(),
+    initialErrors: existing ? rateDeliverableErrors(toFormValues(existing, locale), t) : {},
     validate: (values) => validateCreatorForm(values, t, locale),
   });
   // Saving again replaces the notice rather than stacking another one.
@@ -81,6 +82,12 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
   );
 
   const platformOptions = platforms.map((p) => ({ value: p, label: t(`platforms.${p}`) }));
+  // A stored rate whose deliverable its platform lacks (saved before the form prevented it) still
+  // shows what it is, disabled, with the form's error beside it, instead of an empty field.
+  const deliverableOptions = (platform: Platform, current: DeliverableType) => [
+    ...platformDeliverables[platform].map((d) => ({ value: d, label: t(`creator.deliverables.${d}`) })),
+    ...(platformDeliverables[platform].includes(current) ? [] : [{ value: current, label: t(`creator.deliverables.${current}`), disabled: true }]),
+  ];
 
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? t('creator.form.titleEdit', { name: existing.name }) : t('creator.form.titleNew')}>
@@ -161,7 +168,10 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
             <Button
               size="xs"
               variant="light"
-              onClick={() => form.insertListItem('rateCard', { deliverable: 'post', platform: form.values.accounts[0]?.platform ?? 'instagram', amount: '', currency: settings.currency })}
+              onClick={() => {
+                const platform = form.values.accounts[0]?.platform ?? 'instagram';
+                form.insertListItem('rateCard', { deliverable: primaryDeliverable[platform], platform, amount: '', currency: settings.currency });
+              }}
             >
               {t('creator.form.addRate')}
             </Button>
@@ -188,7 +198,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
                   size="xs"
                   w={150}
                   label={t('creator.form.deliverable')}
-                  data={platformDeliverables[rate.platform].map((d) => ({ value: d, label: t(`creator.deliverables.${d}`) }))}
+                  data={deliverableOptions(rate.platform, rate.deliverable)}
                   allowDeselect={false}
                   {...form.getInputProps(`rateCard.${i}.deliverable`)}
                 />

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { platformDeliverables } from '@shared/calc/pricing';
 import type { Platform } from '@shared/calc/tiers';
 import { readProfileUrl } from '@shared/csv';
 import { currencyDecimals } from '@shared/format';
@@ -216,6 +217,18 @@ export function validateCreatorForm(v: CreatorFormValues, t: TFunction, locale: 
     const rule = rateRule(r.currency);
     const reading = readNumberField(r.amount, locale, rule);
     if (!reading.ok) errors[`rateCard.${i}.amount`] = numberFieldError(t, reading.problem, locale, { ...rule, currency: r.currency });
+  });
+  return { ...errors, ...rateDeliverableErrors(v, t) };
+}
+
+/**
+ * Rates whose deliverable their platform lacks: saved before the form kept deliverables to their
+ * platform (a YouTube video moved to Instagram). Shown when an edit opens, not first on saving.
+ */
+export function rateDeliverableErrors(v: Pick<CreatorFormValues, 'rateCard'>, t: TFunction): Record<string, string> {
+  const errors: Record<string, string> = {};
+  v.rateCard.forEach((r, i) => {
+    if (!platformDeliverables[r.platform].includes(r.deliverable)) errors[`rateCard.${i}.deliverable`] = t('errors.rule.deliverableNotOnPlatform');
   });
   return errors;
 }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { CreatorDetail, RosterRow } from '@shared/domain/creators';
+import type { Backend } from '../../electron/core/backend';
+import { useBackend } from '../support/backend';
+import { importRequest } from '../support/import-file';
+
+/** Imports of files dated by the user ("figures as of"): older files build history, never overwrite newer details. */
+
+const header = 'name,platform,handle,followers,email,status,city';
+
+async function importDated(backend: Backend, fileName: string, asOf: string, lines: string[]) {
+  const result = await backend.handle('creators:import', { ...importRequest([header, ...lines].join('\n'), { fileName }), asOf });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.data;
+}
+
+async function creatorByHandle(backend: Backend, handle: string): Promise<CreatorDetail> {
+  const list = await backend.handle('creators:list', { search: handle, limit: 1 });
+  if (!list.ok) throw new Error(list.error.message);
+  const [row] = (list.data as { rows: RosterRow[] }).rows;
+  const detail = await backend.handle('creators:get', { id: row!.creatorId });
+  if (!detail.ok) throw new Error(detail.error.message);
+  return detail.data as CreatorDetail;
+}
+
+describe('importing a file dated in the past', () => {
+  const openBackend = useBackend();
+
+  it('keeps the creator’s newer details when only another of its accounts is newer than the file', async () => {
+    const backend = await openBackend();
+    await importDated(backend, 'october.csv', '2026-10-01', ['Lotte Bakt,instagram,lotte.bakt,12000,new@lotte.nl,active,Utrecht']);
+    // A TikTok account joins her by name from an export of June.
+    expect(await importDated(backend, 'june.csv', '2026-06-01', ['Lotte Bakt,tiktok,lotte.tt,3000,,,'])).toMatchObject({ addedAccounts: 1 });
+
+    // August: older than her Instagram figures, newer than her TikTok ones.
+    const august = await importDated(backend, 'august.csv', '2026-08-01', [
+      'Lotte Bakt,instagram,lotte.bakt,9000,old@lotte.nl,prospect,Zwolle',
+      'Lotte Bakt,tiktok,lotte.tt,3500,old@lotte.nl,prospect,Zwolle',
+    ]);
+    expect(august).toMatchObject({ updated: 2, historyOnly: 1 });
+
+    const lotte = await creatorByHandle(backend, 'lotte.bakt');
+    // The details stay October's: August is older than what the roster knows of her.
+    expect(lotte).toMatchObject({ email: 'new@lotte.nl', status: 'active', city: 'Utrecht' });
+    const account = (platform: string) => lotte.accounts.find((a) => a.platform === platform)!;
+    // Instagram keeps October's figures and gains August as history; TikTok takes August's figures.
+    expect(account('instagram')).toMatchObject({ followers: 12_000, sourceFile: 'october.csv' });
+    expect(account('instagram').snapshots.map((s) => [s.asOf, s.followers])).toEqual([['2026-08-01', 9_000], ['2026-10-01', 12_000]]);
+    expect(account('tiktok')).toMatchObject({ followers: 3_500, sourceFile: 'august.csv' });
+    expect(account('tiktok').snapshots.map((s) => [s.asOf, s.followers])).toEqual([['2026-06-01', 3_000], ['2026-08-01', 3_500]]);
+
+    // A file as new as her newest figures brings its details again.
+    await importDated(backend, 'october-fix.csv', '2026-10-01', ['Lotte Bakt,tiktok,lotte.tt,3600,fixed@lotte.nl,,Amersfoort']);
+    expect(await creatorByHandle(backend, 'lotte.tt')).toMatchObject({ email: 'fixed@lotte.nl', status: 'active', city: 'Amersfoort' });
+  });
+});
