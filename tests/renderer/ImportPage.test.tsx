@@ -1,5 +1,5 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
 import { readImportableCsv, type ColumnMapping } from '@shared/csv';
 import { maxImportFileBytes, maxImportRows, type ImportMatch, type ImportRequest, type ImportResult } from '@shared/domain/creator-import';
@@ -103,6 +103,25 @@ describe('<ImportPage>', () => {
     fireEvent.click(screen.getByRole('button', { name: /^Import / }));
     await screen.findByTestId('import-result');
     expect(backend.sent.map((r) => r.asOf)).toEqual(['2026-06-30']);
+  });
+
+  it('moves the figures’ day on at midnight while the page stays open, until the user sets one', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      vi.setSystemTime(new Date(2026, 10, 24, 23, 59, 30));
+      const backend = importBackend();
+      renderWithApp(<ImportPage />, backend.transport);
+      choose(new File([dutchFile], 'export.csv', { type: 'text/csv' }));
+      const asOf = (await screen.findByRole('textbox', { name: 'Figures as of' })) as HTMLInputElement;
+      expect(asOf.value).toBe('24/11/2026');
+      await act(() => vi.advanceTimersByTimeAsync(61_000));
+      await waitFor(() => expect(asOf.value).toBe('25/11/2026'));
+      fireEvent.click(screen.getByRole('button', { name: /^Import / }));
+      await screen.findByTestId('import-result');
+      expect(backend.sent.map((r) => r.asOf)).toEqual(['2026-11-25']);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('says before and after importing that rows of creators in the bin are skipped, and where to restore them', async () => {

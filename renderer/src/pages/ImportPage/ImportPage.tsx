@@ -52,9 +52,12 @@ export function ImportPage() {
   const [onExisting, setOnExisting] = useState<OnExisting>('update');
   const today = useToday();
   /** The day the file's figures were measured; each new file starts at today. Null while the field holds no date. */
-  const [asOf, setAsOf] = useState<string | null>(today);
-  /** The day the file's name gave, which `asOf` started at. */
+  /** The day the file's name gave, which the figures' day starts at. */
   const [asOfFromName, setAsOfFromName] = useState<string | null>(null);
+  /** The figures' day as the user set it; undefined until they do (null while the field holds no date). */
+  const [asOfSet, setAsOfSet] = useState<string | null | undefined>(undefined);
+  // Until the user sets it: the name's day, else today, which moves on at midnight with a page left open.
+  const asOf = asOfSet === undefined ? (asOfFromName ?? today) : asOfSet;
   const [confirmed, setConfirmed] = useState(false);
   const [importing, setImporting] = useState(false);
   const [progress, setProgress] = useState<Progressed | null>(null);
@@ -147,7 +150,7 @@ export function ImportPage() {
     setConfirmed(false);
     const fromName = picked ? dateInFileName(picked.name, locale, localToday()) : null;
     setAsOfFromName(fromName);
-    setAsOf(fromName ?? localToday());
+    setAsOfSet(undefined);
     const fits = !picked || picked.size <= maxImportFileBytes;
     setTooLarge(fits ? null : picked.size);
     setFile(picked && fits ? { name: picked.name, bytes: new Uint8Array(await picked.arrayBuffer()) } : null);
@@ -295,7 +298,7 @@ export function ImportPage() {
             label={t('csvImport.asOf')}
             description={asOf !== null && asOf === asOfFromName ? t('csvImport.asOfFromName') : t('csvImport.asOfHelp')}
             value={asOf}
-            onChange={setAsOf}
+            onChange={setAsOfSet}
             maxDate={today}
           />
           {invalidRows > 0 && preview.rows.length > 0 && (
