@@ -52,7 +52,7 @@ describe('settings in browser mode', () => {
     await settings.currency.click();
     await settings.currency.fill('USD');
     await first.page.getByRole('option', { name: /^USD/ }).click();
-    await settings.choose(settings.formatLocale, /\(de-DE\)/);
+    await settings.choose(settings.formatLocale, /· de-DE$/);
     await settings.theme('Dark').click();
     await settings.save.click();
     await first.page.getByText('Settings saved').waitFor();

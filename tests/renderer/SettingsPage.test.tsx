@@ -40,6 +40,26 @@ describe('<SettingsPage>', () => {
     expect(fake.calls.some(([channel]) => channel === 'settings:update')).toBe(false);
   });
 
+  it('names formats as the languages’ own names, and follows the language chosen before it is saved', async () => {
+    const fake = fakeTransport({ language: 'nl', formatLocale: null });
+    renderWithApp(<SettingsPage />, fake.transport, { systemLocale: 'nl-NL' });
+    const options = async (label: string) => {
+      const input = await screen.findByLabelText(new RegExp(`^${label}`), { selector: 'input' });
+      fireEvent.click(input);
+      const list = await waitFor(() => document.getElementById(input.getAttribute('aria-controls') ?? '') ?? Promise.reject(new Error('no list')));
+      return [...list.querySelectorAll('[role=option]')].map((o) => o.textContent);
+    };
+    const formats = await options('Notatie van getallen en datums');
+    expect(formats).toContain('Nederlands (België) · nl-BE');
+    expect(formats[0]).toBe('Volg de taal: Nederlands (Nederland)');
+
+    const language = await screen.findByLabelText(/^Taal/, { selector: 'input' });
+    fireEvent.click(language);
+    const list = await waitFor(() => document.getElementById(language.getAttribute('aria-controls') ?? '') ?? Promise.reject(new Error('no list')));
+    fireEvent.click([...list.querySelectorAll('[role=option]')].find((o) => o.textContent === 'English') as HTMLElement);
+    await waitFor(async () => expect((await options('Notatie van getallen en datums'))[0]).toMatch(/^Volg de taal: Engels/));
+  });
+
   it('speaks Dutch on a Dutch system', async () => {
     const fake = fakeTransport();
     renderWithApp(<SettingsPage />, fake.transport, { systemLocale: 'nl-NL' });

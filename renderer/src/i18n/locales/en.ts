@@ -60,7 +60,7 @@ export const en = {
     language: 'Language',
     languageSystem: 'Follow the system ({{language}})',
     formatLocale: 'Number and date format',
-    formatLocaleSystem: 'Match the language ({{locale}})',
+    formatLocaleSystem: 'Match the language: {{locale}}',
     formatPreview: 'Example: {{number}} · {{money}} · {{date}}',
     theme: 'Theme',
     themeLight: 'Light',

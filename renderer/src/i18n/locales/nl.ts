@@ -60,7 +60,7 @@ export const nl: Messages = {
     language: 'Taal',
     languageSystem: 'Volg het systeem ({{language}})',
     formatLocale: 'Notatie van getallen en datums',
-    formatLocaleSystem: 'Volg de taal ({{locale}})',
+    formatLocaleSystem: 'Volg de taal: {{locale}}',
     formatPreview: 'Voorbeeld: {{number}} · {{money}} · {{date}}',
     theme: 'Thema',
     themeLight: 'Licht',

@@ -26,7 +26,7 @@ export function SettingsPage() {
 
 function SettingsForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
-  const { language, locale, systemLocale } = usePreferences();
+  const { locale, systemLocale } = usePreferences();
   const update = useUpdateSettings();
   const appInfo = useAppInfo();
   const form = useForm<SettingsFormValues>({
@@ -47,16 +47,18 @@ function SettingsForm({ settings }: { settings: Settings }) {
     return currencyCodes().map((code) => ({ value: code, label: `${code} · ${names.of(code) ?? code}` }));
   }, [locale]);
 
+  const previewLanguage = resolveUiLanguage(form.values.language === 'system' ? null : form.values.language, systemLocale);
   const localeOptions = useMemo(() => {
-    const names = new Intl.DisplayNames([locale], { type: 'language' });
-    const auto = resolveFormatLocale(null, language, systemLocale);
+    // "Nederlands (België)", not CLDR's dialect name "Vlaams".
+    const names = new Intl.DisplayNames([locale], { type: 'language', languageDisplay: 'standard' });
+    // The language chosen in the form, saved or not: that is the one "match the language" will follow.
+    const auto = resolveFormatLocale(null, previewLanguage, systemLocale);
     return [
       { value: 'system', label: t('settings.formatLocaleSystem', { locale: names.of(auto) ?? auto }) },
-      ...formatLocales.map((code) => ({ value: code, label: `${names.of(code) ?? code} (${code})` })),
+      ...formatLocales.map((code) => ({ value: code, label: `${names.of(code) ?? code} · ${code}` })),
     ];
-  }, [locale, language, systemLocale, t]);
+  }, [locale, previewLanguage, systemLocale, t]);
 
-  const previewLanguage = resolveUiLanguage(form.values.language === 'system' ? null : form.values.language, systemLocale);
   const previewLocale = resolveFormatLocale(form.values.formatLocale === 'system' ? null : form.values.formatLocale, previewLanguage, systemLocale);
   const previewCurrency = currencyOptions.some((o) => o.value === form.values.currency) ? form.values.currency : settings.currency;
 
