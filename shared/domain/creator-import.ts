@@ -93,8 +93,8 @@ export const importResultSchema = z.object({
   /** Of the skipped rows, those whose account belongs to a creator in the bin (restore it to update it). */
   inBin: z.number(),
   /**
-   * Of the updated rows, those dated before their account's newest snapshot: they were added to
-   * its history, and the account's figures, contact details and tags stayed as they were.
+   * Rows of accounts in the roster dated before the account's newest snapshot: added to its
+   * history only; the account's figures and the creator's details stayed. Not in `updated`.
    */
   historyOnly: z.number(),
 });

@@ -51,7 +51,7 @@ describe('CSV import and export in browser mode', () => {
     expect(await page.getByTestId('import-mapping-remembered').textContent()).toContain('Kolommen gekoppeld zoals bij je vorige import van een bestand met deze kolommen.');
     expect(await select.inputValue()).toBe('Publieksauthenticiteit');
 
-    await page.getByRole('link', { name: 'Terug naar de creators' }).click();
+    await page.getByRole('link', { name: 'Terug naar het creatorbestand' }).click();
     const roster = rosterPage(page);
     await roster.total.filter({ hasText: '3 accounts' }).waitFor();
     await page.getByRole('search').getByRole('combobox', { name: 'Platforms' }).focus();
@@ -119,7 +119,7 @@ describe('CSV import and export in browser mode', () => {
     await importExport('august.csv', 9_000, '01/08/2026', '1 creator created, 0 updated');
     // Today's export, left at today's date: the current figures.
     await importExport('november.csv', 12_500, null, '0 creators created, 1 updated');
-    await importExport('june.csv', 8_000, '30/06/2026', '1 of the updated rows is older than its account’s newest figures: it was added to the history only');
+    await importExport('june.csv', 8_000, '30/06/2026', '0 updated, 0 accounts added, 0 skipped.1 row was added to the history only, dated 30 June 2026: it is older than its account’s newest figures');
 
     await page.getByRole('link', { name: 'Open the roster' }).click();
     await page.getByRole('link', { name: 'Lotte Bakt' }).click();

@@ -184,7 +184,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
       row(2, { name: 'Jane Smith', handle: 'janesmith', followers: 7_000, avgLikes: 200, avgComments: null, email: 'old@jane.example', tags: ['old'], city: 'Zwolle', status: 'prospect' }),
       row(3, { name: 'Nieuw Talent', platform: 'tiktok', handle: 'nieuw.tt', followers: 15_000, avgLikes: 900, avgComments: 40 }),
     ];
-    expect(await service.importRows('august.csv', 'EUR', 'update', august, { asOf: '2026-08-01' })).toEqual({ created: 1, updated: 1, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 1 });
+    expect(await service.importRows('august.csv', 'EUR', 'update', august, { asOf: '2026-08-01' })).toEqual({ created: 1, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 1 });
 
     const jane = await find('janesmith');
     // In date order, with the file's own figures (a blank cell stays blank, not today's value).
@@ -210,7 +210,12 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
 
     // Tomorrow's figures are refused before anything is written.
     await expect(service.importRows('later.csv', 'EUR', 'update', october, { asOf: '2026-11-02' })).rejects.toMatchObject({ issues: [{ field: 'asOf', rule: 'asOfInFuture' }] });
-    expect((await find('janesmith')).accounts[0]!.snapshots).toHaveLength(4);
+    // October's file took the place of October's point entered by hand; nothing of the refused file.
+    expect((await find('janesmith')).accounts[0]!.snapshots.map((s) => [s.asOf, s.source])).toEqual([
+      ['2026-08-01', 'august.csv'],
+      ['2026-09-15', 'manual'],
+      ['2026-10-01', 'october.csv'],
+    ]);
     await bulk.db.destroy();
   });
 
@@ -232,14 +237,14 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     await bulk.db.destroy();
   });
 
-  it('keeps one snapshot per day and file: the same file again that day replaces it, a later day adds one', async () => {
+  it('keeps one snapshot per account and day: the same file or another again that day replaces it, a later day adds one', async () => {
     const { bulk } = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
     const jane = (fields: Partial<ImportRow>) => [row(2, { name: 'Jane Smith', handle: 'janesmith', followers: 12_500, ...fields })];
     await importer('bulk', bulk, clock('2026-11-01T09:30:00.000Z'))('next.csv', 'update', jane({}));
     await importer('bulk', bulk, clock('2026-11-01T09:45:00.000Z'))('next.csv', 'update', jane({}));
     // Fixed in the sheet and imported once more that day: the day's point takes the new figure.
     await importer('bulk', bulk, clock('2026-11-01T16:00:00.000Z'))('next.csv', 'update', jane({ followers: 12_600 }));
-    // Another file the same day is another source: kept beside it.
+    // Another export of that day replaces it too: a day has one point on the line.
     await importer('bulk', bulk, clock('2026-11-01T17:00:00.000Z'))('other.csv', 'update', jane({ followers: 12_650 }));
     await importer('bulk', bulk, clock('2026-11-02T08:00:00.000Z'))('next.csv', 'update', jane({ followers: 12_700 }));
 
@@ -249,7 +254,6 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     expect(detail.accounts[0]!.snapshots.map((s) => [s.asOf, s.followers, s.source])).toEqual([
       ['2026-09-15', 9_500, 'manual'],
       ['2026-10-01', 9_000, 'manual'],
-      ['2026-11-01', 12_600, 'next.csv'],
       ['2026-11-01', 12_650, 'other.csv'],
       ['2026-11-02', 12_700, 'next.csv'],
     ]);

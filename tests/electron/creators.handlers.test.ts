@@ -234,6 +234,11 @@ describe('creators over the contract', () => {
       backend.handle('creators:addSnapshot', { accountId, asOf: '2020-01-01', followers: 10_000, avgLikes: 900, avgComments: 100 }),
     );
     expect(withOld.accounts[0]!.snapshots.map((s) => s.asOf)[0]).toBe('2020-01-01');
+    // Corrected for that day: the day keeps one point, with the figures entered last.
+    const corrected = await ok<CreatorDetail>(
+      backend.handle('creators:addSnapshot', { accountId, asOf: '2020-01-01', followers: 10_400, avgLikes: 900, avgComments: 100 }),
+    );
+    expect(corrected.accounts[0]!.snapshots.filter((s) => s.asOf === '2020-01-01').map((s) => s.followers)).toEqual([10_400]);
   });
 
   it('answers not_found for a creator that does not exist', async () => {

@@ -147,7 +147,7 @@ describe('<NewCreatorPage> number fields', () => {
     const amount = screen.getByLabelText('Bedrag');
     fireEvent.change(amount, { target: { value: '1.250,555' } });
     fireEvent.click(screen.getByRole('button', { name: 'Creator opslaan' }));
-    expect(await screen.findByText('Hoogstens 2 decimalen in EUR')).toBeTruthy();
+    expect(await screen.findByText('Maximaal 2 decimalen in EUR')).toBeTruthy();
     expect(backend.sent).toEqual([]);
     fireEvent.change(amount, { target: { value: '1.250,55' } });
     fireEvent.click(screen.getByRole('button', { name: 'Creator opslaan' }));

@@ -148,7 +148,7 @@ describe('<CreatorPage> history', () => {
     const history = within(screen.getByTestId('history-tiktok'));
     fireEvent.change(history.getByLabelText(/^Volgers/), { target: { value: '1.234.567' } });
     fireEvent.change(history.getByLabelText('Gem. likes'), { target: { value: '12,5' } });
-    fireEvent.change(history.getByLabelText('Per datum'), { target: { value: '2025-06-02' } });
+    fireEvent.change(history.getByLabelText('Peildatum'), { target: { value: '2025-06-02' } });
     fireEvent.click(history.getByRole('button', { name: 'Momentopname opslaan' }));
     await waitFor(() => expect(backend.sent).toHaveLength(1));
     expect(backend.sent[0]![1]).toEqual({ accountId: 1, asOf: '2025-06-02', followers: 1_234_567, avgLikes: 12.5, avgComments: null });

@@ -5,11 +5,11 @@ import { DateField } from '../../renderer/src/components/DateField';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
 
-function Probe({ initial, maxDate, clearable = true }: { initial: string | null; maxDate?: string; clearable?: boolean }) {
+function Probe({ initial, maxDate, clearable = true, required = false }: { initial: string | null; maxDate?: string; clearable?: boolean; required?: boolean }) {
   const [value, setValue] = useState<string | null>(initial);
   return (
     <>
-      <DateField label="Start" value={value} onChange={setValue} clearable={clearable} {...(maxDate ? { maxDate } : {})} />
+      <DateField label="Start" value={value} onChange={setValue} clearable={clearable} required={required} {...(maxDate ? { maxDate } : {})} />
       <output data-testid="stored">{String(value)}</output>
     </>
   );
@@ -73,11 +73,21 @@ describe('<DateField>', () => {
     expect(screen.queryByText(/the last day allowed/)).toBeNull();
   });
 
-  it('holds no date once its text is emptied, also without a clear button', async () => {
-    renderWithApp(<Probe initial="2026-11-24" clearable={false} />, fakeTransport({ formatLocale: 'nl-NL' }).transport);
+  it('holds no date once its text is emptied, also without a clear button, and says so when one is needed', async () => {
+    renderWithApp(<Probe initial="2026-11-24" clearable={false} required maxDate="2026-11-24" />, fakeTransport({ formatLocale: 'nl-NL' }).transport);
     await waitFor(() => expect(input().value).toBe('24-11-2026'));
     fireEvent.change(input(), { target: { value: '' } });
     fireEvent.blur(input());
     await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('null'));
+    expect(screen.getByText('Choose a date')).toBeTruthy();
+
+    // A refusal goes when its text does.
+    fireEvent.change(input(), { target: { value: '01-12-2026' } });
+    fireEvent.blur(input());
+    expect(await screen.findByText(/is after 24-11-2026/)).toBeTruthy();
+    fireEvent.change(input(), { target: { value: '' } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.queryByText(/is after 24-11-2026/)).toBeNull());
+    expect(screen.getByText('Choose a date')).toBeTruthy();
   });
 });

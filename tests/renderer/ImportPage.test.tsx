@@ -68,10 +68,10 @@ describe('<ImportPage>', () => {
   });
 
   it('dates the file’s figures on the day the user types, refuses a day in the future, and says which rows only went into the history', async () => {
-    const backend = importBackend(undefined, { byHandle: [2, 3], olderThanRoster: [2, 3] }, null, { created: 0, updated: 2, historyOnly: 2 });
+    const backend = importBackend(undefined, { byHandle: [2, 3], olderThanRoster: [2, 3] }, null, { created: 0, updated: 0, historyOnly: 2 });
     renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
     choose(new File([dutchFile], 'export-juni.csv', { type: 'text/csv' }));
-    const asOf = (await screen.findByRole('textbox', { name: 'Cijfers van' })) as HTMLInputElement;
+    const asOf = (await screen.findByRole('textbox', { name: 'Peildatum' })) as HTMLInputElement;
     const importButton = () => screen.getByRole('button', { name: /rijen importeren/i }) as HTMLButtonElement;
     fireEvent.change(asOf, { target: { value: '01-01-2999' } });
     fireEvent.blur(asOf);
@@ -88,7 +88,7 @@ describe('<ImportPage>', () => {
     expect(backend.matchedAsOf.at(-1)).toBe('2026-06-30');
     fireEvent.click(importButton());
     expect((await screen.findByTestId('import-history-only')).textContent).toBe(
-      '2 van de bijgewerkte rijen zijn ouder dan de nieuwste cijfers van hun accounts: ze zijn alleen aan de geschiedenis toegevoegd, en de nieuwere cijfers en gegevens zijn gebleven.',
+      '2 rijen zijn alleen aan de geschiedenis toegevoegd, met peildatum 30 juni 2026: ze zijn ouder dan de nieuwste cijfers van hun accounts, en die cijfers en de gegevens van de creators zijn gebleven.',
     );
     expect(backend.sent.map((r) => r.asOf)).toEqual(['2026-06-30']);
   });

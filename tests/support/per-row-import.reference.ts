@@ -122,8 +122,8 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       avgViews: pick(row.avgViews, current.avg_views),
     };
     const erReported = pick(row.engagementRate, current.er_reported);
-    // Since the bulk path's same-day replacement: a stored snapshot of the same day from a file of the same name goes.
-    const sameDay = (await listSnapshots(trx, [current.id])).filter((s) => s.as_of === localDayOfStamp(stamp) && s.source === fileName);
+    // Since the bulk path's same-day replacement: a stored snapshot of the same day goes (one point per account and day).
+    const sameDay = (await listSnapshots(trx, [current.id])).filter((s) => s.as_of === localDayOfStamp(stamp));
     await deleteSnapshots(trx, sameDay.map((s) => s.id));
     await insertSnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), figures, fileName, stamp));
     const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);

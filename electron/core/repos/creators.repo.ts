@@ -146,6 +146,11 @@ export async function countCreators(db: Executor): Promise<{ live: number; demo:
   return { live: Number(live.n), demo: Number(demo.n) };
 }
 
+/** Removes the account's snapshots of that day (before another takes its place). */
+export async function deleteSnapshotsOfDay(db: Executor, accountId: number, asOf: string): Promise<void> {
+  await db.deleteFrom('metric_snapshot').where('account_id', '=', accountId).where('as_of', '=', asOf).execute();
+}
+
 export async function insertSnapshot(db: Executor, row: NewMetricSnapshotRow): Promise<void> {
   await db.insertInto('metric_snapshot').values(row).execute();
 }

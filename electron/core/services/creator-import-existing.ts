@@ -55,7 +55,7 @@ export interface ExistingRowsWrite {
   newAccounts: (NewCreatorAccountRow & { id: number })[];
   /** Every row's snapshot, in file order. */
   snapshots: NewMetricSnapshotRow[];
-  /** Stored snapshots of the same day from a file of the same name, which these snapshots replace. */
+  /** Stored snapshots of the same day, which these snapshots replace (one point per account and day). */
   replacedSnapshots: number[];
   /** Rows dated before their account's newest snapshot: added to its history only. */
   historyOnly: number;
@@ -110,16 +110,17 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
   let historyOnly = 0;
 
   /**
-   * Keeps the history ordered by date, then id: a new snapshot has the highest id. A stored
-   * snapshot of the same day from a file of the same name is replaced, so importing a file
-   * twice (or again after fixing it) leaves one point for that day, with the latest figures.
+   * Keeps the history ordered by date, then id: a new snapshot has the highest id. An account
+   * has one point a day: a stored snapshot of the same day, from any file or entered by hand, is
+   * replaced, so importing a file twice (or again after fixing it, or another export of that day)
+   * leaves one point for that day, with the latest figures.
    */
   function addSnapshot(snapshot: NewMetricSnapshotRow) {
     snapshots.push(snapshot);
     const history = historyOf.get(snapshot.account_id) ?? [];
     for (let i = history.length - 1; i >= 0; i--) {
       const point = history[i]!;
-      if (point.id !== undefined && point.as_of === snapshot.as_of && point.source === snapshot.source) {
+      if (point.id !== undefined && point.as_of === snapshot.as_of) {
         replacedSnapshots.push(point.id);
         history.splice(i, 1);
       }

@@ -250,6 +250,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       await bulk.insert(inserts, (done) => reached({ step: 'writing', done: updating + done, total: written }));
       result.created = newGroups.size;
       result.historyOnly = forExisting.historyOnly;
+      result.updated -= forExisting.historyOnly;
       if (remember) await rememberMapping(trx, remember, context.stamp);
       // The commit cannot report while it runs: say so before it starts.
       await reached({ step: 'saving', done: rows.length, total: rows.length }, true);

@@ -22,6 +22,7 @@ import {
   findCreator,
   insertAccount,
   insertCreator,
+  deleteSnapshotsOfDay,
   insertSnapshot,
   listAccountsOf,
   listRoster,
@@ -235,6 +236,8 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
             { field: 'asOf', rule: 'dateInFuture', message: 'A snapshot cannot be dated in the future' },
           ]);
         }
+        // One point per account and day, as an import keeps it: the figures entered now replace that day's.
+        await deleteSnapshotsOfDay(trx, input.accountId, input.asOf);
         await insertSnapshot(
           trx,
           snapshotRow(input.accountId, input.asOf, { ...input, avgShares: null, avgSaves: null, avgViews: null }, 'manual', now().toISOString()),

@@ -17,6 +17,8 @@ export interface DateFieldProps {
   description?: ReactNode;
   /** ISO `YYYY-MM-DD`: the calendar offers no later day. */
   maxDate?: string;
+  /** Emptied, the field says a date is needed (it still reports null). */
+  required?: boolean;
   w?: number;
 }
 
@@ -25,7 +27,7 @@ export interface DateFieldProps {
  * the operating system's, which a browser's own date field would follow), with a calendar in the
  * UI language. The value stays an ISO date.
  */
-export function DateField({ value, onChange, clearable = false, error, ...props }: DateFieldProps) {
+export function DateField({ value, onChange, clearable = false, required = false, error, ...props }: DateFieldProps) {
   const { t } = useTranslation();
   const { locale, language } = usePreferences();
   const [typedError, setTypedError] = useState<string | null>(null);
@@ -48,6 +50,7 @@ export function DateField({ value, onChange, clearable = false, error, ...props 
         const typed = event.currentTarget.value.trim();
         // Emptied by hand: no date, also where the field has no clear button (Mantine then reports nothing).
         if (typed === '') {
+          setTypedError(required ? t('app.dateRequired') : null);
           if (value) onChange(null);
           return;
         }

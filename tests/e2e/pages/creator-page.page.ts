@@ -14,7 +14,7 @@ export function creatorDetail(page: Page) {
     history,
     historyRows: (platform: string) => history(platform).getByRole('table').locator('tbody tr'),
     snapshot: (platform: string, label: RegExp) => history(platform).getByRole('textbox', { name: label }),
-    snapshotDate: (platform: string) => history(platform).getByRole('textbox', { name: /^(As of|Per datum)/ }),
+    snapshotDate: (platform: string) => history(platform).getByRole('textbox', { name: /^(As of|Peildatum)/ }),
     saveSnapshot: (platform: string) => history(platform).getByRole('button', { name: /^(Save snapshot|Momentopname opslaan)$/ }),
   };
 }

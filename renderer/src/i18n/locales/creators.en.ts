@@ -2,7 +2,7 @@ import type { Strings } from './strings';
 /** English strings of the Creators area. The Dutch file is typed by this one. */
 export const creatorsEn = {
   title: 'Creators',
-  intro: 'Your roster: every account with its tier, engagement and vetting, filtered and sorted in the database.',
+  intro: 'Your roster: every account with its tier, engagement and vetting. Search, filter and sort on any column.',
   add: 'Add creator',
   total_one: '{{count, number}} account',
   total_other: '{{count, number}} accounts',

@@ -3,7 +3,7 @@ import type { CreatorsMessages } from './creators.en';
 /** Nederlandse teksten van het onderdeel Creators. */
 export const creatorsNl: CreatorsMessages = {
   title: 'Creators',
-  intro: 'Je creatorbestand: elk account met niveau, engagement en screening, gefilterd en gesorteerd in de database.',
+  intro: 'Je creatorbestand: elk account met niveau, engagement en screening. Zoek, filter en sorteer op elke kolom.',
   add: 'Creator toevoegen',
   total_one: '{{count, number}} account',
   total_other: '{{count, number}} accounts',

@@ -20,6 +20,7 @@ export const en = {
     confirmYes: 'Yes',
     dateExample: 'e.g. {{date}}',
     dateAfterMax: '“{{typed}}” is after {{max}}, the last day allowed here',
+    dateRequired: 'Choose a date',
     dateInvalid: '“{{typed}}” is not a date; type it like {{example}}',
   },
   creators: creatorsEn,

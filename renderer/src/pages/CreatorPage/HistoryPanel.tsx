@@ -1,10 +1,10 @@
 import { Card, Table, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { engagementRateByFollowers } from '@shared/calc/engagement';
 import type { AccountView } from '@shared/domain/creators';
 import { LineChart, type LineSeries } from '../../components/charts/LineChart';
 import { usePreferences } from '../../preferences/preferences';
+import { historyPoints, isoDayOf, snapshotEr } from './history-points';
 import { SnapshotForm } from './SnapshotForm';
 
 /** Followers and ER over the account's dated snapshots, and a form to add one. */
@@ -12,36 +12,29 @@ export function HistoryPanel({ account }: { account: AccountView }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
 
-  // ER by followers per snapshot; null where likes or comments were not recorded (a gap, not a zero).
-  const er = useMemo(
-    () =>
-      account.snapshots.map((s) => {
-        const rate = engagementRateByFollowers({ ...(s.avgLikes !== null ? { likes: s.avgLikes } : {}), ...(s.avgComments !== null ? { comments: s.avgComments } : {}) }, s.followers);
-        return rate.computable ? rate.value : null;
-      }),
-    [account.snapshots],
-  );
-  const { labels, series } = useMemo(() => {
+  const er = useMemo(() => account.snapshots.map(snapshotEr), [account.snapshots]);
+  const points = useMemo(() => historyPoints(account.snapshots), [account.snapshots]);
+  const { x, series } = useMemo(() => {
     const lines: LineSeries[] = [
-      { label: t('creator.history.followers'), values: account.snapshots.map((s) => s.followers), color: '#12b886', axis: 'left', format: (v) => prefs.number(v, 0) },
-      { label: t('creator.history.er'), values: er, color: '#fd7e14', axis: 'right', format: (v) => prefs.percent(v, 1) },
+      { label: t('creator.history.followers'), values: points.followers, color: '#12b886', axis: 'left', format: (v) => prefs.number(v, 0) },
+      { label: t('creator.history.er'), values: points.er, color: '#fd7e14', axis: 'right', format: (v) => prefs.percent(v, 1) },
     ];
-    return { labels: account.snapshots.map((s) => prefs.date(s.asOf)), series: lines };
-  }, [account.snapshots, er, prefs, t]);
+    return { x: { values: points.days, format: (days: number) => prefs.date(isoDayOf(days)) }, series: lines };
+  }, [points, prefs, t]);
 
   return (
     <Card withBorder padding="md" data-testid={`history-${account.platform}`}>
       <Title order={3} size="h5" mb="xs">
         {t('creator.history.title')} · {t(`platforms.${account.platform}`)} @{account.handle}
       </Title>
-      {account.snapshots.length < 2 ? (
+      {points.days.length < 2 ? (
         <Text size="sm" c="dimmed">
           {t('creator.history.empty')}
         </Text>
       ) : (
         <>
-          <LineChart labels={labels} series={series} ariaLabel={`${t('creator.history.title')}: @${account.handle}`} />
-          {er.some((v) => v === null) && (
+          <LineChart x={x} series={series} ariaLabel={`${t('creator.history.title')}: @${account.handle}`} />
+          {points.er.some((v) => v === null) && (
             <Text size="xs" c="dimmed">
               {t('creator.history.erGaps')}
             </Text>

@@ -37,7 +37,7 @@ export function ImportPage() {
   const { t } = useTranslation();
   const api = useApi();
   const queryClient = useQueryClient();
-  const { settings, locale, language, number } = usePreferences();
+  const { settings, locale, language, number, date } = usePreferences();
   const problemText = useProblemText();
   const [chosen, setChosen] = useState<File | null>(null);
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
@@ -61,7 +61,8 @@ export function ImportPage() {
   const [confirmed, setConfirmed] = useState(false);
   const [importing, setImporting] = useState(false);
   const [progress, setProgress] = useState<Progressed | null>(null);
-  const [result, setResult] = useState<ImportResult | null>(null);
+  /** What the import did, and the day its figures were dated. */
+  const [result, setResult] = useState<(ImportResult & { asOf: string }) | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [cancelled, setCancelled] = useState(false);
@@ -166,7 +167,7 @@ export function ImportPage() {
       // The file, not its rows: the backend reads it again as previewed (mapping, decimal separator)
       // and refuses it if it does not come to the rows the user was offered.
       const done = await api.creators.import(importRequestFor(file, preview, { currency: settings.currency, onExisting, asOf }));
-      setResult(done);
+      setResult({ ...done, asOf });
       await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
     } catch (error) {
       if (isCancelled(error)) setCancelled(true);
@@ -190,7 +191,8 @@ export function ImportPage() {
     downloadText(t('csvImport.templateName'), toCsv(header, [], { ...exportDialectFor(locale), bom: true }));
   };
 
-  const step = result ? 2 : file ? 1 : 0;
+  // Past the last step once imported: every step shows as done.
+  const step = result ? 3 : file ? 1 : 0;
   const invalidRows = preview?.ok ? new Set(preview.problems.filter((p) => p.line > 0).map((p) => p.line)).size : 0;
   const tooManyRows = preview?.ok === true && preview.rows.length > maxImportRows;
   const canImport = preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && asOf !== null && !importing;
@@ -294,7 +296,9 @@ export function ImportPage() {
             </Stack>
           </Radio.Group>
           <DateField
-            w={260}
+            w={420}
+            required
+            withAsterisk
             label={t('csvImport.asOf')}
             description={asOf !== null && asOf === asOfFromName ? t('csvImport.asOfFromName') : t('csvImport.asOfHelp')}
             value={asOf}
@@ -349,7 +353,7 @@ export function ImportPage() {
               })}
             </Text>
             {result.inBin > 0 && <Text>{t('csvImport.summaryInBin', { count: result.inBin })}</Text>}
-            {result.historyOnly > 0 && <Text data-testid="import-history-only">{t('csvImport.summaryHistoryOnly', { count: result.historyOnly })}</Text>}
+            {result.historyOnly > 0 && <Text data-testid="import-history-only">{t('csvImport.summaryHistoryOnly', { count: result.historyOnly, date: date(result.asOf) })}</Text>}
             <Group>
               <Button component={Link} to="/creators" size="xs">
                 {t('csvImport.toRoster')}
