@@ -44,7 +44,8 @@ export function writeCreatorCsv(path: string, rows: number, month = 0): void {
 /**
  * What the import page does with a file: the preview (read in the window, timed as `previewMs`)
  * and, on "Import", the request that sends the file itself with the preview's mapping, decimal
- * separator and row count (`request()`, which encodes the bytes as the window does).
+ * separator and row count (`request(asOf?)`, which encodes the bytes as the window does; `asOf` is
+ * the figures' day, today when left out).
  */
 export function previewAndRequest(path: string, onExisting: ImportRequest['onExisting'] = 'update') {
   const bytes = new Uint8Array(readFileSync(path));
@@ -52,6 +53,6 @@ export function previewAndRequest(path: string, onExisting: ImportRequest['onExi
   const read = readImportableCsv(bytes);
   const previewMs = performance.now() - start;
   if (!read.ok) throw new Error(read.problem.code);
-  const request = (): ImportRequest => importRequestFor({ name: basename(path), bytes }, read, { currency: 'EUR', onExisting });
+  const request = (asOf?: string): ImportRequest => importRequestFor({ name: basename(path), bytes }, read, { currency: 'EUR', onExisting, ...(asOf ? { asOf } : {}) });
   return { previewMs, rows: read.rows.length, request };
 }

@@ -13,6 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { localIsoDay } from '@shared/local-day';
 import { openBackend } from '../electron/core/backend';
 import { previewAndRequest, writeCreatorCsv } from './fixtures';
 import { schemaFloorMs } from './schema-floor';
@@ -47,7 +48,11 @@ async function main() {
   const backend = await openBackend(join(dir, 'app'), { mode: 'browser', version: 'bench' });
   const first = previewAndRequest(csvPath);
   start = process.hrtime.bigint();
-  const result = await backend.handle('creators:import', first.request());
+  // Dated a month back, as last month's export: next month's file below, imported today, then adds
+  // a point to every history instead of replacing the day's (one snapshot per account and day).
+  const monthAgo = new Date();
+  monthAgo.setMonth(monthAgo.getMonth() - 1);
+  const result = await backend.handle('creators:import', first.request(localIsoDay(monthAgo)));
   const totalMs = ms(start);
   if (!result.ok) throw new Error(result.error.message);
   const empty = await openBackend(join(dir, 'floor'), { mode: 'browser', version: 'bench' });
