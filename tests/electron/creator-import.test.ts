@@ -63,6 +63,17 @@ describe('importing creators', () => {
     expect(detail.data.accounts[0]).toMatchObject({ followers: 12_500, avgLikes: 420, avgComments: 31, sourceFile: 'march.csv' });
     // Entered by hand today and imported today: one point for the day, the file's.
     expect(detail.data.accounts[0]!.snapshots.map((s) => [s.followers, s.source])).toEqual([[12_500, 'march.csv']]);
+
+    // Followers corrected by hand for that day, likes and comments left blank: the day keeps the
+    // file's likes and comments, so the account's ER still comes from figures its history holds.
+    const day = detail.data.accounts[0]!.snapshots[0]!.asOf;
+    const corrected = (await backend.handle('creators:addSnapshot', { accountId: detail.data.accounts[0]!.id, asOf: day, followers: 12_000, avgLikes: null, avgComments: null })) as {
+      data: CreatorDetail;
+    };
+    const account = corrected.data.accounts[0]!;
+    expect(account.snapshots.map((s) => [s.asOf, s.followers, s.avgLikes, s.avgComments, s.source])).toEqual([[day, 12_000, 420, 31, 'manual']]);
+    expect(account).toMatchObject({ followers: 12_000, avgLikes: 420, avgComments: 31 });
+    expect(account.erFollowers).toBeCloseTo((420 + 31) / 12_000, 9);
     // A blank in the file keeps what the roster knew.
     expect(detail.data.phone).toBe('+44 1');
   });

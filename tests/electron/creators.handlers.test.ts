@@ -102,7 +102,8 @@ describe('creators over the contract', () => {
     );
     expect(updated.name).toBe('Anna V.');
     expect(updated.accounts.map((a) => `${a.platform}:${a.handle}:${a.tier}`).sort()).toEqual(['instagram:anna.gram:micro', 'tiktok:anna.fit:mid']);
-    expect(updated.accounts.find((a) => a.platform === 'tiktok')!.snapshots.map((s) => s.followers)).toEqual([25_000, 120_000]);
+    // Created and corrected the same day: one point for the day, with the corrected figure.
+    expect(updated.accounts.find((a) => a.platform === 'tiktok')!.snapshots.map((s) => s.followers)).toEqual([120_000]);
     const rows = (await list(backend)).rows;
     expect(rows.map((r) => r.name)).toEqual(['Anna V.', 'Anna V.']);
   });

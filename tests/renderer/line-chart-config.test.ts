@@ -1,17 +1,48 @@
-import { describe, expect, it } from 'vitest';
-import type { Scale, Tick } from 'chart.js';
-import { lineChartConfig } from '../../renderer/src/components/charts/line-chart-config';
+import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lineChartConfig, type LineSeries } from '../../renderer/src/components/charts/line-chart-config';
 import { dayNumber, historyPoints, isoDayOf } from '../../renderer/src/pages/CreatorPage/history-points';
 
-const series = [
-  { label: 'Followers', values: [40_000, 45_000, 50_000], color: '#000', axis: 'left' as const, format: String },
-  { label: 'ER', values: [0.055, null, 0.0658], color: '#f00', axis: 'right' as const, format: (v: number) => `${(v * 100).toFixed(1)}%` },
+Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
+
+const percent = (v: number) => `${(v * 100).toFixed(1)}%`;
+const series = (followers: (number | null)[], er: (number | null)[]): LineSeries[] => [
+  { label: 'Followers', values: followers, color: '#000', axis: 'left', format: (v) => v.toLocaleString('en'), tickDecimals: 0 },
+  { label: 'ER', values: er, color: '#f00', axis: 'right', format: percent, tickDecimals: 3 },
 ];
-const days = ['2026-01-01', '2026-03-01', '2026-06-01'].map(dayNumber);
+const colors = { text: '#000', grid: '#eee' };
+
+/** A canvas whose 2D context draws nothing and measures every text 10 px wide: enough for chart.js to lay out its axes. */
+function headlessCanvas(): HTMLCanvasElement {
+  const canvas = document.createElement('canvas');
+  canvas.width = 600;
+  canvas.height = 220;
+  const context = new Proxy({} as Record<string | symbol, unknown>, {
+    get: (target, key) => (key in target ? target[key] : key === 'measureText' ? () => ({ width: 10 }) : key === 'canvas' ? canvas : () => undefined),
+    set: (target, key, value) => ((target[key] = value), true),
+  });
+  canvas.getContext = (() => context) as unknown as HTMLCanvasElement['getContext'];
+  return canvas;
+}
+
+const charts: Chart[] = [];
+afterEach(() => charts.splice(0).forEach((c) => c.destroy()));
+
+/** The labels chart.js puts on an axis, each with the value it stands at. */
+function axisLabels(x: number[], followers: number[], er: number[], axis: 'x' | 'y' | 'y1') {
+  const config = lineChartConfig({ values: x, format: (d) => isoDayOf(d) }, series(followers, er), colors);
+  const chart = new Chart(headlessCanvas(), { ...config, options: { ...config.options, responsive: false } });
+  charts.push(chart);
+  const scale = chart.scales[axis]!;
+  const callback = (config.options!.scales![axis]!.ticks as { callback: (value: number) => string }).callback;
+  return scale.ticks.map((tick) => [tick.value, callback(tick.value)] as const);
+}
 
 describe('the line chart', () => {
+  const days = ['2026-01-01', '2026-03-01', '2026-06-01'].map(dayNumber);
+
   it('draws a value that was not measured as a gap, never a line across it', () => {
-    const config = lineChartConfig({ values: days, format: (d) => isoDayOf(d) }, series, { text: '#000', grid: '#eee' });
+    const config = lineChartConfig({ values: days, format: (d) => isoDayOf(d) }, series([40_000, 45_000, 50_000], [0.055, null, 0.0658]), colors);
     expect(config.data.datasets.map((d) => d.spanGaps)).toEqual([false, false]);
     expect(config.data.datasets[1]!.data).toEqual([
       { x: days[0], y: 0.055 },
@@ -20,18 +51,20 @@ describe('the line chart', () => {
     ]);
   });
 
-  it('spaces points by time: three months look three times as long as one', () => {
-    const config = lineChartConfig({ values: days, format: (d) => isoDayOf(d) }, series, { text: '#000', grid: '#eee' });
-    expect(config.options?.scales?.['x']?.type).toBe('linear');
-    const [jan, mar, jun] = days;
-    expect((jun! - mar!) / (mar! - jan!)).toBeCloseTo(92 / 59, 5);
+  it('puts the days on a time axis that ends at the last point, with ticks on whole days only', () => {
+    const ticks = axisLabels([dayNumber('2026-11-23'), dayNumber('2026-11-24')], [8_000, 8_100], [0.05, 0.051], 'x');
+    expect(ticks.map(([value]) => value)).toEqual([dayNumber('2026-11-23'), dayNumber('2026-11-24')]);
+    expect(ticks.map(([, label]) => label)).toEqual(['2026-11-23', '2026-11-24']);
   });
 
-  it('leaves out a tick label that would repeat the one before it', () => {
-    const config = lineChartConfig({ values: days, format: (d) => isoDayOf(d) }, series, { text: '#000', grid: '#eee' });
-    const callback = config.options!.scales!['y1']!.ticks!.callback as (this: Scale, value: number, index: number, ticks: Tick[]) => string;
-    const ticks = [0.05, 0.0502, 0.0504, 0.0506].map((value) => ({ value }));
-    expect(ticks.map((t, i) => callback.call({} as Scale, t.value, i, ticks))).toEqual(['5.0%', '', '', '5.1%']);
+  it('labels every count and rate tick exactly where its value is, however narrow the range', () => {
+    const followers = axisLabels(days, [12_500, 12_501, 12_503], [0.05, 0.051, 0.052], 'y');
+    expect(followers.every(([value]) => Number.isInteger(value))).toBe(true);
+    const er = axisLabels(days, [12_500, 12_501, 12_503], [0.05, 0.051, 0.052], 'y1');
+    for (const [value, label] of er) expect(label).toBe(percent(value));
+    expect(er.every(([value]) => Math.abs(value * 1000 - Math.round(value * 1000)) < 1e-9)).toBe(true);
+    const labels = er.map(([, label]) => label);
+    expect(new Set(labels).size).toBe(labels.length);
   });
 });
 
@@ -42,5 +75,10 @@ describe('history points', () => {
     expect(points.days.map(isoDayOf)).toEqual(['2026-06-30', '2026-11-24']);
     expect(points.followers).toEqual([8_000, 8_800]);
     expect(points.er).toEqual([null, null]);
+  });
+
+  it('spaces days as far apart as they are', () => {
+    const [jan, mar, jun] = ['2026-01-01', '2026-03-01', '2026-06-01'].map(dayNumber);
+    expect([mar! - jan!, jun! - mar!]).toEqual([59, 92]);
   });
 });

@@ -57,15 +57,15 @@ export async function accountsOfCreators(db: Executor, creatorIds: readonly numb
 }
 
 /** The follower history of these accounts, ordered by date, then id (as `listSnapshots` orders it). */
-export async function followerHistoryOf(db: Executor, accountIds: readonly number[]): Promise<Pick<MetricSnapshotRow, 'id' | 'account_id' | 'as_of' | 'followers' | 'source'>[]> {
-  const rows: Pick<MetricSnapshotRow, 'id' | 'account_id' | 'as_of' | 'followers' | 'source'>[] = [];
+export async function followerHistoryOf(db: Executor, accountIds: readonly number[]): Promise<Pick<MetricSnapshotRow, 'id' | 'account_id' | 'as_of' | 'followers'>[]> {
+  const rows: Pick<MetricSnapshotRow, 'id' | 'account_id' | 'as_of' | 'followers'>[] = [];
   for (const chunk of chunks(accountIds)) {
-    rows.push(...(await db.selectFrom('metric_snapshot').select(['id', 'account_id', 'as_of', 'followers', 'source']).where('account_id', 'in', chunk).execute()));
+    rows.push(...(await db.selectFrom('metric_snapshot').select(['id', 'account_id', 'as_of', 'followers']).where('account_id', 'in', chunk).execute()));
   }
   return rows.sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : a.id - b.id));
 }
 
-/** Removes snapshots by id (those a same-day import from the same file replaces). */
+/** Removes snapshots by id (those of the same day that an import's snapshots replace). */
 export async function deleteSnapshots(db: Executor, ids: readonly number[]): Promise<void> {
   for (const chunk of chunks(ids)) await db.deleteFrom('metric_snapshot').where('id', 'in', chunk).execute();
 }

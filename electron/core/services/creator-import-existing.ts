@@ -29,8 +29,8 @@ export interface LoadedCreators {
 }
 
 export type HistoryPoint = Pick<MetricSnapshotRow, 'account_id' | 'as_of' | 'followers'>;
-/** A snapshot already stored: its id and source say whether this import replaces it. */
-export type StoredHistoryPoint = HistoryPoint & Pick<MetricSnapshotRow, 'id' | 'source'>;
+/** A snapshot already stored: its id is what an import replacing that day's point deletes. */
+export type StoredHistoryPoint = HistoryPoint & Pick<MetricSnapshotRow, 'id'>;
 
 export interface ImportContext {
   fileName: string;

@@ -135,10 +135,11 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
         existing.find((e) => account.id !== undefined && e.id === account.id) ??
         existing.find((e) => e.platform === account.platform && e.handle_key === handleKey(account.handle));
       const figures = { ...account, platform: account.platform as Platform };
-      const history = match ? toFollowerSnapshots(await listSnapshots(trx, [match.id])) : [];
       const changed =
         !match || match.followers !== account.followers || match.avg_likes !== account.avgLikes || match.avg_comments !== account.avgComments;
-      if (changed) history.push({ date: asOf, followers: account.followers });
+      // New figures are today's snapshot, in place of any other of today (one per account and day).
+      const stored = match ? toFollowerSnapshots(await listSnapshots(trx, [match.id])) : [];
+      const history = changed ? [...stored.filter((point) => point.date !== asOf), { date: asOf, followers: account.followers }] : stored;
       const values = {
         creator_id: creator.id,
         platform: account.platform,
@@ -160,6 +161,7 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
       }
       keep.add(accountId);
       if (changed) {
+        if (match) await deleteSnapshotsOfDay(trx, accountId, asOf);
         await insertSnapshot(trx, snapshotRow(accountId, asOf, account, source, createdAt));
       }
     }
@@ -236,12 +238,20 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
             { field: 'asOf', rule: 'dateInFuture', message: 'A snapshot cannot be dated in the future' },
           ]);
         }
-        // One point per account and day, as an import keeps it: the figures entered now replace that day's.
+        // One point per account and day, as an import keeps it: the figures entered now replace
+        // that day's, and a figure left blank keeps the one the day had (the import's rule), so the
+        // account's current figures stay figures some snapshot holds.
+        const replaced = (await listSnapshots(trx, [input.accountId])).filter((s) => s.as_of === input.asOf).at(-1);
         await deleteSnapshotsOfDay(trx, input.accountId, input.asOf);
-        await insertSnapshot(
-          trx,
-          snapshotRow(input.accountId, input.asOf, { ...input, avgShares: null, avgSaves: null, avgViews: null }, 'manual', now().toISOString()),
-        );
+        const dayFigures = {
+          followers: input.followers,
+          avgLikes: input.avgLikes ?? replaced?.avg_likes ?? null,
+          avgComments: input.avgComments ?? replaced?.avg_comments ?? null,
+          avgShares: replaced?.avg_shares ?? null,
+          avgSaves: replaced?.avg_saves ?? null,
+          avgViews: replaced?.avg_views ?? null,
+        };
+        await insertSnapshot(trx, snapshotRow(input.accountId, input.asOf, dayFigures, 'manual', now().toISOString()));
         const dataSet = await loadEffectiveBenchmarks(trx);
         const creator = (await findCreator(trx, account.creator_id))!;
         const snapshots = await listSnapshots(trx, [account.id]);

@@ -1,4 +1,4 @@
-import type { ChartConfiguration, Scale, Tick } from 'chart.js';
+import type { ChartConfiguration } from 'chart.js';
 
 export interface LineSeries {
   label: string;
@@ -8,29 +8,21 @@ export interface LineSeries {
   /** Which y axis: left for counts, right for rates. */
   axis: 'left' | 'right';
   format: (value: number) => string;
+  /** Decimals a tick value may have: ticks fall on values the format writes exactly (0 for counts; 3 for a rate written as 5.1 %). */
+  tickDecimals: number;
 }
 
-/** The x axis: a number per point (days, for a history), in order, and how to write one. */
+/** The x axis: a whole number per point (days, for a history), in order, and how to write one. */
 export interface LineAxis {
   values: number[];
   format: (value: number) => string;
 }
 
 /**
- * A tick's label, or none when it would repeat the previous tick's: a narrow range (an ER from
- * 5.0 % to 5.4 %) written to one decimal would otherwise label two grid lines alike.
- */
-function tickLabel(format: (value: number) => string) {
-  return function (this: Scale, value: number | string, index: number, ticks: Tick[]): string {
-    const label = format(Number(value));
-    return index > 0 && format(ticks[index - 1]!.value) === label ? '' : label;
-  };
-}
-
-/**
  * The chart.js configuration of a line chart of computed series. The x axis is linear, so
  * points stand as far apart as their values are (a history's dates: a month apart looks a month
- * apart, not one step like a week). A missing value is a gap in the line, never bridged: a line
+ * apart, not one step like a week). Ticks fall only on values the axis writes exactly, so no
+ * label stands at a place it rounds (chart.js would put "12.501" at 12,500.5). A missing value is a gap in the line, never bridged: a line
  * drawn across snapshots without an ER would show a trend between figures nobody measured.
  */
 export function lineChartConfig(x: LineAxis, series: LineSeries[], colors: { text: string; grid: string }): ChartConfiguration<'line'> {
@@ -64,9 +56,20 @@ export function lineChartConfig(x: LineAxis, series: LineSeries[], colors: { tex
         },
       },
       scales: {
-        x: { type: 'linear', ticks: { color: text, maxTicksLimit: 6, callback: tickLabel(x.format) }, grid: { color: grid } },
-        y: { display: Boolean(left), position: 'left', ticks: { color: text, callback: tickLabel(left ? left.format : String) }, grid: { color: grid } },
-        y1: { display: Boolean(right), position: 'right', ticks: { color: text, callback: tickLabel(right ? right.format : String) }, grid: { drawOnChartArea: false } },
+        // Ticks on whole days, from the first point to the last (not on to a day still to come).
+        x: { type: 'linear', bounds: 'data', ticks: { color: text, precision: 0, maxTicksLimit: 6, callback: (v) => x.format(Number(v)) }, grid: { color: grid } },
+        y: {
+          display: Boolean(left),
+          position: 'left',
+          ticks: { color: text, precision: left?.tickDecimals ?? 0, callback: (v) => (left ? left.format(Number(v)) : String(v)) },
+          grid: { color: grid },
+        },
+        y1: {
+          display: Boolean(right),
+          position: 'right',
+          ticks: { color: text, precision: right?.tickDecimals ?? 0, callback: (v) => (right ? right.format(Number(v)) : String(v)) },
+          grid: { drawOnChartArea: false },
+        },
       },
     },
   };

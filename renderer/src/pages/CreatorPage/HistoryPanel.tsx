@@ -16,8 +16,8 @@ export function HistoryPanel({ account }: { account: AccountView }) {
   const points = useMemo(() => historyPoints(account.snapshots), [account.snapshots]);
   const { x, series } = useMemo(() => {
     const lines: LineSeries[] = [
-      { label: t('creator.history.followers'), values: points.followers, color: '#12b886', axis: 'left', format: (v) => prefs.number(v, 0) },
-      { label: t('creator.history.er'), values: points.er, color: '#fd7e14', axis: 'right', format: (v) => prefs.percent(v, 1) },
+      { label: t('creator.history.followers'), values: points.followers, color: '#12b886', axis: 'left', format: (v) => prefs.number(v, 0), tickDecimals: 0 },
+      { label: t('creator.history.er'), values: points.er, color: '#fd7e14', axis: 'right', format: (v) => prefs.percent(v, 1), tickDecimals: 3 },
     ];
     return { x: { values: points.days, format: (days: number) => prefs.date(isoDayOf(days)) }, series: lines };
   }, [points, prefs, t]);
