@@ -129,6 +129,7 @@ describe('CSV import and export in browser mode', () => {
     expect(rows.slice(0, 2).map((r) => r[0])).toEqual(['30 June 2026', '1 August 2026']);
     // The account shows the newest figures, and the history is drawn.
     expect(await history.account('instagram').textContent()).toContain('12,500');
+    expect(await history.account('instagram').getByTestId('account-figures-of').textContent()).toMatch(/^Figures of \d+ \w+ \d{4} \(november\.csv\)$/);
     expect(await history.history('instagram').locator('canvas').count()).toBe(1);
   });
 

@@ -66,6 +66,15 @@ describe('<CreatorPage> fees and quotes', () => {
   });
 });
 
+describe('<CreatorPage> account figures', () => {
+  it('says how fresh each account’s figures are: the day and source of its newest snapshot', async () => {
+    await openPage(creatorBackend(reviewedCreator()), 'nl-NL');
+    expect(textOf(within(screen.getByTestId('account-tiktok')).getByTestId('account-figures-of'))).toBe('Cijfers van 1 juni 2025 (handmatig ingevoerd)');
+    // An account without snapshots says nothing it does not know.
+    expect(within(screen.getByTestId('account-instagram')).queryByTestId('account-figures-of')).toBeNull();
+  });
+});
+
 describe('<CreatorPage> rate card', () => {
   it('says why a quote is not judged: no account on its platform, or a deliverable the benchmarks do not price there', async () => {
     const creator = reviewedCreator({

@@ -43,6 +43,7 @@ export const creatorPageEn = {
     tier: 'Tier',
     tierRange: '{{min}} – {{max}} followers',
     tierRangeOpen: '{{min}}+ followers',
+    figuresOf: 'Figures of {{date}} ({{source}})',
     postsPerWeek: '{{count, number}} posts per week',
     er: 'Engagement rate',
     formula: 'Formula: {{formula}}',

@@ -44,6 +44,7 @@ export const creatorPageNl: CreatorPageMessages = {
     tier: 'Niveau',
     tierRange: '{{min}} – {{max}} volgers',
     tierRangeOpen: '{{min}}+ volgers',
+    figuresOf: 'Cijfers van {{date}} ({{source}})',
     postsPerWeek: '{{count, number}} posts per week',
     er: 'Engagement rate',
     formula: 'Formule: {{formula}}',

@@ -24,6 +24,7 @@ export function AccountCard({ account, creator, dataSet }: { account: AccountVie
   const post = averagePost(figures);
   const reason = (r: string) => t(`creator.reasons.${r}`, { defaultValue: t('creator.reasons.other') });
   const source = (key: string) => t(`benchmarks.sources.${key}`, { defaultValue: dataSet.sources[key] ?? key });
+  const newest = account.snapshots.at(-1);
   const ratios = [interactionRate(post, account.followers), engagementRateByViews(post), saveToLikeRatio(post), commentToLikeRatio(post)].filter((r) => r.computable);
 
   return (
@@ -48,6 +49,15 @@ export function AccountCard({ account, creator, dataSet }: { account: AccountVie
             </Text>
           )}
           {account.postsPerWeek !== null && <Text size="xs">{t('creator.account.postsPerWeek', { count: account.postsPerWeek })}</Text>}
+          {newest && (
+            // How fresh the figures are: the newest snapshot is the account's current figure.
+            <Text size="xs" c="dimmed" data-testid="account-figures-of">
+              {t('creator.account.figuresOf', {
+                date: prefs.date(newest.asOf),
+                source: t(`creator.history.sources.${newest.source}`, { defaultValue: newest.source }),
+              })}
+            </Text>
+          )}
         </Stack>
         <Stack gap={2} data-testid="account-er">
           <Text size="xs" c="dimmed">
