@@ -13,7 +13,7 @@ export const currencyDecimals = minorUnitDigits;
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${options.style ?? ''}|${options.currency ?? ''}|${options.maximumFractionDigits ?? ''}`;
+  const key = `${locale}|${options.style ?? ''}|${options.currency ?? ''}|${options.maximumFractionDigits ?? ''}|${options.minimumFractionDigits ?? ''}`;
   let format = numberFormats.get(key);
   if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
   return format;
@@ -28,9 +28,12 @@ export function formatNumber(value: number, locale: string, maximumFractionDigit
   return numberFormat(locale, { maximumFractionDigits }).format(value);
 }
 
-/** A fraction (0.0365) as a percentage (3,65 % in nl-NL). */
-export function formatPercent(fraction: number, locale: string, maximumFractionDigits = 2): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits }).format(fraction);
+/**
+ * A fraction (0.0365) as a percentage (3,65 % in nl-NL). `fixed`: always that many decimals
+ * (5,0 % beside 5,3 % in a column), not dropping a trailing zero.
+ */
+export function formatPercent(fraction: number, locale: string, maximumFractionDigits = 2, fixed = false): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits, ...(fixed ? { minimumFractionDigits: maximumFractionDigits } : {}) }).format(fraction);
 }
 
 export function formatDate(isoDate: string, locale: string): string {

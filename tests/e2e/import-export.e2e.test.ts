@@ -68,7 +68,7 @@ describe('CSV import and export in browser mode', () => {
     await page.keyboard.press('Escape');
     await roster.total.filter({ hasText: /^1 account$/ }).waitFor();
     expect(await roster.rows.first().textContent()).toContain('Lotte Bakt');
-    expect(await roster.rows.first().textContent()).toContain('24%');
+    expect(await roster.rows.first().textContent()).toContain('24,0%');
 
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: 'Weergave exporteren' }).click();

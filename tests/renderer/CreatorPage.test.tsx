@@ -132,7 +132,7 @@ describe('<CreatorPage> history', () => {
     await openPage(creatorBackend(reviewedCreator()));
     const table = screen.getByRole('table', { name: 'Snapshots of anna.fit' });
     const rows = within(table).getAllByRole('row').slice(1);
-    expect(rows.map((r) => textOf(r.querySelectorAll('td')[4]!))).toEqual(['55%', 'not measured', '65.8%']);
+    expect(rows.map((r) => textOf(r.querySelectorAll('td')[4]!))).toEqual(['55.0%', 'not measured', '65.8%']);
     expect(within(screen.getByTestId('history-tiktok')).getByText(/The ER line has gaps/)).toBeTruthy();
   });
 

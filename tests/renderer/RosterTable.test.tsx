@@ -43,7 +43,7 @@ describe('<RosterTable>', () => {
     const sanne = (await screen.findByRole('link', { name: 'Sanne Bakker' })).closest('[role=row]')!;
     expect(screen.getByRole('link', { name: 'Sanne Bakker' }).getAttribute('href')).toBe('/creators/1');
     expect(sanne.textContent).toContain('12,500');
-    expect(sanne.querySelector('[data-testid=roster-er]')!.textContent).toBe('20%Above');
+    expect(sanne.querySelector('[data-testid=roster-er]')!.textContent).toBe('20.0%Above');
     expect(sanne.textContent).toContain('Demo');
     expect(sanne.lastElementChild!.textContent).toBe('2');
     const pieter = screen.getByRole('link', { name: 'Pieter' }).closest('[role=row]')!;

@@ -39,6 +39,9 @@ describe('formatting through Intl', () => {
     expect(formatNumber(1234567.891, 'nl-NL')).toBe('1.234.567,89');
     expect(formatPercent(0.0365, 'nl-NL')).toBe('3,65%');
     expect(formatPercent(0.0365, 'en-GB')).toBe('3.65%');
+    // In a column: always the same decimals, a trailing zero kept; the cached formats stay apart.
+    expect(formatPercent(0.05, 'nl-NL', 1, true)).toBe('5,0%');
+    expect(formatPercent(0.05, 'nl-NL', 1)).toBe('5%');
     expect(formatDate('2025-06-30', 'nl-NL')).toBe('30 juni 2025');
     expect(formatDate('2025-06-30', 'en-GB')).toBe('30 June 2025');
   });

@@ -20,7 +20,8 @@ export interface Preferences {
   locale: FormatLocale;
   money(minorUnits: number, currency?: string): string;
   number(value: number, maximumFractionDigits?: number): string;
-  percent(fraction: number, maximumFractionDigits?: number): string;
+  /** `fixed`: always `maximumFractionDigits` decimals, for figures in a column. */
+  percent(fraction: number, maximumFractionDigits?: number, fixed?: boolean): string;
   date(isoDate: string): string;
 }
 
@@ -36,7 +37,7 @@ export function preferencesFor(settings: Settings, systemLocale: string): Prefer
     locale,
     money: (minor, currency = settings.currency) => formatMoney(minor, currency, locale),
     number: (value, digits) => formatNumber(value, locale, digits),
-    percent: (fraction, digits) => formatPercent(fraction, locale, digits),
+    percent: (fraction, digits, fixed) => formatPercent(fraction, locale, digits, fixed),
     date: (iso) => formatDate(iso, locale),
   };
 }

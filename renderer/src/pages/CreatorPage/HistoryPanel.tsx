@@ -17,7 +17,7 @@ export function HistoryPanel({ account }: { account: AccountView }) {
   const { x, series } = useMemo(() => {
     const lines: LineSeries[] = [
       { label: t('creator.history.followers'), values: points.followers, color: '#12b886', axis: 'left', format: (v) => prefs.number(v, 0), tickDecimals: 0 },
-      { label: t('creator.history.er'), values: points.er, color: '#fd7e14', axis: 'right', format: (v) => prefs.percent(v, 1), tickDecimals: 3 },
+      { label: t('creator.history.er'), values: points.er, color: '#fd7e14', axis: 'right', format: (v) => prefs.percent(v, 1, true), tickDecimals: 3 },
     ];
     return { x: { values: points.days, format: (days: number) => prefs.date(isoDayOf(days)) }, series: lines };
   }, [points, prefs, t]);
@@ -45,10 +45,10 @@ export function HistoryPanel({ account }: { account: AccountView }) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th>{t('creator.history.asOf')}</Table.Th>
-            <Table.Th>{t('creator.history.followers')}</Table.Th>
-            <Table.Th>{t('creator.history.likes')}</Table.Th>
-            <Table.Th>{t('creator.history.comments')}</Table.Th>
-            <Table.Th>{t('creator.history.er')}</Table.Th>
+            <Table.Th ta="right">{t('creator.history.followers')}</Table.Th>
+            <Table.Th ta="right">{t('creator.history.likes')}</Table.Th>
+            <Table.Th ta="right">{t('creator.history.comments')}</Table.Th>
+            <Table.Th ta="right">{t('creator.history.er')}</Table.Th>
             <Table.Th>{t('creator.history.source')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -56,10 +56,10 @@ export function HistoryPanel({ account }: { account: AccountView }) {
           {account.snapshots.map((s, i) => (
             <Table.Tr key={`${s.asOf}-${i}`}>
               <Table.Td>{prefs.date(s.asOf)}</Table.Td>
-              <Table.Td>{prefs.number(s.followers, 0)}</Table.Td>
-              <Table.Td>{s.avgLikes === null ? '–' : prefs.number(s.avgLikes, 0)}</Table.Td>
-              <Table.Td>{s.avgComments === null ? '–' : prefs.number(s.avgComments, 0)}</Table.Td>
-              <Table.Td>{er[i] === null || er[i] === undefined ? t('creator.history.notMeasured') : prefs.percent(er[i], 1)}</Table.Td>
+              <Table.Td ta="right">{prefs.number(s.followers, 0)}</Table.Td>
+              <Table.Td ta="right">{s.avgLikes === null ? '–' : prefs.number(s.avgLikes, 0)}</Table.Td>
+              <Table.Td ta="right">{s.avgComments === null ? '–' : prefs.number(s.avgComments, 0)}</Table.Td>
+              <Table.Td ta="right">{er[i] === null || er[i] === undefined ? t('creator.history.notMeasured') : prefs.percent(er[i], 1, true)}</Table.Td>
               <Table.Td>{t(`creator.history.sources.${s.source}`, { defaultValue: s.source })}</Table.Td>
             </Table.Tr>
           ))}

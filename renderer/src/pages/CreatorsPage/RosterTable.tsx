@@ -184,7 +184,7 @@ const RosterRowView = memo(function RosterRowView({ row, index, top, height, sel
           '–'
         ) : (
           <>
-            <span title={row.erVerdict ? undefined : t('creators.verdicts.none')}>{prefs.percent(row.erFollowers, 1)}</span>
+            <span title={row.erVerdict ? undefined : t('creators.verdicts.none')}>{prefs.percent(row.erFollowers, 1, true)}</span>
             {row.erVerdict && (
               <span className={classes.badge} data-color={verdictColor[row.erVerdict] ?? 'gray'} title={t(`creators.verdicts.${row.erVerdict}`)}>
                 {t(`creators.verdictsShort.${row.erVerdict}`)}
