@@ -4,10 +4,12 @@ import { parseDateInput } from '../date-input';
  * The day an export's name gives, if it gives exactly one: exports are often named after the day
  * they were made ("creators-2026-08-01.csv", "export_20260801.csv", "roster 01-08-2026.csv").
  * ISO days (with -, _ or . between the parts, or none) are read as such; a day with the year
- * last is read in the user's order of day and month, as a date field would read it. Null when
- * there is no such day, more than one, or one after `today` (no export comes from the future).
+ * last is read in the user's order of day and month, as a date field would read it. A day after
+ * `today` cannot be used (no export comes from the future), nor can one of several days.
  */
-export function dateInFileName(name: string, locale: string, today: string): string | null {
+export type FileNameDate = { kind: 'day'; day: string } | { kind: 'several'; days: string[] } | { kind: 'future'; day: string } | { kind: 'none' };
+
+export function readFileNameDate(name: string, locale: string, today: string): FileNameDate {
   const base = name.replace(/\.[^.]*$/, '');
   const found = new Set<string>();
   for (const [, year, month, day] of base.matchAll(/(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)/g)) {
@@ -18,7 +20,10 @@ export function dateInFileName(name: string, locale: string, today: string): str
     const iso = parseDateInput(token.replace(/[_.]/g, '-'), locale);
     if (iso) found.add(iso);
   }
-  if (found.size !== 1) return null;
-  const [day] = found;
-  return day! <= today && day! >= '2000-01-01' ? day! : null;
+  if (found.size === 0) return { kind: 'none' };
+  if (found.size > 1) return { kind: 'several', days: [...found].sort() };
+  const day = [...found][0]!;
+  if (day > today) return { kind: 'future', day };
+  // Before 2000 it is more likely a number that looks like a day (an id) than an export's date.
+  return day < '2000-01-01' ? { kind: 'none' } : { kind: 'day', day };
 }

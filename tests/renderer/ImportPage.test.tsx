@@ -105,6 +105,21 @@ describe('<ImportPage>', () => {
     expect(backend.sent.map((r) => r.asOf)).toEqual(['2026-06-30']);
   });
 
+  it('says why a day in the file’s name was not taken', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    try {
+      vi.setSystemTime(new Date(2026, 10, 24, 12, 0));
+      renderWithApp(<ImportPage />, importBackend().transport);
+      choose(new File([dutchFile], 'creators-2027-01-15.csv', { type: 'text/csv' }));
+      expect(await screen.findByText('The file’s name gives 15 January 2027, which is after today, so the figures are dated today. Change it if they are from another day.')).toBeTruthy();
+      expect(((await screen.findByRole('textbox', { name: 'Figures as of' })) as HTMLInputElement).value).toBe('24/11/2026');
+      choose(new File([dutchFile], 'roster 2026-06-01 tot 2026-08-01.csv', { type: 'text/csv' }));
+      expect(await screen.findByText('The file’s name gives several days (1 June 2026, 1 August 2026), so the figures are dated today. Give the day they were measured.')).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('moves the figures’ day on at midnight while the page stays open, until the user sets one', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     try {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { dateInFileName } from '@shared/csv';
+import { readFileNameDate } from '@shared/csv';
 
 const today = '2026-11-24';
 
-describe('dateInFileName', () => {
+describe('readFileNameDate', () => {
   it.each([
     ['creators-2026-08-01.csv', 'nl-NL', '2026-08-01'],
     ['export_20260801.csv', 'nl-NL', '2026-08-01'],
@@ -16,18 +16,20 @@ describe('dateInFileName', () => {
     ['2026-08-01 export (20260801).csv', 'nl-NL', '2026-08-01'],
     ['2026-11-24.csv', 'nl-NL', '2026-11-24'],
   ])('reads %s in %s as %s', (name, locale, expected) => {
-    expect(dateInFileName(name, locale, today)).toBe(expected);
+    expect(readFileNameDate(name, locale, today)).toEqual({ kind: 'day', day: expected });
   });
 
   it.each([
-    ['creators.csv', 'no day at all'],
-    ['creators-2026-08.csv', 'a month, not a day'],
-    ['from 2026-08-01 to 2026-08-31.csv', 'two days'],
-    ['creators-2026-11-25.csv', 'after today'],
-    ['creators-2026-02-31.csv', 'a day that does not exist'],
-    ['creator_12345678.csv', 'an id, not a day'],
-    ['scan-1999-12-31.csv', 'before 2000'],
-  ])('gives nothing for %s (%s)', (name, why) => {
-    expect(dateInFileName(name, 'nl-NL', today), why).toBeNull();
+    ['creators.csv', { kind: 'none' }],
+    // A month, not a day.
+    ['creators-2026-08.csv', { kind: 'none' }],
+    ['from 2026-08-01 to 2026-08-31.csv', { kind: 'several', days: ['2026-08-01', '2026-08-31'] }],
+    ['creators-2026-11-25.csv', { kind: 'future', day: '2026-11-25' }],
+    // A day that does not exist, an id, a day before 2000.
+    ['creators-2026-02-31.csv', { kind: 'none' }],
+    ['creator_12345678.csv', { kind: 'none' }],
+    ['scan-1999-12-31.csv', { kind: 'none' }],
+  ])('gives no day for %s, saying why', (name, expected) => {
+    expect(readFileNameDate(name, 'nl-NL', today)).toEqual(expected);
   });
 });

@@ -45,6 +45,8 @@ export const importEn = {
   asOf: 'Figures as of',
   asOfHelp: 'The day the file’s figures were measured. For an older export, give its date: it becomes a point in each creator’s history, and newer figures in the roster stay.',
   asOfFromName: 'Read from the file’s name; change it if the figures are from another day. An older export becomes a point in each creator’s history, and newer figures in the roster stay.',
+  asOfNameFuture: 'The file’s name gives {{date}}, which is after today, so the figures are dated today. Change it if they are from another day.',
+  asOfNameSeveral: 'The file’s name gives several days ({{dates}}), so the figures are dated today. Give the day they were measured.',
   onExisting: 'Creators already in the roster',
   onExistingUpdate: 'Update them with the file’s figures',
   onExistingSkip: 'Skip them',

@@ -46,6 +46,8 @@ export const importNl: ImportMessages = {
   asOf: 'Peildatum',
   asOfHelp: 'De dag waarop de cijfers in het bestand gemeten zijn. Geef bij een oudere export die datum: hij wordt een punt in de geschiedenis van elke creator, en nieuwere cijfers in het creatorbestand blijven staan.',
   asOfFromName: 'Gelezen uit de naam van het bestand; pas hem aan als de cijfers van een andere dag zijn. Een oudere export wordt een punt in de geschiedenis van elke creator, en nieuwere cijfers in het creatorbestand blijven staan.',
+  asOfNameFuture: 'De naam van het bestand noemt {{date}}, en dat is na vandaag; de cijfers krijgen daarom de datum van vandaag. Pas hem aan als ze van een andere dag zijn.',
+  asOfNameSeveral: 'De naam van het bestand noemt meerdere dagen ({{dates}}); de cijfers krijgen daarom de datum van vandaag. Geef de dag waarop ze gemeten zijn.',
   onExisting: 'Creators die al bekend zijn',
   onExistingUpdate: 'Bijwerken met de cijfers uit het bestand',
   onExistingSkip: 'Overslaan',

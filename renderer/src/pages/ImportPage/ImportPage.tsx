@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '@shared/api';
-import { csvTemplateHeader, csvTemplateHeaderNl, dateInFileName, exportDialectFor, toCsv, type ColumnMapping, type CsvProblem, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
+import { csvTemplateHeader, csvTemplateHeaderNl, exportDialectFor, readFileNameDate, toCsv, type ColumnMapping, type CsvProblem, type FileNameDate, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
 import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
 import { platforms, type Platform } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
@@ -52,8 +52,9 @@ export function ImportPage() {
   const [onExisting, setOnExisting] = useState<OnExisting>('update');
   const today = useToday();
   /** The day the file's figures were measured; each new file starts at today. Null while the field holds no date. */
-  /** The day the file's name gave, which the figures' day starts at. */
-  const [asOfFromName, setAsOfFromName] = useState<string | null>(null);
+  /** What the file's name says of its day; the figures' day starts at it when it gives one. */
+  const [nameDate, setNameDate] = useState<FileNameDate>({ kind: 'none' });
+  const asOfFromName = nameDate.kind === 'day' ? nameDate.day : null;
   /** The figures' day as the user set it; undefined until they do (null while the field holds no date). */
   const [asOfSet, setAsOfSet] = useState<string | null | undefined>(undefined);
   // Until the user sets it: the name's day, else today, which moves on at midnight with a page left open.
@@ -149,8 +150,7 @@ export function ImportPage() {
     setDecimal(undefined);
     setRemembered(null);
     setConfirmed(false);
-    const fromName = picked ? dateInFileName(picked.name, locale, localToday()) : null;
-    setAsOfFromName(fromName);
+    setNameDate(picked ? readFileNameDate(picked.name, locale, localToday()) : { kind: 'none' });
     setAsOfSet(undefined);
     const fits = !picked || picked.size <= maxImportFileBytes;
     setTooLarge(fits ? null : picked.size);
@@ -184,6 +184,14 @@ export function ImportPage() {
     setCancelling(true);
     const accepted = await api.creators.importCancel().catch(() => false);
     if (!accepted) setCancelling(false);
+  };
+
+  /** Where the figures' day came from, or why the day in the file's name was not taken. */
+  const asOfDescription = () => {
+    if (asOf !== null && asOf === asOfFromName) return t('csvImport.asOfFromName');
+    if (asOfSet === undefined && nameDate.kind === 'future') return t('csvImport.asOfNameFuture', { date: date(nameDate.day) });
+    if (asOfSet === undefined && nameDate.kind === 'several') return t('csvImport.asOfNameSeveral', { dates: nameDate.days.map(date).join(', ') });
+    return t('csvImport.asOfHelp');
   };
 
   const template = () => {
@@ -300,7 +308,7 @@ export function ImportPage() {
             required
             withAsterisk
             label={t('csvImport.asOf')}
-            description={asOf !== null && asOf === asOfFromName ? t('csvImport.asOfFromName') : t('csvImport.asOfHelp')}
+            description={asOfDescription()}
             value={asOf}
             onChange={setAsOfSet}
             maxDate={today}
