@@ -10,11 +10,11 @@ import { platforms, type Platform } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
 import { useApi } from '../../api/api-context';
 import { queryKeys } from '../../api/query-keys';
-import { DateField } from '../../components/DateField';
 import { apiErrorText } from '../../lib/api-error-text';
 import { localToday, useToday } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
 import { usePreferences } from '../../preferences/preferences';
+import { ImportAsOf } from './ImportAsOf';
 import { ImportMapping } from './ImportMapping';
 import { ImportMatchNotes } from './ImportMatchNotes';
 import { ImportProgress } from './ImportProgress';
@@ -54,11 +54,10 @@ export function ImportPage() {
   /** The day the file's figures were measured; each new file starts at today. Null while the field holds no date. */
   /** What the file's name says of its day; the figures' day starts at it when it gives one. */
   const [nameDate, setNameDate] = useState<FileNameDate>({ kind: 'none' });
-  const asOfFromName = nameDate.kind === 'day' ? nameDate.day : null;
   /** The figures' day as the user set it; undefined until they do (null while the field holds no date). */
   const [asOfSet, setAsOfSet] = useState<string | null | undefined>(undefined);
   // Until the user sets it: the name's day, else today, which moves on at midnight with a page left open.
-  const asOf = asOfSet === undefined ? (asOfFromName ?? today) : asOfSet;
+  const asOf = asOfSet === undefined ? (nameDate.kind === 'day' ? nameDate.day : today) : asOfSet;
   const [confirmed, setConfirmed] = useState(false);
   const [importing, setImporting] = useState(false);
   const [progress, setProgress] = useState<Progressed | null>(null);
@@ -186,14 +185,6 @@ export function ImportPage() {
     if (!accepted) setCancelling(false);
   };
 
-  /** Where the figures' day came from, or why the day in the file's name was not taken. */
-  const asOfDescription = () => {
-    if (asOf !== null && asOf === asOfFromName) return t('csvImport.asOfFromName');
-    if (asOfSet === undefined && nameDate.kind === 'future') return t('csvImport.asOfNameFuture', { date: date(nameDate.day) });
-    if (asOfSet === undefined && nameDate.kind === 'several') return t('csvImport.asOfNameSeveral', { dates: nameDate.days.map(date).join(', ') });
-    return t('csvImport.asOfHelp');
-  };
-
   const template = () => {
     const header = language === 'nl' ? csvTemplateHeaderNl : csvTemplateHeader;
     downloadText(t('csvImport.templateName'), toCsv(header, [], { ...exportDialectFor(locale), bom: true }));
@@ -303,16 +294,7 @@ export function ImportPage() {
               <Radio value="new" label={t('csvImport.onExistingNew')} />
             </Stack>
           </Radio.Group>
-          <DateField
-            w={420}
-            required
-            withAsterisk
-            label={t('csvImport.asOf')}
-            description={asOfDescription()}
-            value={asOf}
-            onChange={setAsOfSet}
-            maxDate={today}
-          />
+          <ImportAsOf value={asOf} setByUser={asOfSet !== undefined} nameDate={nameDate} today={today} onChange={setAsOfSet} />
           {invalidRows > 0 && preview.rows.length > 0 && (
             <Checkbox
               checked={confirmed}
