@@ -123,7 +123,7 @@ export const creatorPageEn = {
     save: 'Save snapshot',
     saved: 'Snapshot saved',
     source: 'Source',
-    sources: { manual: 'entered by hand' },
+    sources: { manual: 'entered by hand', demo: 'demo data' },
     table: 'Snapshots of {{handle}}',
     notMeasured: 'not measured',
     erGaps: 'The ER line has gaps where a snapshot has no likes or comments: nothing is drawn where nothing was measured.',

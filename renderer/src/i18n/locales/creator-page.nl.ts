@@ -124,7 +124,7 @@ export const creatorPageNl: CreatorPageMessages = {
     save: 'Momentopname opslaan',
     saved: 'Momentopname opgeslagen',
     source: 'Bron',
-    sources: { manual: 'handmatig ingevoerd' },
+    sources: { manual: 'handmatig ingevoerd', demo: 'demogegevens' },
     table: 'Momentopnamen van {{handle}}',
     notMeasured: 'niet gemeten',
     erGaps: 'De ER-lijn heeft gaten waar een momentopname geen likes of reacties heeft: waar niets is gemeten, wordt niets getekend.',

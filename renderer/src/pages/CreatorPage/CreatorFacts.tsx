@@ -63,23 +63,28 @@ export function CreatorFacts({ creator }: { creator: CreatorDetail }) {
             {creator.audience.topCountries.length > 0 && <div>{t('creator.facts.topCountries', { countries: creator.audience.topCountries.join(', ') })}</div>}
           </Fact>
         )}
-        {creator.rateCard.length > 0 && (
-          <Fact label={t('creator.facts.rateCard')}>
-            {creator.rateCard.map((r) => (
-              <div key={`${r.platform}-${r.deliverable}`} data-testid="rate-card-entry">
-                {t(`platforms.${r.platform}`)} · {t(`creator.deliverables.${r.deliverable}`)}: {prefs.money(r.amount, r.currency)}
-                <RateNotJudged entry={r} creator={creator} />
-              </div>
-            ))}
-          </Fact>
-        )}
       </SimpleGrid>
-      {creator.notes && (
-        <Fact label={t('creator.facts.notes')}>
-          <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-            {creator.notes}
-          </Text>
-        </Fact>
+      {(creator.rateCard.length > 0 || creator.notes) && (
+        <Stack gap="sm" mt="sm">
+          {/* The full width: a quote's note on why it is not judged would wrap line by line in a grid cell. */}
+          {creator.rateCard.length > 0 && (
+            <Fact label={t('creator.facts.rateCard')}>
+              {creator.rateCard.map((r) => (
+                <div key={`${r.platform}-${r.deliverable}`} data-testid="rate-card-entry">
+                  {t(`platforms.${r.platform}`)} · {t(`creator.deliverables.${r.deliverable}`)}: {prefs.money(r.amount, r.currency)}
+                  <RateNotJudged entry={r} creator={creator} />
+                </div>
+              ))}
+            </Fact>
+          )}
+          {creator.notes && (
+            <Fact label={t('creator.facts.notes')}>
+              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+                {creator.notes}
+              </Text>
+            </Fact>
+          )}
+        </Stack>
       )}
     </Card>
   );
