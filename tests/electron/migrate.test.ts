@@ -135,4 +135,28 @@ describe('migration 2026-11-24-09-folded-search', () => {
     expect(await found({ search: 'cafe' })).toBe(1);
     await backend.close();
   });
+
+  it('keeps the last snapshot of a day where an older workspace stacked several, and refuses a second one from then on', async () => {
+    const file = join(tempDir(), 'w.sqlite');
+    const before = Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-11-24-31'));
+    const old = await openAndMigrate(file, before);
+    old.sqlite.exec(`
+      INSERT INTO creator (name, status, languages_json, niches_json, tags_json, accepts_product_only, rate_card_json, notes, vetting_json, is_demo, created_at, updated_at)
+        VALUES ('Anna', 'prospect', '[]', '[]', '[]', 0, '[]', '', '{}', 0, 'x', 'x');
+      INSERT INTO creator_account (creator_id, platform, handle, handle_key, followers, tier, search_key, creator_name, creator_status, location_key, niches_key, is_demo, deleted)
+        VALUES (1, 'tiktok', 'anna', 'anna', 1000, 'nano', 'anna', 'Anna', 'prospect', '', '', 0, 0);
+      INSERT INTO metric_snapshot (account_id, as_of, followers, source, created_at) VALUES
+        (1, '2026-11-01', 900, 'manual', 'x'), (1, '2026-11-24', 1000, 'a.csv', 'x'), (1, '2026-11-24', 1100, 'b.csv', 'x');
+    `);
+    await old.db.destroy();
+
+    const opened = await openAndMigrate(file);
+    expect(opened.applied).toEqual(['2026-11-24-31-one-snapshot-a-day']);
+    expect(opened.sqlite.prepare('SELECT as_of, followers, source FROM metric_snapshot ORDER BY as_of').all()).toEqual([
+      { as_of: '2026-11-01', followers: 900, source: 'manual' },
+      { as_of: '2026-11-24', followers: 1100, source: 'b.csv' },
+    ]);
+    expect(() => opened.sqlite.prepare("INSERT INTO metric_snapshot (account_id, as_of, followers, source, created_at) VALUES (1, '2026-11-24', 1, 'c.csv', 'x')").run()).toThrow(/UNIQUE/);
+    await opened.db.destroy();
+  });
 });

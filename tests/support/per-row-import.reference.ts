@@ -16,9 +16,9 @@ import { localIsoDay } from '@shared/local-day';
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
 import type { Db } from '../../electron/core/db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../../electron/core/db/schema';
-import { accountCounts, allCreatorNames, allHandleKeys, deleteSnapshots, nextIds } from '../../electron/core/repos/creators-bulk.repo';
+import { accountCounts, allCreatorNames, allHandleKeys, nextIds } from '../../electron/core/repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../../electron/core/repos/creators-bulk.sqlite';
-import { findCreator, insertAccount, insertSnapshot, listAccountsOf, listSnapshots, updateAccountRow, updateCreatorRow } from '../../electron/core/repos/creators.repo';
+import { findCreator, insertAccount, listAccountsOf, listSnapshots, replaceDaySnapshot, updateAccountRow, updateCreatorRow } from '../../electron/core/repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../../electron/core/repos/maintenance.sqlite';
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots } from '../../electron/core/services/creator-rows';
 import type { CreatorsService } from '../../electron/core/services/creators.service';
@@ -123,9 +123,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
     };
     const erReported = pick(row.engagementRate, current.er_reported);
     // Since the bulk path's same-day replacement: a stored snapshot of the same day goes (one point per account and day).
-    const sameDay = (await listSnapshots(trx, [current.id])).filter((s) => s.as_of === localDayOfStamp(stamp));
-    await deleteSnapshots(trx, sameDay.map((s) => s.id));
-    await insertSnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), figures, fileName, stamp));
+    await replaceDaySnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), figures, fileName, stamp));
     const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
     const changes: Partial<CreatorRow> = {
       email: pick(row.email, creator.email),
@@ -174,7 +172,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       search_key: searchKey(creator.name, row.handle, JSON.parse(creator.tags_json) as string[]),
       ...accountCreatorColumns(creator),
     });
-    await insertSnapshot(trx, snapshotFor(id, row, fileName, stamp));
+    await replaceDaySnapshot(trx, snapshotFor(id, row, fileName, stamp));
     await creators.refreshCreatorIn(trx, creatorId, dataSet);
   }
 

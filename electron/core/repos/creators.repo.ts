@@ -146,12 +146,12 @@ export async function countCreators(db: Executor): Promise<{ live: number; demo:
   return { live: Number(live.n), demo: Number(demo.n) };
 }
 
-/** Removes the account's snapshots of that day (before another takes its place). */
-export async function deleteSnapshotsOfDay(db: Executor, accountId: number, asOf: string): Promise<void> {
-  await db.deleteFrom('metric_snapshot').where('account_id', '=', accountId).where('as_of', '=', asOf).execute();
-}
-
-export async function insertSnapshot(db: Executor, row: NewMetricSnapshotRow): Promise<void> {
+/**
+ * Stores the account's snapshot of that day, in place of the one the day had: an account has one
+ * snapshot a day (a unique index, migration 31). The new row gets a new id, as an import's does.
+ */
+export async function replaceDaySnapshot(db: Executor, row: NewMetricSnapshotRow): Promise<void> {
+  await db.deleteFrom('metric_snapshot').where('account_id', '=', row.account_id).where('as_of', '=', row.as_of).execute();
   await db.insertInto('metric_snapshot').values(row).execute();
 }
 

@@ -3,7 +3,7 @@ import { primaryDeliverable } from '@shared/calc/pricing';
 import type { ImportRow } from '@shared/domain/creator-import';
 import type { RateCardEntry } from '@shared/domain/creators';
 import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewMetricSnapshotRow } from '../db/schema';
-import { accountRowFor, knownStatus, maxTags, rateCardOf, snapshotFor, union } from './creator-import-rows';
+import { accountRowFor, knownStatus, maxTags, rateCardOf, union } from './creator-import-rows';
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots, vettingScore } from './creator-rows';
 
 /**
@@ -244,7 +244,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     };
     newAccounts.push(account);
     accountsOf.get(creatorId)!.push(account);
-    addSnapshot(snapshotFor(account.id, row, fileName, asOf, stamp));
+    addSnapshot(snapshotRow(account.id, asOf, row, fileName, stamp));
   }
 
   /** The vetting score, and the creator's list columns and search text on each of its accounts. */

@@ -2,8 +2,8 @@ import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportRow } from '@shared/domain/creator-import';
 import type { NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 import type { ImportContext } from './creator-import-existing';
-import { accountRowFor, figuresOf, maxNotes, maxTags, rateCardOf, snapshotFor, statusOf, union } from './creator-import-rows';
-import { creatorListColumns, searchKey } from './creator-rows';
+import { accountRowFor, figuresOf, maxNotes, maxTags, rateCardOf, statusOf, union } from './creator-import-rows';
+import { creatorListColumns, searchKey, snapshotRow } from './creator-rows';
 
 /** The rows of one new creator: the creator, its accounts (ids consecutive) and their first snapshots. */
 export interface NewCreatorRows {
@@ -62,7 +62,7 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
     const row = rows[i]!;
     const id = firstAccountId + i;
     accounts.push({ id, creator_id: creatorId, ...accountRowFor(row, fileName, dataSet, audienceScore, asOf), search_key: searchKey(name, row.handle, tags), ...listColumns });
-    snapshots.push(snapshotFor(id, row, fileName, asOf, stamp));
+    snapshots.push(snapshotRow(id, asOf, row, fileName, stamp));
   }
   return { creator, accounts, snapshots };
 }

@@ -2,8 +2,7 @@ import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import type { ImportRow } from '@shared/domain/creator-import';
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
-import type { NewMetricSnapshotRow } from '../db/schema';
-import { accountFigureColumns, derivedAccountColumns, snapshotRow } from './creator-rows';
+import { accountFigureColumns, derivedAccountColumns } from './creator-rows';
 
 /** An import row's values as stored, shared by the import's new-creator and existing-creator paths. Pure. */
 
@@ -70,8 +69,4 @@ export function accountRowFor(row: ImportRow, fileName: string, dataSet: Benchma
     source_file: fileName,
     ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: asOf, followers: row.followers }], audienceScore, row.engagementRate),
   };
-}
-
-export function snapshotFor(accountId: number, row: ImportRow, fileName: string, asOf: string, stamp: string): NewMetricSnapshotRow {
-  return snapshotRow(accountId, asOf, row, fileName, stamp);
 }

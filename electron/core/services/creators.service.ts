@@ -22,8 +22,7 @@ import {
   findCreator,
   insertAccount,
   insertCreator,
-  deleteSnapshotsOfDay,
-  insertSnapshot,
+  replaceDaySnapshot,
   listAccountsOf,
   listRoster,
   listSnapshots,
@@ -160,10 +159,7 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
         accountId = await insertAccount(trx, { ...values, creator_name: creator.name, creator_status: 'prospect', location_key: '', niches_key: '', is_demo: 0, deleted: 0 });
       }
       keep.add(accountId);
-      if (changed) {
-        if (match) await deleteSnapshotsOfDay(trx, accountId, asOf);
-        await insertSnapshot(trx, snapshotRow(accountId, asOf, account, source, createdAt));
-      }
+      if (changed) await replaceDaySnapshot(trx, snapshotRow(accountId, asOf, account, source, createdAt));
     }
     await deleteAccounts(
       trx,
@@ -241,8 +237,7 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
         // One point per account and day, as an import keeps it: the figures entered now replace
         // that day's, and a figure left blank keeps the one the day had (the import's rule), so the
         // account's current figures stay figures some snapshot holds.
-        const replaced = (await listSnapshots(trx, [input.accountId])).filter((s) => s.as_of === input.asOf).at(-1);
-        await deleteSnapshotsOfDay(trx, input.accountId, input.asOf);
+        const replaced = (await listSnapshots(trx, [input.accountId])).find((s) => s.as_of === input.asOf);
         const dayFigures = {
           followers: input.followers,
           avgLikes: input.avgLikes ?? replaced?.avg_likes ?? null,
@@ -251,7 +246,7 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
           avgSaves: replaced?.avg_saves ?? null,
           avgViews: replaced?.avg_views ?? null,
         };
-        await insertSnapshot(trx, snapshotRow(input.accountId, input.asOf, dayFigures, 'manual', now().toISOString()));
+        await replaceDaySnapshot(trx, snapshotRow(input.accountId, input.asOf, dayFigures, 'manual', now().toISOString()));
         const dataSet = await loadEffectiveBenchmarks(trx);
         const creator = (await findCreator(trx, account.creator_id))!;
         const snapshots = await listSnapshots(trx, [account.id]);

@@ -1,7 +1,7 @@
 import { creatorInputSchema } from '@shared/domain/creators';
 import type { Db } from '../db/database';
 import { creatorsInUse, deleteCampaignLinksOfCreators } from '../repos/ambassadors.repo';
-import { countCreators, countEditedDemoCreators, insertSnapshot, listAccountsOf, listDemoCreatorIds, purgeCreators } from '../repos/creators.repo';
+import { countCreators, countEditedDemoCreators, listAccountsOf, listDemoCreatorIds, purgeCreators, replaceDaySnapshot } from '../repos/creators.repo';
 import { demoRoster } from '../demo/demo-roster';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
 import type { CreatorsService } from './creators.service';
@@ -45,7 +45,7 @@ export function createDemoService(db: Db, creators: CreatorsService, now: () => 
           for (const [index, account] of accounts.entries()) {
             for (const [ago, followers] of demo.history[index] ?? []) {
               const figures = { followers, avgLikes: null, avgComments: null, avgShares: null, avgSaves: null, avgViews: null };
-              await insertSnapshot(trx, snapshotRow(account.id, daysAgo(stamp, ago), figures, 'demo', stamp.toISOString()));
+              await replaceDaySnapshot(trx, snapshotRow(account.id, daysAgo(stamp, ago), figures, 'demo', stamp.toISOString()));
             }
           }
           created++;

@@ -13,6 +13,7 @@ import { rosterFilterKeysMigration } from './2026-11-24-20-roster-filter-keys';
 import { derivedRulesMigration } from './2026-11-24-21-derived-rules';
 import { locationSortMigration } from './2026-11-24-22-location-sort';
 import { importMappingsMigration } from './2026-11-24-30-import-mappings';
+import { oneSnapshotADayMigration } from './2026-11-24-31-one-snapshot-a-day';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -34,4 +35,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-21-derived-rules': derivedRulesMigration,
   '2026-11-24-22-location-sort': locationSortMigration,
   '2026-11-24-30-import-mappings': importMappingsMigration,
+  '2026-11-24-31-one-snapshot-a-day': oneSnapshotADayMigration,
 };
