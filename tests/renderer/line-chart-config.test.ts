@@ -69,12 +69,12 @@ describe('the line chart', () => {
 });
 
 describe('history points', () => {
-  it('keeps one point a day, the day’s last snapshot, in day order', () => {
-    const snapshot = (asOf: string, followers: number) => ({ asOf, followers, avgLikes: null, avgComments: null, avgShares: null, avgSaves: null, avgViews: null, source: 'x.csv' });
-    const points = historyPoints([snapshot('2026-06-30', 8_000), snapshot('2026-11-24', 8_750), snapshot('2026-11-24', 8_800)]);
+  it('turns snapshots into points on a day axis, with an ER only where likes and comments were recorded', () => {
+    const snapshot = (asOf: string, followers: number, avgLikes: number | null) => ({ asOf, followers, avgLikes, avgComments: avgLikes === null ? null : 10, avgShares: null, avgSaves: null, avgViews: null, source: 'x.csv' });
+    const points = historyPoints([snapshot('2026-06-30', 8_000, null), snapshot('2026-11-24', 8_800, 430)]);
     expect(points.days.map(isoDayOf)).toEqual(['2026-06-30', '2026-11-24']);
     expect(points.followers).toEqual([8_000, 8_800]);
-    expect(points.er).toEqual([null, null]);
+    expect(points.er).toEqual([null, 440 / 8_800]);
   });
 
   it('spaces days as far apart as they are', () => {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountView } from '@shared/domain/creators';
 import { LineChart, type LineSeries } from '../../components/charts/LineChart';
 import { usePreferences } from '../../preferences/preferences';
-import { historyPoints, isoDayOf, snapshotEr } from './history-points';
+import { historyPoints, isoDayOf } from './history-points';
 import { SnapshotForm } from './SnapshotForm';
 
 /** Followers and ER over the account's dated snapshots, and a form to add one. */
@@ -12,7 +12,6 @@ export function HistoryPanel({ account }: { account: AccountView }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
 
-  const er = useMemo(() => account.snapshots.map(snapshotEr), [account.snapshots]);
   const points = useMemo(() => historyPoints(account.snapshots), [account.snapshots]);
   const { x, series } = useMemo(() => {
     const lines: LineSeries[] = [
@@ -59,7 +58,7 @@ export function HistoryPanel({ account }: { account: AccountView }) {
               <Table.Td ta="right">{prefs.number(s.followers, 0)}</Table.Td>
               <Table.Td ta="right">{s.avgLikes === null ? '–' : prefs.number(s.avgLikes, 0)}</Table.Td>
               <Table.Td ta="right">{s.avgComments === null ? '–' : prefs.number(s.avgComments, 0)}</Table.Td>
-              <Table.Td ta="right">{er[i] === null || er[i] === undefined ? t('creator.history.notMeasured') : prefs.percent(er[i], 1, true)}</Table.Td>
+              <Table.Td ta="right">{points.er[i] === null || points.er[i] === undefined ? t('creator.history.notMeasured') : prefs.percent(points.er[i], 1, true)}</Table.Td>
               <Table.Td>{t(`creator.history.sources.${s.source}`, { defaultValue: s.source })}</Table.Td>
             </Table.Tr>
           ))}

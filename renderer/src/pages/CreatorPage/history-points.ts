@@ -27,17 +27,7 @@ export interface HistoryPoints {
   er: (number | null)[];
 }
 
-/**
- * The account's history as chart points: one per day, the last snapshot of that day (snapshots
- * come ordered by day, then as written), since a day can hold one figure on a line.
- */
+/** The account's history as chart points: its snapshots, one a day (a unique index keeps it so), in day order. */
 export function historyPoints(snapshots: AccountView['snapshots']): HistoryPoints {
-  const points: HistoryPoints = { days: [], followers: [], er: [] };
-  snapshots.forEach((s, i) => {
-    if (snapshots[i + 1]?.asOf === s.asOf) return;
-    points.days.push(dayNumber(s.asOf));
-    points.followers.push(s.followers);
-    points.er.push(snapshotEr(s));
-  });
-  return points;
+  return { days: snapshots.map((s) => dayNumber(s.asOf)), followers: snapshots.map((s) => s.followers), er: snapshots.map(snapshotEr) };
 }

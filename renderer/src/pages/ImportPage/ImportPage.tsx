@@ -51,7 +51,6 @@ export function ImportPage() {
   const [matched, setMatched] = useState<{ from: unknown; asOf: string; match: ImportMatch } | null>(null);
   const [onExisting, setOnExisting] = useState<OnExisting>('update');
   const today = useToday();
-  /** The day the file's figures were measured; each new file starts at today. Null while the field holds no date. */
   /** What the file's name says of its day; the figures' day starts at it when it gives one. */
   const [nameDate, setNameDate] = useState<FileNameDate>({ kind: 'none' });
   /** The figures' day as the user set it; undefined until they do (null while the field holds no date). */
