@@ -2,9 +2,10 @@ import { parseDateInput } from '../date-input';
 
 /**
  * The day an export's name gives, if it gives exactly one: exports are often named after the day
- * they were made ("creators-2026-08-01.csv", "export_20260801.csv", "roster 01-08-2026.csv").
- * ISO days (with -, _ or . between the parts, or none) are read as such; a day with the year
- * last is read in the user's order of day and month, as a date field would read it. A day after
+ * they were made ("creators-2026-08-01.csv", "export_20260801.csv", "roster 01-08-2026.csv",
+ * "roster 01-08-26.csv"). ISO days (with -, _ or . between the parts, or none) are read as such; a
+ * day with the year last is read in the user's order of day and month, as a date field would read
+ * it, and a two-digit year there is this century's (no one imports last century's figures). A day after
  * `today` cannot be used (no export comes from the future), nor can one of several days.
  */
 export type FileNameDate = { kind: 'day'; day: string } | { kind: 'several'; days: string[] } | { kind: 'future'; day: string } | { kind: 'none' };
@@ -16,8 +17,8 @@ export function readFileNameDate(name: string, locale: string, today: string): F
     const iso = parseDateInput(`${year}-${month}-${day}`, locale);
     if (iso) found.add(iso);
   }
-  for (const [token] of base.matchAll(/(?<!\d)\d{1,2}[-_.]\d{1,2}[-_.]\d{4}(?!\d)/g)) {
-    const iso = parseDateInput(token.replace(/[_.]/g, '-'), locale);
+  for (const [, first, second, year] of base.matchAll(/(?<!\d)(\d{1,2})[-_.](\d{1,2})[-_.](\d{4}|\d{2})(?!\d)/g)) {
+    const iso = parseDateInput(`${first}-${second}-${year!.length === 2 ? `20${year}` : year}`, locale);
     if (iso) found.add(iso);
   }
   if (found.size === 0) return { kind: 'none' };

@@ -12,6 +12,9 @@ describe('readFileNameDate', () => {
     ['bestand 01-08-2026.csv', 'nl-NL', '2026-08-01'],
     ['roster 08-01-2026.csv', 'en-US', '2026-08-01'],
     ['roster 1.8.2026.csv', 'en-GB', '2026-08-01'],
+    // A two-digit year is this century's.
+    ['export 01-08-26.csv', 'nl-NL', '2026-08-01'],
+    ['export_8.1.26.csv', 'en-US', '2026-08-01'],
     // The same day written twice is one day.
     ['2026-08-01 export (20260801).csv', 'nl-NL', '2026-08-01'],
     ['2026-11-24.csv', 'nl-NL', '2026-11-24'],
@@ -25,9 +28,13 @@ describe('readFileNameDate', () => {
     ['creators-2026-08.csv', { kind: 'none' }],
     ['from 2026-08-01 to 2026-08-31.csv', { kind: 'several', days: ['2026-08-01', '2026-08-31'] }],
     ['creators-2026-11-25.csv', { kind: 'future', day: '2026-11-25' }],
+    ['creators 01-08-27.csv', { kind: 'future', day: '2027-08-01' }],
     // A day that does not exist, an id, a day before 2000.
     ['creators-2026-02-31.csv', { kind: 'none' }],
     ['creator_12345678.csv', { kind: 'none' }],
+    ['creators-31-02-26.csv', { kind: 'none' }],
+    // Two numbers are no day.
+    ['top-10-20.csv', { kind: 'none' }],
     ['scan-1999-12-31.csv', { kind: 'none' }],
   ])('gives no day for %s, saying why', (name, expected) => {
     expect(readFileNameDate(name, 'nl-NL', today)).toEqual(expected);
