@@ -273,4 +273,33 @@ describe('the creator roster in browser mode', () => {
     await roster.total.filter({ hasText: `${filtered} accounts` }).waitFor();
     expect(await roster.search.inputValue()).toBe('a');
   });
+
+  it('scrolls sideways on a narrow window, so the last columns are never cut off, with the header kept on top', async () => {
+    const page = await open();
+    await page.setViewportSize({ width: 1024, height: 720 });
+    const roster = rosterPage(page);
+    await loadDemo(page);
+    const flags = page.getByRole('columnheader', { name: 'Flags' });
+    const right = async () => (await roster.scroll.boundingBox())!;
+    const inView = async () => {
+      const box = (await flags.boundingBox())!;
+      const area = await right();
+      return box.x >= area.x && box.x + box.width <= area.x + area.width;
+    };
+    expect(await inView()).toBe(false);
+    await roster.scroll.evaluate((el) => (el.scrollLeft = el.scrollWidth));
+    await page.waitForFunction(() => document.querySelector('[data-testid=roster-scroll]')!.scrollLeft > 0);
+    expect(await inView()).toBe(true);
+
+    const headerTop = (await flags.boundingBox())!.y;
+    await roster.scroll.evaluate((el) => (el.scrollTop = 2_000));
+    await page.locator('[role=table] [role=row][data-account][aria-rowindex="47"]').waitFor();
+    expect((await flags.boundingBox())!.y).toBe(headerTop);
+    // The rows pass beneath the header: the first row shown starts at its bottom edge or under it.
+    const firstShown = await page.locator('[role=table] [role=row][data-account]').evaluateAll((rows) =>
+      Math.min(...rows.map((r) => r.getBoundingClientRect().bottom).filter((b) => b > document.querySelector('[role=columnheader]')!.getBoundingClientRect().bottom)),
+    );
+    expect(firstShown).toBeGreaterThan(headerTop);
+    await page.screenshot({ path: join(artifacts, 'roster-narrow.png') });
+  });
 });

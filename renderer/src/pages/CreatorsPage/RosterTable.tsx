@@ -9,6 +9,8 @@ import classes from './RosterTable.module.css';
 import { useRememberedScroll } from './use-remembered-scroll';
 
 const rowHeight = 44;
+/** The header row's height: it sits, sticky, at the top of the scrolled area, above the rows. */
+const headerHeight = 40;
 /** Rows fetched ahead of the last one on screen. */
 const rosterPrefetchRows = 100;
 
@@ -26,6 +28,11 @@ const columns: { key: string; sort?: RosterSortColumn; width: string }[] = [
   { key: 'flags', width: '72px' },
 ];
 const gridTemplateColumns = columns.map((c) => c.width).join(' ');
+/**
+ * The narrowest the grid gets (each column's least width, the gaps and the padding): a narrower
+ * window scrolls the roster sideways instead of cutting off its last columns.
+ */
+const gridMinWidth = `calc(${columns.reduce((sum, c) => sum + Number(/\d+/.exec(c.width)![0]), 0)}px + ${columns.length + 1} * var(--mantine-spacing-xs))`;
 
 const verdictColor: Record<string, string> = { above: 'teal', within: 'blue', below: 'orange' };
 
@@ -57,7 +64,14 @@ export function RosterTable({ rows, total, sort, direction, onSort, selected, se
   const scrollRef = useRef<HTMLDivElement>(null);
   // The app does not use the React Compiler, so the virtualizer's unmemoisable API is fine here.
   // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => rowHeight, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    // The rows start below the header, inside the same scrolled area.
+    scrollMargin: headerHeight,
+  });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.length ? items[items.length - 1]!.index : 0;
 
@@ -70,9 +84,10 @@ export function RosterTable({ rows, total, sort, direction, onSort, selected, se
 
   return (
     <div className={classes.table} role="table" aria-rowcount={total + 1} aria-label={t('creators.title')}>
-      <RosterHeader sort={sort} direction={direction} onSort={onSort} selection={selection} selectingAll={selectingAll} onToggleAll={onToggleAll} />
+      {/* One area scrolls both ways, so the header moves sideways with the columns it names. */}
       <div ref={scrollRef} className={classes.body} data-testid="roster-scroll">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+        <RosterHeader sort={sort} direction={direction} onSort={onSort} selection={selection} selectingAll={selectingAll} onToggleAll={onToggleAll} />
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative', minWidth: gridMinWidth }}>
           {items.map((item) => {
             const row = rows[item.index]!;
             return (
@@ -80,7 +95,7 @@ export function RosterTable({ rows, total, sort, direction, onSort, selected, se
                 key={row.accountId}
                 row={row}
                 index={item.index}
-                top={item.start}
+                top={item.start - headerHeight}
                 height={item.size}
                 selected={selected.has(row.creatorId)}
                 onToggle={onToggle}
@@ -106,7 +121,7 @@ interface RosterHeaderProps {
 const RosterHeader = memo(function RosterHeader({ sort, direction, onSort, selection, selectingAll, onToggleAll }: RosterHeaderProps) {
   const { t } = useTranslation();
   return (
-    <div className={classes.header} role="row" style={{ gridTemplateColumns }}>
+    <div className={classes.header} role="row" style={{ gridTemplateColumns, height: headerHeight, minWidth: gridMinWidth }}>
       {columns.map((column) => (
         <div key={column.key} role="columnheader" className={classes.cell} aria-sort={column.sort === sort ? (direction === 'asc' ? 'ascending' : 'descending') : undefined}>
           {column.key === 'select' ? (
