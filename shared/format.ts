@@ -36,7 +36,13 @@ export function formatPercent(fraction: number, locale: string, maximumFractionD
   return numberFormat(locale, { style: 'percent', maximumFractionDigits, ...(fixed ? { minimumFractionDigits: maximumFractionDigits } : {}) }).format(fraction);
 }
 
-export function formatDate(isoDate: string, locale: string): string {
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** An ISO day as the locale writes it: `long` "24 november 2026", `medium` "24 nov 2026" (for columns). */
+export function formatDate(isoDate: string, locale: string, style: 'long' | 'medium' = 'long'): string {
+  const key = `${locale}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' })));
   const [year, month, day] = isoDate.slice(0, 10).split('-').map(Number);
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(year!, month! - 1, day!)));
+  return format.format(new Date(Date.UTC(year!, month! - 1, day!)));
 }

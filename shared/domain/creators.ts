@@ -119,7 +119,7 @@ export const vettingAnswerSchema = z.strictObject({
 });
 export type VettingAnswer = z.infer<typeof vettingAnswerSchema>;
 
-export const rosterSortColumns = ['name', 'followers', 'er', 'tier', 'status', 'country', 'vettingScore', 'platform'] as const;
+export const rosterSortColumns = ['name', 'followers', 'er', 'tier', 'status', 'country', 'vettingScore', 'platform', 'figuresAsOf'] as const;
 export type RosterSortColumn = (typeof rosterSortColumns)[number];
 
 export const erVerdicts = ['below', 'within', 'above', 'none'] as const;
@@ -235,6 +235,8 @@ export const rosterRowSchema = z.object({
   city: z.string().nullable(),
   vettingScore: z.number().nullable(),
   flagCount: z.number(),
+  /** The day of the account's current figures (ISO). */
+  figuresAsOf: z.string().nullable(),
   isDemo: z.boolean(),
 });
 export type RosterRow = z.infer<typeof rosterRowSchema>;

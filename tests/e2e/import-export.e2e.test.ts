@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { formatDateForInput } from '@shared/date-input';
+import { formatDate } from '@shared/format';
+import { localIsoDay } from '@shared/local-day';
 import { creatorDetail } from './pages/creator-page.page';
 import { creatorPage, rosterPage } from './pages/creators.page';
 import { useAppSession } from './support/app-session';
@@ -78,8 +81,11 @@ describe('CSV import and export in browser mode', () => {
     const csv = readFileSync(saved, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Naam;Platform;Handle;Volgers;Niveau;Engagement rate (%);Bron ER;ER t.o.v. benchmark;Status;Land;Plaats;Screeningsscore (%);Echtheidssignalen',
-      expect.stringMatching(/^Lotte Bakt;TikTok;lotte\.bakt;25000;Micro;24;\(likes \+ reacties\) ÷ volgers;Boven benchmark;Prospect;Nederland;Utrecht;\d+;0$/),
+      'Naam;Platform;Handle;Volgers;Niveau;Engagement rate (%);Bron ER;ER t.o.v. benchmark;Status;Land;Plaats;Screeningsscore (%);Echtheidssignalen;Cijfers van',
+      // The figures are dated today (the file's name has no day), written as Dutch Excel reads a date.
+      expect.stringMatching(
+        new RegExp(`^Lotte Bakt;TikTok;lotte\\.bakt;25000;Micro;24;\\(likes \\+ reacties\\) ÷ volgers;Boven benchmark;Prospect;Nederland;Utrecht;\\d+;0;${formatDateForInput(localIsoDay(new Date()), 'nl-NL')}$`),
+      ),
       '',
     ]);
 
@@ -122,6 +128,10 @@ describe('CSV import and export in browser mode', () => {
     await importExport('june.csv', 8_000, '30/06/2026', '0 updated, 0 accounts added, 0 skipped.1 row was added to the history only, dated 30 June 2026: it is older than its account’s newest figures');
 
     await page.getByRole('link', { name: 'Open the roster' }).click();
+    // The roster dates her figures by November's export (today), not by June's, imported last.
+    const figuresAsOf = rosterPage(page).rowNamed('Lotte Bakt').getByTestId('roster-figures-as-of');
+    await figuresAsOf.waitFor();
+    expect(await figuresAsOf.textContent()).toBe(formatDate(localIsoDay(new Date()), 'en-GB', 'medium'));
     await page.getByRole('link', { name: 'Lotte Bakt' }).click();
     await history.historyRows('instagram').first().waitFor();
     const rows = await history.historyRows('instagram').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent)));

@@ -54,4 +54,24 @@ describe('importing a file dated in the past', () => {
     await importDated(backend, 'october-fix.csv', '2026-10-01', ['Lotte Bakt,tiktok,lotte.tt,3600,fixed@lotte.nl,,Amersfoort']);
     expect(await creatorByHandle(backend, 'lotte.tt')).toMatchObject({ email: 'fixed@lotte.nl', status: 'active', city: 'Amersfoort' });
   });
+
+  it('dates each account’s figures in the roster by the file they came from, and sorts by that day', async () => {
+    const backend = await openBackend();
+    await importDated(backend, 'october.csv', '2026-10-01', ['Lotte Bakt,instagram,lotte.bakt,12000,,,']);
+    await importDated(backend, 'june.csv', '2026-06-01', ['Sem Vlogt,youtube,semvlogt,40000,,,']);
+    const roster = async (direction: 'asc' | 'desc') => {
+      const result = await backend.handle('creators:list', { sort: 'figuresAsOf', direction });
+      if (!result.ok) throw new Error(result.error.message);
+      return (result.data as { rows: RosterRow[] }).rows.map((r) => [r.handle, r.figuresAsOf]);
+    };
+    expect(await roster('asc')).toEqual([['semvlogt', '2026-06-01'], ['lotte.bakt', '2026-10-01']]);
+    expect(await roster('desc')).toEqual([['lotte.bakt', '2026-10-01'], ['semvlogt', '2026-06-01']]);
+
+    // August: Sem's figures move on to August; Lotte's October figures stay, August joins her history.
+    expect(await importDated(backend, 'august.csv', '2026-08-01', ['Lotte Bakt,instagram,lotte.bakt,9000,,,', 'Sem Vlogt,youtube,semvlogt,41000,,,'])).toMatchObject({
+      updated: 1,
+      historyOnly: 1,
+    });
+    expect(await roster('asc')).toEqual([['semvlogt', '2026-08-01'], ['lotte.bakt', '2026-10-01']]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CreatorDetail, RosterRow } from '@shared/domain/creators';
 import type { Backend } from '../../electron/core/backend';
+import { localIsoDay } from '@shared/local-day';
 import { useBackend } from '../support/backend';
 import { creatorInput } from '../support/creator-input';
 
@@ -240,6 +241,8 @@ describe('creators over the contract', () => {
       backend.handle('creators:addSnapshot', { accountId, asOf: '2020-01-01', followers: 10_400, avgLikes: 900, avgComments: 100 }),
     );
     expect(corrected.accounts[0]!.snapshots.filter((s) => s.asOf === '2020-01-01').map((s) => s.followers)).toEqual([10_400]);
+    // The roster's figures stay today's, the newest snapshot's (saved with the creator).
+    expect((await list(backend)).rows[0]).toMatchObject({ followers: created.accounts[0]!.followers, figuresAsOf: localIsoDay(new Date()) });
   });
 
   it('answers not_found for a creator that does not exist', async () => {

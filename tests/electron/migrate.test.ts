@@ -150,13 +150,38 @@ describe('migration 2026-11-24-09-folded-search', () => {
     `);
     await old.db.destroy();
 
-    const opened = await openAndMigrate(file);
+    const opened = await openAndMigrate(file, Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-11-24-32')));
     expect(opened.applied).toEqual(['2026-11-24-31-one-snapshot-a-day']);
     expect(opened.sqlite.prepare('SELECT as_of, followers, source FROM metric_snapshot ORDER BY as_of').all()).toEqual([
       { as_of: '2026-11-01', followers: 900, source: 'manual' },
       { as_of: '2026-11-24', followers: 1100, source: 'b.csv' },
     ]);
     expect(() => opened.sqlite.prepare("INSERT INTO metric_snapshot (account_id, as_of, followers, source, created_at) VALUES (1, '2026-11-24', 1, 'c.csv', 'x')").run()).toThrow(/UNIQUE/);
+    await opened.db.destroy();
+  });
+
+  it('dates each account’s current figures by its newest snapshot, for the roster’s “Figures as of” column', async () => {
+    const file = join(tempDir(), 'w.sqlite');
+    const old = await openAndMigrate(file, Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-11-24-32')));
+    old.sqlite.exec(`
+      INSERT INTO creator (name, status, languages_json, niches_json, tags_json, accepts_product_only, rate_card_json, notes, vetting_json, is_demo, created_at, updated_at)
+        VALUES ('Anna', 'prospect', '[]', '[]', '[]', 0, '[]', '', '{}', 0, 'x', 'x');
+      INSERT INTO creator_account (creator_id, platform, handle, handle_key, followers, tier, search_key, creator_name, creator_status, location_key, niches_key, is_demo, deleted)
+        VALUES (1, 'tiktok', 'anna', 'anna', 1000, 'nano', 'anna', 'Anna', 'prospect', '', '', 0, 0),
+               (1, 'youtube', 'anna', 'anna', 500, 'nano', 'anna', 'Anna', 'prospect', '', '', 0, 0);
+      INSERT INTO metric_snapshot (account_id, as_of, followers, source, created_at) VALUES
+        (1, '2026-11-20', 1000, 'b.csv', 'x'), (1, '2026-08-01', 900, 'a.csv', 'x');
+    `);
+    await old.db.destroy();
+
+    const opened = await openAndMigrate(file);
+    expect(opened.applied).toEqual(['2026-11-24-32-figures-as-of']);
+    expect(opened.sqlite.prepare('SELECT platform, figures_as_of FROM creator_account ORDER BY id').all()).toEqual([
+      { platform: 'tiktok', figures_as_of: '2026-11-20' },
+      { platform: 'youtube', figures_as_of: null },
+    ]);
+    const plan = opened.sqlite.prepare('EXPLAIN QUERY PLAN SELECT id FROM creator_account WHERE deleted = 0 ORDER BY figures_as_of, id LIMIT 50').all() as { detail: string }[];
+    expect(plan.map((p) => p.detail).join(' ')).toContain('creator_account_live_figures_as_of');
     await opened.db.destroy();
   });
 });

@@ -21,6 +21,7 @@ const row = (overrides: Partial<RosterRow>): RosterRow => ({
   city: 'Utrecht',
   vettingScore: 0.5,
   flagCount: 2,
+  figuresAsOf: '2026-08-01',
   isDemo: true,
   ...overrides,
 });
@@ -45,10 +46,11 @@ describe('<RosterTable>', () => {
     expect(sanne.textContent).toContain('12,500');
     expect(sanne.querySelector('[data-testid=roster-er]')!.textContent).toBe('20.0%Above');
     expect(sanne.textContent).toContain('Demo');
-    expect(sanne.lastElementChild!.textContent).toBe('2');
+    expect(sanne.querySelector('[data-testid=roster-flags]')!.textContent).toBe('2');
+    expect(sanne.querySelector('[data-testid=roster-figures-as-of]')!.textContent).toBe('1 Aug 2026');
     const pieter = screen.getByRole('link', { name: 'Pieter' }).closest('[role=row]')!;
     expect(pieter.querySelector('[data-testid=roster-er]')!.textContent).toBe('–');
-    expect(pieter.lastElementChild!.textContent).toBe('');
+    expect(pieter.querySelector('[data-testid=roster-flags]')!.textContent).toBe('');
 
     const tickPieter = screen.getByRole('checkbox', { name: 'Select: Pieter' }) as HTMLInputElement;
     expect(tickPieter.checked).toBe(true);

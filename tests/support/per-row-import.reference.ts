@@ -157,6 +157,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       profile_url: pick(row.profileUrl, current.profile_url),
       er_reported: erReported,
       source_file: fileName,
+      figures_as_of: localDayOfStamp(stamp),
       search_key: searchKey(changes.name ?? creator.name, current.handle, tags),
       ...derivedAccountColumns(dataSet, figures, history, audienceScore, erReported),
     });
@@ -186,6 +187,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       posts_per_week: row.postsPerWeek,
       er_reported: row.engagementRate,
       source_file: fileName,
+      figures_as_of: localDayOfStamp(stamp),
       ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: localDayOfStamp(stamp), followers: row.followers }], audienceScore, row.engagementRate),
     };
   }

@@ -78,6 +78,8 @@ export interface CreatorAccountTable {
   er_source: string | null;
   /** The import file the account's figures last came from. */
   source_file: string | null;
+  /** The day of the account's current figures: its newest snapshot's (null only without any). */
+  figures_as_of: string | null;
   flag_count: number;
   creator_name: string;
   creator_status: string;

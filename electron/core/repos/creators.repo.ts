@@ -188,6 +188,7 @@ const sortColumns = {
   country: ['country', 'city'],
   vettingScore: ['vetting_score'],
   platform: ['platform'],
+  figuresAsOf: ['figures_as_of'],
 } as const satisfies Record<RosterSortColumn, readonly (keyof CreatorAccountRow & string)[]>;
 
 /** Orders by the sort's columns and then the id, all in the query's direction. */

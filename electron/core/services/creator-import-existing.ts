@@ -159,6 +159,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
       profile_url: pick(row.profileUrl, current.profile_url),
       er_reported: erReported,
       source_file: fileName,
+      figures_as_of: asOf,
       search_key: searchKey(creator.name, current.handle, tags),
       ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(historyOf.get(current.id)!), audienceScore, erReported),
     } satisfies Partial<CreatorAccountRow>);

@@ -67,6 +67,7 @@ export function accountRowFor(row: ImportRow, fileName: string, dataSet: Benchma
     posts_per_week: row.postsPerWeek,
     er_reported: row.engagementRate,
     source_file: fileName,
+    figures_as_of: asOf,
     ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: asOf, followers: row.followers }], audienceScore, row.engagementRate),
   };
 }

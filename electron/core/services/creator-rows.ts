@@ -234,6 +234,7 @@ export function toRosterRow(row: CreatorAccountRow): RosterRow {
     city: row.city,
     vettingScore: row.vetting_score,
     flagCount: row.flag_count,
+    figuresAsOf: row.figures_as_of,
     isDemo: row.is_demo === 1,
   };
 }

@@ -146,6 +146,7 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
         handle_key: handleKey(account.handle),
         profile_url: account.profileUrl,
         ...accountFigureColumns(account),
+        ...(changed ? { figures_as_of: asOf } : {}),
         posts_per_week: account.postsPerWeek,
         search_key: searchKey(creator.name, account.handle, creator.tags),
         ...derivedAccountColumns(dataSet, figures, history, audienceScore, match?.er_reported ?? null),
@@ -265,6 +266,7 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
           followers: figures.followers,
           avg_likes: figures.avgLikes,
           avg_comments: figures.avgComments,
+          figures_as_of: latest.as_of,
           ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(snapshots), audienceScoreOf(creator), account.er_reported),
         });
         // A figure the user entered is a change to the creator (removing the demo asks about edited ones).

@@ -22,7 +22,8 @@ export interface Preferences {
   number(value: number, maximumFractionDigits?: number): string;
   /** `fixed`: always `maximumFractionDigits` decimals, for figures in a column. */
   percent(fraction: number, maximumFractionDigits?: number, fixed?: boolean): string;
-  date(isoDate: string): string;
+  /** `medium` ("24 nov 2026") where a column has little room; `long` otherwise. */
+  date(isoDate: string, style?: 'long' | 'medium'): string;
 }
 
 const PreferencesContext = createContext<Preferences | null>(null);
@@ -38,7 +39,7 @@ export function preferencesFor(settings: Settings, systemLocale: string): Prefer
     money: (minor, currency = settings.currency) => formatMoney(minor, currency, locale),
     number: (value, digits) => formatNumber(value, locale, digits),
     percent: (fraction, digits, fixed) => formatPercent(fraction, locale, digits, fixed),
-    date: (iso) => formatDate(iso, locale),
+    date: (iso, style) => formatDate(iso, locale, style),
   };
 }
 

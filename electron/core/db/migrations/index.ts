@@ -14,6 +14,7 @@ import { derivedRulesMigration } from './2026-11-24-21-derived-rules';
 import { locationSortMigration } from './2026-11-24-22-location-sort';
 import { importMappingsMigration } from './2026-11-24-30-import-mappings';
 import { oneSnapshotADayMigration } from './2026-11-24-31-one-snapshot-a-day';
+import { figuresAsOfMigration } from './2026-11-24-32-figures-as-of';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -36,4 +37,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-22-location-sort': locationSortMigration,
   '2026-11-24-30-import-mappings': importMappingsMigration,
   '2026-11-24-31-one-snapshot-a-day': oneSnapshotADayMigration,
+  '2026-11-24-32-figures-as-of': figuresAsOfMigration,
 };

@@ -34,6 +34,7 @@ export const creatorsEn = {
     location: 'Location',
     vetting: 'Vetting',
     flags: 'Flags',
+    figuresAsOf: 'Figures as of',
   },
   sortBy: 'Sort by {{column}}',
   filters: {

@@ -35,6 +35,7 @@ export const creatorsNl: CreatorsMessages = {
     location: 'Locatie',
     vetting: 'Screening',
     flags: 'Signalen',
+    figuresAsOf: 'Cijfers van',
   },
   sortBy: 'Sorteer op {{column}}',
   filters: {

@@ -168,6 +168,7 @@ export const importEn = {
       city: 'City',
       vetting: 'Vetting score (%)',
       flags: 'Authenticity flags',
+      figuresAsOf: 'Figures as of',
     },
     erSources: { computed: '(likes + comments) ÷ followers', reported: 'reported in import' },
   },

@@ -169,6 +169,7 @@ export const importNl: ImportMessages = {
       city: 'Plaats',
       vetting: 'Screeningsscore (%)',
       flags: 'Echtheidssignalen',
+      figuresAsOf: 'Cijfers van',
     },
     erSources: { computed: '(likes + reacties) ÷ volgers', reported: 'gemeld in import' },
   },

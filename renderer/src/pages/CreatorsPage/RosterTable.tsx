@@ -26,6 +26,7 @@ const columns: { key: string; sort?: RosterSortColumn; width: string }[] = [
   { key: 'location', sort: 'country', width: 'minmax(90px, 1fr)' },
   { key: 'vetting', sort: 'vettingScore', width: '76px' },
   { key: 'flags', width: '72px' },
+  { key: 'figuresAsOf', sort: 'figuresAsOf', width: '104px' },
 ];
 const gridTemplateColumns = columns.map((c) => c.width).join(' ');
 /**
@@ -217,7 +218,7 @@ const RosterRowView = memo(function RosterRowView({ row, index, top, height, sel
       <div role="cell" className={`${classes.cell} ${classes.number}`}>
         {row.vettingScore === null ? '–' : prefs.percent(row.vettingScore, 0)}
       </div>
-      <div role="cell" className={`${classes.cell} ${classes.number}`}>
+      <div role="cell" className={`${classes.cell} ${classes.number}`} data-testid="roster-flags">
         {row.flagCount > 0 ? (
           <span className={`${classes.badge} ${classes.flags}`} data-color="red">
             {row.flagCount}
@@ -225,6 +226,9 @@ const RosterRowView = memo(function RosterRowView({ row, index, top, height, sel
         ) : (
           ''
         )}
+      </div>
+      <div role="cell" className={classes.cell} data-testid="roster-figures-as-of" title={row.figuresAsOf ? prefs.date(row.figuresAsOf) : undefined}>
+        {row.figuresAsOf ? prefs.date(row.figuresAsOf, 'medium') : '–'}
       </div>
     </div>
   );

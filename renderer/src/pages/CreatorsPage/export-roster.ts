@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { exportDialectFor, toCsv } from '@shared/csv';
+import { formatDateForInput } from '@shared/date-input';
 import type { RosterRow } from '@shared/domain/creators';
 
 /**
@@ -8,7 +9,7 @@ import type { RosterRow } from '@shared/domain/creators';
  */
 export function rosterCsv(rows: readonly RosterRow[], locale: string, t: TFunction): string {
   const h = (key: string) => t(`csvImport.export.header.${key}`);
-  const header = [h('name'), h('platform'), h('handle'), h('followers'), h('tier'), h('er'), h('erSource'), h('erVerdict'), h('status'), h('country'), h('city'), h('vetting'), h('flags')];
+  const header = [h('name'), h('platform'), h('handle'), h('followers'), h('tier'), h('er'), h('erSource'), h('erVerdict'), h('status'), h('country'), h('city'), h('vetting'), h('flags'), h('figuresAsOf')];
   const body = rows.map((r) => [
     r.name,
     t(`platforms.${r.platform}`),
@@ -23,6 +24,8 @@ export function rosterCsv(rows: readonly RosterRow[], locale: string, t: TFuncti
     r.city,
     r.vettingScore === null ? null : Math.round(r.vettingScore * 100),
     r.flagCount,
+    // Numeric, in the locale's order of day and month, as the user's spreadsheet reads a date.
+    r.figuresAsOf === null ? null : formatDateForInput(r.figuresAsOf, locale),
   ]);
   return toCsv(header, body, { ...exportDialectFor(locale), bom: true });
 }

@@ -21,7 +21,7 @@ export function ImportAsOf({ value, setByUser, nameDate, today, onChange }: Impo
   const description = () => {
     if (nameDate.kind === 'day' && value === nameDate.day) return t('csvImport.asOfFromName');
     if (!setByUser && nameDate.kind === 'future') return t('csvImport.asOfNameFuture', { date: date(nameDate.day) });
-    if (!setByUser && nameDate.kind === 'several') return t('csvImport.asOfNameSeveral', { dates: nameDate.days.map(date).join(', ') });
+    if (!setByUser && nameDate.kind === 'several') return t('csvImport.asOfNameSeveral', { dates: nameDate.days.map((day) => date(day)).join(', ') });
     return t('csvImport.asOfHelp');
   };
   return <DateField w={420} required withAsterisk label={t('csvImport.asOf')} description={description()} value={value} onChange={onChange} maxDate={today} />;
