@@ -76,6 +76,18 @@ describe('the creator roster in browser mode', () => {
     // Followers left empty; the input itself refuses negative and fractional numbers.
     await page.getByText('Followers must be a whole number of 0 or more').waitFor();
     await page.getByText('This does not look like an email address').waitFor();
+    // An error under one input leaves its row as it was: inputs level, the remove button beside them.
+    const middles = (row: string, selector: string) =>
+      page.getByTestId(row).evaluate((el, s) => [...el.querySelectorAll(s)].map((e) => Math.round(e.getBoundingClientRect().top + e.getBoundingClientRect().height / 2)), selector);
+    // The account's first line: handle, followers (with its error) and likes.
+    expect(new Set((await middles('account-form-0', 'input:not([type=hidden])')).slice(1, 4)).size).toBe(1);
+    await page.getByRole('button', { name: 'Add rate' }).click();
+    const amount = page.getByTestId('rate-form-0').getByRole('textbox', { name: 'Amount' });
+    await amount.fill('-5');
+    await form.save.click();
+    await page.getByTestId('rate-form-0').getByText('Cannot be negative').waitFor();
+    expect(new Set(await middles('rate-form-0', 'input:not([type=hidden]), button')).size).toBe(1);
+    await page.getByTestId('rate-form-0').getByRole('button', { name: 'Remove rate' }).click();
 
     await form.followers(0).fill('8000');
     await form.likes(0).fill('450');

@@ -15,6 +15,13 @@ import { showFormNotice } from '../../lib/form-notice';
 import { usePreferences } from '../../preferences/preferences';
 import { emptyAccount, emptyCreatorForm, rateDeliverableErrors, toCreatorInput, toFormValues, validateCreatorForm, withProfileLinkRead, type CreatorFormValues } from './creator-form-values';
 
+/**
+ * The rows of account and rate inputs line up by their tops, so an error under one input does
+ * not lift the rest of its row. Their remove button then sits below the labels' line (the
+ * wrapper's line height at the body's font size) and is centred on the 30 px inputs (it is 28).
+ */
+const levelWithInputs = 'calc(var(--mantine-line-height) * var(--mantine-font-size-md) + 1px)';
+
 export function NewCreatorPage() {
   return <CreatorForm existing={null} />;
 }
@@ -128,7 +135,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
           <Stack gap="sm">
             {form.values.accounts.map((account, i) => (
               <Card key={account.id ?? `new-${i}`} withBorder padding="xs" data-testid={`account-form-${i}`}>
-                <Group align="flex-end" gap="xs" wrap="wrap">
+                <Group align="flex-start" gap="xs" wrap="wrap">
                   <Select size="xs" w={120} label={t('creator.form.platform')} data={platformOptions} allowDeselect={false} {...form.getInputProps(`accounts.${i}.platform`)} />
                   <TextInput
                     size="xs"
@@ -148,10 +155,10 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
                   <NumberTextInput size="xs" w={100} label={t('creator.form.avgComments')} {...form.getInputProps(`accounts.${i}.avgComments`)} />
                   <NumberTextInput size="xs" w={100} label={t('creator.form.avgShares')} {...form.getInputProps(`accounts.${i}.avgShares`)} />
                   <NumberTextInput size="xs" w={100} label={t('creator.form.avgSaves')} {...form.getInputProps(`accounts.${i}.avgSaves`)} />
-                  <NumberTextInput size="xs" w={100} label={t('creator.form.avgViews')} {...form.getInputProps(`accounts.${i}.avgViews`)} />
-                  <NumberTextInput size="xs" w={100} label={t('creator.form.postsPerWeek')} {...form.getInputProps(`accounts.${i}.postsPerWeek`)} />
+                  <NumberTextInput size="xs" w={110} label={t('creator.form.avgViews')} {...form.getInputProps(`accounts.${i}.avgViews`)} />
+                  <NumberTextInput size="xs" w={120} label={t('creator.form.postsPerWeek')} {...form.getInputProps(`accounts.${i}.postsPerWeek`)} />
                   <TextInput size="xs" w={260} label={t('creator.form.profileUrl')} {...form.getInputProps(`accounts.${i}.profileUrl`)} />
-                  <ActionIcon variant="subtle" color="red" aria-label={t('creator.form.removeAccount')} onClick={() => form.removeListItem('accounts', i)}>
+                  <ActionIcon mt={levelWithInputs} variant="subtle" color="red" aria-label={t('creator.form.removeAccount')} onClick={() => form.removeListItem('accounts', i)}>
                     ×
                   </ActionIcon>
                 </Group>
@@ -178,7 +185,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
           </Group>
           <Stack gap="xs">
             {form.values.rateCard.map((rate, i) => (
-              <Group key={i} gap="xs" align="flex-end" data-testid={`rate-form-${i}`}>
+              <Group key={i} gap="xs" align="flex-start" data-testid={`rate-form-${i}`}>
                 <Select
                   size="xs"
                   w={120}
@@ -204,7 +211,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
                 />
                 <NumberTextInput size="xs" w={130} label={t('creator.form.amount')} {...form.getInputProps(`rateCard.${i}.amount`)} />
                 <TextInput size="xs" w={80} label={t('creator.form.currency')} {...form.getInputProps(`rateCard.${i}.currency`)} />
-                <ActionIcon variant="subtle" color="red" aria-label={t('creator.form.removeRate')} onClick={() => form.removeListItem('rateCard', i)}>
+                <ActionIcon mt={levelWithInputs} variant="subtle" color="red" aria-label={t('creator.form.removeRate')} onClick={() => form.removeListItem('rateCard', i)}>
                   ×
                 </ActionIcon>
               </Group>
