@@ -74,4 +74,18 @@ describe('importing a file dated in the past', () => {
     });
     expect(await roster('asc')).toEqual([['semvlogt', '2026-08-01'], ['lotte.bakt', '2026-10-01']]);
   });
+
+  it('keeps the likes and comments counted by hand for a day when a file of that day leaves them blank', async () => {
+    const backend = await openBackend();
+    await importDated(backend, 'october.csv', '2026-10-01', ['Fenna Jansen,instagram,fenna.jansen,12000,,,']);
+    const fenna = await creatorByHandle(backend, 'fenna.jansen');
+    const accountId = fenna.accounts[0]!.id;
+    const added = await backend.handle('creators:addSnapshot', { accountId, asOf: '2026-08-01', followers: 11_111, avgLikes: 1_100, avgComments: 40 });
+    expect(added.ok).toBe(true);
+
+    // An export of that day with followers only: its followers win, the counted figures stay.
+    expect(await importDated(backend, 'export-2026-08-01.csv', '2026-08-01', ['Fenna Jansen,instagram,fenna.jansen,13000,,,'])).toMatchObject({ historyOnly: 1 });
+    const august = (await creatorByHandle(backend, 'fenna.jansen')).accounts[0]!.snapshots.filter((s) => s.asOf === '2026-08-01');
+    expect(august).toEqual([expect.objectContaining({ followers: 13_000, avgLikes: 1_100, avgComments: 40, source: 'export-2026-08-01.csv' })]);
+  });
 });

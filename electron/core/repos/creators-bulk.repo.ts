@@ -56,11 +56,16 @@ export async function accountsOfCreators(db: Executor, creatorIds: readonly numb
   return rows.sort((a, b) => a.id - b.id);
 }
 
-/** The follower history of these accounts, ordered by date, then id (as `listSnapshots` orders it). */
-export async function followerHistoryOf(db: Executor, accountIds: readonly number[]): Promise<Pick<MetricSnapshotRow, 'id' | 'account_id' | 'as_of' | 'followers'>[]> {
-  const rows: Pick<MetricSnapshotRow, 'id' | 'account_id' | 'as_of' | 'followers'>[] = [];
+const historyColumns = ['id', 'account_id', 'as_of', 'followers', 'avg_likes', 'avg_comments', 'avg_shares', 'avg_saves', 'avg_views'] as const;
+
+/**
+ * The history of these accounts (the figures, not where they came from), ordered by date, then id
+ * (as `listSnapshots` orders it).
+ */
+export async function followerHistoryOf(db: Executor, accountIds: readonly number[]): Promise<Pick<MetricSnapshotRow, (typeof historyColumns)[number]>[]> {
+  const rows: Pick<MetricSnapshotRow, (typeof historyColumns)[number]>[] = [];
   for (const chunk of chunks(accountIds)) {
-    rows.push(...(await db.selectFrom('metric_snapshot').select(['id', 'account_id', 'as_of', 'followers']).where('account_id', 'in', chunk).execute()));
+    rows.push(...(await db.selectFrom('metric_snapshot').select(historyColumns).where('account_id', 'in', chunk).execute()));
   }
   return rows.sort((a, b) => (a.as_of < b.as_of ? -1 : a.as_of > b.as_of ? 1 : a.id - b.id));
 }

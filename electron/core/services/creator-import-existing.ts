@@ -29,8 +29,11 @@ export interface LoadedCreators {
 }
 
 export type HistoryPoint = Pick<MetricSnapshotRow, 'account_id' | 'as_of' | 'followers'>;
-/** A snapshot already stored: its id is what an import replacing that day's point deletes. */
-export type StoredHistoryPoint = HistoryPoint & Pick<MetricSnapshotRow, 'id'>;
+/**
+ * A snapshot already stored: its id is what an import replacing that day's point deletes, and its
+ * figures fill in what the replacing row leaves blank.
+ */
+export type StoredHistoryPoint = HistoryPoint & Pick<MetricSnapshotRow, 'id' | 'avg_likes' | 'avg_comments' | 'avg_shares' | 'avg_saves' | 'avg_views'>;
 
 export interface ImportContext {
   fileName: string;
@@ -113,18 +116,25 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
    * Keeps the history ordered by date, then id: a new snapshot has the highest id. An account
    * has one point a day: a stored snapshot of the same day, from any file or entered by hand, is
    * replaced, so importing a file twice (or again after fixing it, or another export of that day)
-   * leaves one point for that day, with the latest figures.
+   * leaves one point for that day, with the latest figures. A figure the file leaves blank keeps
+   * the day's (as a snapshot entered by hand does): an export without likes must not wipe the
+   * likes someone counted for that day.
    */
   function addSnapshot(snapshot: NewMetricSnapshotRow) {
-    snapshots.push(snapshot);
     const history = historyOf.get(snapshot.account_id) ?? [];
     for (let i = history.length - 1; i >= 0; i--) {
       const point = history[i]!;
       if (point.id !== undefined && point.as_of === snapshot.as_of) {
         replacedSnapshots.push(point.id);
+        snapshot.avg_likes ??= point.avg_likes;
+        snapshot.avg_comments ??= point.avg_comments;
+        snapshot.avg_shares ??= point.avg_shares;
+        snapshot.avg_saves ??= point.avg_saves;
+        snapshot.avg_views ??= point.avg_views;
         history.splice(i, 1);
       }
     }
+    snapshots.push(snapshot);
     let at = history.length;
     while (at > 0 && history[at - 1]!.as_of > snapshot.as_of) at--;
     history.splice(at, 0, { account_id: snapshot.account_id, as_of: snapshot.as_of, followers: snapshot.followers });
