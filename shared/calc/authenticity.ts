@@ -1,6 +1,6 @@
 import type { BenchmarkDataSet } from '../benchmarks/benchmark-schema';
 import { compareEngagement } from './benchmark-comparison';
-import { engagementMetricOverPosts, type PostMetrics } from './engagement';
+import { accountEngagementRate, type PostMetrics } from './engagement';
 import { numberFigure } from './figures';
 import { growthIntervals, type FollowerSnapshot } from './growth';
 import { atLeast, atMost, roundTo, type CodeParams, type Coded } from './results';
@@ -63,6 +63,8 @@ export interface AuthenticityInput {
   readonly comments?: { readonly generic: number; readonly total: number };
   /** An audit tool's audience-authenticity score as a fraction 0–1, when imported. */
   readonly audienceAuthenticityScore?: number;
+  /** An ER an import file reported (formula unknown): judged only when the posts give none. */
+  readonly reportedEr?: number;
   /** Comment-to-like ratios of comparable creators (e.g. the campaign shortlist). */
   readonly peerCommentToLike?: readonly number[];
 }
@@ -87,8 +89,8 @@ function flagged(flags: AuthenticityFlag[]): Outcome {
 /** The median post ER, so one viral post (not inflation) does not raise the flag. */
 function checkEr(dataSet: BenchmarkDataSet, input: AuthenticityInput): Outcome {
   const signal = 'erVsTier';
-  if (!input.posts || input.posts.length === 0) return skipped(signal, 'notEntered');
-  const er = engagementMetricOverPosts(input.posts, input.followers, 'erFollowers').median;
+  if ((!input.posts || input.posts.length === 0) && input.reportedEr === undefined) return skipped(signal, 'notEntered');
+  const { er } = accountEngagementRate(input.posts ?? [], input.followers, input.reportedEr);
   const comparison = compareEngagement(dataSet, { platform: input.platform, followers: input.followers, er });
   if (!comparison.computable) return skipped(signal, comparison.reason === 'noBenchmark' ? 'noBenchmark' : 'notComputable');
   if (comparison.ratio === null || !atLeast(comparison.ratio, ER_FAR_ABOVE_FACTOR)) return clear(signal);

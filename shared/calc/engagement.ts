@@ -161,3 +161,15 @@ export function engagementMetricOverPosts(posts: readonly PostMetrics[], followe
     metricFormula[metric],
   );
 }
+
+/**
+ * An account's ER by followers: the median over its posts, or, when the posts give none, the rate
+ * an import file reported (its formula unknown, read as by followers, which is how exports
+ * compute it). `reported` says which, so every page that shows or judges it can say so; the
+ * roster, the creator page, the flags and the vetting checklist all judge this one figure.
+ */
+export function accountEngagementRate(posts: readonly PostMetrics[], followers: number, reportedEr?: number | null): { er: Computed; reported: boolean } {
+  const computed = engagementMetricOverPosts(posts, followers, 'erFollowers').median;
+  if (computed.computable || reportedEr === undefined || reportedEr === null || !Number.isFinite(reportedEr) || reportedEr < 0) return { er: computed, reported: false };
+  return { er: { computable: true, value: reportedEr, formula: 'er.followers' }, reported: true };
+}

@@ -1,7 +1,7 @@
 import type { BenchmarkDataSet } from '../benchmarks/benchmark-schema';
 import { authenticitySignals, type AuthenticityInput } from './authenticity';
 import { compareEngagement } from './benchmark-comparison';
-import { engagementMetricOverPosts } from './engagement';
+import { accountEngagementRate } from './engagement';
 import { numberFigure } from './figures';
 import { growthTrend } from './growth';
 import { judgeRoas, roas } from './kpis';
@@ -24,6 +24,7 @@ export type ItemStatus = 'pass' | 'fail' | 'unknown';
 
 export type EvidenceCode =
   | 'erVsBenchmark'
+  | 'reportedErVsBenchmark'
   | 'erFarAboveBenchmark'
   | 'erNotComparable'
   | 'audienceScore'
@@ -116,8 +117,8 @@ function creatorItem(status: ItemStatus, code: EvidenceCode, params: CodeParams 
 function computeItems(dataSet: BenchmarkDataSet, data: VettingData): Partial<Record<VettingItemId, ComputedItem>> {
   const out: Partial<Record<VettingItemId, ComputedItem>> = {};
   const signals = authenticitySignals(dataSet, data);
-  if (data.posts && data.posts.length > 0) {
-    const er = engagementMetricOverPosts(data.posts, data.followers, 'erFollowers').median;
+  if ((data.posts && data.posts.length > 0) || data.reportedEr !== undefined) {
+    const { er, reported } = accountEngagementRate(data.posts ?? [], data.followers, data.reportedEr);
     const c = compareEngagement(dataSet, { platform: data.platform, followers: data.followers, er });
     // The authenticity check reads the same median ER against the same benchmark, so its flag
     // is the one threshold for "far above" (ER_FAR_ABOVE_FACTOR) and page and checklist agree.
@@ -132,7 +133,7 @@ function computeItems(dataSet: BenchmarkDataSet, data: VettingData): Partial<Rec
     } else {
       out['engagement.rateVsBenchmark'] = item(
         c.verdict === 'below' ? 'fail' : 'pass',
-        'erVsBenchmark',
+        reported ? 'reportedErVsBenchmark' : 'erVsBenchmark',
         { verdict: c.verdict, er: c.er, benchmark: c.benchmark },
         [c.benchmarkKey],
         c.tierKeys,

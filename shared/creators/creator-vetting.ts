@@ -13,6 +13,8 @@ export interface VettingSubject {
     followers: number;
     avgLikes: number | null;
     avgComments: number | null;
+    /** An ER an import reported (formula unknown); judged when likes and comments give none. */
+    erReported?: number | null;
     snapshots: readonly { asOf: string; followers: number }[];
   }[];
 }
@@ -49,6 +51,7 @@ export function vetCreatorSubject(dataSet: BenchmarkDataSet, subject: VettingSub
       snapshots: main.snapshots.map((s) => ({ date: s.asOf, followers: s.followers })),
       platforms: [...new Set(subject.accounts.map((a) => a.platform))],
       ...(subject.audienceAuthenticityScore !== null ? { audienceAuthenticityScore: subject.audienceAuthenticityScore } : {}),
+      ...(main.erReported !== undefined && main.erReported !== null ? { reportedEr: main.erReported } : {}),
     },
   });
   return { ...result, judgedAccount: { platform: main.platform, handle: main.handle ?? null, followers: main.followers } };

@@ -7,6 +7,7 @@ import type { CreatorDetail, RosterRow } from '@shared/domain/creators';
 import { openBackend, workspaceFileName, type Backend } from '../../electron/core/backend';
 import { ROSTER_RULES_VERSION } from '../../electron/core/services/derived-rules';
 import { creatorInput } from '../support/creator-input';
+import { importRequest } from '../support/import-file';
 import { useTempDir } from '../support/temp-dir';
 
 async function ok<T>(promise: Promise<{ ok: boolean; data?: unknown }>): Promise<T> {
@@ -75,6 +76,26 @@ describe('derived columns computed by older rules', () => {
     editFile(dir, ['UPDATE creator SET vetting_score = 0.5', 'UPDATE creator_account SET vetting_score = 0.5']);
     backend = await openBackend(dir, { mode: 'browser', version: 'test' });
     expect((await listed(backend)).vettingScore).toBe(0.5);
+    await backend.close();
+  });
+
+  it('count an ER reported by an import, as the creator page does, whether the import wrote the score or a later start recomputed it', async () => {
+    const dir = tempDir();
+    let backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    // TikTok micro at a reported 17.5 %, no likes or comments: within the 18 % benchmark.
+    const imported = await backend.handle('creators:import', importRequest('name,platform,handle,followers,engagement_rate\nPriscilla Elberg,tiktok,priscilla,20000,17.5%\n'));
+    expect(imported.ok).toBe(true);
+    const row = await listed(backend);
+    expect(row).toMatchObject({ erFollowers: 0.175, erSource: 'reported', erVerdict: 'within' });
+    const detail = await ok<CreatorDetail>(backend.handle('creators:get', { id: row.creatorId }));
+    expect(row.vettingScore).toBeCloseTo(pageScore(detail), 12);
+    await backend.close();
+
+    // Stored by rules before version 2, which left a reported ER out of the checklist.
+    editFile(dir, ['DELETE FROM derived_rules', 'UPDATE creator SET vetting_score = 0', 'UPDATE creator_account SET vetting_score = 0']);
+    backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    expect((await listed(backend)).vettingScore).toBeCloseTo(pageScore(detail), 12);
+    expect(pageScore(detail)).toBeGreaterThan(0);
     await backend.close();
   });
 });

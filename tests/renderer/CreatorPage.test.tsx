@@ -73,6 +73,20 @@ describe('<CreatorPage> account figures', () => {
     // An account without snapshots says nothing it does not know.
     expect(within(screen.getByTestId('account-instagram')).queryByTestId('account-figures-of')).toBeNull();
   });
+
+  it('shows an ER reported by an import, judged and labelled as reported, as the roster and the checklist use it', async () => {
+    const [tiktok] = reviewedCreator().accounts;
+    const reported = { ...tiktok!, followers: 20_000, avgLikes: null, avgComments: null, erFollowers: 0.175, erVerdict: 'within', erReported: 0.175, erSource: 'reported' as const, sourceFile: 'export.csv', flagCount: 0, snapshots: [] };
+    await openPage(creatorBackend(reviewedCreator({ accounts: [reported] })));
+    const er = within(screen.getByTestId('account-tiktok')).getByTestId('account-er');
+    expect(textOf(er)).toContain('17.5%Within benchmark');
+    expect(textOf(within(er).getByTestId('account-er-formula'))).toBe(
+      'Reported in the import file (export.csv): its formula is unknown; read as (likes + comments) ÷ followers, as likes and comments are missing.',
+    );
+    const item = document.querySelector('[data-vetting-item="engagement.rateVsBenchmark"]') as HTMLElement;
+    expect((item.querySelector('input:checked') as HTMLInputElement).value).toBe('pass');
+    expect(textOf(within(item).getByTestId('vetting-evidence'))).toContain('reported ER 17.5% (from the import, formula unknown) is within the benchmark 18%');
+  });
 });
 
 describe('<CreatorPage> rate card', () => {

@@ -36,9 +36,13 @@ describe('<RosterTable>', () => {
 
   it('shows each account’s figures, verdict, flags and demo mark, and selects its creator', async () => {
     const onToggle = vi.fn();
-    const rows = [row({}), row({ accountId: 2, creatorId: 7, name: 'Pieter', erFollowers: null, erVerdict: null, flagCount: 0, isDemo: false })];
+    const rows = [
+      row({}),
+      row({ accountId: 2, creatorId: 7, name: 'Pieter', erFollowers: null, erVerdict: null, flagCount: 0, isDemo: false }),
+      row({ accountId: 3, creatorId: 8, name: 'Priscilla', erFollowers: 0.175, erVerdict: 'within', erSource: 'reported' }),
+    ];
     renderWithApp(
-      <RosterTable rows={rows} total={2} sort="name" direction="asc" onSort={() => {}} selected={new Set([7])} selection="some" onToggle={onToggle} onToggleAll={() => {}} hasMore={false} loadMore={() => {}} />,
+      <RosterTable rows={rows} total={3} sort="name" direction="asc" onSort={() => {}} selected={new Set([7])} selection="some" onToggle={onToggle} onToggleAll={() => {}} hasMore={false} loadMore={() => {}} />,
       fakeTransport().transport,
     );
     const sanne = (await screen.findByRole('link', { name: 'Sanne Bakker' })).closest('[role=row]')!;
@@ -50,6 +54,12 @@ describe('<RosterTable>', () => {
     expect(sanne.querySelector('[data-testid=roster-figures-as-of]')!.textContent).toBe('1 Aug 2026');
     const pieter = screen.getByRole('link', { name: 'Pieter' }).closest('[role=row]')!;
     expect(pieter.querySelector('[data-testid=roster-er]')!.textContent).toBe('–');
+    // An ER an import reported is marked and says so on hover.
+    expect(sanne.querySelector('[data-testid=roster-er] span')!.getAttribute('title')).toBeNull();
+    const priscilla = screen.getByRole('link', { name: 'Priscilla' }).closest('[role=row]')!.querySelector('[data-testid=roster-er] span')!;
+    expect(priscilla.textContent).toBe('17.5%');
+    expect(priscilla.getAttribute('title')).toBe('Reported in an import file (formula unknown), not computed from likes and comments');
+    expect(priscilla.className).not.toBe('');
     expect(pieter.querySelector('[data-testid=roster-flags]')!.textContent).toBe('');
 
     const tickPieter = screen.getByRole('checkbox', { name: 'Select: Pieter' }) as HTMLInputElement;

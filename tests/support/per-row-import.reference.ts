@@ -241,7 +241,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       creator.vetting_score = vetCreatorSubject(dataSet, {
         vetting: {},
         audienceAuthenticityScore: audienceScore,
-        accounts: rows.map((r) => ({ ...figuresOf(r), snapshots: [{ asOf: localDayOfStamp(stamp), followers: r.followers }] })),
+        accounts: rows.map((r) => ({ ...figuresOf(r), erReported: r.engagementRate, snapshots: [{ asOf: localDayOfStamp(stamp), followers: r.followers }] })),
       }).overall;
       const listColumns = accountCreatorColumns({ ...creator, deleted_at: null, vetting_score: creator.vetting_score, is_demo: 0 } as CreatorRow);
       creatorRows.push(creator);

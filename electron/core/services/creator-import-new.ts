@@ -30,7 +30,7 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
   const vettingScore = vetCreatorSubject(dataSet, {
     vetting: {},
     audienceAuthenticityScore: audienceScore,
-    accounts: rows.map((r) => ({ ...figuresOf(r), snapshots: [{ asOf, followers: r.followers }] })),
+    accounts: rows.map((r) => ({ ...figuresOf(r), erReported: r.engagementRate, snapshots: [{ asOf, followers: r.followers }] })),
   }).overall;
   const creator = {
     id: creatorId,

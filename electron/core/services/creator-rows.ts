@@ -1,7 +1,6 @@
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { FollowerSnapshot } from '@shared/calc/growth';
 import type { Platform } from '@shared/calc/tiers';
-import { engagementBenchmarkFor, judgeAgainstPoint } from '@shared/calc/benchmark-comparison';
 import { accountMetrics, type AccountMetricsInput } from '@shared/creators/account-metrics';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import { foldForSearch } from '@shared/text/fold';
@@ -102,7 +101,10 @@ export function snapshotRow(accountId: number, asOf: string, figures: Omit<Accou
   return { account_id: accountId, as_of: asOf, ...accountFigureColumns(figures), source, created_at: createdAt };
 }
 
-/** Tier, ER and flags as stored for the roster, from the effective benchmarks. */
+/**
+ * Tier, ER and flags as stored for the roster, from the effective benchmarks. The ER is computed
+ * from likes and comments, else the one the import reported, and `er_source` says which.
+ */
 export function derivedAccountColumns(
   dataSet: BenchmarkDataSet,
   account: AccountFigures,
@@ -110,23 +112,12 @@ export function derivedAccountColumns(
   audienceAuthenticityScore: number | null,
   erReported: number | null = null,
 ): Pick<CreatorAccountRow, 'tier' | 'er_followers' | 'er_verdict' | 'er_source' | 'flag_count'> {
-  const metrics = accountMetrics(dataSet, account, { snapshots, audienceAuthenticityScore });
-  if (!metrics.er.computable && erReported !== null) {
-    // Only a reported ER: judge it against the same benchmark, and say it is the reported one.
-    const benchmark = engagementBenchmarkFor(dataSet, account.platform, account.followers);
-    return {
-      tier: metrics.tier,
-      er_followers: erReported,
-      er_verdict: benchmark.available ? judgeAgainstPoint(erReported, benchmark.value) : null,
-      er_source: 'reported',
-      flag_count: metrics.authenticity.flags.length,
-    };
-  }
+  const metrics = accountMetrics(dataSet, account, { snapshots, audienceAuthenticityScore, erReported });
   return {
     tier: metrics.tier,
     er_followers: metrics.er.computable ? metrics.er.value : null,
     er_verdict: metrics.comparison.computable ? metrics.comparison.verdict : null,
-    er_source: metrics.er.computable ? 'computed' : null,
+    er_source: metrics.er.computable ? (metrics.erReported ? 'reported' : 'computed') : null,
     flag_count: metrics.authenticity.flags.length,
   };
 }
@@ -154,6 +145,7 @@ export function vettingScore(
       followers: a.followers,
       avgLikes: a.avg_likes,
       avgComments: a.avg_comments,
+      erReported: a.er_reported,
       snapshots: snapshots.filter((s) => s.account_id === a.id).map((s) => ({ asOf: s.as_of, followers: s.followers })),
     })),
   }).overall;

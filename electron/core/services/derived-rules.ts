@@ -11,8 +11,10 @@ import { loadEffectiveBenchmarks } from './effective-benchmarks';
  *
  * 1: an ER at or above the engagement-pods threshold no longer passes the vetting item
  *    "ER meets the benchmark" (it is unknown), which lowers those creators' scores.
+ * 2: an ER an import reported (no likes and comments to compute one) is judged everywhere the
+ *    roster already showed it: the vetting item "ER meets the benchmark" and the pods flag.
  */
-export const ROSTER_RULES_VERSION = 1;
+export const ROSTER_RULES_VERSION = 2;
 const ROSTER = 'roster';
 
 /**

@@ -38,4 +38,20 @@ describe('a creator’s vetting', () => {
     expect(result.items.find((i) => i.id === 'engagement.rateVsBenchmark')).toMatchObject({ status: 'pass', origin: 'manual', evidence: { code: 'erFarAboveBenchmark' } });
     expect(result.explanation).toContainEqual({ code: 'manualOverridesComputed', params: { count: 1 } });
   });
+
+  it('judges an ER reported by an import when likes and comments give none, as the roster shows it', () => {
+    // TikTok micro, benchmark 18 %: a reported 17.5 % is within it.
+    const within = vetCreatorSubject(ds, subject([{ ...account('tiktok', 'priscilla', 20_000, null, null), erReported: 0.175 }]));
+    expect(within.items.find((i) => i.id === 'engagement.rateVsBenchmark')).toMatchObject({
+      status: 'pass',
+      evidence: { code: 'reportedErVsBenchmark', params: { er: 0.175, benchmark: 0.18, verdict: 'within' } },
+    });
+    // 3× the benchmark or more raises the engagement-pods signal, reported or not.
+    const pods = vetCreatorSubject(ds, subject([{ ...account('tiktok', 'priscilla', 20_000, null, null), erReported: 0.6 }]));
+    expect(pods.items.find((i) => i.id === 'engagement.rateVsBenchmark')).toMatchObject({ status: 'unknown', evidence: { code: 'erFarAboveBenchmark' } });
+    expect(pods.items.find((i) => i.id === 'engagement.noArtificialInflation')).toMatchObject({ status: 'fail', evidence: { code: 'inflationFlags' } });
+    // Likes and comments, when there, win over a reported rate: 1,000 ÷ 20,000 = 5 %, below 18 %.
+    const computed = vetCreatorSubject(ds, subject([{ ...account('tiktok', 'priscilla', 20_000, 900, 100), erReported: 0.175 }]));
+    expect(computed.items.find((i) => i.id === 'engagement.rateVsBenchmark')).toMatchObject({ status: 'fail', evidence: { code: 'erVsBenchmark', params: { er: 0.05 } } });
+  });
 });

@@ -47,6 +47,7 @@ export const creatorPageEn = {
     postsPerWeek: '{{count, number}} posts per week',
     er: 'Engagement rate',
     formula: 'Formula: {{formula}}',
+    reportedEr: 'Reported in the import file ({{source}}): its formula is unknown; read as (likes + comments) ÷ followers, as likes and comments are missing.',
     benchmark: 'Benchmark {{benchmark}} ({{segment}}), within ±{{tolerance}} counts as within; source: {{source}}, {{year}}',
     noComparison: 'Not compared: {{reason}}',
     notComputable: 'Not computable: {{reason}}',
@@ -172,6 +173,7 @@ export const creatorPageEn = {
     },
     evidence: {
       erVsBenchmark: 'ER {{er}} is {{verdict}} the benchmark {{benchmark}}',
+      reportedErVsBenchmark: 'reported ER {{er}} (from the import, formula unknown) is {{verdict}} the benchmark {{benchmark}}',
       erFarAboveBenchmark: 'ER {{er}} is {{factor}}× the benchmark {{benchmark}} (the engagement-pods signal starts at {{threshold}}×): too high to count as a pass until you have checked for pods or bought likes',
       erNotComparable: 'ER cannot be compared',
       audienceScore: 'audit score {{score}} (minimum {{threshold}})',

@@ -48,6 +48,7 @@ export const creatorPageNl: CreatorPageMessages = {
     postsPerWeek: '{{count, number}} posts per week',
     er: 'Engagement rate',
     formula: 'Formule: {{formula}}',
+    reportedEr: 'Gemeld in het importbestand ({{source}}): de formule is onbekend; gelezen als (likes + reacties) ÷ volgers, omdat likes en reacties ontbreken.',
     benchmark: 'Benchmark {{benchmark}} ({{segment}}), binnen ±{{tolerance}} telt als binnen; bron: {{source}}, {{year}}',
     noComparison: 'Niet vergeleken: {{reason}}',
     notComputable: 'Niet te berekenen: {{reason}}',
@@ -173,6 +174,7 @@ export const creatorPageNl: CreatorPageMessages = {
     },
     evidence: {
       erVsBenchmark: 'ER {{er}} ligt {{verdict}} de benchmark {{benchmark}}',
+      reportedErVsBenchmark: 'gemelde ER {{er}} (uit de import, formule onbekend) ligt {{verdict}} de benchmark {{benchmark}}',
       erFarAboveBenchmark: 'ER {{er}} is {{factor}}× de benchmark {{benchmark}} (het signaal voor engagement pods begint bij {{threshold}}×): te hoog om als in orde te tellen tot je op pods of gekochte likes hebt gecontroleerd',
       erNotComparable: 'ER is niet te vergelijken',
       audienceScore: 'auditscore {{score}} (minimum {{threshold}})',

@@ -112,6 +112,8 @@ export const creatorsEn = {
   },
   /** Short forms for the roster's badges. */
   verdictsShort: { below: 'Below', within: 'Within', above: 'Above', none: 'None' },
+  /** The title of an ER marked as reported (underlined with dots). */
+  erReported: 'Reported in an import file (formula unknown), not computed from likes and comments',
   verdicts: {
     below: 'Below benchmark',
     within: 'Within benchmark',

@@ -112,6 +112,8 @@ export const creatorsNl: CreatorsMessages = {
     archived: 'Gearchiveerd',
   },
   verdictsShort: { below: 'Onder', within: 'Binnen', above: 'Boven', none: 'Geen' },
+  /** The title of an ER marked as reported (underlined with dots). */
+  erReported: 'Gemeld in een importbestand (formule onbekend), niet berekend uit likes en reacties',
   verdicts: {
     below: 'Onder benchmark',
     within: 'Binnen benchmark',

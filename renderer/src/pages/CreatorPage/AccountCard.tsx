@@ -19,6 +19,7 @@ export function AccountCard({ account, creator, dataSet }: { account: AccountVie
   const metrics = accountMetrics(dataSet, figures, {
     snapshots: account.snapshots.map((s) => ({ date: s.asOf, followers: s.followers })),
     audienceAuthenticityScore: creator.audience?.authenticityScore ?? null,
+    erReported: account.erReported,
   });
   const tier = tierOf(dataSet, account.platform, account.followers);
   const post = averagePost(figures);
@@ -75,8 +76,10 @@ export function AccountCard({ account, creator, dataSet }: { account: AccountVie
           ) : (
             <Text size="sm">{t('creator.account.notComputable', { reason: reason(metrics.er.reason) })}</Text>
           )}
-          <Text size="xs" c="dimmed">
-            {t('creator.account.formula', { formula: t(`creator.formulas.${metrics.er.formula}`) })}
+          <Text size="xs" c="dimmed" data-testid="account-er-formula">
+            {metrics.erReported
+              ? t('creator.account.reportedEr', { source: account.sourceFile ?? '–' })
+              : t('creator.account.formula', { formula: t(`creator.formulas.${metrics.er.formula}`) })}
           </Text>
           <Text size="xs" c="dimmed" data-testid="account-benchmark">
             {metrics.comparison.computable

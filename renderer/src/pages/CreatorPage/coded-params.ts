@@ -12,6 +12,7 @@ const paramKinds: Record<string, Record<string, Kind>> = {
   genericCommentsHigh: { share: 'percent', threshold: 'percent' },
   audienceAuthenticityLow: { score: 'percent', threshold: 'percent' },
   erVsBenchmark: { er: 'percent', benchmark: 'percent' },
+  reportedErVsBenchmark: { er: 'percent', benchmark: 'percent' },
   audienceScore: { score: 'percent', threshold: 'percent' },
   growthTrend: { growth: 'percent', from: 'date', to: 'date', days: 'number' },
   platformCount: { count: 'number' },

@@ -200,7 +200,13 @@ const RosterRowView = memo(function RosterRowView({ row, index, top, height, sel
           '–'
         ) : (
           <>
-            <span title={row.erVerdict ? undefined : t('creators.verdicts.none')}>{prefs.percent(row.erFollowers, 1, true)}</span>
+            {/* A reported ER (formula unknown) is marked, and says so on hover. */}
+            <span
+              className={row.erSource === 'reported' ? classes.reported : undefined}
+              title={row.erSource === 'reported' ? t('creators.erReported') : row.erVerdict ? undefined : t('creators.verdicts.none')}
+            >
+              {prefs.percent(row.erFollowers, 1, true)}
+            </span>
             {row.erVerdict && (
               <span className={classes.badge} data-color={verdictColor[row.erVerdict] ?? 'gray'} title={t(`creators.verdicts.${row.erVerdict}`)}>
                 {t(`creators.verdictsShort.${row.erVerdict}`)}
