@@ -121,6 +121,19 @@ describe('importing creators', () => {
     expect(detail.data.accounts.map((a) => `${a.platform}:${a.handle}`).sort()).toEqual(['instagram:tom.insta', 'tiktok:tom.mueller']);
   });
 
+  it('never joins a real row to a demo creator by name, so removing the demo leaves it', async () => {
+    const backend = await openBackend();
+    await backend.handle('demo:load', undefined);
+    const demo = (await roster(backend, { platforms: ['instagram'], limit: 1 })).rows[0]!;
+    expect(demo.isDemo).toBe(true);
+    const file = `name,platform,handle,followers\n${demo.name},tiktok,real.namesake,12000\n`;
+    expect(await backend.handle('creators:importMatch', { keys: [{ line: 2, platform: 'tiktok', handle: 'real.namesake', name: demo.name }] })).toMatchObject({ ok: true, data: { byName: [], sharedName: [] } });
+    expect(await backend.handle('creators:import', importRequest(file))).toMatchObject({ ok: true, data: { created: 1, addedAccounts: 0 } });
+
+    await backend.handle('demo:remove', undefined);
+    expect((await roster(backend, {})).rows.map((r) => [r.name, r.handle, r.isDemo])).toEqual([[demo.name, 'real.namesake', false]]);
+  });
+
   it('tells the preview which lines are already in the roster', async () => {
     const backend = await openBackend();
     await backend.handle('creators:create', creatorInput({ name: 'Jane' }, { platform: 'instagram', handle: 'JaneSmith' }));

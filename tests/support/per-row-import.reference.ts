@@ -16,7 +16,7 @@ import { localIsoDay } from '@shared/local-day';
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
 import type { Db } from '../../electron/core/db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../../electron/core/db/schema';
-import { accountCounts, allCreatorNames, allHandleKeys, nextIds } from '../../electron/core/repos/creators-bulk.repo';
+import { accountCounts, matchableCreatorNames, allHandleKeys, nextIds } from '../../electron/core/repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../../electron/core/repos/creators-bulk.sqlite';
 import { findCreator, insertAccount, listAccountsOf, listSnapshots, replaceDaySnapshot, updateAccountRow, updateCreatorRow } from '../../electron/core/repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../../electron/core/repos/maintenance.sqlite';
@@ -284,7 +284,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
       const counts = await accountCounts(trx);
       const names = new Map<string, number[]>();
-      for (const c of await allCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
+      for (const c of await matchableCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
       const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0 };
       const newGroups = new Map<string, ImportRow[]>();

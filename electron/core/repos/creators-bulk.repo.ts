@@ -35,9 +35,12 @@ export async function accountCounts(db: Executor): Promise<Map<number, number>> 
   return new Map(rows.map((r) => [r.creator_id, Number(r.n)]));
 }
 
-/** Every live creator's name, to match import rows that name a creator already in the roster. */
-export async function allCreatorNames(db: Executor): Promise<{ id: number; name: string }[]> {
-  return db.selectFrom('creator').select(['id', 'name']).where('deleted_at', 'is', null).execute();
+/**
+ * Every live real creator's name, to match import rows that name a creator already in the roster.
+ * Demo creators are made up: a real row joined to one by name would go when the demo is removed.
+ */
+export async function matchableCreatorNames(db: Executor): Promise<{ id: number; name: string }[]> {
+  return db.selectFrom('creator').select(['id', 'name']).where('deleted_at', 'is', null).where('is_demo', '=', 0).execute();
 }
 
 /** SQLite allows 32,766 bound parameters: a re-import of 100,000 accounts reads in chunks. */

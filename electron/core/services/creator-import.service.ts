@@ -2,7 +2,7 @@ import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting }
 import { handleKey } from '@shared/domain/creators';
 import { localIsoDay } from '@shared/local-day';
 import type { Db } from '../db/database';
-import { accountCounts, accountsOfCreators, accountsWithSnapshotAfter, allCreatorNames, allHandleKeys, deleteSnapshots, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
+import { accountCounts, accountsOfCreators, accountsWithSnapshotAfter, matchableCreatorNames, allHandleKeys, deleteSnapshots, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { findCreators } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
@@ -88,7 +88,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     // No snapshot lies after today (a later day is refused), so only an earlier day needs the look-up.
     const newer = asOf === undefined || asOf >= localIsoDay(now()) ? new Set<number>() : await accountsWithSnapshotAfter(db, asOf);
     const namesakes = new Map<string, number>();
-    for (const c of await allCreatorNames(db)) namesakes.set(nameKey(c.name), (namesakes.get(nameKey(c.name)) ?? 0) + 1);
+    for (const c of await matchableCreatorNames(db)) namesakes.set(nameKey(c.name), (namesakes.get(nameKey(c.name)) ?? 0) + 1);
     const result: ImportMatch = { byHandle: [], byName: [], inBin: [], sharedName: [], olderThanRoster: [] };
     for (const key of keys) {
       const account = handles.get(accountKey(key.platform, key.handle));
@@ -195,7 +195,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
       const counts = await accountCounts(trx);
       const names = new Map<string, number[]>();
-      for (const c of await allCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
+      for (const c of await matchableCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
       const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0 };
       const existing: ExistingRowStep[] = [];
