@@ -28,6 +28,8 @@ export default defineConfig({
         test: {
           name: 'dom',
           environment: 'happy-dom',
+          // As for unit: the window's "today" (file names, default dates) must be the user's day.
+          env: { TZ: 'Europe/Amsterdam' },
           include: ['tests/renderer/**/*.test.tsx', 'tests/renderer/**/*.test.ts'],
           setupFiles: ['tests/renderer/setup.ts'],
           css: false,

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RosterQuery } from '@shared/domain/creators';
+import { localIsoDay } from '@shared/local-day';
 import { useApi } from '../../api/api-context';
 import { downloadText } from '../../lib/download';
 import { usePreferences } from '../../preferences/preferences';
@@ -19,7 +20,7 @@ export function ExportButton({ query, disabled = false }: { query: Omit<RosterQu
     setBusy(true);
     try {
       const rows = await api.creators.exportRows(query);
-      downloadText(t('csvImport.export.fileName', { date: new Date().toISOString().slice(0, 10) }), rosterCsv(rows, locale, t));
+      downloadText(t('csvImport.export.fileName', { date: localIsoDay(new Date()) }), rosterCsv(rows, locale, t));
       notifications.show({ color: 'green', message: t('csvImport.export.done', { count: rows.length }) });
     } catch (error) {
       notifications.show({ color: 'red', message: (error as Error).message });

@@ -10,6 +10,7 @@ import { ApiError } from '@shared/api/contract';
 import { numberFigure } from '@shared/calc/figures';
 import { computePlan, planRate } from '@shared/plans/plan-allocation';
 import { defaultPlanInputs, type PlanInputs } from '@shared/plans/plan-inputs';
+import { localIsoDay } from '@shared/local-day';
 import { useBenchmarks } from '../../api/use-benchmarks';
 import { usePlan, useSavePlan } from '../../api/use-plans';
 import { QueryState } from '../../components/QueryState';
@@ -53,7 +54,7 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
   const [search] = useSearchParams();
   const initial = useMemo(() => {
     if (saved) return saved.inputs;
-    const fresh = defaultPlanInputs(prefs.settings.currency, new Date().toISOString().slice(0, 10), numberFigure(view, 'budget.microShareDefault')?.value ?? 0.65);
+    const fresh = defaultPlanInputs(prefs.settings.currency, localIsoDay(new Date()), numberFigure(view, 'budget.microShareDefault')?.value ?? 0.65);
     return withWizardSplit(fresh, search);
   }, [saved, prefs.settings.currency, view, search]);
   const inputs = useUndoable<PlanInputs>(initial);
