@@ -84,6 +84,10 @@ async function main() {
     // Location sorts by country, then city (migration 21's index).
     { sort: 'country' },
     { location: 'belg', sort: 'country', direction: 'desc' },
+    // Tiers and statuses by rank (migration 33's expression indexes), stale figures first.
+    { sort: 'tier', direction: 'desc' },
+    { platforms: ['tiktok'], sort: 'status' },
+    { sort: 'figuresAsOf' },
   ];
   const perQuery = new Map<string, number[]>();
   const all: number[] = [];

@@ -119,7 +119,7 @@ export const vettingAnswerSchema = z.strictObject({
 });
 export type VettingAnswer = z.infer<typeof vettingAnswerSchema>;
 
-export const rosterSortColumns = ['name', 'followers', 'er', 'tier', 'status', 'country', 'vettingScore', 'platform', 'figuresAsOf'] as const;
+export const rosterSortColumns = ['name', 'handle', 'followers', 'er', 'tier', 'status', 'country', 'vettingScore', 'platform', 'flags', 'figuresAsOf'] as const;
 export type RosterSortColumn = (typeof rosterSortColumns)[number];
 
 export const erVerdicts = ['below', 'within', 'above', 'none'] as const;

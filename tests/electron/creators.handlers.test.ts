@@ -377,6 +377,11 @@ describe('roster pages', () => {
     { statuses: ['prospect'], sort: 'status' },
     { flaggedOnly: true, sort: 'country' },
     { search: 'a', sort: 'platform' },
+    { sort: 'tier' },
+    { platforms: ['tiktok'], sort: 'status', direction: 'desc' },
+    { niche: 'food', sort: 'handle' },
+    { sort: 'flags', direction: 'desc' },
+    { erMin: 0.05, sort: 'figuresAsOf' },
   ])('pages through %j in the same order as the whole view', async (view) => {
     const backend = await openBackend();
     await ok(backend.handle('demo:load', undefined));

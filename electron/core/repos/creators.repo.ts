@@ -10,7 +10,7 @@ import type {
   NewCreatorRow,
   NewMetricSnapshotRow,
 } from '../db/schema';
-import { keyMatches, searchMatches, sortWithoutIndex } from './roster-search.sqlite';
+import { keyMatches, searchMatches, sortWithoutIndex, statusRank, tierRank } from './roster-search.sqlite';
 
 type Executor = Kysely<Database>;
 
@@ -177,19 +177,26 @@ export async function setVettingScore(db: Executor, creatorId: number, score: nu
   await db.updateTable('creator_account').set({ vetting_score: score }).where('creator_id', '=', creatorId).execute();
 }
 
-/** The columns each sort orders by, in turn (then the id, so pages never overlap); each list leads an index after `deleted`. */
+/**
+ * The columns (or ranks) each sort orders by, in turn (then the id, so pages never overlap); each
+ * list leads an index after `deleted`.
+ */
 const sortColumns = {
   name: ['creator_name'],
+  handle: ['handle_key'],
   followers: ['followers'],
   er: ['er_followers'],
-  tier: ['followers'],
-  status: ['creator_status'],
+  // Tiers nano → mega (not a → z), by followers within one: migration 33.
+  tier: [tierRank, 'followers'],
+  // Along the pipeline, by name within a status: migration 33.
+  status: [statusRank, 'creator_name'],
   // Country, then city within it: the index (deleted, country, city) of migration 21.
   country: ['country', 'city'],
   vettingScore: ['vetting_score'],
   platform: ['platform'],
+  flags: ['flag_count'],
   figuresAsOf: ['figures_as_of'],
-} as const satisfies Record<RosterSortColumn, readonly (keyof CreatorAccountRow & string)[]>;
+} as const satisfies Record<RosterSortColumn, readonly ((keyof CreatorAccountRow & string) | typeof tierRank)[]>;
 
 /** Orders by the sort's columns and then the id, all in the query's direction. */
 function inRosterOrder<Q extends AccountQuery>(q: Q, sort: RosterSortColumn, direction: 'asc' | 'desc', withoutIndex = false): Q {

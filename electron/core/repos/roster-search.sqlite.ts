@@ -1,4 +1,6 @@
 import { sql, type Expression, type RawBuilder, type SqlBool } from 'kysely';
+import { tiers } from '@shared/calc/tiers';
+import { creatorStatuses } from '@shared/domain/creators';
 import { countryVariants } from '@shared/text/countries';
 import { foldForSearch } from '@shared/text/fold';
 
@@ -61,6 +63,21 @@ export function keyMatches(kind: 'location' | 'niches', text: string): Expressio
  * testing every row is the fast plan when many rows match, and the slowest when few do:
  * a filter matching nothing visited all 100,000 accounts to find that out.
  */
-export function sortWithoutIndex(column: string): RawBuilder<unknown> {
-  return sql`+${sql.ref(column)}`;
+export function sortWithoutIndex(column: string | RawBuilder<number>): RawBuilder<unknown> {
+  return typeof column === 'string' ? sql`+${sql.ref(column)}` : sql`+(${column})`;
 }
+
+/**
+ * A column's words in the order the user reads them, not the alphabet's (tiers nano → mega,
+ * statuses along the pipeline), as a number to sort on. Indexes of migration 33 lead with these
+ * very expressions, so a page walks them; keep the two the same (a test checks the plans).
+ */
+function rankOf(column: string, words: readonly string[], before: readonly string[] = []): RawBuilder<number> {
+  const ranks = [...before, ...words].map((word, rank) => sql`WHEN ${sql.lit(word)} THEN ${sql.lit(rank)}`);
+  return sql<number>`CASE ${sql.ref(column)} ${sql.join(ranks, sql` `)} ELSE ${sql.lit(ranks.length)} END`;
+}
+
+/** Unclassified (below nano) first, then nano to mega. */
+export const tierRank = rankOf('tier', tiers, ['unclassified']);
+/** Prospect, vetting, approved, active, ambassador, archived. */
+export const statusRank = rankOf('creator_status', creatorStatuses);

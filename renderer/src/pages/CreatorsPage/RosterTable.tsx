@@ -18,14 +18,14 @@ const columns: { key: string; sort?: RosterSortColumn; width: string }[] = [
   { key: 'select', width: '40px' },
   { key: 'name', sort: 'name', width: 'minmax(150px, 2fr)' },
   { key: 'platform', sort: 'platform', width: '84px' },
-  { key: 'handle', width: 'minmax(110px, 1.3fr)' },
+  { key: 'handle', sort: 'handle', width: 'minmax(110px, 1.3fr)' },
   { key: 'followers', sort: 'followers', width: '92px' },
   { key: 'tier', sort: 'tier', width: '84px' },
   { key: 'er', sort: 'er', width: '128px' },
   { key: 'status', sort: 'status', width: '104px' },
   { key: 'location', sort: 'country', width: 'minmax(90px, 1fr)' },
   { key: 'vetting', sort: 'vettingScore', width: '76px' },
-  { key: 'flags', width: '72px' },
+  { key: 'flags', sort: 'flags', width: '72px' },
   { key: 'figuresAsOf', sort: 'figuresAsOf', width: '104px' },
 ];
 const gridTemplateColumns = columns.map((c) => c.width).join(' ');

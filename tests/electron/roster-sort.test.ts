@@ -1,0 +1,73 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { describe, expect, it } from 'vitest';
+import type { CreatorInput, RosterRow } from '@shared/domain/creators';
+import type { Backend } from '../../electron/core/backend';
+import type { Database } from '../../electron/core/db/schema';
+import { statusRank, tierRank } from '../../electron/core/repos/roster-search.sqlite';
+import { useBackend } from '../support/backend';
+import { creatorInput } from '../support/creator-input';
+
+async function ok<T>(promise: Promise<{ ok: boolean; data?: unknown }>): Promise<T> {
+  const result = await promise;
+  if (!result.ok) throw new Error(`expected success, got ${JSON.stringify(result)}`);
+  return result.data as T;
+}
+
+const rows = async (backend: Backend, query: Record<string, unknown>) => (await ok<{ rows: RosterRow[] }>(backend.handle('creators:list', query))).rows;
+
+/** Sorting columns whose words have an order of their own, and the columns that could not be sorted before. */
+describe('sorting the roster as the user reads it', () => {
+  const openBackend = useBackend();
+
+  async function roster(backend: Backend) {
+    const creators: [string, CreatorInput['status'], CreatorInput['accounts'][number]['platform'], string, number, number | null][] = [
+      // name, status, platform, handle, followers, avg likes (comments 10 %)
+      ['Ivo Insta', 'archived', 'instagram', 'ivo.insta', 6_000, 300],
+      ['Tess Tier', 'prospect', 'tiktok', 'Tess.Tier', 8_000, 400],
+      ['Mo Mid', 'active', 'tiktok', 'mo.mid', 200_000, 10_000],
+      ['Nina Nano', 'vetting', 'instagram', 'nina', 2_000, 100],
+      // Far above its benchmark: the engagement-pods flag.
+      ['Pods Suspect', 'approved', 'tiktok', 'pods', 50_000, 30_000],
+    ];
+    for (const [name, status, platform, handle, followers, likes] of creators) {
+      await ok(backend.handle('creators:create', creatorInput({ name, status }, { platform, handle, followers, avgLikes: likes, avgComments: likes === null ? null : likes / 10 })));
+    }
+  }
+
+  it('sorts tiers from nano to mega (by followers within one), statuses along the pipeline, handles, and flags', async () => {
+    const backend = await openBackend();
+    await roster(backend);
+    const by = async (sort: string, direction = 'asc', show: (r: RosterRow) => unknown = (r) => r.name) => (await rows(backend, { sort, direction })).map(show);
+
+    // 8,000 on TikTok is nano and 6,000 on Instagram micro: tiers, not follower counts, lead.
+    expect(await by('tier', 'asc', (r) => `${r.tier} ${r.followers}`)).toEqual(['nano 2000', 'nano 8000', 'micro 6000', 'micro 50000', 'mid 200000']);
+    expect(await by('tier', 'desc', (r) => r.tier)).toEqual(['mid', 'micro', 'micro', 'nano', 'nano']);
+    expect(await by('status')).toEqual(['Tess Tier', 'Nina Nano', 'Pods Suspect', 'Mo Mid', 'Ivo Insta']);
+    expect(await by('status', 'desc')).toEqual(['Ivo Insta', 'Mo Mid', 'Pods Suspect', 'Nina Nano', 'Tess Tier']);
+    expect(await by('handle', 'asc', (r) => r.handle)).toEqual(['ivo.insta', 'mo.mid', 'nina', 'pods', 'Tess.Tier']);
+    expect((await by('flags', 'desc'))[0]).toBe('Pods Suspect');
+    // A page of the sort agrees with the whole view (the export's plain ORDER BY).
+    const exported = await ok<RosterRow[]>(backend.handle('creators:exportRows', { sort: 'tier' }));
+    expect(exported.map((r) => r.name)).toEqual(await by('tier'));
+  });
+
+  it('walks an index for each of these sorts, in the roster and in the bin, without sorting the roster', async () => {
+    const backend = await openBackend();
+    await roster(backend);
+    const sqlite = new BetterSqlite3(backend.file, { readonly: true });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const orders = { tier: [tierRank, 'followers'], status: [statusRank, 'creator_name'], handle: ['handle_key'], flags: ['flag_count'], figuresAsOf: ['figures_as_of'] } as const;
+    for (const [sort, columns] of Object.entries(orders)) {
+      for (const deleted of [0, 1]) {
+        let query = db.selectFrom('creator_account').select('id').where('deleted', '=', deleted);
+        for (const column of columns) query = query.orderBy(column, 'desc');
+        const compiled = query.orderBy('id', 'desc').limit(50).compile();
+        const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${compiled.sql}`).all(...(compiled.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail).join('\n');
+        expect(plan, sort).toMatch(/USING (COVERING )?INDEX creator_account_live_/);
+        expect(plan, sort).not.toContain('TEMP B-TREE');
+      }
+    }
+    await db.destroy();
+  });
+});
