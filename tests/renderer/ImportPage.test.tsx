@@ -238,6 +238,20 @@ describe('<ImportPage>', () => {
     );
   });
 
+  it('names the rows it will join to a creator by name alone, so two people of one name are caught before importing', async () => {
+    const lines = Array.from({ length: 12 }, (_, i) => `Creator ${i},ig,c${i},100`);
+    const backend = importBackend(undefined, { byName: lines.map((_, i) => i + 2) });
+    renderWithApp(<ImportPage />, backend.transport);
+    choose(new File([`name,platform,handle,followers\n${lines.join('\n')}\n`], 'twelve.csv', { type: 'text/csv' }));
+    expect((await screen.findByTestId('import-present')).textContent).toBe('0 already in the roster by account, 12 by name only');
+    expect(screen.getByTestId('import-by-name').textContent).toBe(
+      'Joined by name to a creator in the roster: Creator 0 (line 2), Creator 1 (line 3), Creator 2 (line 4), Creator 3 (line 5), Creator 4 (line 6), Creator 5 (line 7), Creator 6 (line 8), Creator 7 (line 9), Creator 8 (line 10), Creator 9 (line 11) and 2 more.',
+    );
+    // Imported as new creators, nobody is joined: nothing to name.
+    fireEvent.click(screen.getByRole('radio', { name: /new creators/i }));
+    expect(screen.queryByTestId('import-by-name')).toBeNull();
+  });
+
   it('maps a file as the user mapped the last one with these columns, with the automatic mapping one click away', async () => {
     const remembered: ColumnMapping = ['name', 'platform', 'handle', 'followers', 'engagementRate', 'notes'];
     const backend = importBackend(undefined, {}, remembered);

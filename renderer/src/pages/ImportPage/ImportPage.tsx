@@ -285,7 +285,7 @@ export function ImportPage() {
           <Text fw={500} data-testid="import-valid">
             {t('csvImport.valid', { count: preview.rows.length })}
           </Text>
-          {match && <ImportMatchNotes match={match} updating={onExisting === 'update'} />}
+          {match && <ImportMatchNotes match={match} updating={onExisting === 'update'} nameOnLine={(line) => preview.rows.find((r) => r.line === line)?.name ?? null} />}
           <Radio.Group label={t('csvImport.onExisting')} value={onExisting} onChange={(v) => setOnExisting(v as OnExisting)}>
             <Stack gap={4} mt={4}>
               <Radio value="update" label={t('csvImport.onExistingUpdate')} />
