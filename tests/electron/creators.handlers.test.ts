@@ -174,6 +174,10 @@ describe('creators over the contract', () => {
     expect(await names('neder')).toEqual(['Dike', 'Dutch']);
     expect(await names('land')).toEqual(['Dike', 'Dutch', 'English', 'Finnish']);
     expect(await names('gouda')).toEqual(['Dutch']);
+    // As the roster shows a location, "city, country": both parts must match, the country in any of its ways.
+    expect(await names('Gent, Belgium')).toEqual(['Belgian']);
+    expect(await names('Utrecht, Nederland')).toEqual(['English', 'Located']);
+    expect(await names('Gouda, Belgium')).toEqual([]);
   });
 
   it('tags, changes status and archives in bulk', async () => {

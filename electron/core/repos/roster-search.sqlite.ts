@@ -49,12 +49,24 @@ export function searchMatches(text: string): Expression<SqlBool> {
  */
 export function keyMatches(kind: 'location' | 'niches', text: string): Expression<SqlBool> {
   const column = kind === 'location' ? 'location_key' : 'niches_key';
-  const patterns = kind === 'location' ? locationPatterns(text) : [containsPattern(text)];
-  const anyPattern = sql.join(
-    patterns.map((pattern) => sql`key GLOB ${pattern}`),
-    sql` OR `,
-  );
-  return sql<SqlBool>`${sql.ref(column)} IN (SELECT key FROM roster_filter_key WHERE kind = ${kind} AND (${anyPattern}))`;
+  const anyPattern = (patterns: string[]) =>
+    sql`(${sql.join(
+      patterns.map((pattern) => sql`key GLOB ${pattern}`),
+      sql` OR `,
+    )})`;
+  // A location typed as the roster shows it ("Gent, België") is a city and a country: each part
+  // must match, each in any of its ways of writing.
+  const parts = kind === 'location' ? locationParts(text).map(locationPatterns) : [[containsPattern(text)]];
+  return sql<SqlBool>`${sql.ref(column)} IN (SELECT key FROM roster_filter_key WHERE kind = ${kind} AND ${sql.join(parts.map(anyPattern), sql` AND `)})`;
+}
+
+/** The comma-separated parts of a location filter; the whole text when it has none. */
+function locationParts(text: string): string[] {
+  const parts = text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
+  return parts.length > 0 ? parts : [text];
 }
 
 /**
