@@ -71,4 +71,18 @@ describe('<SavedViews>', () => {
     await waitFor(() => expect(backend.deleted).toEqual([{ id: 3 }]));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Delete view' })).toBeNull());
   });
+
+  it('says before saving that a name in use replaces that view', async () => {
+    const backend = viewsBackend([tiktokStars]);
+    renderWithApp(<Harness initial={{ ...emptyFilters, platforms: ['instagram'] }} />, backend.transport);
+    await waitFor(() => expect(screen.getByLabelText('Saved views', { selector: 'input' })).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Save view' }));
+    const name = await screen.findByRole('textbox', { name: 'Name of this view' });
+    fireEvent.change(name, { target: { value: 'Instagram picks' } });
+    expect(screen.queryByText(/exists: saving replaces/)).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Replace view' })).toBeNull();
+    fireEvent.change(name, { target: { value: 'TikTok stars ' } });
+    expect(await screen.findByText('A view named “TikTok stars” exists: saving replaces its filters with these.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Replace view' })).toBeTruthy();
+  });
 });

@@ -62,6 +62,8 @@ export const creatorsEn = {
     save: 'Save view',
     name: 'Name of this view',
     saved: 'View “{{name}}” saved',
+    replaces: 'A view named “{{name}}” exists: saving replaces its filters with these.',
+    replace: 'Replace view',
     delete: 'Delete view',
     deleteConfirm: 'Delete the view “{{name}}”?',
     deleted: 'View “{{name}}” deleted',

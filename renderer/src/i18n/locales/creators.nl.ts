@@ -63,6 +63,8 @@ export const creatorsNl: CreatorsMessages = {
     save: 'Weergave opslaan',
     name: 'Naam van deze weergave',
     saved: 'Weergave “{{name}}” opgeslagen',
+    replaces: 'Er is al een weergave “{{name}}”: opslaan vervangt de filters daarvan door deze.',
+    replace: 'Weergave vervangen',
     delete: 'Weergave verwijderen',
     deleteConfirm: 'De weergave “{{name}}” verwijderen?',
     deleted: 'Weergave “{{name}}” verwijderd',

@@ -24,6 +24,8 @@ export function SavedViews({ filters, onOpen }: { filters: RosterFilterState; on
   const keyed = useMemo(() => (views.data ?? []).map((v) => ({ view: v, key: rosterQueryKey(toRosterQuery(fromRosterQuery(v.query))) })), [views.data]);
   const currentKey = rosterQueryKey(toRosterQuery(filters));
   const current = keyed.find((k) => k.key === currentKey)?.view ?? null;
+  // Saving under a name in use replaces that view (names are unique): say so before, not after.
+  const replaces = (views.data ?? []).find((v) => v.name === name.trim()) ?? null;
 
   const submit = () =>
     save.mutate(
@@ -76,9 +78,17 @@ export function SavedViews({ filters, onOpen }: { filters: RosterFilterState; on
         </Popover.Target>
         <Popover.Dropdown>
           <Stack gap="xs">
-            <TextInput size="xs" label={t('creators.views.name')} value={name} onChange={(e) => setName(e.currentTarget.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} />
-            <Button size="xs" onClick={submit} loading={save.isPending} disabled={!name.trim()}>
-              {t('creators.views.save')}
+            <TextInput
+              size="xs"
+              label={t('creators.views.name')}
+              value={name}
+              onChange={(e) => setName(e.currentTarget.value)}
+              onKeyDown={(e) => e.key === 'Enter' && submit()}
+              description={replaces ? t('creators.views.replaces', { name: replaces.name }) : undefined}
+              inputWrapperOrder={['label', 'input', 'description']}
+            />
+            <Button size="xs" onClick={submit} loading={save.isPending} disabled={!name.trim()} color={replaces ? 'orange' : undefined}>
+              {replaces ? t('creators.views.replace') : t('creators.views.save')}
             </Button>
           </Stack>
         </Popover.Dropdown>
