@@ -80,9 +80,10 @@ describe('<SavedViews>', () => {
     const name = await screen.findByRole('textbox', { name: 'Name of this view' });
     fireEvent.change(name, { target: { value: 'Instagram picks' } });
     expect(screen.queryByText(/exists: saving replaces/)).toBeNull();
-    expect(screen.queryByRole('button', { name: 'Replace view' })).toBeNull();
+    expect(screen.queryByText('Replace view')).toBeNull();
     fireEvent.change(name, { target: { value: 'TikTok stars ' } });
     expect(await screen.findByText('A view named “TikTok stars” exists: saving replaces its filters with these.')).toBeTruthy();
-    expect(screen.getByRole('button', { name: 'Replace view' })).toBeTruthy();
+    // (The dropdown is a transitioning portal that happy-dom leaves out of the accessibility tree.)
+    expect(screen.getByText('Replace view').closest('button')).toBeTruthy();
   });
 });
