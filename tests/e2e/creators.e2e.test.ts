@@ -210,9 +210,12 @@ describe('the creator roster in browser mode', () => {
     await roster.bulkBar.getByRole('button', { name: 'Delete' }).click();
     await roster.total.filter({ hasText: /^0 accounts$/ }).waitFor();
 
-    // Long after the Undo: the bin, with the same search.
+    // Long after the Undo: the bin, with the same search, and the filters where they were (no saved views there).
+    const searchTop = (await roster.search.boundingBox())!.y;
     await roster.mode('Bin').click();
     await roster.total.filter({ hasText: `${count} account${count === 1 ? '' : 's'} in the bin` }).waitFor();
+    expect((await roster.search.boundingBox())!.y).toBe(searchTop);
+    expect(await page.getByRole('combobox', { name: 'Saved views' }).isVisible()).toBe(false);
     const name = (await roster.rows.first().getByRole('link').textContent())!;
     await roster.rows.first().getByRole('link').click();
     await page.getByTestId('creator-in-bin').getByText('This creator is in the bin').waitFor();

@@ -1,4 +1,4 @@
-import { Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Box, Button, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { memo, useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
@@ -89,8 +89,11 @@ function Roster() {
           value={filters.bin ? 'bin' : 'roster'}
           onChange={(v) => setFilters((f) => ({ ...f, bin: v === 'bin' }))}
         />
-        {/* Views are of the roster; the bin is a place to restore from, not to plan with. */}
-        {!filters.bin && <Views filters={filters} onOpen={setFilters} />}
+        {/* Views are of the roster; the bin is a place to restore from, not to plan with. Hidden,
+            not removed, in the bin: the filters below keep their place when switching. */}
+        <Box style={filters.bin ? { visibility: 'hidden' } : undefined}>
+          <Views filters={filters} onOpen={setFilters} />
+        </Box>
       </Group>
       <Filters value={filters} onChange={setFilters} />
       <Bulk selected={selectedIds} allMatching={allMatching} selectingAll={selectingAll} bin={inBin} onSelectAll={selectAll} onDone={clear} />
