@@ -26,6 +26,8 @@ describe('header matching', () => {
     ['Aantal volgers', 'followers'],
     ['volgers', 'followers'],
     ['Subscribers', 'followers'],
+    ['Aantal fans', 'followers'],
+    ['Kanaal', 'platform'],
     ['ER', 'engagementRate'],
     ['ER (%)', 'engagementRate'],
     ['Engagement-Rate', 'engagementRate'],
