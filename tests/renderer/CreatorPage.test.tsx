@@ -162,6 +162,16 @@ describe('<CreatorPage> history', () => {
     expect(history.getByText('Not a number in your number format (for example 1,234,567.5)')).toBeTruthy();
     expect(history.getByText('A snapshot cannot be dated in the future: use today’s date or an earlier one')).toBeTruthy();
     expect(backend.sent).toEqual([]);
+
+    // A day that does not exist: said at the field, and still nothing sent.
+    fireEvent.change(history.getByLabelText(/^Followers/), { target: { value: '5000' } });
+    fireEvent.change(history.getByLabelText('Avg likes'), { target: { value: '' } });
+    const date = history.getByLabelText(/^As of/);
+    fireEvent.change(date, { target: { value: '31/02/2026' } });
+    fireEvent.blur(date);
+    fireEvent.click(history.getByRole('button', { name: 'Save snapshot' }));
+    expect(await history.findByText('“31/02/2026” is not a date; type it like 24/11/2026')).toBeTruthy();
+    expect(backend.sent).toEqual([]);
   });
 
   it('sends numbers typed in the Dutch format as they are meant, and shows a refusal from the backend in Dutch at its field', async () => {

@@ -37,7 +37,8 @@ export function DateField({ value, onChange, clearable = false, required = false
       // The field keeps its own text: a new format (settings just loaded or changed) needs a new field.
       key={locale}
       {...props}
-      error={error ?? typedError}
+      // What was wrong with the typed text is the most precise message, until the text changes.
+      error={typedError ?? error}
       value={value || null}
       onChange={(next) => {
         setTypedError(null);

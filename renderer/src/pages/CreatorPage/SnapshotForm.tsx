@@ -46,8 +46,10 @@ export function SnapshotForm({ account }: { account: AccountView }) {
       else values[field] = reading.value;
     }
     if (!found['followers'] && values.followers === null) found['followers'] = t('creator.form.errors.followersWhole');
+    // A text that was no date (31-02-2026) left the field empty: the field says why; nothing is sent.
+    if (asOf === '') found['asOf'] = t('app.dateRequired');
     // The backend checks this too, against its own clock; said here first, in the same words.
-    if (asOf > localToday()) found['asOf'] = t('errors.rule.dateInFuture');
+    else if (asOf > localToday()) found['asOf'] = t('errors.rule.dateInFuture');
     setErrors(found);
     if (Object.keys(found).length > 0) {
       showFormNotice(notice, { color: 'red', message: t('creator.form.invalid') });
@@ -71,7 +73,7 @@ export function SnapshotForm({ account }: { account: AccountView }) {
 
   return (
     <Group mt="sm" align="flex-start" gap="xs" role="group" aria-label={t('creator.history.add')}>
-      <DateField size="xs" label={t('creator.history.asOf')} value={asOf} error={errors['asOf']} onChange={(v) => change('asOf', v ?? '')} />
+      <DateField size="xs" required label={t('creator.history.asOf')} value={asOf} error={errors['asOf']} onChange={(v) => change('asOf', v ?? '')} />
       <NumberTextInput size="xs" w={130} label={t('creator.history.followers')} withAsterisk value={text.followers} error={errors['followers']} onChange={(e) => change('followers', e.currentTarget.value)} />
       <NumberTextInput size="xs" w={110} label={t('creator.history.likes')} value={text.avgLikes} error={errors['avgLikes']} onChange={(e) => change('avgLikes', e.currentTarget.value)} />
       <NumberTextInput size="xs" w={110} label={t('creator.history.comments')} value={text.avgComments} error={errors['avgComments']} onChange={(e) => change('avgComments', e.currentTarget.value)} />
