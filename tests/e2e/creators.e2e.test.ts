@@ -40,6 +40,26 @@ describe('the creator roster in browser mode', () => {
     }
     await page.screenshot({ path: join(artifacts, 'roster-filtered.png') });
 
+    // A percentage out of range is refused at its field and never asked: the roster keeps its
+    // result, and the error lifts no input of its line out of line.
+    const filterBar = page.getByRole('search');
+    const erTo = filterBar.getByRole('textbox', { name: 'ER to (%)' });
+    await erTo.fill('20000');
+    await filterBar.getByText('Between 0% and 100%').waitFor();
+    await page.waitForTimeout(600);
+    expect(Number((await roster.total.textContent())!.split(' ')[0])).toBe(filtered);
+    expect(await page.getByText(/^Could not load/).count()).toBe(0);
+    const inputTops = await filterBar.evaluate((bar) => {
+      const top = (label: string) => {
+        const field = [...bar.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.parentElement!;
+        return Math.round(field.querySelector('.mantine-Input-input')!.getBoundingClientRect().top);
+      };
+      return ['ER from (%)', 'ER to (%)', 'ER vs benchmark', 'Vetting score from (%)'].map(top);
+    });
+    expect(new Set(inputTops).size).toBe(1);
+    await erTo.fill('');
+    await filterBar.getByText('Between 0% and 100%').waitFor({ state: 'detached' });
+
     const first = roster.rows.first();
     const name = (await first.getByRole('link').textContent())!;
     await first.getByRole('link').click();

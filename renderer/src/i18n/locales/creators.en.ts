@@ -41,6 +41,7 @@ export const creatorsEn = {
     title: 'Filters',
     search: 'Search',
     erRangeReversed: 'Lower than “ER from”: nothing can match',
+    percentRange: 'Between {{min}} and {{max}}',
     searchPlaceholder: 'Name, handle or tag',
     platforms: 'Platforms',
     tiers: 'Tiers',

@@ -42,6 +42,7 @@ export const creatorsNl: CreatorsMessages = {
     title: 'Filters',
     search: 'Zoeken',
     erRangeReversed: 'Lager dan “ER vanaf”: niets kan voldoen',
+    percentRange: 'Tussen {{min}} en {{max}}',
     searchPlaceholder: 'Naam, handle of tag',
     platforms: 'Platforms',
     tiers: 'Niveaus',
