@@ -229,6 +229,36 @@ describe('<NewCreatorPage> number fields', () => {
     expect((updates[0] as { creator: { rateCard: unknown } }).creator.rateCard).toEqual([{ platform: 'instagram', deliverable: 'post', amount: 30_000, currency: 'EUR' }]);
   });
 
+  it('opens stored rates with their currency’s decimals, and saves them unchanged', async () => {
+    const creator = reviewedCreator({
+      rateCard: [
+        { platform: 'tiktok', deliverable: 'post', amount: 125_050, currency: 'EUR' },
+        { platform: 'tiktok', deliverable: 'story', amount: 40_000, currency: 'EUR' },
+        { platform: 'instagram', deliverable: 'post', amount: 1_250, currency: 'JPY' },
+      ],
+    });
+    const backend = detailBackend(creator, { formatLocale: 'nl-NL' });
+    const updates: unknown[] = [];
+    const transport: typeof backend.transport = async (channel, input) => {
+      if (channel !== 'creators:update') return backend.transport(channel, input);
+      updates.push(input);
+      return { ok: true, data: creator };
+    };
+    renderWithApp(
+      <Routes>
+        <Route path="/creators/:id/edit" element={<EditCreatorPage />} />
+      </Routes>,
+      transport,
+      { route: '/creators/7/edit', systemLocale: 'nl-NL' },
+    );
+    await screen.findByTestId('rate-form-2');
+    const amounts = [0, 1, 2].map((i) => (within(screen.getByTestId(`rate-form-${i}`)).getByLabelText('Bedrag') as HTMLInputElement).value);
+    expect(amounts).toEqual(['1.250,50', '400,00', '1.250']);
+    fireEvent.click(screen.getByRole('button', { name: 'Creator opslaan' }));
+    await waitFor(() => expect(updates).toHaveLength(1));
+    expect((updates[0] as { creator: { rateCard: { amount: number }[] } }).creator.rateCard.map((r) => r.amount)).toEqual([125_050, 40_000, 1_250]);
+  });
+
   it('labels a rate’s remove button as removing the rate, not an account', async () => {
     renderWithApp(<NewCreatorPage />, savingBackend().transport);
     await screen.findByLabelText(/^Name/);
