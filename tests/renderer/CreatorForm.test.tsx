@@ -48,6 +48,67 @@ describe('<NewCreatorPage>', () => {
     expect((backend.sent[0] as CreatorInput).accounts[0]).toMatchObject({ platform: 'tiktok', handle: 'jan.fietst', profileUrl: 'https://www.tiktok.com/@jan.fietst?lang=nl' });
   });
 
+  it('clears a profile URL it filled in from a pasted link once the handle names another account', async () => {
+    const backend = creatorBackend({ ok: false, error: { code: 'conflict', message: 'stop here' } });
+    renderWithApp(<NewCreatorPage />, backend.transport);
+    await fillMinimal('jan@example.nl');
+    const handle = screen.getByLabelText(/^Handle/) as HTMLInputElement;
+    const profileUrl = screen.getByLabelText('Profile URL') as HTMLInputElement;
+    fireEvent.change(handle, { target: { value: 'https://www.instagram.com/amira.hendriks/' } });
+    fireEvent.blur(handle);
+    await waitFor(() => expect(profileUrl.value).toBe('https://www.instagram.com/amira.hendriks/'));
+    // Only the handle's case or a leading @ changed: still the same account, the link stays.
+    fireEvent.change(handle, { target: { value: '@Amira.Hendriks' } });
+    expect(profileUrl.value).toBe('https://www.instagram.com/amira.hendriks/');
+    fireEvent.change(handle, { target: { value: 'fenna.jansen' } });
+    await waitFor(() => expect(profileUrl.value).toBe(''));
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    await waitFor(() => expect(backend.sent).toHaveLength(1));
+    const sent = (backend.sent[0] as CreatorInput).accounts[0]!;
+    expect(sent).toMatchObject({ platform: 'instagram', handle: 'fenna.jansen', profileUrl: null });
+    expect(sent).not.toHaveProperty('linkedProfileUrl');
+  });
+
+  it('clears a profile URL it filled in when the platform changes, and a pasted link fills it again', async () => {
+    renderWithApp(<NewCreatorPage />, creatorBackend().transport);
+    await fillMinimal('jan@example.nl');
+    const handle = screen.getByLabelText(/^Handle/) as HTMLInputElement;
+    const profileUrl = screen.getByLabelText('Profile URL') as HTMLInputElement;
+    fireEvent.change(handle, { target: { value: 'https://www.instagram.com/amira.hendriks/' } });
+    fireEvent.blur(handle);
+    await waitFor(() => expect(profileUrl.value).toBe('https://www.instagram.com/amira.hendriks/'));
+    const platform = within(screen.getByTestId('account-form-0')).getByLabelText('Platform', { selector: 'input' });
+    fireEvent.click(platform);
+    const list = await waitFor(() => document.getElementById(platform.getAttribute('aria-controls') ?? '') ?? Promise.reject(new Error('no list')));
+    fireEvent.click(within(list).getByRole('option', { name: 'TikTok', hidden: true }));
+    await waitFor(() => expect(profileUrl.value).toBe(''));
+    fireEvent.change(handle, { target: { value: 'https://www.tiktok.com/@fenna.jansen' } });
+    fireEvent.blur(handle);
+    await waitFor(() => expect(profileUrl.value).toBe('https://www.tiktok.com/@fenna.jansen'));
+  });
+
+  it('never touches a profile URL the user typed or edited, whatever the handle becomes', async () => {
+    const backend = creatorBackend({ ok: false, error: { code: 'conflict', message: 'stop here' } });
+    renderWithApp(<NewCreatorPage />, backend.transport);
+    await fillMinimal('jan@example.nl');
+    const handle = screen.getByLabelText(/^Handle/) as HTMLInputElement;
+    const profileUrl = screen.getByLabelText('Profile URL') as HTMLInputElement;
+    fireEvent.change(profileUrl, { target: { value: 'https://www.instagram.com/jan.muller/' } });
+    fireEvent.change(handle, { target: { value: 'fenna.jansen' } });
+    expect(profileUrl.value).toBe('https://www.instagram.com/jan.muller/');
+
+    // Filled in from a pasted link, then edited by the user: theirs from then on.
+    fireEvent.change(profileUrl, { target: { value: '' } });
+    fireEvent.change(handle, { target: { value: 'https://www.instagram.com/amira.hendriks/' } });
+    fireEvent.blur(handle);
+    await waitFor(() => expect(profileUrl.value).toBe('https://www.instagram.com/amira.hendriks/'));
+    fireEvent.change(profileUrl, { target: { value: 'https://www.instagram.com/amira.hendriks/?hl=nl' } });
+    fireEvent.change(handle, { target: { value: 'fenna.jansen' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    await waitFor(() => expect(backend.sent).toHaveLength(1));
+    expect((backend.sent[0] as CreatorInput).accounts[0]).toMatchObject({ handle: 'fenna.jansen', profileUrl: 'https://www.instagram.com/amira.hendriks/?hl=nl' });
+  });
+
   it('refuses in the form an e-mail address the backend would refuse, before sending anything', async () => {
     const backend = creatorBackend();
     renderWithApp(<NewCreatorPage />, backend.transport);
