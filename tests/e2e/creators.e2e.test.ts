@@ -209,6 +209,31 @@ describe('the creator roster in browser mode', () => {
     // Every account of every creator was reached.
     await roster.total.filter({ hasText: `${demo.accounts} accounts` }).waitFor();
 
+    // Several tags at once, separated as in a CSV file. A tag too long is refused at its field,
+    // which lifts neither itself nor its neighbours out of the bar's line. Selected once the status
+    // filter is asked (every creator is approved, so the total alone does not show it).
+    await page.waitForURL(/status=approved/);
+    await page.locator('[data-testid=roster-total][aria-busy=false]').waitFor();
+    await roster.selectAll.click();
+    const tags = roster.bulkBar.getByRole('textbox', { name: 'Tags, separated by commas' });
+    await tags.fill(`zomer, ${'x'.repeat(81)}`);
+    await roster.bulkBar.getByText('At most 60 characters per tag').waitFor();
+    const tops = await roster.bulkBar.evaluate((bar) =>
+      [...bar.querySelectorAll('input:not([type=hidden]), button')].filter((e) => e.getBoundingClientRect().top < bar.getBoundingClientRect().top + 40).map((e) => Math.round(e.getBoundingClientRect().top)),
+    );
+    expect(tops.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(tops).size).toBe(1);
+    await page.screenshot({ path: join(artifacts, 'roster-bulk-tags.png') });
+    await tags.fill('zomer, winter');
+    await roster.bulkBar.getByRole('button', { name: 'Add tags' }).click();
+    await roster.bulkSelected.waitFor({ state: 'detached' });
+    // Both tags found on every account, once the search is asked (in the address) and answered.
+    for (const tag of ['winter', 'zomer']) {
+      await roster.search.fill(tag);
+      await page.waitForURL(new RegExp(`q=${tag}`));
+      await page.locator('[data-testid=roster-total][aria-busy=false]').filter({ hasText: `${demo.accounts} accounts` }).waitFor();
+    }
+
     // A selection belongs to the filters it was made under.
     const first = (await roster.rows.first().getByRole('link').textContent())!;
     await roster.selectRow(first).check();
