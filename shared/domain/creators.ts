@@ -70,7 +70,11 @@ export const rateCardEntrySchema = z.strictObject({
 });
 export type RateCardEntry = z.infer<typeof rateCardEntrySchema>;
 
-const tagList = z.array(shortText(60).min(1)).max(50);
+/** Longest tag, and most tags a creator holds (typed by hand, imported or added in bulk). */
+export const maxTagLength = 60;
+export const maxTags = 50;
+const tagText = shortText(maxTagLength).min(1);
+const tagList = z.array(tagText).max(maxTags);
 
 const emailAddress = z.email();
 
@@ -242,7 +246,9 @@ export const rosterRowSchema = z.object({
 export type RosterRow = z.infer<typeof rosterRowSchema>;
 
 export const bulkActionSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('addTag'), tag: z.string().trim().min(1).max(60) }),
+  // Several tags at once: the bulk bar reads "zomer, winter" as the CSV import reads a tags cell
+  // (`readList`), and each tag is held to a creator's own limits here.
+  z.strictObject({ type: z.literal('addTags'), tags: z.array(tagText).min(1).max(maxTags) }),
   z.strictObject({ type: z.literal('setStatus'), status: z.enum(creatorStatuses) }),
   z.strictObject({ type: z.literal('archive') }),
   z.strictObject({ type: z.literal('delete') }),

@@ -40,6 +40,26 @@ describe('the creator roster in browser mode', () => {
     }
     await page.screenshot({ path: join(artifacts, 'roster-filtered.png') });
 
+    // A percentage out of range is refused at its field and never asked: the roster keeps its
+    // result, and the error lifts no input of its line out of line.
+    const filterBar = page.getByRole('search');
+    const erTo = filterBar.getByRole('textbox', { name: 'ER to (%)' });
+    await erTo.fill('20000');
+    await filterBar.getByText('Between 0% and 100%').waitFor();
+    await page.waitForTimeout(600);
+    expect(Number((await roster.total.textContent())!.split(' ')[0])).toBe(filtered);
+    expect(await page.getByText(/^Could not load/).count()).toBe(0);
+    const inputTops = await filterBar.evaluate((bar) => {
+      const top = (label: string) => {
+        const field = [...bar.querySelectorAll('label')].find((l) => l.textContent?.startsWith(label))!.parentElement!;
+        return Math.round(field.querySelector('.mantine-Input-input')!.getBoundingClientRect().top);
+      };
+      return ['ER from (%)', 'ER to (%)', 'ER vs benchmark', 'Vetting score from (%)'].map(top);
+    });
+    expect(new Set(inputTops).size).toBe(1);
+    await erTo.fill('');
+    await filterBar.getByText('Between 0% and 100%').waitFor({ state: 'detached' });
+
     const first = roster.rows.first();
     const name = (await first.getByRole('link').textContent())!;
     await first.getByRole('link').click();
@@ -188,6 +208,31 @@ describe('the creator roster in browser mode', () => {
     await roster.multi('Status', 'Approved');
     // Every account of every creator was reached.
     await roster.total.filter({ hasText: `${demo.accounts} accounts` }).waitFor();
+
+    // Several tags at once, separated as in a CSV file. A tag too long is refused at its field,
+    // which lifts neither itself nor its neighbours out of the bar's line. Selected once the status
+    // filter is asked (every creator is approved, so the total alone does not show it).
+    await page.waitForURL(/status=approved/);
+    await page.locator('[data-testid=roster-total][aria-busy=false]').waitFor();
+    await roster.selectAll.click();
+    const tags = roster.bulkBar.getByRole('textbox', { name: 'Tags, separated by commas' });
+    await tags.fill(`zomer, ${'x'.repeat(81)}`);
+    await roster.bulkBar.getByText('At most 60 characters per tag').waitFor();
+    const tops = await roster.bulkBar.evaluate((bar) =>
+      [...bar.querySelectorAll('input:not([type=hidden]), button')].filter((e) => e.getBoundingClientRect().top < bar.getBoundingClientRect().top + 40).map((e) => Math.round(e.getBoundingClientRect().top)),
+    );
+    expect(tops.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(tops).size).toBe(1);
+    await page.screenshot({ path: join(artifacts, 'roster-bulk-tags.png') });
+    await tags.fill('zomer, winter');
+    await roster.bulkBar.getByRole('button', { name: 'Add tags' }).click();
+    await roster.bulkSelected.waitFor({ state: 'detached' });
+    // Both tags found on every account, once the search is asked (in the address) and answered.
+    for (const tag of ['winter', 'zomer']) {
+      await roster.search.fill(tag);
+      await page.waitForURL(new RegExp(`q=${tag}`));
+      await page.locator('[data-testid=roster-total][aria-busy=false]').filter({ hasText: `${demo.accounts} accounts` }).waitFor();
+    }
 
     // A selection belongs to the filters it was made under.
     const first = (await roster.rows.first().getByRole('link').textContent())!;

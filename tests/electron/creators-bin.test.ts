@@ -79,7 +79,7 @@ describe('the bin', () => {
     const anna = await create(backend, 'Anna', 'anna');
     await ok(backend.handle('creators:bulk', { ids: [anna.id], action: { type: 'delete' } }));
     expect(await ok(backend.handle('creators:bulk', { ids: [anna.id], action: { type: 'archive' } }))).toEqual({ affected: 0 });
-    expect(await ok(backend.handle('creators:bulk', { ids: [anna.id], action: { type: 'addTag', tag: 'x' } }))).toEqual({ affected: 0 });
+    expect(await ok(backend.handle('creators:bulk', { ids: [anna.id], action: { type: 'addTags', tags: ['x'] } }))).toEqual({ affected: 0 });
     expect((await ok<CreatorDetail>(backend.handle('creators:get', { id: anna.id }))).status).toBe('prospect');
   });
 

@@ -3,7 +3,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { readCreatorCsv } from '@shared/csv';
 import type { ImportProgress } from '@shared/domain/creator-import';
-import type { RosterRow } from '@shared/domain/creators';
+import { maxTagLength, maxTags, type CreatorDetail, type RosterRow } from '@shared/domain/creators';
 import { openAndMigrate } from '../../electron/core/db/migrate';
 import { createRosterBulkWriter } from '../../electron/core/repos/creators-bulk.sqlite';
 import { createCreatorImportService } from '../../electron/core/services/creator-import.service';
@@ -67,7 +67,7 @@ describe('the bulk write of an import', () => {
     const ids = ((await backend.handle('creators:matchingIds', {})) as { data: { ids: number[] } }).data.ids;
     expect(ids).toHaveLength(150);
 
-    expect(await backend.handle('creators:bulk', { ids, action: { type: 'addTag', tag: 'Zomer 2027' } })).toEqual({ ok: true, data: { affected: 150 } });
+    expect(await backend.handle('creators:bulk', { ids, action: { type: 'addTags', tags: ['Zomer 2027'] } })).toEqual({ ok: true, data: { affected: 150 } });
     const found = (await backend.handle('creators:list', { search: 'zomer 2027', limit: 500 })) as { data: { total: number } };
     expect(found.data.total).toBe(300);
     // Written after the bulk tag: found only if the search trigger is back.
@@ -103,6 +103,51 @@ describe('the bulk write of an import', () => {
     expect(triggersAndIndexes(sqlite)).toEqual(schema);
     expect(sqlite.prepare('SELECT (SELECT count(*) FROM creator) + (SELECT count(*) FROM creator_account) + (SELECT count(*) FROM creator_account_search) AS n').get()).toEqual({ n: 0 });
     await db.destroy();
+  });
+});
+
+describe('bulk tags', () => {
+  const openBackend = useBackend();
+
+  const tagsOf = async (backend: Awaited<ReturnType<ReturnType<typeof useBackend>>>, id: number) =>
+    ((await backend.handle('creators:get', { id })) as { data: CreatorDetail }).data.tags;
+
+  it('adds several tags at once, as an import adds a tags cell: none twice, whatever its case', async () => {
+    const backend = await openBackend();
+    const anna = ((await backend.handle('creators:create', creatorInput({ tags: ['Zomer'] }))) as { data: CreatorDetail }).data;
+    const bram = ((await backend.handle('creators:create', creatorInput({ name: 'Bram', tags: [] }, { handle: 'bram' }))) as { data: CreatorDetail }).data;
+    const result = await backend.handle('creators:bulk', { ids: [anna.id, bram.id], action: { type: 'addTags', tags: [' zomer ', 'winter', 'Winter', 'pilot'] } });
+    expect(result).toEqual({ ok: true, data: { affected: 2 } });
+    expect(await tagsOf(backend, anna.id)).toEqual(['Zomer', 'winter', 'pilot']);
+    expect(await tagsOf(backend, bram.id)).toEqual(['zomer', 'winter', 'pilot']);
+    expect(((await backend.handle('creators:list', { search: 'pilot' })) as { data: { total: number } }).data.total).toBe(2);
+  });
+
+  it('gives a creator no more tags than it can be saved with from the form', async () => {
+    const backend = await openBackend();
+    const tags = Array.from({ length: maxTags - 1 }, (_, i) => `t${i}`);
+    const anna = ((await backend.handle('creators:create', creatorInput({ tags }))) as { data: CreatorDetail }).data;
+    await backend.handle('creators:bulk', { ids: [anna.id], action: { type: 'addTags', tags: ['a', 'b'] } });
+    expect(await tagsOf(backend, anna.id)).toEqual([...tags, 'a']);
+  });
+
+  it.each([
+    ['no tags', { type: 'addTags', tags: [] }, 'action.tags'],
+    ['an empty tag', { type: 'addTags', tags: ['zomer', '  '] }, 'action.tags.1'],
+    [`a tag over ${maxTagLength} characters`, { type: 'addTags', tags: ['x'.repeat(maxTagLength + 1)] }, 'action.tags.0'],
+    [`more than ${maxTags} tags`, { type: 'addTags', tags: Array.from({ length: maxTags + 1 }, (_, i) => `t${i}`) }, 'action.tags'],
+    ['the one-tag form it replaced', { type: 'addTag', tag: 'zomer' }, 'action.type'],
+  ])('refuses %s at the contract, naming the field, and tags no one', async (_what, action, field) => {
+    const backend = await openBackend();
+    const anna = ((await backend.handle('creators:create', creatorInput())) as { data: CreatorDetail }).data;
+    expect(await backend.handle('creators:bulk', { ids: [anna.id], action })).toMatchObject({ ok: false, error: { code: 'invalid_input', field } });
+    expect(await tagsOf(backend, anna.id)).toEqual(['summer']);
+  });
+
+  it('says the limit of a tag too long', async () => {
+    const backend = await openBackend();
+    const result = await backend.handle('creators:bulk', { ids: [1], action: { type: 'addTags', tags: ['x'.repeat(81)] } });
+    expect(result).toMatchObject({ ok: false, error: { issues: [{ field: 'action.tags.0', message: expect.stringContaining(`At most ${maxTagLength} characters`) }] } });
   });
 });
 

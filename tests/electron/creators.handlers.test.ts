@@ -184,7 +184,7 @@ describe('creators over the contract', () => {
     const backend = await openBackend();
     const a = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput({ name: 'A' }, { handle: 'a' })));
     const b = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput({ name: 'B' }, { handle: 'b' })));
-    expect(await ok(backend.handle('creators:bulk', { ids: [a.id, b.id], action: { type: 'addTag', tag: 'q3-shortlist' } }))).toEqual({ affected: 2 });
+    expect(await ok(backend.handle('creators:bulk', { ids: [a.id, b.id], action: { type: 'addTags', tags: ['q3-shortlist'] } }))).toEqual({ affected: 2 });
     expect((await list(backend, { search: 'q3-shortlist' })).total).toBe(2);
     await ok(backend.handle('creators:bulk', { ids: [a.id], action: { type: 'setStatus', status: 'approved' } }));
     expect((await list(backend, { statuses: ['approved'] })).rows.map((r) => r.name)).toEqual(['A']);

@@ -48,6 +48,67 @@ describe('<NewCreatorPage>', () => {
     expect((backend.sent[0] as CreatorInput).accounts[0]).toMatchObject({ platform: 'tiktok', handle: 'jan.fietst', profileUrl: 'https://www.tiktok.com/@jan.fietst?lang=nl' });
   });
 
+  it('clears a profile URL it filled in from a pasted link once the handle names another account', async () => {
+    const backend = creatorBackend({ ok: false, error: { code: 'conflict', message: 'stop here' } });
+    renderWithApp(<NewCreatorPage />, backend.transport);
+    await fillMinimal('jan@example.nl');
+    const handle = screen.getByLabelText(/^Handle/) as HTMLInputElement;
+    const profileUrl = screen.getByLabelText('Profile URL') as HTMLInputElement;
+    fireEvent.change(handle, { target: { value: 'https://www.instagram.com/amira.hendriks/' } });
+    fireEvent.blur(handle);
+    await waitFor(() => expect(profileUrl.value).toBe('https://www.instagram.com/amira.hendriks/'));
+    // Only the handle's case or a leading @ changed: still the same account, the link stays.
+    fireEvent.change(handle, { target: { value: '@Amira.Hendriks' } });
+    expect(profileUrl.value).toBe('https://www.instagram.com/amira.hendriks/');
+    fireEvent.change(handle, { target: { value: 'fenna.jansen' } });
+    await waitFor(() => expect(profileUrl.value).toBe(''));
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    await waitFor(() => expect(backend.sent).toHaveLength(1));
+    const sent = (backend.sent[0] as CreatorInput).accounts[0]!;
+    expect(sent).toMatchObject({ platform: 'instagram', handle: 'fenna.jansen', profileUrl: null });
+    expect(sent).not.toHaveProperty('linkedProfileUrl');
+  });
+
+  it('clears a profile URL it filled in when the platform changes, and a pasted link fills it again', async () => {
+    renderWithApp(<NewCreatorPage />, creatorBackend().transport);
+    await fillMinimal('jan@example.nl');
+    const handle = screen.getByLabelText(/^Handle/) as HTMLInputElement;
+    const profileUrl = screen.getByLabelText('Profile URL') as HTMLInputElement;
+    fireEvent.change(handle, { target: { value: 'https://www.instagram.com/amira.hendriks/' } });
+    fireEvent.blur(handle);
+    await waitFor(() => expect(profileUrl.value).toBe('https://www.instagram.com/amira.hendriks/'));
+    const platform = within(screen.getByTestId('account-form-0')).getByLabelText('Platform', { selector: 'input' });
+    fireEvent.click(platform);
+    const list = await waitFor(() => document.getElementById(platform.getAttribute('aria-controls') ?? '') ?? Promise.reject(new Error('no list')));
+    fireEvent.click(within(list).getByRole('option', { name: 'TikTok', hidden: true }));
+    await waitFor(() => expect(profileUrl.value).toBe(''));
+    fireEvent.change(handle, { target: { value: 'https://www.tiktok.com/@fenna.jansen' } });
+    fireEvent.blur(handle);
+    await waitFor(() => expect(profileUrl.value).toBe('https://www.tiktok.com/@fenna.jansen'));
+  });
+
+  it('never touches a profile URL the user typed or edited, whatever the handle becomes', async () => {
+    const backend = creatorBackend({ ok: false, error: { code: 'conflict', message: 'stop here' } });
+    renderWithApp(<NewCreatorPage />, backend.transport);
+    await fillMinimal('jan@example.nl');
+    const handle = screen.getByLabelText(/^Handle/) as HTMLInputElement;
+    const profileUrl = screen.getByLabelText('Profile URL') as HTMLInputElement;
+    fireEvent.change(profileUrl, { target: { value: 'https://www.instagram.com/jan.muller/' } });
+    fireEvent.change(handle, { target: { value: 'fenna.jansen' } });
+    expect(profileUrl.value).toBe('https://www.instagram.com/jan.muller/');
+
+    // Filled in from a pasted link, then edited by the user: theirs from then on.
+    fireEvent.change(profileUrl, { target: { value: '' } });
+    fireEvent.change(handle, { target: { value: 'https://www.instagram.com/amira.hendriks/' } });
+    fireEvent.blur(handle);
+    await waitFor(() => expect(profileUrl.value).toBe('https://www.instagram.com/amira.hendriks/'));
+    fireEvent.change(profileUrl, { target: { value: 'https://www.instagram.com/amira.hendriks/?hl=nl' } });
+    fireEvent.change(handle, { target: { value: 'fenna.jansen' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    await waitFor(() => expect(backend.sent).toHaveLength(1));
+    expect((backend.sent[0] as CreatorInput).accounts[0]).toMatchObject({ handle: 'fenna.jansen', profileUrl: 'https://www.instagram.com/amira.hendriks/?hl=nl' });
+  });
+
   it('refuses in the form an e-mail address the backend would refuse, before sending anything', async () => {
     const backend = creatorBackend();
     renderWithApp(<NewCreatorPage />, backend.transport);
@@ -227,6 +288,36 @@ describe('<NewCreatorPage> number fields', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
     await waitFor(() => expect(updates).toHaveLength(1));
     expect((updates[0] as { creator: { rateCard: unknown } }).creator.rateCard).toEqual([{ platform: 'instagram', deliverable: 'post', amount: 30_000, currency: 'EUR' }]);
+  });
+
+  it('opens stored rates with their currency’s decimals, and saves them unchanged', async () => {
+    const creator = reviewedCreator({
+      rateCard: [
+        { platform: 'tiktok', deliverable: 'post', amount: 125_050, currency: 'EUR' },
+        { platform: 'tiktok', deliverable: 'story', amount: 40_000, currency: 'EUR' },
+        { platform: 'instagram', deliverable: 'post', amount: 1_250, currency: 'JPY' },
+      ],
+    });
+    const backend = detailBackend(creator, { formatLocale: 'nl-NL' });
+    const updates: unknown[] = [];
+    const transport: typeof backend.transport = async (channel, input) => {
+      if (channel !== 'creators:update') return backend.transport(channel, input);
+      updates.push(input);
+      return { ok: true, data: creator };
+    };
+    renderWithApp(
+      <Routes>
+        <Route path="/creators/:id/edit" element={<EditCreatorPage />} />
+      </Routes>,
+      transport,
+      { route: '/creators/7/edit', systemLocale: 'nl-NL' },
+    );
+    await screen.findByTestId('rate-form-2');
+    const amounts = [0, 1, 2].map((i) => (within(screen.getByTestId(`rate-form-${i}`)).getByLabelText('Bedrag') as HTMLInputElement).value);
+    expect(amounts).toEqual(['1.250,50', '400,00', '1.250']);
+    fireEvent.click(screen.getByRole('button', { name: 'Creator opslaan' }));
+    await waitFor(() => expect(updates).toHaveLength(1));
+    expect((updates[0] as { creator: { rateCard: { amount: number }[] } }).creator.rateCard.map((r) => r.amount)).toEqual([125_050, 40_000, 1_250]);
   });
 
   it('labels a rate’s remove button as removing the rate, not an account', async () => {

@@ -1,9 +1,24 @@
-import { screen } from '@testing-library/react';
+import { act, fireEvent, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RosterFilters } from '../../renderer/src/pages/CreatorsPage/RosterFilters';
 import { emptyFilters } from '../../renderer/src/pages/CreatorsPage/roster-filters';
+import { useRosterUrlState } from '../../renderer/src/pages/CreatorsPage/use-roster-url';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
+
+/** The filter bar as the roster page wires it, showing what the roster would ask. */
+function RosterBar() {
+  const { filters, setFilters, settledSearch } = useRosterUrlState();
+  return (
+    <>
+      <RosterFilters value={filters} onChange={setFilters} />
+      <output data-testid="asked">{settledSearch}</output>
+    </>
+  );
+}
+
+/** Past the bar's pause before a change is asked. */
+const afterTypingPause = () => act(() => new Promise((resolve) => setTimeout(resolve, 300)));
 
 describe('<RosterFilters>', () => {
   it('says why a reversed ER range finds nothing', async () => {
@@ -15,5 +30,44 @@ describe('<RosterFilters>', () => {
     renderWithApp(<RosterFilters value={{ ...emptyFilters, erMinPercent: 2, erMaxPercent: 5 }} onChange={() => undefined} />, fakeTransport().transport);
     await screen.findByText('ER to (%)');
     expect(screen.queryByText(/nothing can match/)).toBeNull();
+  });
+
+  it('refuses a percentage out of 0–100 % at its field, in the user’s language and number format', async () => {
+    renderWithApp(
+      <RosterFilters value={{ ...emptyFilters, erMinPercent: -5, erMaxPercent: 20_000, vettingMinPercent: 150 }} onChange={() => undefined} />,
+      fakeTransport({ language: 'nl', formatLocale: 'nl-NL' }).transport,
+      { systemLocale: 'nl-NL' },
+    );
+    const fields = ['ER vanaf (%)', 'ER tot (%)', 'Screeningsscore vanaf (%)'].map((label) => screen.getByLabelText(label));
+    for (const field of fields) {
+      expect(field.getAttribute('aria-invalid')).toBe('true');
+      expect(document.getElementById(field.getAttribute('aria-describedby')!)!.textContent).toBe('Tussen 0% en 100%');
+    }
+    // Not the reversed-range message: -5 and 20.000 are refused before they are compared.
+    expect(screen.queryByText(/niets kan voldoen/)).toBeNull();
+  });
+
+  it('keeps a value out of range as typed (not clamped on blur) and never asks the roster for it', async () => {
+    renderWithApp(<RosterBar />, fakeTransport().transport, { route: '/creators' });
+    const vetting = (await screen.findByLabelText('Vetting score from (%)')) as HTMLInputElement;
+    fireEvent.change(vetting, { target: { value: '15' } });
+    await afterTypingPause();
+    expect(screen.getByTestId('asked').textContent).toBe('vettingMin=15');
+
+    fireEvent.change(vetting, { target: { value: '150' } });
+    fireEvent.blur(vetting);
+    await afterTypingPause();
+    expect(vetting.value).toBe('150');
+    expect(screen.getByText('Between 0% and 100%')).toBeTruthy();
+    // The roster keeps the last filters it could ask, other changes included, until the field is put right.
+    fireEvent.change(screen.getByLabelText('ER from (%)'), { target: { value: '-5' } });
+    await afterTypingPause();
+    expect(screen.getByTestId('asked').textContent).toBe('vettingMin=15');
+
+    fireEvent.change(vetting, { target: { value: '50' } });
+    fireEvent.change(screen.getByLabelText('ER from (%)'), { target: { value: '2' } });
+    await afterTypingPause();
+    expect(screen.getByTestId('asked').textContent).toBe('erMin=2&vettingMin=50');
+    expect(screen.queryByText('Between 0% and 100%')).toBeNull();
   });
 });

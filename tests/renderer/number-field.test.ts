@@ -43,6 +43,15 @@ describe('a number typed into a form', () => {
   it('shows stored minor units as the amount the user typed', () => {
     expect(numberFieldText(125_055, 'nl-NL', 2)).toBe('1.250,55');
     expect(readNumberField(numberFieldText(125_055, 'nl-NL', 2), 'nl-NL', { minorUnitDigits: 2 })).toEqual({ ok: true, value: 125_055 });
+    // With the currency's decimals, trailing zeros included (a euro rate of 1,250.50 is not "1,250.5").
+    expect(numberFieldText(125_050, 'nl-NL', 2)).toBe('1.250,50');
+    expect(numberFieldText(125_050, 'en-GB', 2)).toBe('1,250.50');
+    expect(numberFieldText(125_000, 'en-GB', 2)).toBe('1,250.00');
+    expect(numberFieldText(5, 'nl-NL', 2)).toBe('0,05');
+    expect(numberFieldText(0, 'en-GB', 2)).toBe('0.00');
+    expect(numberFieldText(1_250, 'nl-NL', 0)).toBe('1.250');
+    expect(numberFieldText(123_456_789, 'en-GB', 3)).toBe('123,456.789');
+    expect(readNumberField(numberFieldText(125_050, 'nl-NL', 2), 'nl-NL', { minorUnitDigits: 2 })).toEqual({ ok: true, value: 125_050 });
     expect(numberFieldText(null, 'en-GB')).toBe('');
     expect(numberFieldText(12_500, 'nl-NL')).toBe('12.500');
     expect(numberFieldText(1234.5, 'en-GB')).toBe('1,234.5');

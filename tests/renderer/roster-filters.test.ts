@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyFilters, fromRosterQuery, rosterFilterOf, rosterQueryKey, toRosterQuery } from '../../renderer/src/pages/CreatorsPage/roster-filters';
+import { canAsk, emptyFilters, fromRosterQuery, percentProblems, rosterFilterOf, rosterQueryKey, toRosterQuery } from '../../renderer/src/pages/CreatorsPage/roster-filters';
 import { filtersFromSearch, filtersToSearch } from '../../renderer/src/pages/CreatorsPage/roster-url';
 
 describe('roster filters', () => {
@@ -17,6 +17,20 @@ describe('roster filters', () => {
     const query = toRosterQuery(filters);
     expect(query).toEqual({ platforms: ['tiktok'], tiers: ['micro'], erVerdicts: ['above'], erMin: 0.05, sort: 'er', direction: 'desc' });
     expect(fromRosterQuery(query)).toEqual(filters);
+  });
+
+  it.each([
+    [{ erMinPercent: -5 }, { erMinPercent: 'outOfRange' }],
+    [{ erMaxPercent: 20_000 }, { erMaxPercent: 'outOfRange' }],
+    [{ vettingMinPercent: 150 }, { vettingMinPercent: 'outOfRange' }],
+    [{ erMinPercent: 150, erMaxPercent: 5 }, { erMinPercent: 'outOfRange' }],
+    [{ erMinPercent: 5, erMaxPercent: 2 }, { erMaxPercent: 'reversed' }],
+    [{ erMinPercent: 0, erMaxPercent: 100, vettingMinPercent: 100 }, {}],
+  ] as const)('judges the percentages %j: %j', (percentages, problems) => {
+    const filters = { ...emptyFilters, ...percentages };
+    expect(percentProblems(filters)).toEqual(problems);
+    // A reversed range can be asked (it finds nothing, and says why); a percentage out of range cannot.
+    expect(canAsk(filters)).toBe(!Object.values(problems).includes('outOfRange'));
   });
 
   it('tells queries apart by what they ask, not by the order the filters were picked in', () => {
@@ -57,7 +71,7 @@ describe('the roster in the address', () => {
   });
 
   it('leaves out what it does not know instead of refusing an edited or old link', () => {
-    const read = filtersFromSearch(new URLSearchParams('platform=myspace&platform=tiktok&tier=giga&erMin=-3&erMax=abc&vettingMin=150&sort=vibes&dir=up&bin=yes'));
+    const read = filtersFromSearch(new URLSearchParams('platform=myspace&platform=tiktok&tier=giga&erMin=-3&erMax=150&vettingMin=abc&sort=vibes&dir=up&bin=yes'));
     expect(read).toEqual({ ...emptyFilters, platforms: ['tiktok'] });
   });
 });

@@ -28,7 +28,7 @@ export function knownStatus(raw: string | null): CreatorStatus | undefined {
 
 /** The limits of a creator (as in `creatorInputSchema`), so an imported creator can still be edited. */
 export const maxAccounts = 10;
-export const maxTags = 50;
+export { maxTags } from '@shared/domain/creators';
 export const maxNotes = 20_000;
 
 export const nameKey = (name: string) => name.trim().toLowerCase();

@@ -1,9 +1,10 @@
-import type { BulkAction, RosterFilter } from '@shared/domain/creators';
+import { maxTags, type BulkAction, type RosterFilter } from '@shared/domain/creators';
 import type { Db } from '../db/database';
 import { creatorIdsInUse } from '../repos/ambassadors.repo';
 import { accountsOfCreators } from '../repos/creators-bulk.repo';
 import type { RosterBulkChanges, RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { creatorIdsByBin, findCreators, matchingCreatorIds, purgeCreators, setCreatorsDeleted, setCreatorsStatus } from '../repos/creators.repo';
+import { union } from './creator-import-rows';
 import { searchKey } from './creator-rows';
 
 /**
@@ -24,7 +25,7 @@ export function createCreatorsBulkService(db: Db, writer: RosterBulkWriter, now:
     bulk: (ids: number[], action: BulkAction) =>
       db.transaction().execute(async (trx) => {
         const stamp = now().toISOString();
-        if (action.type !== 'addTag') {
+        if (action.type !== 'addTags') {
           const live = await creatorIdsByBin(trx, ids, false);
           // Set-based, a chunk of ids per statement: "select all" may bring 100,000 creators.
           if (action.type === 'delete') await setCreatorsDeleted(trx, live, stamp);
@@ -37,8 +38,14 @@ export function createCreatorsBulkService(db: Db, writer: RosterBulkWriter, now:
         const changes: { creators: RosterBulkChanges['creators'][number][]; accounts: RosterBulkChanges['accounts'][number][] } = { creators: [], accounts: [] };
         for (const row of rows) {
           const tags: string[] = JSON.parse(row.tags_json);
-          if (tags.includes(action.tag)) continue;
-          const tagged = [...tags, action.tag];
+          // As an import adds a file's tags: a tag the creator has (in any case) is not added twice,
+          // and a creator gets no more tags than it can still be saved with from the form.
+          const has = new Set(tags.map((tag) => tag.toLowerCase()));
+          const added = union(action.tags)
+            .filter((tag) => !has.has(tag.toLowerCase()))
+            .slice(0, Math.max(0, maxTags - tags.length));
+          if (added.length === 0) continue;
+          const tagged = [...tags, ...added];
           changes.creators.push({ id: row.id, changes: { tags_json: JSON.stringify(tagged), updated_at: stamp } });
           // Tags are part of each account's search text; nothing else on the accounts depends on them.
           for (const account of accountsOf.get(row.id) ?? []) {

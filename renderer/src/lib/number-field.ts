@@ -48,9 +48,20 @@ export function readNumberField(text: string, locale: string, rule: NumberFieldR
   return { ok: true, value };
 }
 
-/** A stored number as the field shows it for editing: the user's format, every digit kept. */
+/**
+ * A stored number as the field shows it for editing: the user's format, every digit kept. Money
+ * (integer minor units) shows its currency's decimals, as amounts are written everywhere else:
+ * 1.250,50 for EUR (not 1.250,5), 1.250 for JPY; the digits come from the integer, never a float.
+ */
 export function numberFieldText(value: number | null, locale: string, minorUnitDigits?: number): string {
   if (value === null) return '';
+  if (minorUnitDigits !== undefined && Number.isSafeInteger(value)) {
+    const digits = String(Math.abs(value)).padStart(minorUnitDigits + 1, '0');
+    const whole = digits.slice(0, digits.length - minorUnitDigits);
+    const fraction = digits.slice(digits.length - minorUnitDigits);
+    const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(BigInt(whole));
+    return `${value < 0 ? '-' : ''}${grouped}${fraction ? decimalSeparatorOf(locale) + fraction : ''}`;
+  }
   const shown = minorUnitDigits === undefined ? value : value / 10 ** minorUnitDigits;
   // JavaScript's own text is the shortest that reads back as the same number (0.1, not 0.1000…01);
   // only its separators are made the user's. Intl would round to at most 100 decimals or grow digits.

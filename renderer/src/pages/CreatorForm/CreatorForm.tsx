@@ -13,7 +13,7 @@ import { QueryState } from '../../components/QueryState';
 import { issueText } from '../../lib/api-error-text';
 import { showFormNotice } from '../../lib/form-notice';
 import { usePreferences } from '../../preferences/preferences';
-import { emptyAccount, emptyCreatorForm, rateDeliverableErrors, toCreatorInput, toFormValues, validateCreatorForm, withProfileLinkRead, type CreatorFormValues } from './creator-form-values';
+import { emptyAccount, emptyCreatorForm, rateDeliverableErrors, toCreatorInput, toFormValues, validateCreatorForm, withLinkedProfileUrlChecked, withProfileLinkRead, type CreatorFormValues } from './creator-form-values';
 
 /**
  * The rows of account and rate inputs line up by their tops, so an error under one input does
@@ -88,6 +88,13 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
     () => showFormNotice(notice, { color: 'red', message: t('creator.form.invalid') }),
   );
 
+  // After an edit of an account's handle or platform: a profile URL the form filled in from a pasted link goes with the account it named.
+  const checkLinkedProfileUrl = (i: number) => {
+    const account = form.getValues().accounts[i]!;
+    const checked = withLinkedProfileUrlChecked(account);
+    if (checked !== account) form.setFieldValue(`accounts.${i}`, checked);
+  };
+
   const platformOptions = platforms.map((p) => ({ value: p, label: t(`platforms.${p}`) }));
   // A stored rate whose deliverable its platform lacks (saved before the form prevented it) still
   // shows what it is, disabled, with the form's error beside it, instead of an empty field.
@@ -136,13 +143,28 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
             {form.values.accounts.map((account, i) => (
               <Card key={account.id ?? `new-${i}`} withBorder padding="xs" data-testid={`account-form-${i}`}>
                 <Group align="flex-start" gap="xs" wrap="wrap">
-                  <Select size="xs" w={120} label={t('creator.form.platform')} data={platformOptions} allowDeselect={false} {...form.getInputProps(`accounts.${i}.platform`)} />
+                  <Select
+                    size="xs"
+                    w={120}
+                    label={t('creator.form.platform')}
+                    data={platformOptions}
+                    allowDeselect={false}
+                    {...form.getInputProps(`accounts.${i}.platform`)}
+                    onChange={(value) => {
+                      form.getInputProps(`accounts.${i}.platform`).onChange(value);
+                      checkLinkedProfileUrl(i);
+                    }}
+                  />
                   <TextInput
                     size="xs"
                     w={160}
                     label={t('creator.form.handle')}
                     withAsterisk
                     {...form.getInputProps(`accounts.${i}.handle`)}
+                    onChange={(event) => {
+                      form.getInputProps(`accounts.${i}.handle`).onChange(event);
+                      checkLinkedProfileUrl(i);
+                    }}
                     // A pasted profile link becomes handle, platform and profile URL, as in the CSV import.
                     onBlur={(event) => {
                       form.getInputProps(`accounts.${i}.handle`).onBlur?.(event);

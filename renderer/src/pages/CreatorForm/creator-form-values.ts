@@ -21,6 +21,8 @@ export interface AccountFormValues {
   avgSaves: Num;
   avgViews: Num;
   postsPerWeek: Num;
+  /** The profile URL the form filled in itself from a link pasted into the handle, and the account it read there (never sent). */
+  linkedProfileUrl?: { readonly url: string; readonly platform: Platform; readonly handle: string };
 }
 
 export interface RateFormValues {
@@ -70,7 +72,25 @@ export const emptyAccount = (platform: Platform = 'instagram'): AccountFormValue
 export function withProfileLinkRead(account: AccountFormValues): AccountFormValues {
   const reading = readProfileUrl(account.handle);
   if (reading.kind !== 'profile') return account;
-  return { ...account, platform: reading.platform, handle: reading.handle, profileUrl: account.profileUrl.trim() === '' ? reading.url : account.profileUrl };
+  const read = { ...account, platform: reading.platform, handle: reading.handle };
+  if (account.profileUrl.trim() !== '') return read;
+  return { ...read, profileUrl: reading.url, linkedProfileUrl: { url: reading.url, platform: reading.platform, handle: reading.handle } };
+}
+
+/**
+ * The account after its handle or platform was edited. A profile URL the form filled in itself
+ * from a pasted link is the address of the account read from that link: once the handle or
+ * platform no longer names that account, the URL is cleared rather than saved pointing at another
+ * creator. Cleared, not rewritten for the new handle: only the platform knows an account's address
+ * (a YouTube link may hold a channel ID, not the handle). A URL the user typed or edited, or one
+ * stored earlier, is the user's own and is never touched.
+ */
+export function withLinkedProfileUrlChecked(account: AccountFormValues): AccountFormValues {
+  const { linkedProfileUrl: linked, ...rest } = account;
+  if (!linked) return account;
+  if (account.profileUrl !== linked.url) return rest;
+  if (account.platform === linked.platform && handleKey(account.handle) === handleKey(linked.handle)) return account;
+  return { ...rest, profileUrl: '' };
 }
 
 export function emptyCreatorForm(): CreatorFormValues {

@@ -21,8 +21,9 @@ export function BulkBar({ selected, allMatching, selectingAll, bin, onSelectAll,
   const summary = t(allMatching ? 'creators.bulk.allSelected' : 'creators.bulk.selected', { count: selected.length });
   return (
     <Paper withBorder p="xs" role="region" aria-label={summary}>
-      <Group gap="sm">
-        <Text size="sm" fw={500} data-testid="bulk-selected">
+      {/* Lined up by the controls' tops, so an error under the tags field lifts nothing; the text is as tall as the xs controls (30 px). */}
+      <Group gap="sm" align="flex-start">
+        <Text size="sm" fw={500} lh="calc(1.875rem * var(--mantine-scale))" data-testid="bulk-selected">
           {summary}
         </Text>
         {!allMatching && (

@@ -2,7 +2,8 @@ import { Button, Group, Select, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { creatorStatuses, type BulkAction, type CreatorStatus } from '@shared/domain/creators';
+import { readList } from '@shared/csv/creator-values';
+import { creatorStatuses, maxTagLength, maxTags, type BulkAction, type CreatorStatus } from '@shared/domain/creators';
 import { useBulkAction, useRestoreCreators } from '../../api/use-creators';
 import { apiErrorText } from '../../lib/api-error-text';
 
@@ -10,7 +11,15 @@ import { apiErrorText } from '../../lib/api-error-text';
 export function RosterActions({ selected, onDone }: { selected: number[]; onDone: () => void }) {
   const { t } = useTranslation();
   const bulk = useBulkAction();
-  const [tag, setTag] = useState('');
+  const [tagText, setTagText] = useState('');
+  // Several tags as the CSV import reads a tags cell ("pilot, zomer-2026"), held to the contract's
+  // limits here so the field says them, in the user's language, before anything is sent.
+  const tags = readList(tagText);
+  const tagError = tags.some((tag) => tag.length > maxTagLength)
+    ? t('creators.bulk.tagTooLong', { max: maxTagLength })
+    : tags.length > maxTags
+      ? t('creators.bulk.tooManyTags', { max: maxTags })
+      : undefined;
 
   const run = (action: BulkAction) =>
     bulk.mutate(
@@ -40,8 +49,22 @@ export function RosterActions({ selected, onDone }: { selected: number[]; onDone
 
   return (
     <>
-      <TextInput size="xs" w={140} placeholder={t('creators.bulk.tagPlaceholder')} aria-label={t('creators.bulk.tagPlaceholder')} value={tag} onChange={(e) => setTag(e.currentTarget.value)} />
-      <Button size="xs" variant="light" disabled={!tag.trim()} loading={bulk.isPending && bulk.variables?.action.type === 'addTag'} onClick={() => run({ type: 'addTag', tag: tag.trim() })}>
+      <TextInput
+        size="xs"
+        w={220}
+        placeholder={t('creators.bulk.tagPlaceholder')}
+        aria-label={t('creators.bulk.tagPlaceholder')}
+        value={tagText}
+        onChange={(e) => setTagText(e.currentTarget.value)}
+        error={tagError}
+      />
+      <Button
+        size="xs"
+        variant="light"
+        disabled={tags.length === 0 || tagError !== undefined}
+        loading={bulk.isPending && bulk.variables?.action.type === 'addTags'}
+        onClick={() => run({ type: 'addTags', tags })}
+      >
         {t('creators.bulk.tag')}
       </Button>
       <Select

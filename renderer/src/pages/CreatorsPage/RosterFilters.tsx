@@ -4,20 +4,29 @@ import { platforms, tiers } from '@shared/calc/tiers';
 import { creatorStatuses, erVerdicts } from '@shared/domain/creators';
 import { numberInputValue, numberSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
-import { activeFilterCount, emptyFilters, type RosterFilterState } from './roster-filters';
+import { formatPercent } from '@shared/format';
+import classes from './RosterFilters.module.css';
+import { activeFilterCount, emptyFilters, percentProblems, type RosterFilterState } from './roster-filters';
 
 export function RosterFilters({ value, onChange }: { value: RosterFilterState; onChange: (next: RosterFilterState) => void }) {
   const { t } = useTranslation();
   const { locale } = usePreferences();
   const separators = numberSeparators(locale);
   const set = <K extends keyof RosterFilterState>(key: K, v: RosterFilterState[K]) => onChange({ ...value, [key]: v });
-  const percentInput = { min: 0, max: 10000, decimalScale: 2, decimalSeparator: separators.decimal, thousandSeparator: separators.thousands, size: 'xs' as const };
+  // Not clamped on blur (Mantine's default): a value out of range stays as typed, with its error.
+  const percentInput = { min: 0, max: 100, clampBehavior: 'none' as const, decimalScale: 2, decimalSeparator: separators.decimal, thousandSeparator: separators.thousands, size: 'xs' as const };
   const count = activeFilterCount(value);
+  const problems = percentProblems(value);
+  const problem = (key: keyof typeof problems) => {
+    if (problems[key] === 'outOfRange') return t('creators.filters.percentRange', { min: formatPercent(0, locale), max: formatPercent(1, locale) });
+    // A reversed range finds nothing; say why rather than show an empty roster.
+    return problems[key] === 'reversed' ? t('creators.filters.erRangeReversed') : undefined;
+  };
 
   return (
     <div role="search" aria-label={t('creators.filters.title')}>
-      {/* Inputs on one line even when a label wraps. */}
-      <SimpleGrid cols={{ base: 2, md: 4, lg: 6 }} spacing="xs" verticalSpacing="xs" style={{ alignItems: 'end' }}>
+      {/* Inputs on one line even when a label wraps or an input has an error (the module's subgrid); its rows space themselves. */}
+      <SimpleGrid className={classes.filters} cols={{ base: 2, md: 4, lg: 6 }} spacing="xs" verticalSpacing={0}>
         <TextInput
           size="xs"
           label={t('creators.filters.search')}
@@ -48,14 +57,19 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
         />
         <TextInput size="xs" label={t('creators.filters.niche')} value={value.niche} onChange={(e) => set('niche', e.currentTarget.value)} />
         <TextInput size="xs" label={t('creators.filters.location')} value={value.location} onChange={(e) => set('location', e.currentTarget.value)} />
-        <NumberInput {...percentInput} label={t('creators.filters.erMin')} value={value.erMinPercent} onChange={(v) => set('erMinPercent', numberInputValue(v) ?? '')} />
+        <NumberInput
+          {...percentInput}
+          label={t('creators.filters.erMin')}
+          value={value.erMinPercent}
+          onChange={(v) => set('erMinPercent', numberInputValue(v) ?? '')}
+          error={problem('erMinPercent')}
+        />
         <NumberInput
           {...percentInput}
           label={t('creators.filters.erMax')}
           value={value.erMaxPercent}
           onChange={(v) => set('erMaxPercent', numberInputValue(v) ?? '')}
-          // A reversed range finds nothing; say why rather than show an empty roster.
-          error={value.erMinPercent !== '' && value.erMaxPercent !== '' && value.erMinPercent > value.erMaxPercent ? t('creators.filters.erRangeReversed') : undefined}
+          error={problem('erMaxPercent')}
         />
         <MultiSelect
           size="xs"
@@ -66,13 +80,13 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
         />
         <NumberInput
           {...percentInput}
-          max={100}
           label={t('creators.filters.vettingMin')}
           value={value.vettingMinPercent}
           onChange={(v) => set('vettingMinPercent', numberInputValue(v) ?? '')}
+          error={problem('vettingMinPercent')}
         />
       </SimpleGrid>
-      <Group mt="xs" gap="md">
+      <Group gap="md">
         <Checkbox size="xs" label={t('creators.filters.flaggedOnly')} checked={value.flaggedOnly} onChange={(e) => set('flaggedOnly', e.currentTarget.checked)} />
         {count > 0 && (
           <Button size="compact-xs" variant="subtle" onClick={() => onChange({ ...emptyFilters, sort: value.sort, direction: value.direction, bin: value.bin })}>

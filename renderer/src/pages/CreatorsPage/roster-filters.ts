@@ -36,6 +36,31 @@ export const emptyFilters: RosterFilterState = {
   bin: false,
 };
 
+/** The percentage fields of the bar: an ER and a vetting score are shares, 0–100 %. */
+export const inPercentRange = (percent: number) => percent >= 0 && percent <= 100;
+export const percentFilters = ['erMinPercent', 'erMaxPercent', 'vettingMinPercent'] as const;
+type PercentFilter = (typeof percentFilters)[number];
+
+/**
+ * What is wrong with a percentage field, shown at the field. `outOfRange` is refused: it is never
+ * sent (the backend would refuse it anyway, in its own words and in fractions). A `reversed` ER
+ * range is a question that can be asked; it finds nothing, and the field says why.
+ */
+export function percentProblems(f: RosterFilterState): Partial<Record<PercentFilter, 'outOfRange' | 'reversed'>> {
+  const problems: Partial<Record<PercentFilter, 'outOfRange' | 'reversed'>> = {};
+  for (const key of percentFilters) {
+    const v = f[key];
+    if (v !== '' && !inPercentRange(v)) problems[key] = 'outOfRange';
+  }
+  if (!problems.erMinPercent && !problems.erMaxPercent && f.erMinPercent !== '' && f.erMaxPercent !== '' && f.erMinPercent > f.erMaxPercent) problems.erMaxPercent = 'reversed';
+  return problems;
+}
+
+/** Whether the bar holds a query the roster can ask: no percentage out of range. */
+export function canAsk(f: RosterFilterState): boolean {
+  return !Object.values(percentProblems(f)).includes('outOfRange');
+}
+
 /** 4.1 % → 0.041 exactly (4.1 / 100 is 0.040999… in floating point, which would drop an ER of 0.041). */
 const fraction = (percent: number) => Number((percent / 100).toFixed(8));
 

@@ -1,6 +1,6 @@
 import { platforms, tiers } from '@shared/calc/tiers';
 import { creatorStatuses, erVerdicts, rosterSortColumns } from '@shared/domain/creators';
-import { emptyFilters, type RosterFilterState } from './roster-filters';
+import { emptyFilters, inPercentRange, type RosterFilterState } from './roster-filters';
 
 /**
  * The roster's filters, sort and bin in the address (`#/creators?platform=tiktok&sort=er&dir=desc`):
@@ -32,10 +32,11 @@ export function filtersToSearch(f: RosterFilterState): string {
 export function filtersFromSearch(params: URLSearchParams): RosterFilterState {
   const known = <T extends string>(name: string, values: readonly T[]): T[] => [...new Set(params.getAll(name))].filter((v): v is T => (values as readonly string[]).includes(v));
   const text = (name: string, max: number) => (params.get(name) ?? '').trim().slice(0, max);
-  const percent = (name: string, max: number): number | '' => {
+  // Out of range (0–100 %) is left out like anything unknown, so a link never opens a bar the roster refuses.
+  const percent = (name: string): number | '' => {
     const raw = params.get(name);
     const value = raw === null || raw.trim() === '' ? NaN : Number(raw);
-    return Number.isFinite(value) && value >= 0 && value <= max ? value : '';
+    return Number.isFinite(value) && inPercentRange(value) ? value : '';
   };
   const sort = params.get('sort');
   return {
@@ -45,10 +46,10 @@ export function filtersFromSearch(params: URLSearchParams): RosterFilterState {
     statuses: known('status', creatorStatuses),
     niche: text('niche', 60),
     location: text('location', 100),
-    erMinPercent: percent('erMin', 10_000),
-    erMaxPercent: percent('erMax', 10_000),
+    erMinPercent: percent('erMin'),
+    erMaxPercent: percent('erMax'),
     erVerdicts: known('verdict', erVerdicts),
-    vettingMinPercent: percent('vettingMin', 100),
+    vettingMinPercent: percent('vettingMin'),
     flaggedOnly: params.get('flagged') === '1',
     sort: (rosterSortColumns as readonly string[]).includes(sort ?? '') ? (sort as RosterFilterState['sort']) : emptyFilters.sort,
     direction: params.get('dir') === 'desc' ? 'desc' : 'asc',

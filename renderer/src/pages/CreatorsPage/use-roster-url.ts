@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import type { RosterFilterState } from './roster-filters';
+import { canAsk, type RosterFilterState } from './roster-filters';
 import { filtersFromSearch, filtersToSearch, rememberRosterSearch } from './roster-url';
 
 /**
@@ -13,7 +13,14 @@ import { filtersFromSearch, filtersToSearch, rememberRosterSearch } from './rost
 export function useRosterUrlState() {
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState<RosterFilterState>(() => filtersFromSearch(params));
-  const [settled] = useDebouncedValue(filters, 250);
+  const [debounced] = useDebouncedValue(filters, 250);
+  // A percentage out of range is refused at its field and goes nowhere: the query, the address and
+  // the remembered view keep the last filters that could be asked, so the roster keeps its last
+  // result until the field is corrected. Not that filter dropped instead: the field still shows a
+  // bound, and a roster that quietly ignored it (jumping back one keystroke later) would read as
+  // its answer. Adjusted during render, like the navigation below.
+  const [settled, setSettled] = useState(debounced);
+  if (debounced !== settled && canAsk(debounced)) setSettled(debounced);
   const urlSearch = useMemo(() => filtersToSearch(filtersFromSearch(params)), [params]);
   const filtersSearch = filtersToSearch(filters);
   const settledSearch = filtersToSearch(settled);
