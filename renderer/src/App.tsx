@@ -33,7 +33,6 @@ import { NotFoundPage } from './pages/NotFoundPage';
 import { SettingsPage } from './pages/SettingsPage/SettingsPage';
 import { PreferencesProvider } from './preferences/preferences';
 import { theme } from './theme';
-import classes from './App.module.css';
 
 export interface AppProps {
   api: Api;
@@ -52,7 +51,7 @@ export function App({ api, queryClient, i18n }: AppProps) {
               <HashRouter>
                 {/* Inside every provider and the router: a notification's buttons (Undo) call the
                     backend and translate, and its links (to a creator in the bin) navigate. */}
-                <Notifications position="top-right" classNames={{ root: classes.notifications }} />
+                <Notifications position="top-right" />
                 <Routes>
                   <Route path="plans/:id/print" element={<PlanPrintPage />} />
                   <Route path="wizard/:id/print" element={<WizardPrintPage />} />
