@@ -130,6 +130,20 @@ async function main() {
     console.log(`  ${percentile(times, 50).toFixed(2).padStart(7)} ms  ${JSON.stringify(filter)} → ${count.toLocaleString('en')} creators`);
   }
 
+  // The niche filter's suggestions, asked when the roster opens (then cached for a minute).
+  const nicheTimes: number[] = [];
+  let nicheCount = 0;
+  for (let round = 0; round < 11; round++) {
+    const t0 = process.hrtime.bigint();
+    const result = await backend.handle('creators:niches', undefined);
+    const took = ms(t0);
+    if (!result.ok) throw new Error(result.error.message);
+    nicheCount = (result.data as string[]).length;
+    if (round > 0) nicheTimes.push(took);
+  }
+  nicheTimes.sort((a, b) => a - b);
+  console.log(`\nniche suggestions (creators:niches), p50 of 10 calls: ${percentile(nicheTimes, 50).toFixed(2)} ms for ${nicheCount} niches`);
+
   // Reference: sqlite3 imports next month's file and updates its plain table from it by handle.
   start = process.hrtime.bigint();
   execFileSync('sqlite3', [

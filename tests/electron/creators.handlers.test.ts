@@ -396,6 +396,15 @@ describe('roster pages', () => {
     expect(paged.rows.map((r) => r.accountId)).toEqual(all.map((r) => r.accountId));
   });
 
+  it('lists the live roster’s niches once each, for the niche filter’s suggestions', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('creators:create', creatorInput({ name: 'A', niches: ['Food', 'travel'] }, { handle: 'a' })));
+    await ok(backend.handle('creators:create', creatorInput({ name: 'B', niches: ['food', 'beauty'] }, { handle: 'b' })));
+    const binned = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput({ name: 'C', niches: ['gaming'] }, { handle: 'c' })));
+    await ok(backend.handle('creators:bulk', { ids: [binned.id], action: { type: 'delete' } }));
+    expect(await ok(backend.handle('creators:niches', undefined))).toEqual(['beauty', 'food', 'travel']);
+  });
+
   it('finds a creator by the location and niche it has now, not the ones it had', async () => {
     const backend = await openBackend();
     const input = creatorInput({ name: 'Moving', city: 'Gent', country: 'België', niches: ['food'] }, { handle: 'moving' });

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { RosterFilters } from '../../renderer/src/pages/CreatorsPage/RosterFilters';
 import { emptyFilters } from '../../renderer/src/pages/CreatorsPage/roster-filters';
@@ -21,6 +21,21 @@ function RosterBar() {
 const afterTypingPause = () => act(() => new Promise((resolve) => setTimeout(resolve, 300)));
 
 describe('<RosterFilters>', () => {
+  it('offers the roster’s own niches as the user types one', async () => {
+    const fake = fakeTransport();
+    const transport: typeof fake.transport = async (channel, input) => (channel === 'creators:niches' ? { ok: true, data: ['fitness', 'food', 'travel'] } : fake.transport(channel, input));
+    renderWithApp(<RosterBar />, transport);
+    const niche = await screen.findByRole('combobox', { name: 'Niche' });
+    fireEvent.focus(niche);
+    fireEvent.change(niche, { target: { value: 'f' } });
+    // (The dropdown is a transitioning portal that happy-dom leaves out of the accessibility tree.)
+    const options = async () => within((await waitFor(() => document.getElementById(niche.getAttribute('aria-controls')!)!))).getAllByRole('option', { hidden: true });
+    expect((await options()).map((o) => o.textContent)).toEqual(['fitness', 'food']);
+    fireEvent.click((await options())[1]!);
+    await afterTypingPause();
+    expect(screen.getByTestId('asked').textContent).toContain('niche=food');
+  });
+
   it('says why a reversed ER range finds nothing', async () => {
     renderWithApp(<RosterFilters value={{ ...emptyFilters, erMinPercent: 5, erMaxPercent: 2 }} onChange={() => undefined} />, fakeTransport().transport);
     expect(await screen.findByText('Lower than “ER from”: nothing can match')).toBeTruthy();

@@ -9,6 +9,7 @@ export function creatorsHandlers(creators: CreatorsService, imports: CreatorImpo
     'creators:list': createTypedHandler(c['creators:list'], (query) => creators.list(query)),
     'creators:exportRows': createTypedHandler(c['creators:exportRows'], (query) => creators.exportRows(query)),
     'creators:get': createTypedHandler(c['creators:get'], ({ id }) => creators.get(id)),
+    'creators:niches': createTypedHandler(c['creators:niches'], () => creators.niches()),
     'creators:create': createTypedHandler(c['creators:create'], (input) => creators.create(input)),
     'creators:update': createTypedHandler(c['creators:update'], ({ id, creator }) => creators.update(id, creator)),
     'creators:setVetting': createTypedHandler(c['creators:setVetting'], ({ id, itemId, answer }) => creators.setVetting(id, itemId, answer)),

@@ -282,6 +282,11 @@ async function pageIds(db: Executor, query: ValidRosterQuery, matches: number): 
   return page.map((r) => r.id);
 }
 
+/** The distinct `niches_key`s of the live roster ("|food|travel|"), read from their index alone. */
+export async function liveNicheKeys(db: Executor): Promise<string[]> {
+  return (await db.selectFrom('creator_account').select('niches_key').distinct().where('deleted', '=', 0).execute()).map((r) => r.niches_key);
+}
+
 /** The roster page: filter, sort and page in SQL over the account table, plus the total. */
 export async function queryRoster(db: Executor, query: ValidRosterQuery): Promise<{ total: number; rows: CreatorAccountRow[] }> {
   const { total } = await filteredAccounts(db.selectFrom('creator_account'), query).accounts.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();

@@ -26,6 +26,7 @@ import {
   listAccountsOf,
   listRoster,
   listSnapshots,
+  liveNicheKeys,
   queryRoster,
   setVettingScore,
   syncAccountCreatorColumns,
@@ -206,6 +207,13 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
     },
 
     get: (id: number) => detail(db, id),
+
+    /** Every niche of the live roster, once, sorted (the filter's suggestions). */
+    async niches(): Promise<string[]> {
+      const niches = new Set<string>();
+      for (const key of await liveNicheKeys(db)) for (const niche of key.split('|')) if (niche) niches.add(niche);
+      return [...niches].sort((a, b) => a.localeCompare(b));
+    },
 
     create: (input: ValidCreatorInput) =>
       db.transaction().execute(async (trx) => detail(trx, await createIn(trx, input, await loadEffectiveBenchmarks(trx)))),

@@ -20,6 +20,12 @@ export function useRoster(query: Omit<RosterQuery, 'offset' | 'limit'>) {
   });
 }
 
+/** The roster's niches, for the niche filter's suggestions; refreshed with everything about creators. */
+export function useNiches() {
+  const api = useApi();
+  return useQuery({ queryKey: [...queryKeys.creators, 'niches'], queryFn: () => api.creators.niches(), staleTime: 60_000 });
+}
+
 export function useCreator(id: number, enabled = true) {
   const api = useApi();
   return useQuery({ queryKey: queryKeys.creator(id), queryFn: () => api.creators.get({ id }), enabled });

@@ -1,7 +1,8 @@
-import { Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { Autocomplete, Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { platforms, tiers } from '@shared/calc/tiers';
 import { creatorStatuses, erVerdicts } from '@shared/domain/creators';
+import { useNiches } from '../../api/use-creators';
 import { numberInputValue, numberSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { formatPercent } from '@shared/format';
@@ -12,6 +13,7 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
   const { t } = useTranslation();
   const { locale } = usePreferences();
   const separators = numberSeparators(locale);
+  const niches = useNiches();
   const set = <K extends keyof RosterFilterState>(key: K, v: RosterFilterState[K]) => onChange({ ...value, [key]: v });
   // Not clamped on blur (Mantine's default): a value out of range stays as typed, with its error.
   const percentInput = { min: 0, max: 100, clampBehavior: 'none' as const, decimalScale: 2, decimalSeparator: separators.decimal, thousandSeparator: separators.thousands, size: 'xs' as const };
@@ -55,7 +57,8 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
           value={value.statuses}
           onChange={(v) => set('statuses', v)}
         />
-        <TextInput size="xs" label={t('creators.filters.niche')} value={value.niche} onChange={(e) => set('niche', e.currentTarget.value)} />
+        {/* The niche filter matches a whole niche: the roster's own niches are offered as the user types. */}
+        <Autocomplete size="xs" label={t('creators.filters.niche')} data={niches.data ?? []} limit={20} value={value.niche} onChange={(v) => set('niche', v)} />
         <TextInput size="xs" label={t('creators.filters.location')} value={value.location} onChange={(e) => set('location', e.currentTarget.value)} />
         <NumberInput
           {...percentInput}
