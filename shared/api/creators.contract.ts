@@ -3,6 +3,7 @@ import {
   bulkActionSchema,
   creatorDetailSchema,
   creatorInputSchema,
+  exportRowSchema,
   maxBulkCreators,
   rosterFilterSchema,
   rosterQuerySchema,
@@ -26,7 +27,7 @@ export const creatorsContracts = {
   'creators:exportRows': defineContract({
     channel: 'creators:exportRows',
     input: rosterQuerySchema.omit({ offset: true, limit: true }),
-    output: z.array(rosterRowSchema),
+    output: z.array(exportRowSchema),
   }),
   /**
    * The creators with at least one account matching the filters (live, or in the bin with `bin`):

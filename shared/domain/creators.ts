@@ -245,6 +245,19 @@ export const rosterRowSchema = z.object({
 });
 export type RosterRow = z.infer<typeof rosterRowSchema>;
 
+/**
+ * A row of the CSV export: the roster's columns and what an agency needs to act on the list
+ * (contact, profile link, niches and tags), so the file serves outreach and imports back whole.
+ */
+export const exportRowSchema = rosterRowSchema.extend({
+  profileUrl: z.string().nullable(),
+  email: z.string().nullable(),
+  phone: z.string().nullable(),
+  niches: z.array(z.string()),
+  tags: z.array(z.string()),
+});
+export type ExportRow = z.infer<typeof exportRowSchema>;
+
 export const bulkActionSchema = z.discriminatedUnion('type', [
   // Several tags at once: the bulk bar reads "zomer, winter" as the CSV import reads a tags cell
   // (`readList`), and each tag is held to a creator's own limits here.

@@ -81,10 +81,10 @@ describe('CSV import and export in browser mode', () => {
     const csv = readFileSync(saved, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Naam;Platform;Handle;Volgers;Niveau;Engagement rate (%);Bron ER;ER t.o.v. benchmark;Status;Land;Plaats;Screeningsscore (%);Echtheidssignalen;Cijfers van',
+      'Naam;Platform;Handle;Profiel-URL;Volgers;Niveau;Engagement rate (%);Bron ER;ER t.o.v. benchmark;Status;Land;Plaats;Niches;Tags;E-mail;Telefoon;Screeningsscore (%);Echtheidssignalen;Cijfers van',
       // The figures are dated today (the file's name has no day), written as Dutch Excel reads a date.
       expect.stringMatching(
-        new RegExp(`^Lotte Bakt;TikTok;lotte\\.bakt;25000;Micro;24;\\(likes \\+ reacties\\) ÷ volgers;Boven benchmark;Prospect;Nederland;Utrecht;\\d+;0;${formatDateForInput(localIsoDay(new Date()), 'nl-NL')}$`),
+        new RegExp(`^Lotte Bakt;TikTok;lotte\\.bakt;;25000;Micro;24;\\(likes \\+ reacties\\) ÷ volgers;Boven benchmark;Prospect;Nederland;Utrecht;food;;;;\\d+;0;${formatDateForInput(localIsoDay(new Date()), 'nl-NL')}$`),
       ),
       '',
     ]);

@@ -11,6 +11,7 @@ import {
   vettingAnswerSchema,
   type AccountView,
   type CreatorDetail,
+  type ExportRow,
   type RosterRow,
   type ValidCreatorInput,
   type VettingAnswer,
@@ -228,6 +229,19 @@ export function toRosterRow(row: CreatorAccountRow): RosterRow {
     flagCount: row.flag_count,
     figuresAsOf: row.figures_as_of,
     isDemo: row.is_demo === 1,
+  };
+}
+
+
+/** An account of the exported view with its creator's contact and lists. */
+export function toExportRow(row: CreatorAccountRow, creator: Pick<CreatorRow, 'email' | 'phone' | 'niches_json' | 'tags_json'>): ExportRow {
+  return {
+    ...toRosterRow(row),
+    profileUrl: row.profile_url,
+    email: creator.email,
+    phone: creator.phone,
+    niches: parseJson(creator.niches_json, stringList, []),
+    tags: parseJson(creator.tags_json, stringList, []),
   };
 }
 

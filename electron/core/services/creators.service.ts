@@ -5,6 +5,7 @@ import {
   handleKey,
   rosterQuerySchema,
   type CreatorDetail,
+  type ExportRow,
   type RosterQuery,
   type RosterRow,
   type ValidCreatorInput,
@@ -20,6 +21,7 @@ import {
   findAccount,
   findAccountsByHandles,
   findCreator,
+  findCreators,
   insertAccount,
   insertCreator,
   replaceDaySnapshot,
@@ -42,6 +44,7 @@ import {
   searchKey,
   snapshotRow,
   toCreatorDetail,
+  toExportRow,
   toFollowerSnapshots,
   toRosterRow,
   vettingAnswers,
@@ -201,9 +204,11 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
       return { total, rows: rows.map(toRosterRow) };
     },
 
-    /** The whole view for an export: the same filters and order as the roster, without paging. */
-    async exportRows(query: Omit<RosterQuery, 'offset' | 'limit'>): Promise<RosterRow[]> {
-      return (await listRoster(db, rosterQuerySchema.parse(query))).map(toRosterRow);
+    /** The whole view for an export: the same filters and order as the roster, without paging, with each creator's contact and lists. */
+    async exportRows(query: Omit<RosterQuery, 'offset' | 'limit'>): Promise<ExportRow[]> {
+      const accounts = await listRoster(db, rosterQuerySchema.parse(query));
+      const creators = new Map((await findCreators(db, [...new Set(accounts.map((a) => a.creator_id))])).map((c) => [c.id, c]));
+      return accounts.map((account) => toExportRow(account, creators.get(account.creator_id)!));
     },
 
     get: (id: number) => detail(db, id),

@@ -1,19 +1,42 @@
 import type { TFunction } from 'i18next';
 import { exportDialectFor, toCsv } from '@shared/csv';
 import { formatDateForInput } from '@shared/date-input';
-import type { RosterRow } from '@shared/domain/creators';
+import type { ExportRow } from '@shared/domain/creators';
 
 /**
  * The current view as CSV in the user's locale (a Dutch user gets ';' and decimal commas,
  * so Excel opens it as columns), with a BOM for Excel and formula-like text neutralised.
+ * Headers are names the import knows, and lists are written as the import reads them
+ * (comma-separated), so the file imports back with contact, niches and tags.
  */
-export function rosterCsv(rows: readonly RosterRow[], locale: string, t: TFunction): string {
+export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFunction): string {
   const h = (key: string) => t(`csvImport.export.header.${key}`);
-  const header = [h('name'), h('platform'), h('handle'), h('followers'), h('tier'), h('er'), h('erSource'), h('erVerdict'), h('status'), h('country'), h('city'), h('vetting'), h('flags'), h('figuresAsOf')];
+  const header = [
+    h('name'),
+    h('platform'),
+    h('handle'),
+    h('profileUrl'),
+    h('followers'),
+    h('tier'),
+    h('er'),
+    h('erSource'),
+    h('erVerdict'),
+    h('status'),
+    h('country'),
+    h('city'),
+    h('niches'),
+    h('tags'),
+    h('email'),
+    h('phone'),
+    h('vetting'),
+    h('flags'),
+    h('figuresAsOf'),
+  ];
   const body = rows.map((r) => [
     r.name,
     t(`platforms.${r.platform}`),
     r.handle,
+    r.profileUrl,
     r.followers,
     t(`creators.tierNames.${r.tier}`),
     r.erFollowers === null ? null : Math.round(r.erFollowers * 10_000) / 100,
@@ -22,6 +45,10 @@ export function rosterCsv(rows: readonly RosterRow[], locale: string, t: TFuncti
     t(`creators.statuses.${r.status}`),
     r.country,
     r.city,
+    r.niches.join(', '),
+    r.tags.join(', '),
+    r.email,
+    r.phone,
     r.vettingScore === null ? null : Math.round(r.vettingScore * 100),
     r.flagCount,
     // Numeric, in the locale's order of day and month, as the user's spreadsheet reads a date.
