@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CreatorDetail, RosterRow } from '@shared/domain/creators';
+import type { CreatorDetail, ExportRow, RosterRow } from '@shared/domain/creators';
 import type { Backend } from '../../electron/core/backend';
 import { localIsoDay } from '@shared/local-day';
 import { useBackend } from '../support/backend';
@@ -345,11 +345,14 @@ describe('exporting the roster view', () => {
     const backend = await openBackend();
     await ok(backend.handle('demo:load', undefined));
     const view = { platforms: ['tiktok'], sort: 'followers', direction: 'desc' };
-    const all = await ok<RosterRow[]>(backend.handle('creators:exportRows', view));
+    const all = await ok<ExportRow[]>(backend.handle('creators:exportRows', view));
     const { total, rows } = await list(backend, { ...view, limit: 20 });
     expect(all).toHaveLength(total);
-    expect(all.slice(0, 20)).toEqual(rows);
+    // The roster's columns, and each creator's contact and lists besides.
+    expect(all.slice(0, 20).map(({ profileUrl: _p, email: _e, phone: _t, niches: _n, tags: _g, ...roster }) => roster)).toEqual(rows);
     expect(all.every((r) => r.platform === 'tiktok')).toBe(true);
+    const first = await ok<CreatorDetail>(backend.handle('creators:get', { id: all[0]!.creatorId }));
+    expect(all[0]).toMatchObject({ email: first.email, phone: first.phone, niches: first.niches, tags: first.tags, profileUrl: first.accounts.find((a) => a.id === all[0]!.accountId)!.profileUrl });
   });
 });
 
