@@ -389,6 +389,8 @@ describe('roster pages', () => {
     { niche: 'food', sort: 'handle' },
     { sort: 'flags', direction: 'desc' },
     { erMin: 0.05, sort: 'figuresAsOf' },
+    { sort: 'er' },
+    { platforms: ['youtube'], sort: 'vettingScore' },
   ])('pages through %j in the same order as the whole view', async (view) => {
     const backend = await openBackend();
     await ok(backend.handle('demo:load', undefined));

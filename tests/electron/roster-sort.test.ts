@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CreatorInput, RosterRow } from '@shared/domain/creators';
 import type { Backend } from '../../electron/core/backend';
 import type { Database } from '../../electron/core/db/schema';
-import { statusRank, tierRank } from '../../electron/core/repos/roster-search.sqlite';
+import { isMissing, statusRank, tierRank } from '../../electron/core/repos/roster-search.sqlite';
 import { useBackend } from '../support/backend';
 import { creatorInput } from '../support/creator-input';
 
@@ -47,6 +47,11 @@ describe('sorting the roster as the user reads it', () => {
     expect(await by('status', 'desc')).toEqual(['Ivo Insta', 'Mo Mid', 'Pods Suspect', 'Nina Nano', 'Tess Tier']);
     expect(await by('handle', 'asc', (r) => r.handle)).toEqual(['ivo.insta', 'mo.mid', 'nina', 'pods', 'Tess.Tier']);
     expect((await by('flags', 'desc'))[0]).toBe('Pods Suspect');
+    // Blanks last both ways, as in a spreadsheet: an account without likes has no ER. ((30,000 + 3,000) ÷ 50,000 = 66 %.)
+    await ok(backend.handle('creators:create', creatorInput({ name: 'No Likes' }, { platform: 'youtube', handle: 'nolikes', followers: 9_000, avgLikes: null, avgComments: null })));
+    expect((await by('er')).at(-1)).toBe('No Likes');
+    expect((await by('er', 'desc')).at(-1)).toBe('No Likes');
+    expect(await by('er', 'asc', (r) => r.erFollowers)).toEqual([0.055, 0.055, 0.055, 0.055, 0.66, null]);
     // A page of the sort agrees with the whole view (the export's plain ORDER BY).
     const exported = await ok<RosterRow[]>(backend.handle('creators:exportRows', { sort: 'tier' }));
     expect(exported.map((r) => r.name)).toEqual(await by('tier'));
@@ -57,12 +62,22 @@ describe('sorting the roster as the user reads it', () => {
     await roster(backend);
     const sqlite = new BetterSqlite3(backend.file, { readonly: true });
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-    const orders = { tier: [tierRank, 'followers'], status: [statusRank, 'creator_name'], handle: ['handle_key'], flags: ['flag_count'], figuresAsOf: ['figures_as_of'] } as const;
+    const orders = {
+      tier: [tierRank, 'followers'],
+      status: [statusRank, 'creator_name'],
+      handle: ['handle_key'],
+      flags: ['flag_count'],
+      figuresAsOf: ['figures_as_of'],
+      // Ascending, blanks last.
+      er: [isMissing('er_followers'), 'er_followers'],
+      vettingScore: [isMissing('vetting_score'), 'vetting_score'],
+    } as const;
     for (const [sort, columns] of Object.entries(orders)) {
       for (const deleted of [0, 1]) {
         let query = db.selectFrom('creator_account').select('id').where('deleted', '=', deleted);
-        for (const column of columns) query = query.orderBy(column, 'desc');
-        const compiled = query.orderBy('id', 'desc').limit(50).compile();
+        const direction = sort === 'er' || sort === 'vettingScore' ? 'asc' : 'desc';
+        for (const column of columns) query = query.orderBy(column, direction);
+        const compiled = query.orderBy('id', direction).limit(50).compile();
         const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${compiled.sql}`).all(...(compiled.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail).join('\n');
         expect(plan, sort).toMatch(/USING (COVERING )?INDEX creator_account_live_/);
         expect(plan, sort).not.toContain('TEMP B-TREE');

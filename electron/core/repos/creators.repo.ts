@@ -1,4 +1,4 @@
-import type { Kysely, SelectQueryBuilder } from 'kysely';
+import type { Kysely, RawBuilder, SelectQueryBuilder } from 'kysely';
 import type { RosterSortColumn, ValidRosterQuery } from '@shared/domain/creators';
 import type {
   CreatorAccountRow,
@@ -10,7 +10,7 @@ import type {
   NewCreatorRow,
   NewMetricSnapshotRow,
 } from '../db/schema';
-import { keyMatches, searchMatches, sortWithoutIndex, statusRank, tierRank } from './roster-search.sqlite';
+import { isMissing, keyMatches, searchMatches, sortWithoutIndex, statusRank, tierRank } from './roster-search.sqlite';
 
 type Executor = Kysely<Database>;
 
@@ -186,6 +186,7 @@ const sortColumns = {
   handle: ['handle_key'],
   followers: ['followers'],
   er: ['er_followers'],
+  // (Ascending, accounts without an ER come last: see `ascendingFirst`.)
   // Tiers nano → mega (not a → z), by followers within one: migration 33.
   tier: [tierRank, 'followers'],
   // Along the pipeline, by name within a status: migration 33.
@@ -198,10 +199,21 @@ const sortColumns = {
   figuresAsOf: ['figures_as_of'],
 } as const satisfies Record<RosterSortColumn, readonly ((keyof CreatorAccountRow & string) | typeof tierRank)[]>;
 
+/**
+ * What an ascending sort orders by first: whether the figure is missing. SQLite puts NULL before
+ * every value, so "lowest ER first" began with every account that has no ER; as in a
+ * spreadsheet, blanks go last (descending, they already do). Indexes of migration 34.
+ */
+const ascendingFirst: Partial<Record<RosterSortColumn, RawBuilder<number>>> = {
+  er: isMissing('er_followers'),
+  vettingScore: isMissing('vetting_score'),
+};
+
 /** Orders by the sort's columns and then the id, all in the query's direction. */
 function inRosterOrder<Q extends AccountQuery>(q: Q, sort: RosterSortColumn, direction: 'asc' | 'desc', withoutIndex = false): Q {
+  const first = direction === 'asc' ? ascendingFirst[sort] : undefined;
   let ordered = q;
-  for (const column of sortColumns[sort]) ordered = ordered.orderBy(withoutIndex ? sortWithoutIndex(column) : column, direction) as Q;
+  for (const column of first ? [first, ...sortColumns[sort]] : sortColumns[sort]) ordered = ordered.orderBy(withoutIndex ? sortWithoutIndex(column) : column, direction) as Q;
   return ordered.orderBy('id', direction) as Q;
 }
 
