@@ -17,9 +17,18 @@ export function readFileNameDate(name: string, locale: string, today: string): F
     const iso = parseDateInput(`${year}-${month}-${day}`, locale);
     if (iso) found.add(iso);
   }
-  for (const [, first, second, year] of base.matchAll(/(?<!\d)(\d{1,2})[-_.](\d{1,2})[-_.](\d{4}|\d{2})(?!\d)/g)) {
-    const iso = parseDateInput(`${first}-${second}-${year!.length === 2 ? `20${year}` : year}`, locale);
+  for (const [, first, second, year] of base.matchAll(/(?<!\d)(\d{1,2})[-_.](\d{1,2})[-_.](\d{4})(?!\d)/g)) {
+    const iso = parseDateInput(`${first}-${second}-${year}`, locale);
     if (iso) found.add(iso);
+  }
+  // A two-digit year only where the name holds no four-digit one, and only between dashes or
+  // underscores: "10.05.12" or "10-05-12" after a day is a time of day ("export 2026-08-01
+  // 10-05-12"), and "1.12.25" a version, not a day.
+  if (found.size === 0) {
+    for (const [, first, , second, year] of base.matchAll(/(?<![\d.])(\d{1,2})([-_])(\d{1,2})\2(\d{2})(?![\d.])/g)) {
+      const iso = parseDateInput(`${first}-${second}-20${year}`, locale);
+      if (iso) found.add(iso);
+    }
   }
   if (found.size === 0) return { kind: 'none' };
   if (found.size > 1) return { kind: 'several', days: [...found].sort() };

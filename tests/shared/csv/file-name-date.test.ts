@@ -14,7 +14,12 @@ describe('readFileNameDate', () => {
     ['roster 1.8.2026.csv', 'en-GB', '2026-08-01'],
     // A two-digit year is this century's.
     ['export 01-08-26.csv', 'nl-NL', '2026-08-01'],
-    ['export_8.1.26.csv', 'en-US', '2026-08-01'],
+    ['export_8_1_26.csv', 'en-US', '2026-08-01'],
+    // A time of day after the day is no second day.
+    ['export_2026-08-01_10-05-12.csv', 'nl-NL', '2026-08-01'],
+    ['creators 2026-08-01 11.05.24.csv', 'nl-NL', '2026-08-01'],
+    ['Instagram export 2026-11-03 at 10.11.12.csv', 'en-US', '2026-11-03'],
+    ['roster 01-08-2026 10-05-12.csv', 'nl-NL', '2026-08-01'],
     // The same day written twice is one day.
     ['2026-08-01 export (20260801).csv', 'nl-NL', '2026-08-01'],
     ['2026-11-24.csv', 'nl-NL', '2026-11-24'],
@@ -33,6 +38,9 @@ describe('readFileNameDate', () => {
     ['creators-2026-02-31.csv', { kind: 'none' }],
     ['creator_12345678.csv', { kind: 'none' }],
     ['creators-31-02-26.csv', { kind: 'none' }],
+    // A time or a version alone is no day.
+    ['export 10.05.12.csv', { kind: 'none' }],
+    ['data 1.12.25.csv', { kind: 'none' }],
     // Two numbers are no day.
     ['top-10-20.csv', { kind: 'none' }],
     ['scan-1999-12-31.csv', { kind: 'none' }],
