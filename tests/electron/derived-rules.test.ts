@@ -91,9 +91,14 @@ describe('derived columns computed by older rules', () => {
     expect(row.vettingScore).toBeCloseTo(pageScore(detail), 12);
     await backend.close();
 
-    // Stored by rules before version 2, which left a reported ER out of the checklist.
-    editFile(dir, ['DELETE FROM derived_rules', 'UPDATE creator SET vetting_score = 0', 'UPDATE creator_account SET vetting_score = 0']);
+    // Stored by rules version 1, which left a reported ER out of the checklist and the pods flag.
+    editFile(dir, [
+      "UPDATE derived_rules SET version = 1 WHERE name = 'roster'",
+      'UPDATE creator SET vetting_score = 0',
+      'UPDATE creator_account SET vetting_score = 0, flag_count = 7',
+    ]);
     backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    expect(await listed(backend)).toMatchObject({ flagCount: 0 });
     expect((await listed(backend)).vettingScore).toBeCloseTo(pageScore(detail), 12);
     expect(pageScore(detail)).toBeGreaterThan(0);
     await backend.close();
