@@ -43,7 +43,7 @@ export type CreatorField = (typeof creatorFields)[number];
  */
 export const creatorFieldAliases: Readonly<Record<CreatorField, readonly string[]>> = {
   name: ['name', 'full name', 'creator', 'creator name', 'influencer', 'influencer name', 'display name', 'naam', 'volledige naam', 'weergavenaam', 'naam influencer', 'naam creator'],
-  platform: ['platform', 'social network', 'social media', 'network', 'netwerk', 'sociaal netwerk', 'socialmediaplatform', 'kanaal'],
+  platform: ['platform', 'social network', 'social media', 'network', 'netwerk', 'sociaal netwerk', 'socialmediaplatform'],
   handle: ['handle', 'username', 'user name', 'user', 'account', 'account name', 'screen name', 'gebruikersnaam', 'gebruiker', 'accountnaam', 'account naam'],
   profileUrl: ['profile_url', 'profile url', 'profile link', 'profile', 'url', 'link', 'profiel_url', 'profiel url', 'profiel', 'profiellink', 'link naar profiel'],
   followers: ['followers', 'followers_count', 'follower count', 'follower_count', 'number of followers', 'subscribers', 'number of subscribers', 'fans', 'volgers', 'aantal volgers', 'abonnees', 'aantal abonnees', 'aantal fans'],

@@ -27,7 +27,6 @@ describe('header matching', () => {
     ['volgers', 'followers'],
     ['Subscribers', 'followers'],
     ['Aantal fans', 'followers'],
-    ['Kanaal', 'platform'],
     ['ER', 'engagementRate'],
     ['ER (%)', 'engagementRate'],
     ['Engagement-Rate', 'engagementRate'],
