@@ -81,7 +81,7 @@ describe('<CreatorPage> account figures', () => {
     const er = within(screen.getByTestId('account-tiktok')).getByTestId('account-er');
     expect(textOf(er)).toContain('17.5%Within benchmark');
     expect(textOf(within(er).getByTestId('account-er-formula'))).toBe(
-      'Reported in the import file (export.csv): its formula is unknown; read as (likes + comments) ÷ followers, as likes and comments are missing.',
+      'Reported in the import file (export.csv): its formula is unknown; read as (likes + comments) ÷ followers, which this account’s figures cannot give.',
     );
     const item = document.querySelector('[data-vetting-item="engagement.rateVsBenchmark"]') as HTMLElement;
     expect((item.querySelector('input:checked') as HTMLInputElement).value).toBe('pass');

@@ -294,9 +294,19 @@ async function pageIds(db: Executor, query: ValidRosterQuery, matches: number): 
   return page.map((r) => r.id);
 }
 
-/** The distinct `niches_key`s of the live roster ("|food|travel|"), read from their index alone. */
-export async function liveNicheKeys(db: Executor): Promise<string[]> {
-  return (await db.selectFrom('creator_account').select('niches_key').distinct().where('deleted', '=', 0).execute()).map((r) => r.niches_key);
+/**
+ * The distinct niche lists (JSON) of the live roster's creators, few however many creators share
+ * them, in the order they were first used (so the oldest spelling of a niche comes first).
+ */
+export async function liveNicheLists(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectFrom('creator')
+    .select('niches_json')
+    .where('deleted_at', 'is', null)
+    .groupBy('niches_json')
+    .orderBy((eb) => eb.fn.min('id'))
+    .execute();
+  return rows.map((r) => r.niches_json);
 }
 
 /** The roster page: filter, sort and page in SQL over the account table, plus the total. */

@@ -34,6 +34,11 @@ function parseJson<T>(text: string | null, schema: z.ZodType<T>, fallback: T): T
   return parsed.success ? parsed.data : fallback;
 }
 
+/** A stored list (niches, tags, languages: a JSON array of strings); empty when unreadable. */
+export function storedList(json: string | null): string[] {
+  return parseJson(json, stringList, []);
+}
+
 export function vettingAnswers(row: Pick<CreatorRow, 'vetting_json'>): Record<string, VettingAnswer> {
   return parseJson(row.vetting_json, answersByItem, {});
 }

@@ -1,6 +1,7 @@
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { Platform } from '@shared/calc/tiers';
 import { localIsoDay } from '@shared/local-day';
+import { foldForSearch } from '@shared/text/fold';
 import {
   handleKey,
   rosterQuerySchema,
@@ -28,7 +29,7 @@ import {
   listAccountsOf,
   listRoster,
   listSnapshots,
-  liveNicheKeys,
+  liveNicheLists,
   queryRoster,
   setVettingScore,
   syncAccountCreatorColumns,
@@ -43,6 +44,7 @@ import {
   derivedAccountColumns,
   searchKey,
   snapshotRow,
+  storedList,
   toCreatorDetail,
   toExportRow,
   toFollowerSnapshots,
@@ -213,11 +215,16 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
 
     get: (id: number) => detail(db, id),
 
-    /** Every niche of the live roster, once, sorted (the filter's suggestions). */
+    /**
+     * Every niche of the live roster once, as the user wrote it (the oldest spelling of those the
+     * filter matches alike: case and accents aside), sorted: the niche filter's suggestions.
+     */
     async niches(): Promise<string[]> {
-      const niches = new Set<string>();
-      for (const key of await liveNicheKeys(db)) for (const niche of key.split('|')) if (niche) niches.add(niche);
-      return [...niches].sort((a, b) => a.localeCompare(b));
+      const niches = new Map<string, string>();
+      for (const list of await liveNicheLists(db)) {
+        for (const niche of storedList(list)) if (!niches.has(foldForSearch(niche))) niches.set(foldForSearch(niche), niche);
+      }
+      return [...niches.values()].sort((a, b) => a.localeCompare(b));
     },
 
     create: (input: ValidCreatorInput) =>

@@ -47,7 +47,7 @@ export const creatorPageEn = {
     postsPerWeek: '{{count, number}} posts per week',
     er: 'Engagement rate',
     formula: 'Formula: {{formula}}',
-    reportedEr: 'Reported in the import file ({{source}}): its formula is unknown; read as (likes + comments) ÷ followers, as likes and comments are missing.',
+    reportedEr: 'Reported in the import file ({{source}}): its formula is unknown; read as (likes + comments) ÷ followers, which this account’s figures cannot give.',
     benchmark: 'Benchmark {{benchmark}} ({{segment}}), within ±{{tolerance}} counts as within; source: {{source}}, {{year}}',
     noComparison: 'Not compared: {{reason}}',
     notComputable: 'Not computable: {{reason}}',

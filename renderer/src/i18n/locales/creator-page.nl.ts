@@ -48,7 +48,7 @@ export const creatorPageNl: CreatorPageMessages = {
     postsPerWeek: '{{count, number}} posts per week',
     er: 'Engagement rate',
     formula: 'Formule: {{formula}}',
-    reportedEr: 'Gemeld in het importbestand ({{source}}): de formule is onbekend; gelezen als (likes + reacties) ÷ volgers, omdat likes en reacties ontbreken.',
+    reportedEr: 'Gemeld in het importbestand ({{source}}): de formule is onbekend; gelezen als (likes + reacties) ÷ volgers, wat de cijfers van dit account niet kunnen geven.',
     benchmark: 'Benchmark {{benchmark}} ({{segment}}), binnen ±{{tolerance}} telt als binnen; bron: {{source}}, {{year}}',
     noComparison: 'Niet vergeleken: {{reason}}',
     notComputable: 'Niet te berekenen: {{reason}}',
