@@ -40,8 +40,8 @@ describe('the creator roster in browser mode', () => {
     }
     await page.screenshot({ path: join(artifacts, 'roster-filtered.png') });
 
-    // A percentage out of range is refused at its field and never asked: the roster keeps its
-    // result, and the error lifts no input of its line out of line.
+    // A percentage out of range is refused at its field and left out of the query (the other
+    // filters still apply: the total stays the filtered one), and the error lifts no input of its line.
     const filterBar = page.getByRole('search');
     const erTo = filterBar.getByRole('textbox', { name: 'ER to (%)' });
     await erTo.fill('20000');

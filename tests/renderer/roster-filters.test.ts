@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAsk, emptyFilters, fromRosterQuery, percentProblems, rosterFilterOf, rosterQueryKey, toRosterQuery } from '../../renderer/src/pages/CreatorsPage/roster-filters';
+import { askableFilters, emptyFilters, fromRosterQuery, percentProblems, rosterFilterOf, rosterQueryKey, toRosterQuery } from '../../renderer/src/pages/CreatorsPage/roster-filters';
 import { filtersFromSearch, filtersToSearch } from '../../renderer/src/pages/CreatorsPage/roster-url';
 
 describe('roster filters', () => {
@@ -29,8 +29,9 @@ describe('roster filters', () => {
   ] as const)('judges the percentages %j: %j', (percentages, problems) => {
     const filters = { ...emptyFilters, ...percentages };
     expect(percentProblems(filters)).toEqual(problems);
-    // A reversed range can be asked (it finds nothing, and says why); a percentage out of range cannot.
-    expect(canAsk(filters)).toBe(!Object.values(problems).includes('outOfRange'));
+    // A reversed range is asked (it finds nothing, and says why); a percentage out of range is left out, the rest asked.
+    const dropped = Object.entries(problems).filter(([, problem]) => problem === 'outOfRange').map(([key]) => key);
+    expect(askableFilters(filters)).toEqual({ ...filters, ...Object.fromEntries(dropped.map((key) => [key, ''])) });
   });
 
   it('tells queries apart by what they ask, not by the order the filters were picked in', () => {

@@ -56,9 +56,15 @@ export function percentProblems(f: RosterFilterState): Partial<Record<PercentFil
   return problems;
 }
 
-/** Whether the bar holds a query the roster can ask: no percentage out of range. */
-export function canAsk(f: RosterFilterState): boolean {
-  return !Object.values(percentProblems(f)).includes('outOfRange');
+/**
+ * The filters the roster can ask: those of the bar, less any percentage out of range (refused at
+ * its field). The others still apply, so what the roster shows, "select all" selects and the
+ * export writes are always what the bar's valid filters say. The same object when nothing is dropped.
+ */
+export function askableFilters(f: RosterFilterState): RosterFilterState {
+  const problems = percentProblems(f);
+  const dropped = percentFilters.filter((key) => problems[key] === 'outOfRange');
+  return dropped.length === 0 ? f : { ...f, ...Object.fromEntries(dropped.map((key) => [key, ''])) };
 }
 
 /** 4.1 % → 0.041 exactly (4.1 / 100 is 0.040999… in floating point, which would drop an ER of 0.041). */

@@ -1,7 +1,7 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { canAsk, type RosterFilterState } from './roster-filters';
+import { askableFilters, type RosterFilterState } from './roster-filters';
 import { filtersFromSearch, filtersToSearch, rememberRosterSearch } from './roster-url';
 
 /**
@@ -14,13 +14,16 @@ export function useRosterUrlState() {
   const [params, setParams] = useSearchParams();
   const [filters, setFilters] = useState<RosterFilterState>(() => filtersFromSearch(params));
   const [debounced] = useDebouncedValue(filters, 250);
-  // A percentage out of range is refused at its field and goes nowhere: the query, the address and
-  // the remembered view keep the last filters that could be asked, so the roster keeps its last
-  // result until the field is corrected. Not that filter dropped instead: the field still shows a
-  // bound, and a roster that quietly ignored it (jumping back one keystroke later) would read as
-  // its answer. Adjusted during render, like the navigation below.
-  const [settled, setSettled] = useState(debounced);
-  if (debounced !== settled && canAsk(debounced)) setSettled(debounced);
+  // A percentage out of range is refused at its field and left out of the query; the other filters
+  // still apply. (Keeping the last valid query instead froze every other filter while the field
+  // was wrong, and "select all" then selected creators the bar no longer asked for.) Adjusted
+  // during render, like the navigation below.
+  const [settledFrom, setSettledFrom] = useState(debounced);
+  const [settled, setSettled] = useState(() => askableFilters(debounced));
+  if (debounced !== settledFrom) {
+    setSettledFrom(debounced);
+    setSettled(askableFilters(debounced));
+  }
   const urlSearch = useMemo(() => filtersToSearch(filtersFromSearch(params)), [params]);
   const filtersSearch = filtersToSearch(filters);
   const settledSearch = filtersToSearch(settled);
