@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CreatorDetail, RosterRow } from '@shared/domain/creators';
 import type { Backend } from '../../electron/core/backend';
+import { localIsoDay } from '@shared/local-day';
 import { useBackend } from '../support/backend';
 import { importRequest } from '../support/import-file';
 
@@ -87,5 +88,26 @@ describe('importing a file dated in the past', () => {
     expect(await importDated(backend, 'export-2026-08-01.csv', '2026-08-01', ['Fenna Jansen,instagram,fenna.jansen,13000,,,'])).toMatchObject({ historyOnly: 1 });
     const august = (await creatorByHandle(backend, 'fenna.jansen')).accounts[0]!.snapshots.filter((s) => s.asOf === '2026-08-01');
     expect(august).toEqual([expect.objectContaining({ followers: 13_000, avgLikes: 1_100, avgComments: 40, source: 'export-2026-08-01.csv' })]);
+  });
+
+  it('adds no point to the history for the very figures the account has, so importing an export back keeps each account’s day', async () => {
+    const backend = await openBackend();
+    await importDated(backend, 'october.csv', '2026-10-01', ['Lotte Bakt,instagram,lotte.bakt,12000,,,']);
+    // Microplan's own export, imported back today: the same figures, a newer contact.
+    const today = localIsoDay(new Date());
+    expect(await importDated(backend, `microplan-creators-${today}.csv`, today, ['Lotte Bakt,instagram,lotte.bakt,12000,new@lotte.nl,,'])).toMatchObject({ updated: 1 });
+    const lotte = await creatorByHandle(backend, 'lotte.bakt');
+    expect(lotte.email).toBe('new@lotte.nl');
+    expect(lotte.accounts[0]).toMatchObject({ sourceFile: 'october.csv' });
+    expect(lotte.accounts[0]!.snapshots.map((s) => [s.asOf, s.followers])).toEqual([['2026-10-01', 12_000]]);
+    const row = await backend.handle('creators:list', { search: 'lotte.bakt' });
+    expect(row.ok && (row.data as { rows: RosterRow[] }).rows[0]!.figuresAsOf).toBe('2026-10-01');
+
+    // A figure that moved is a new measurement, dated as the file says.
+    await importDated(backend, 'today.csv', today, ['Lotte Bakt,instagram,lotte.bakt,12100,,,']);
+    expect((await creatorByHandle(backend, 'lotte.bakt')).accounts[0]!.snapshots.map((s) => [s.asOf, s.followers])).toEqual([
+      ['2026-10-01', 12_000],
+      [today, 12_100],
+    ]);
   });
 });

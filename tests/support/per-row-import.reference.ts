@@ -123,7 +123,16 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
     };
     const erReported = pick(row.engagementRate, current.er_reported);
     // Since the bulk path's same-day replacement: a stored snapshot of the same day goes (one point per account and day).
-    await replaceDaySnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), figures, fileName, stamp));
+    // Since its "no new measurement" rule: the account's own figures again add no snapshot.
+    const same =
+      figures.followers === current.followers &&
+      figures.avgLikes === current.avg_likes &&
+      figures.avgComments === current.avg_comments &&
+      figures.avgShares === current.avg_shares &&
+      figures.avgSaves === current.avg_saves &&
+      figures.avgViews === current.avg_views;
+    const measured = !same || (await listSnapshots(trx, [current.id])).length === 0;
+    if (measured) await replaceDaySnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), figures, fileName, stamp));
     const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
     const changes: Partial<CreatorRow> = {
       email: pick(row.email, creator.email),
@@ -156,8 +165,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
       profile_url: pick(row.profileUrl, current.profile_url),
       er_reported: erReported,
-      source_file: fileName,
-      figures_as_of: localDayOfStamp(stamp),
+      ...(measured ? { source_file: fileName, figures_as_of: localDayOfStamp(stamp) } : {}),
       search_key: searchKey(changes.name ?? creator.name, current.handle, tags),
       ...derivedAccountColumns(dataSet, figures, history, audienceScore, erReported),
     });

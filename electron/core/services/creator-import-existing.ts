@@ -4,7 +4,7 @@ import type { ImportRow } from '@shared/domain/creator-import';
 import type { RateCardEntry } from '@shared/domain/creators';
 import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewMetricSnapshotRow } from '../db/schema';
 import { accountRowFor, knownStatus, maxTags, rateCardOf, union } from './creator-import-rows';
-import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots, vettingScore } from './creator-rows';
+import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots, vettingScore, type AccountFigures } from './creator-rows';
 
 /**
  * The import's rows for creators already in the roster ("update"), worked out in memory. Pure.
@@ -93,6 +93,18 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
   return groups;
 }
 
+/** Whether a row's figures (blanks already filled from the account) are the account's own. */
+function sameFigures(figures: Omit<AccountFigures, 'platform'>, account: CreatorAccountRow): boolean {
+  return (
+    figures.followers === account.followers &&
+    figures.avgLikes === account.avg_likes &&
+    figures.avgComments === account.avg_comments &&
+    figures.avgShares === account.avg_shares &&
+    figures.avgSaves === account.avg_saves &&
+    figures.avgViews === account.avg_views
+  );
+}
+
 /** The authenticity score as the per-row import read it from a creator (unvalidated, as stored). */
 function storedAudienceScore(creator: CreatorRow): number | null {
   return creator.audience_json ? ((JSON.parse(creator.audience_json) as { authenticityScore?: number | null }).authenticityScore ?? null) : null;
@@ -159,7 +171,12 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
       avgViews: pick(row.avgViews, current.avg_views),
     };
     const erReported = pick(row.engagementRate, current.er_reported);
-    addSnapshot(snapshotRow(current.id, asOf, figures, fileName, stamp));
+    // Exactly the figures the account already has (a file imported again, or Microplan's own
+    // export imported back) are no new measurement: no snapshot, and the account keeps the day
+    // and source of its figures. Otherwise importing an export back would date every account's
+    // figures today and add a flat point to each history.
+    const measured = newest === undefined || !sameFigures(figures, current);
+    if (measured) addSnapshot(snapshotRow(current.id, asOf, figures, fileName, stamp));
     // The creator's details are the newest file's: a file older than what another of the
     // creator's accounts shows updates this account's figures but leaves the creator as it is.
     const { tags, audienceScore } = asOf < newestOfCreator(creator.id) ? keptDetails(creator) : appliedDetails(creator, row);
@@ -168,8 +185,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
       posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
       profile_url: pick(row.profileUrl, current.profile_url),
       er_reported: erReported,
-      source_file: fileName,
-      figures_as_of: asOf,
+      ...(measured ? { source_file: fileName, figures_as_of: asOf } : {}),
       search_key: searchKey(creator.name, current.handle, tags),
       ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(historyOf.get(current.id)!), audienceScore, erReported),
     } satisfies Partial<CreatorAccountRow>);
