@@ -76,7 +76,9 @@ function Roster() {
   const inBin = settled.bin;
 
   return (
-    <Stack gap="sm">
+    // At least the window's height below the header, so the roster grid fills what the filters
+    // leave and its sideways scrollbar is on screen (the grid grows into the free space).
+    <Stack gap="sm" mih="calc(100dvh - 56px - 2 * var(--mantine-spacing-lg))">
       <CreatorsHeader query={query} nothingToExport={!roster.isPending && total === 0} />
       <Group gap="md" align="flex-end">
         <SegmentedControl

@@ -24,8 +24,8 @@ const columns: { key: string; sort?: RosterSortColumn; width: string }[] = [
   { key: 'er', sort: 'er', width: '128px' },
   { key: 'status', sort: 'status', width: '104px' },
   { key: 'location', sort: 'country', width: 'minmax(90px, 1fr)' },
-  { key: 'vetting', sort: 'vettingScore', width: '76px' },
-  { key: 'flags', sort: 'flags', width: '72px' },
+  { key: 'vetting', sort: 'vettingScore', width: '100px' },
+  { key: 'flags', sort: 'flags', width: '92px' },
   { key: 'figuresAsOf', sort: 'figuresAsOf', width: '104px' },
 ];
 const gridTemplateColumns = columns.map((c) => c.width).join(' ');
