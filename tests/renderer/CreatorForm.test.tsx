@@ -290,6 +290,33 @@ describe('<NewCreatorPage> number fields', () => {
     expect((updates[0] as { creator: { rateCard: unknown } }).creator.rateCard).toEqual([{ platform: 'instagram', deliverable: 'post', amount: 30_000, currency: 'EUR' }]);
   });
 
+  it('clears a stored profile URL that is the address of the account once its handle changes; keeps any other', async () => {
+    const [tiktok, instagram] = reviewedCreator().accounts;
+    const creator = reviewedCreator({
+      accounts: [
+        { ...tiktok!, profileUrl: 'https://www.tiktok.com/@anna.fit' },
+        { ...instagram!, profileUrl: 'https://linktr.ee/anna' },
+      ],
+    });
+    const backend = detailBackend(creator);
+    renderWithApp(
+      <Routes>
+        <Route path="/creators/:id/edit" element={<EditCreatorPage />} />
+      </Routes>,
+      backend.transport,
+      { route: '/creators/7/edit' },
+    );
+    const account = (i: number) => within(screen.getByTestId(`account-form-${i}`));
+    await screen.findByTestId('account-form-1');
+    const url = (i: number) => account(i).getByLabelText('Profile URL') as HTMLInputElement;
+    expect(url(0).value).toBe('https://www.tiktok.com/@anna.fit');
+    fireEvent.change(account(0).getByLabelText(/^Handle/), { target: { value: 'anna.fit.official' } });
+    await waitFor(() => expect(url(0).value).toBe(''));
+    // Not this account's address on its platform: the user's own link, kept.
+    fireEvent.change(account(1).getByLabelText(/^Handle/), { target: { value: 'anna.eats.nl' } });
+    expect(url(1).value).toBe('https://linktr.ee/anna');
+  });
+
   it('opens stored rates with their currency’s decimals, and saves them unchanged', async () => {
     const creator = reviewedCreator({
       rateCard: [

@@ -93,6 +93,18 @@ export function withLinkedProfileUrlChecked(account: AccountFormValues): Account
   return { ...rest, profileUrl: '' };
 }
 
+/**
+ * A stored profile URL that is the address of this very account (its platform, its handle) is
+ * treated like one the form filled in: changing the handle afterwards clears it, instead of
+ * keeping a link to the account the creator had before. Any other URL stays the user's.
+ */
+function storedLinkOf(platform: Platform, handle: string, profileUrl: string | null): Pick<AccountFormValues, 'linkedProfileUrl'> {
+  if (!profileUrl) return {};
+  const reading = readProfileUrl(profileUrl);
+  if (reading.kind !== 'profile' || reading.platform !== platform || handleKey(reading.handle) !== handleKey(handle)) return {};
+  return { linkedProfileUrl: { url: profileUrl, platform, handle } };
+}
+
 export function emptyCreatorForm(): CreatorFormValues {
   return {
     name: '',
@@ -162,6 +174,7 @@ export function toFormValues(c: CreatorDetail, locale: string): CreatorFormValue
       avgSaves: text(a.avgSaves),
       avgViews: text(a.avgViews),
       postsPerWeek: text(a.postsPerWeek),
+      ...storedLinkOf(a.platform, a.handle, a.profileUrl),
     })),
     rateCard: c.rateCard.map((r) => ({ ...r, amount: numberFieldText(r.amount, locale, currencyDecimals(r.currency)) })),
   };
