@@ -177,7 +177,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
                   <NumberTextInput size="xs" w={100} label={t('creator.form.avgComments')} {...form.getInputProps(`accounts.${i}.avgComments`)} />
                   <NumberTextInput size="xs" w={100} label={t('creator.form.avgShares')} {...form.getInputProps(`accounts.${i}.avgShares`)} />
                   <NumberTextInput size="xs" w={100} label={t('creator.form.avgSaves')} {...form.getInputProps(`accounts.${i}.avgSaves`)} />
-                  <NumberTextInput size="xs" w={110} label={t('creator.form.avgViews')} {...form.getInputProps(`accounts.${i}.avgViews`)} />
+                  <NumberTextInput size="xs" w={124} label={t('creator.form.avgViews')} {...form.getInputProps(`accounts.${i}.avgViews`)} />
                   <NumberTextInput size="xs" w={120} label={t('creator.form.postsPerWeek')} {...form.getInputProps(`accounts.${i}.postsPerWeek`)} />
                   <TextInput size="xs" w={260} label={t('creator.form.profileUrl')} {...form.getInputProps(`accounts.${i}.profileUrl`)} />
                   <ActionIcon mt={levelWithInputs} variant="subtle" color="red" aria-label={t('creator.form.removeAccount')} onClick={() => form.removeListItem('accounts', i)}>

@@ -56,6 +56,10 @@ export function RosterActions({ selected, onDone }: { selected: number[]; onDone
         aria-label={t('creators.bulk.tagPlaceholder')}
         value={tagText}
         onChange={(e) => setTagText(e.currentTarget.value)}
+        // Enter adds the tags, as the button does, when the button would.
+        onKeyDown={(e) => {
+          if (e.key === 'Enter' && tags.length > 0 && tagError === undefined && !bulk.isPending) run({ type: 'addTags', tags });
+        }}
         error={tagError}
       />
       <Button

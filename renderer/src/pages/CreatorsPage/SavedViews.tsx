@@ -27,7 +27,9 @@ export function SavedViews({ filters, onOpen }: { filters: RosterFilterState; on
   // Saving under a name in use replaces that view (names are unique): say so before, not after.
   const replaces = (views.data ?? []).find((v) => v.name === name.trim()) ?? null;
 
-  const submit = () =>
+  const submit = () => {
+    // As the button: Enter with no name asks nothing (the backend would only refuse it).
+    if (!name.trim()) return;
     save.mutate(
       { name, query: toRosterQuery({ ...filters, bin: false }) },
       {
@@ -38,6 +40,7 @@ export function SavedViews({ filters, onOpen }: { filters: RosterFilterState; on
         onError: (error) => notifications.show({ color: 'red', message: apiErrorText(t, error) }),
       },
     );
+  };
 
   return (
     <Group gap="xs" align="flex-end">
@@ -83,6 +86,8 @@ export function SavedViews({ filters, onOpen }: { filters: RosterFilterState; on
               label={t('creators.views.name')}
               value={name}
               onChange={(e) => setName(e.currentTarget.value)}
+              // The contract's limit, so a longer name cannot be typed rather than refused after.
+              maxLength={80}
               onKeyDown={(e) => e.key === 'Enter' && submit()}
               description={replaces ? t('creators.views.replaces', { name: replaces.name }) : undefined}
               inputWrapperOrder={['label', 'input', 'description']}
