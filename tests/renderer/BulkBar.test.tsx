@@ -28,6 +28,18 @@ describe('<BulkBar>', () => {
     expect(backend.sent[0]).toEqual({ ids: [3, 4], action: { type: 'addTags', tags: ['zomer', 'winter'] } });
   });
 
+  it('adds the tags on Enter too, and not while a tag is refused', async () => {
+    const backend = bulkBackend();
+    renderWithApp(bar, backend.transport);
+    const field = await screen.findByLabelText('Tags, separated by commas');
+    fireEvent.change(field, { target: { value: `zomer, ${'x'.repeat(61)}` } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    fireEvent.change(field, { target: { value: 'zomer, winter' } });
+    fireEvent.keyDown(field, { key: 'Enter' });
+    await waitFor(() => expect(backend.sent).toHaveLength(1));
+    expect(backend.sent[0]).toEqual({ ids: [3, 4], action: { type: 'addTags', tags: ['zomer', 'winter'] } });
+  });
+
   it('says at the field, in the user’s language, that a tag is too long, and sends nothing', async () => {
     const backend = bulkBackend();
     renderWithApp(bar, backend.transport, { systemLocale: 'nl-NL' });
