@@ -28,12 +28,22 @@ describe('<RosterFilters>', () => {
     const niche = await screen.findByRole('combobox', { name: 'Niche' });
     fireEvent.focus(niche);
     fireEvent.change(niche, { target: { value: 'f' } });
+    // Half a niche is not asked: the roster stays as it is while the user picks.
+    await afterTypingPause();
+    expect(screen.getByTestId('asked').textContent).toBe('');
     // (The dropdown is a transitioning portal that happy-dom leaves out of the accessibility tree.)
     const options = async () => within((await waitFor(() => document.getElementById(niche.getAttribute('aria-controls')!)!))).getAllByRole('option', { hidden: true });
     expect((await options()).map((o) => o.textContent)).toEqual(['fitness', 'food']);
     fireEvent.click((await options())[1]!);
     await afterTypingPause();
     expect(screen.getByTestId('asked').textContent).toContain('niche=food');
+    // A niche typed out in full applies as it stands; emptied, the filter goes.
+    fireEvent.change(niche, { target: { value: 'Travel' } });
+    await afterTypingPause();
+    expect(screen.getByTestId('asked').textContent).toContain('niche=Travel');
+    fireEvent.change(niche, { target: { value: '' } });
+    await afterTypingPause();
+    expect(screen.getByTestId('asked').textContent).toBe('');
   });
 
   it('says why a reversed ER range finds nothing', async () => {

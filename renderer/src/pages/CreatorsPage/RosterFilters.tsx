@@ -1,4 +1,4 @@
-import { Autocomplete, Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { platforms, tiers } from '@shared/calc/tiers';
 import { creatorStatuses, erVerdicts } from '@shared/domain/creators';
@@ -6,6 +6,7 @@ import { useNiches } from '../../api/use-creators';
 import { numberInputValue, numberSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { formatPercent } from '@shared/format';
+import { NicheFilter } from './NicheFilter';
 import classes from './RosterFilters.module.css';
 import { activeFilterCount, emptyFilters, percentProblems, type RosterFilterState } from './roster-filters';
 
@@ -58,7 +59,7 @@ export function RosterFilters({ value, onChange }: { value: RosterFilterState; o
           onChange={(v) => set('statuses', v)}
         />
         {/* The niche filter matches a whole niche: the roster's own niches are offered as the user types. */}
-        <Autocomplete size="xs" label={t('creators.filters.niche')} data={niches.data ?? []} limit={20} value={value.niche} onChange={(v) => set('niche', v)} />
+        <NicheFilter label={t('creators.filters.niche')} niches={niches.data ?? []} value={value.niche} onChange={(v) => set('niche', v)} />
         <TextInput size="xs" label={t('creators.filters.location')} value={value.location} onChange={(e) => set('location', e.currentTarget.value)} />
         <NumberInput
           {...percentInput}
