@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { uiLanguages } from '../domain/settings';
 import { defineContract } from './contract';
 
 export const demoContracts = {
@@ -14,8 +15,12 @@ export const demoContracts = {
       demoEdited: z.number(),
     }),
   }),
-  /** Loads the made-up sample roster, marked as demo. */
-  'demo:load': defineContract({ channel: 'demo:load', input: z.void(), output: z.object({ created: z.number() }) }),
+  /** Loads the made-up sample roster, marked as demo, written in the interface's language (English when not given). */
+  'demo:load': defineContract({
+    channel: 'demo:load',
+    input: z.strictObject({ language: z.enum(uiLanguages) }).optional(),
+    output: z.object({ created: z.number() }),
+  }),
   /** Removes every demo creator, and only those. */
   'demo:remove': defineContract({ channel: 'demo:remove', input: z.void(), output: z.object({ removed: z.number() }) }),
 };

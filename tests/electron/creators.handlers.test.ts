@@ -279,6 +279,23 @@ describe('saved roster views', () => {
 describe('demo roster', () => {
   const openBackend = useBackend();
 
+  it('writes the demo roster in the interface’s language: the same people, Dutch countries, niches and tags for a Dutch user', async () => {
+    const english = await openBackend();
+    const dutch = await openBackend();
+    await ok(english.handle('demo:load', undefined));
+    await ok(dutch.handle('demo:load', { language: 'nl' }));
+    const rowsOf = async (backend: Backend) => (await ok<ExportRow[]>(backend.handle('creators:exportRows', { sort: 'name' })));
+    const [en, nl] = [await rowsOf(english), await rowsOf(dutch)];
+    expect(nl.map((r) => [r.name, r.handle, r.followers])).toEqual(en.map((r) => [r.name, r.handle, r.followers]));
+    expect(new Set(en.map((r) => r.country))).toEqual(new Set(['Netherlands', 'Belgium']));
+    expect(new Set(nl.map((r) => r.country))).toEqual(new Set(['Nederland', 'België']));
+    const niches = await ok<string[]>(dutch.handle('creators:niches', undefined));
+    expect(niches).toContain('reizen');
+    expect(niches).not.toContain('travel');
+    expect(nl.flatMap((r) => r.tags)).toContain('zomercampagne');
+    expect(await dutch.handle('demo:load', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('loads a few hundred made-up creators, marked as demo, with history and some flagged accounts', async () => {
     const backend = await openBackend();
     const { created } = await ok<{ created: number }>(backend.handle('demo:load', undefined));

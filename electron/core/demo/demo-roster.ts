@@ -3,6 +3,7 @@ import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
 import { engagementBenchmarkFor } from '@shared/calc/benchmark-comparison';
 import type { Platform } from '@shared/calc/tiers';
 import { creatorStatuses, type CreatorInput } from '@shared/domain/creators';
+import type { UiLanguage } from '@shared/domain/settings';
 
 export interface DemoCreator {
   input: CreatorInput;
@@ -40,7 +41,9 @@ function typicalEr(platform: Platform, followers: number): number {
  * 1.5 million (most of them micro), ER around each platform's typical rate, a few
  * suspicious accounts (ER far too high, or a follower jump), and six months of history.
  */
-export function demoRoster(count = 300): DemoCreator[] {
+export function demoRoster(count = 300, language: UiLanguage = 'en'): DemoCreator[] {
+  // A Dutch agency writes its sheet in Dutch: countries, niches, tags and the agency in the UI's language.
+  const words = (kind: 'countries' | 'niches' | 'tags', word: string) => (language === 'nl' ? ((seed.nl[kind] as Record<string, string>)[word] ?? word) : word);
   const rnd = random(20261124);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const creators: DemoCreator[] = [];
@@ -90,16 +93,16 @@ export function demoRoster(count = 300): DemoCreator[] {
       input: {
         name: `${first} ${last}`,
         status: pick(creatorStatuses.filter((s) => s !== 'archived')),
-        country,
+        country: words('countries', country),
         city,
         languages: country === 'Belgium' ? ['nl', 'fr'] : ['nl', 'en'],
-        niches: [pick(seed.niches), ...(rnd() < 0.4 ? [pick(seed.niches)] : [])].filter((n, idx, all) => all.indexOf(n) === idx),
-        tags: rnd() < 0.5 ? [pick(seed.tags)] : [],
+        niches: [pick(seed.niches), ...(rnd() < 0.4 ? [pick(seed.niches)] : [])].filter((n, idx, all) => all.indexOf(n) === idx).map((n) => words('niches', n)),
+        tags: rnd() < 0.5 ? [words('tags', pick(seed.tags))] : [],
         email: `${first.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}@example.com`,
         phone: null,
-        agent: rnd() < 0.15 ? 'Demo Talent Agency' : null,
+        agent: rnd() < 0.15 ? (language === 'nl' ? seed.nl.agent : 'Demo Talent Agency') : null,
         acceptsProductOnly: rnd() < 0.4,
-        audience: rnd() < 0.5 ? { ageBands: {}, genderSplit: null, topCountries: [country], authenticityScore: suspicious ? 0.55 + rnd() * 0.15 : 0.8 + rnd() * 0.18 } : null,
+        audience: rnd() < 0.5 ? { ageBands: {}, genderSplit: null, topCountries: [words('countries', country)], authenticityScore: suspicious ? 0.55 + rnd() * 0.15 : 0.8 + rnd() * 0.18 } : null,
         rateCard: [],
         notes: '',
         accounts,

@@ -1,3 +1,4 @@
+import type { UiLanguage } from '@shared/domain/settings';
 import { creatorInputSchema } from '@shared/domain/creators';
 import type { Db } from '../db/database';
 import { creatorsInUse, deleteCampaignLinksOfCreators } from '../repos/ambassadors.repo';
@@ -26,13 +27,13 @@ export function createDemoService(db: Db, creators: CreatorsService, now: () => 
       };
     },
 
-    load: async () => {
+    load: async (language: UiLanguage = 'en') => {
       const loaded = await db.transaction().execute(async (trx) => {
         if ((await listDemoCreatorIds(trx)).length > 0) throw new DomainError('conflict', 'The demo roster is already loaded');
         const dataSet = await loadEffectiveBenchmarks(trx);
         const stamp = now();
         let created = 0;
-        for (const demo of demoRoster()) {
+        for (const demo of demoRoster(300, language)) {
           const parsed = creatorInputSchema.safeParse(demo.input);
           if (!parsed.success) continue;
           // A demo handle that is already in the user's real roster is skipped, never merged.

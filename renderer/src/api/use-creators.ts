@@ -1,5 +1,6 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BulkAction, CreatorInput, RosterQuery, VettingAnswer } from '@shared/domain/creators';
+import type { UiLanguage } from '@shared/domain/settings';
 import { useApi } from './api-context';
 import { queryKeys } from './query-keys';
 
@@ -99,7 +100,8 @@ export function useDemoStatus() {
 export function useLoadDemo() {
   const api = useApi();
   const invalidate = useInvalidateCreators();
-  return useMutation({ mutationFn: () => api.demo.load(), onSuccess: invalidate });
+  // In the interface's language: a Dutch user's demo roster says "België" and "reizen".
+  return useMutation({ mutationFn: (language: UiLanguage) => api.demo.load({ language }), onSuccess: invalidate });
 }
 
 export function useRemoveDemo() {

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDemoStatus, useLoadDemo, useRemoveDemo } from '../../api/use-creators';
+import { usePreferences } from '../../preferences/preferences';
 
 /**
  * Load the sample roster on an empty workspace; remove it in one click once it is there — with a
@@ -13,6 +14,7 @@ export function DemoControls() {
   const { t } = useTranslation();
   const status = useDemoStatus();
   const load = useLoadDemo();
+  const { language } = usePreferences();
   const remove = useRemoveDemo();
   const [confirming, setConfirming] = useState(false);
   if (!status.data) return null;
@@ -57,7 +59,7 @@ export function DemoControls() {
       variant="light"
       loading={load.isPending}
       onClick={() =>
-        load.mutate(undefined, {
+        load.mutate(language, {
           onSuccess: ({ created }) => notifications.show({ color: 'green', message: t('creators.demo.loaded', { count: created }) }),
           onError: (error) => notifications.show({ color: 'red', message: error.message }),
         })
