@@ -185,8 +185,8 @@ const sortColumns = {
   name: ['creator_name'],
   handle: ['handle_key'],
   followers: ['followers'],
+  // Ascending, accounts without an ER come last: see `ascendingFirst`.
   er: ['er_followers'],
-  // (Ascending, accounts without an ER come last: see `ascendingFirst`.)
   // Tiers nano → mega (not a → z), by followers within one: migration 33.
   tier: [tierRank, 'followers'],
   // Along the pipeline, by name within a status: migration 33.

@@ -33,7 +33,7 @@ export type HistoryPoint = Pick<MetricSnapshotRow, 'account_id' | 'as_of' | 'fol
  * A snapshot already stored: its id is what an import replacing that day's point deletes, and its
  * figures fill in what the replacing row leaves blank.
  */
-export type StoredHistoryPoint = HistoryPoint & Pick<MetricSnapshotRow, 'id' | 'avg_likes' | 'avg_comments' | 'avg_shares' | 'avg_saves' | 'avg_views'>;
+export type StoredHistoryPoint = HistoryPoint & Pick<MetricSnapshotRow, 'id' | (typeof optionalFigureColumns)[number]>;
 
 export interface ImportContext {
   fileName: string;
@@ -95,15 +95,11 @@ function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, 
 
 /** Whether a row's figures (blanks already filled from the account) are the account's own. */
 function sameFigures(figures: Omit<AccountFigures, 'platform'>, account: CreatorAccountRow): boolean {
-  return (
-    figures.followers === account.followers &&
-    figures.avgLikes === account.avg_likes &&
-    figures.avgComments === account.avg_comments &&
-    figures.avgShares === account.avg_shares &&
-    figures.avgSaves === account.avg_saves &&
-    figures.avgViews === account.avg_views
-  );
+  return Object.entries(accountFigureColumns(figures)).every(([column, value]) => account[column as keyof CreatorAccountRow] === value);
 }
+
+/** The figures a snapshot may leave blank, each of which a replaced snapshot of its day fills in. */
+const optionalFigureColumns = ['avg_likes', 'avg_comments', 'avg_shares', 'avg_saves', 'avg_views'] as const;
 
 /** The authenticity score as the per-row import read it from a creator (unvalidated, as stored). */
 function storedAudienceScore(creator: CreatorRow): number | null {
@@ -138,11 +134,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
       const point = history[i]!;
       if (point.id !== undefined && point.as_of === snapshot.as_of) {
         replacedSnapshots.push(point.id);
-        snapshot.avg_likes ??= point.avg_likes;
-        snapshot.avg_comments ??= point.avg_comments;
-        snapshot.avg_shares ??= point.avg_shares;
-        snapshot.avg_saves ??= point.avg_saves;
-        snapshot.avg_views ??= point.avg_views;
+        for (const column of optionalFigureColumns) snapshot[column] ??= point[column] ?? null;
         history.splice(i, 1);
       }
     }

@@ -65,7 +65,7 @@ export function creatorRowValues(input: ValidCreatorInput, now: string): Omit<Ne
 
 /** The creator's columns repeated on each account row, for single-table roster queries. */
 export function accountCreatorColumns(creator: Pick<CreatorRow, 'name' | 'status' | 'country' | 'city' | 'niches_json' | 'vetting_score' | 'is_demo' | 'deleted_at'>) {
-  return creatorListColumns(creator, parseJson(creator.niches_json, stringList, []));
+  return creatorListColumns(creator, storedList(creator.niches_json));
 }
 
 /** The same, with the niches already at hand as a list (an import builds them; parsing them back cost it a zod parse per creator). */
@@ -164,9 +164,9 @@ export function toCreatorDetail(row: CreatorRow, accounts: readonly CreatorAccou
     status: row.status as CreatorDetail['status'],
     country: row.country,
     city: row.city,
-    languages: parseJson(row.languages_json, stringList, []),
-    niches: parseJson(row.niches_json, stringList, []),
-    tags: parseJson(row.tags_json, stringList, []),
+    languages: storedList(row.languages_json),
+    niches: storedList(row.niches_json),
+    tags: storedList(row.tags_json),
     email: row.email,
     phone: row.phone,
     agent: row.agent,
@@ -237,7 +237,6 @@ export function toRosterRow(row: CreatorAccountRow): RosterRow {
   };
 }
 
-
 /** An account of the exported view with its creator's contact and lists. */
 export function toExportRow(row: CreatorAccountRow, creator: Pick<CreatorRow, 'email' | 'phone' | 'niches_json' | 'tags_json'>): ExportRow {
   return {
@@ -245,8 +244,8 @@ export function toExportRow(row: CreatorAccountRow, creator: Pick<CreatorRow, 'e
     profileUrl: row.profile_url,
     email: creator.email,
     phone: creator.phone,
-    niches: parseJson(creator.niches_json, stringList, []),
-    tags: parseJson(creator.tags_json, stringList, []),
+    niches: storedList(creator.niches_json),
+    tags: storedList(creator.tags_json),
   };
 }
 

@@ -40,12 +40,8 @@ export function createCreatorsBulkService(db: Db, writer: RosterBulkWriter, now:
           const tags: string[] = JSON.parse(row.tags_json);
           // As an import adds a file's tags: a tag the creator has (in any case) is not added twice,
           // and a creator gets no more tags than it can still be saved with from the form.
-          const has = new Set(tags.map((tag) => tag.toLowerCase()));
-          const added = union(action.tags)
-            .filter((tag) => !has.has(tag.toLowerCase()))
-            .slice(0, Math.max(0, maxTags - tags.length));
-          if (added.length === 0) continue;
-          const tagged = [...tags, ...added];
+          const tagged = union(tags, action.tags).slice(0, maxTags);
+          if (tagged.length === tags.length) continue;
           changes.creators.push({ id: row.id, changes: { tags_json: JSON.stringify(tagged), updated_at: stamp } });
           // Tags are part of each account's search text; nothing else on the accounts depends on them.
           for (const account of accountsOf.get(row.id) ?? []) {
