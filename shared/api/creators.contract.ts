@@ -39,7 +39,7 @@ export const creatorsContracts = {
     output: z.object({ ids: z.array(z.number()) }),
   }),
   'creators:get': defineContract({ channel: 'creators:get', input: z.strictObject({ id: idSchema }), output: creatorDetailSchema }),
-  /** The niches of the live roster (lower case, as the niche filter matches them), for the filter's suggestions. */
+  /** The niches of the live roster, each once as the user wrote it, for the niche filter's suggestions. */
   'creators:niches': defineContract({ channel: 'creators:niches', input: z.void(), output: z.array(z.string()) }),
   'creators:create': defineContract({ channel: 'creators:create', input: creatorInputSchema, output: creatorDetailSchema }),
   'creators:update': defineContract({

@@ -57,18 +57,21 @@ export function numberFieldText(value: number | null, locale: string, minorUnitD
   if (value === null) return '';
   if (minorUnitDigits !== undefined && Number.isSafeInteger(value)) {
     const digits = String(Math.abs(value)).padStart(minorUnitDigits + 1, '0');
-    const whole = digits.slice(0, digits.length - minorUnitDigits);
-    const fraction = digits.slice(digits.length - minorUnitDigits);
-    const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(BigInt(whole));
-    return `${value < 0 ? '-' : ''}${grouped}${fraction ? decimalSeparatorOf(locale) + fraction : ''}`;
+    const cut = digits.length - minorUnitDigits;
+    return `${value < 0 ? '-' : ''}${inUserFormat(locale, digits.slice(0, cut), digits.slice(cut))}`;
   }
   const shown = minorUnitDigits === undefined ? value : value / 10 ** minorUnitDigits;
   // JavaScript's own text is the shortest that reads back as the same number (0.1, not 0.1000…01);
   // only its separators are made the user's. Intl would round to at most 100 decimals or grow digits.
   const [mantissa = '', exponent] = String(shown).split('e');
   const [whole = '0', fraction] = mantissa.split('.');
+  return `${inUserFormat(locale, whole, fraction)}${exponent ? `e${exponent}` : ''}`;
+}
+
+/** Digits as the user writes them: the whole part grouped (however long), the locale's decimal separator. */
+function inUserFormat(locale: string, whole: string, fraction: string | undefined): string {
   const grouped = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(BigInt(whole));
-  return `${grouped}${fraction ? decimalSeparatorOf(locale) + fraction : ''}${exponent ? `e${exponent}` : ''}`;
+  return `${grouped}${fraction ? decimalSeparatorOf(locale) + fraction : ''}`;
 }
 
 /**
