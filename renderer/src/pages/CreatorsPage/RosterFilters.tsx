@@ -2,10 +2,10 @@ import { Button, Checkbox, Group, MultiSelect, NumberInput, SimpleGrid, TextInpu
 import { useTranslation } from 'react-i18next';
 import { platforms, tiers } from '@shared/calc/tiers';
 import { creatorStatuses, erVerdicts } from '@shared/domain/creators';
+import { formatPercent } from '@shared/format';
 import { useNiches } from '../../api/use-creators';
 import { numberInputValue, numberSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
-import { formatPercent } from '@shared/format';
 import { NicheFilter } from './NicheFilter';
 import classes from './RosterFilters.module.css';
 import { activeFilterCount, emptyFilters, percentProblems, type RosterFilterState } from './roster-filters';

@@ -16,14 +16,8 @@ export function useRosterUrlState() {
   const [debounced] = useDebouncedValue(filters, 250);
   // A percentage out of range is refused at its field and left out of the query; the other filters
   // still apply. (Keeping the last valid query instead froze every other filter while the field
-  // was wrong, and "select all" then selected creators the bar no longer asked for.) Adjusted
-  // during render, like the navigation below.
-  const [settledFrom, setSettledFrom] = useState(debounced);
-  const [settled, setSettled] = useState(() => askableFilters(debounced));
-  if (debounced !== settledFrom) {
-    setSettledFrom(debounced);
-    setSettled(askableFilters(debounced));
-  }
+  // was wrong, and "select all" then selected creators the bar no longer asked for.)
+  const settled = useMemo(() => askableFilters(debounced), [debounced]);
   const urlSearch = useMemo(() => filtersToSearch(filtersFromSearch(params)), [params]);
   const filtersSearch = filtersToSearch(filters);
   const settledSearch = filtersToSearch(settled);
