@@ -11,27 +11,7 @@ import type { ExportRow } from '@shared/domain/creators';
  */
 export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFunction): string {
   const h = (key: string) => t(`csvImport.export.header.${key}`);
-  const header = [
-    h('name'),
-    h('platform'),
-    h('handle'),
-    h('profileUrl'),
-    h('followers'),
-    h('tier'),
-    h('er'),
-    h('erSource'),
-    h('erVerdict'),
-    h('status'),
-    h('country'),
-    h('city'),
-    h('niches'),
-    h('tags'),
-    h('email'),
-    h('phone'),
-    h('vetting'),
-    h('flags'),
-    h('figuresAsOf'),
-  ];
+  const header = [    'name', 'platform', 'handle', 'profileUrl', 'followers', 'tier', 'er', 'erSource', 'erVerdict', 'status', 'country', 'city', 'niches', 'tags', 'email', 'phone', 'vetting', 'flags', 'figuresAsOf'].map(h);
   const body = rows.map((r) => [
     r.name,
     t(`platforms.${r.platform}`),
