@@ -2,7 +2,7 @@ import { Notifications, notifications } from '@mantine/notifications';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
-import type { CreatorInput } from '@shared/domain/creators';
+import type { CreatorDetail, CreatorInput } from '@shared/domain/creators';
 import { Route, Routes } from 'react-router';
 import { EditCreatorPage, NewCreatorPage } from '../../renderer/src/pages/CreatorForm/CreatorForm';
 import { creatorBackend as detailBackend, reviewedCreator } from './creator-fixture';
@@ -22,6 +22,28 @@ function creatorBackend(refusal?: ApiResult<unknown>) {
     return refusal ?? { ok: false, error: { code: 'internal', message: 'not expected' } };
   };
   return { transport, sent };
+}
+
+/**
+ * The edit page of `creator` (id 7) on the fake backend, keeping every creators:update it is
+ * sent (answered with the creator as it was).
+ */
+function openEdit(creator: CreatorDetail, settings: Parameters<typeof detailBackend>[1] = {}, systemLocale = 'en-GB') {
+  const backend = detailBackend(creator, settings);
+  const updates: unknown[] = [];
+  const transport: typeof backend.transport = async (channel, input) => {
+    if (channel !== 'creators:update') return backend.transport(channel, input);
+    updates.push(input);
+    return { ok: true, data: creator };
+  };
+  renderWithApp(
+    <Routes>
+      <Route path="/creators/:id/edit" element={<EditCreatorPage />} />
+    </Routes>,
+    transport,
+    { route: '/creators/7/edit', systemLocale },
+  );
+  return { updates };
 }
 
 async function fillMinimal(email: string) {
@@ -259,20 +281,7 @@ describe('<NewCreatorPage> number fields', () => {
 
   it('shows a stored rate its platform lacks as it is, refused at its field when the edit opens', async () => {
     const creator = reviewedCreator({ rateCard: [{ platform: 'instagram', deliverable: 'video', amount: 30_000, currency: 'EUR' }] });
-    const backend = detailBackend(creator);
-    const updates: unknown[] = [];
-    const transport: typeof backend.transport = async (channel, input) => {
-      if (channel !== 'creators:update') return backend.transport(channel, input);
-      updates.push(input);
-      return { ok: true, data: creator };
-    };
-    renderWithApp(
-      <Routes>
-        <Route path="/creators/:id/edit" element={<EditCreatorPage />} />
-      </Routes>,
-      transport,
-      { route: '/creators/7/edit' },
-    );
+    const { updates } = openEdit(creator);
     const rate = await screen.findByTestId('rate-form-0');
     const deliverable = within(rate).getByLabelText('Deliverable', { selector: 'input' }) as HTMLInputElement;
     expect(deliverable.value).toBe('Video');
@@ -298,14 +307,7 @@ describe('<NewCreatorPage> number fields', () => {
         { ...instagram!, profileUrl: 'https://linktr.ee/anna' },
       ],
     });
-    const backend = detailBackend(creator);
-    renderWithApp(
-      <Routes>
-        <Route path="/creators/:id/edit" element={<EditCreatorPage />} />
-      </Routes>,
-      backend.transport,
-      { route: '/creators/7/edit' },
-    );
+    openEdit(creator);
     const account = (i: number) => within(screen.getByTestId(`account-form-${i}`));
     await screen.findByTestId('account-form-1');
     const url = (i: number) => account(i).getByLabelText('Profile URL') as HTMLInputElement;
@@ -325,20 +327,7 @@ describe('<NewCreatorPage> number fields', () => {
         { platform: 'instagram', deliverable: 'post', amount: 1_250, currency: 'JPY' },
       ],
     });
-    const backend = detailBackend(creator, { formatLocale: 'nl-NL' });
-    const updates: unknown[] = [];
-    const transport: typeof backend.transport = async (channel, input) => {
-      if (channel !== 'creators:update') return backend.transport(channel, input);
-      updates.push(input);
-      return { ok: true, data: creator };
-    };
-    renderWithApp(
-      <Routes>
-        <Route path="/creators/:id/edit" element={<EditCreatorPage />} />
-      </Routes>,
-      transport,
-      { route: '/creators/7/edit', systemLocale: 'nl-NL' },
-    );
+    const { updates } = openEdit(creator, { formatLocale: 'nl-NL' }, 'nl-NL');
     await screen.findByTestId('rate-form-2');
     const amounts = [0, 1, 2].map((i) => (within(screen.getByTestId(`rate-form-${i}`)).getByLabelText('Bedrag') as HTMLInputElement).value);
     expect(amounts).toEqual(['1.250,50', '400,00', '1.250']);
