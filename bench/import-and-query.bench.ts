@@ -115,34 +115,29 @@ async function main() {
   // "Select all" on the roster: the ids of every creator matching the filters (one call per click).
   const selects: Record<string, unknown>[] = [{}, { platforms: ['tiktok'] }, { location: 'belg' }];
   console.log('\nselect all matching (creators:matchingIds), p50 of 10 calls');
-  for (const filter of selects) {
+  /** p50 of 10 calls of a channel (after one to warm up), and its last answer. */
+  const p50Of = async <T>(channel: string, input: unknown): Promise<{ p50: number; data: T }> => {
     const times: number[] = [];
-    let count = 0;
+    let data: unknown;
     for (let round = 0; round < 11; round++) {
       const t0 = process.hrtime.bigint();
-      const result = await backend.handle('creators:matchingIds', filter);
+      const result = await backend.handle(channel, input);
       const took = ms(t0);
       if (!result.ok) throw new Error(result.error.message);
-      count = (result.data as { ids: number[] }).ids.length;
+      data = result.data;
       if (round > 0) times.push(took);
     }
     times.sort((a, b) => a - b);
-    console.log(`  ${percentile(times, 50).toFixed(2).padStart(7)} ms  ${JSON.stringify(filter)} → ${count.toLocaleString('en')} creators`);
+    return { p50: percentile(times, 50), data: data as T };
+  };
+  for (const filter of selects) {
+    const { p50, data } = await p50Of<{ ids: number[] }>('creators:matchingIds', filter);
+    console.log(`  ${p50.toFixed(2).padStart(7)} ms  ${JSON.stringify(filter)} → ${data.ids.length.toLocaleString('en')} creators`);
   }
 
   // The niche filter's suggestions, asked when the roster opens (then cached for a minute).
-  const nicheTimes: number[] = [];
-  let nicheCount = 0;
-  for (let round = 0; round < 11; round++) {
-    const t0 = process.hrtime.bigint();
-    const result = await backend.handle('creators:niches', undefined);
-    const took = ms(t0);
-    if (!result.ok) throw new Error(result.error.message);
-    nicheCount = (result.data as string[]).length;
-    if (round > 0) nicheTimes.push(took);
-  }
-  nicheTimes.sort((a, b) => a - b);
-  console.log(`\nniche suggestions (creators:niches), p50 of 10 calls: ${percentile(nicheTimes, 50).toFixed(2)} ms for ${nicheCount} niches`);
+  const niches = await p50Of<string[]>('creators:niches', undefined);
+  console.log(`\nniche suggestions (creators:niches), p50 of 10 calls: ${niches.p50.toFixed(2)} ms for ${niches.data.length} niches`);
 
   // Reference: sqlite3 imports next month's file and updates its plain table from it by handle.
   start = process.hrtime.bigint();
