@@ -4,6 +4,7 @@ import { maxFieldLengths, maxFieldValues, maxListItemLength } from './creator-li
 import type { CreatorImportRow } from './creator-rows';
 import { isValidEmail, readAmount, readBoolean, readCount, readList, readMoney, readShare } from './creator-values';
 import { isValidHandle, parsePlatform, readProfileUrl, type ProfileUrlReading } from './handles';
+import { readDay, type DateOrder } from './dates';
 import { creatorFields, type CreatorField } from './headers';
 import type { DecimalSeparator } from './numbers';
 import { csvProblem, excerpt, type CsvProblem, type CsvProblemCode, type CsvProblemParams } from './problems';
@@ -28,6 +29,10 @@ export interface RecordCheckContext {
   readonly percentColumns: { readonly engagementRate: boolean; readonly audienceAuthenticity: boolean };
   readonly defaultPlatform: Platform | null;
   readonly currencyDecimals: number;
+  /** How the file writes days (`detectDateOrder`, or the user's correction). */
+  readonly dateOrder: DateOrder;
+  /** The user's today: figures cannot be dated after it. Null: not checked. */
+  readonly today: string | null;
 }
 
 export interface CheckedRecord {
@@ -102,6 +107,7 @@ export class CreatorRecordChecker {
     const avgSaves = this.amount('avgSaves');
     const avgViews = this.amount('avgViews');
     const postsPerWeek = this.amount('postsPerWeek');
+    const figuresAsOf = this.day('figuresAsOf');
 
     let ratePerPostMinor: number | null = null;
     const rateText = this.text(column.ratePerPost);
@@ -206,6 +212,7 @@ export class CreatorRecordChecker {
         avgSaves,
         avgViews,
         postsPerWeek,
+        figuresAsOf,
         country,
         city,
         location,
@@ -267,6 +274,17 @@ export class CreatorRecordChecker {
     const reading = readAmount(value, this.ctx.decimal);
     if (reading.ok) return this.withinMax(field, reading.value, value);
     this.report(numberProblem[reading.reason], field, { value: excerpt(value) });
+    return null;
+  }
+
+  /** A day the figures were measured: a real day, not after today. */
+  private day(field: 'figuresAsOf'): string | null {
+    const value = this.text(this.column[field]);
+    if (value === null) return null;
+    const day = readDay(value, this.ctx.dateOrder);
+    if (day === null) this.report('dateInvalid', field, { value: excerpt(value), order: this.ctx.dateOrder });
+    else if (this.ctx.today !== null && day > this.ctx.today) this.report('dateInFuture', field, { value: excerpt(value) });
+    else return day;
     return null;
   }
 

@@ -2,6 +2,7 @@ import type { Platform } from '../calc/tiers';
 import { stripNeutraliser } from './cells';
 import { CreatorRecordChecker } from './creator-record';
 import { columnIsPercent } from './creator-values';
+import { detectDateOrder, type DateOrder } from './dates';
 import { normalisedHandle } from './handles';
 import { columnsByField, type ColumnMapping } from './headers';
 import type { DecimalSeparator } from './numbers';
@@ -26,6 +27,8 @@ export interface CreatorImportRow {
   readonly avgSaves: number | null;
   readonly avgViews: number | null;
   readonly postsPerWeek: number | null;
+  /** ISO day the row's figures were measured, when the file says; else the import's day counts. */
+  readonly figuresAsOf: string | null;
   readonly country: string | null;
   readonly city: string | null;
   readonly location: string | null;
@@ -51,9 +54,17 @@ export interface CreatorRowOptions {
   readonly defaultPlatform?: Platform | null;
   /** Decimals of the workspace currency (2 for EUR); fees become minor units. */
   readonly currencyDecimals?: number;
+  /** How the file writes days; by default detected from its "figures as of" column, else `fallbackDateOrder`. */
+  readonly dateOrder?: DateOrder;
+  /** The user's own order of day and month, for a file whose days do not say (all days ≤ 12). */
+  readonly fallbackDateOrder?: DateOrder;
+  /** The user's today (ISO): a row's figures dated after it are refused. */
+  readonly today?: string | null;
 }
 
 export interface CreatorRowsResult {
+  /** How the file's days were read: `options.dateOrder`, or detected (also when the file has no days). */
+  readonly dateOrder: DateOrder;
   readonly rows: readonly CreatorImportRow[];
   readonly problems: readonly CsvProblem[];
 }
@@ -69,16 +80,19 @@ export { maxFieldLengths, maxFieldValues, maxListItemLength } from './creator-li
 export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, options: CreatorRowOptions): CreatorRowsResult {
   const columns = columnsByField(mapping);
   if (columns.handle === undefined && columns.profileUrl === undefined) {
-    return { rows: [], problems: [csvProblem('columnMissing', table.headerLine, {}, null, 'handle')] };
+    return { dateOrder: options.dateOrder ?? options.fallbackDateOrder ?? 'dmy', rows: [], problems: [csvProblem('columnMissing', table.headerLine, {}, null, 'handle')] };
   }
+  const cellsOf = function* (index: number) {
+    for (const record of table.records) yield stripNeutraliser(record.fields[index] ?? '');
+  };
   const percentColumn = (field: 'engagementRate' | 'audienceAuthenticity'): boolean => {
     const index = columns[field];
     if (index === undefined) return false;
-    const cells = (function* () {
-      for (const record of table.records) yield stripNeutraliser(record.fields[index] ?? '');
-    })();
-    return columnIsPercent(table.header[index] ?? '', cells, options.decimal);
+    return columnIsPercent(table.header[index] ?? '', cellsOf(index), options.decimal);
   };
+  const fallbackDateOrder = options.fallbackDateOrder ?? 'dmy';
+  const dateColumn = columns.figuresAsOf;
+  const dateOrder = options.dateOrder ?? (dateColumn === undefined ? fallbackDateOrder : detectDateOrder(cellsOf(dateColumn), fallbackDateOrder));
   const checker = new CreatorRecordChecker({
     header: table.header,
     columns,
@@ -86,6 +100,8 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
     percentColumns: { engagementRate: percentColumn('engagementRate'), audienceAuthenticity: percentColumn('audienceAuthenticity') },
     defaultPlatform: options.defaultPlatform ?? null,
     currencyDecimals: options.currencyDecimals ?? 2,
+    dateOrder,
+    today: options.today ?? null,
   });
 
   const handleIndex = columns.handle ?? columns.profileUrl;
@@ -112,5 +128,5 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
       problems.push(csvProblem('duplicateHandle', record.line, { ...identity, firstLine }, handleColumn, 'handle'));
     }
   }
-  return { rows, problems };
+  return { dateOrder, rows, problems };
 }

@@ -12,3 +12,4 @@ export * from './read-creators';
 export * from './importable-rows';
 export * from './export';
 export * from './file-name-date';
+export * from './dates';

@@ -28,7 +28,6 @@ export type CsvProblemCode =
   | 'platformConflict'
   | 'duplicateHandle'
   | 'followersMissing'
-  | 'followersMissing'
   | 'followersNotNumber'
   | 'followersNegative'
   | 'followersNotWhole'
@@ -40,7 +39,9 @@ export type CsvProblemCode =
   | 'authenticityOver100'
   | 'emailInvalid'
   | 'urlInvalid'
-  | 'booleanInvalid';
+  | 'booleanInvalid'
+  | 'dateInvalid'
+  | 'dateInFuture';
 
 export type CsvProblemParams = Readonly<Record<string, string | number>>;
 

@@ -1,5 +1,6 @@
 import type { Platform } from '../calc/tiers';
 import { validateCreatorRows, type CreatorImportRow } from './creator-rows';
+import type { DateOrder } from './dates';
 import { decodeCsvBytes, type CsvEncoding } from './decode';
 import { detectDecimal, type CsvDelimiter } from './dialect';
 import { mapHeaders, type ColumnMapping, type UnmappedColumn } from './headers';
@@ -18,6 +19,12 @@ export interface ReadCreatorCsvOptions {
   readonly decimal?: DecimalSeparator;
   readonly defaultPlatform?: Platform | null;
   readonly currencyDecimals?: number;
+  /** How the file writes days; detected from its "figures as of" column when left out. */
+  readonly dateOrder?: DateOrder;
+  /** The user's order of day and month, for days that do not say (`dateOrderOfLocale`). */
+  readonly fallbackDateOrder?: DateOrder;
+  /** The user's today (ISO): rows dated after it are refused. */
+  readonly today?: string;
 }
 
 export type ReadCreatorCsvResult =
@@ -27,6 +34,8 @@ export type ReadCreatorCsvResult =
       readonly encoding: CsvEncoding;
       readonly delimiter: CsvDelimiter;
       readonly decimal: DecimalSeparator;
+      /** How days in the file were read (what the import must be told to read them the same). */
+      readonly dateOrder: DateOrder;
       readonly header: readonly string[];
       readonly headerLine: number;
       readonly mapping: ColumnMapping;
@@ -51,12 +60,20 @@ export function readCreatorCsv(bytes: Uint8Array, options: ReadCreatorCsvOptions
   const unmapped = options.mapping
     ? parsed.header.flatMap((header, index) => (mapping[index] ? [] : [{ index, header, reason: 'unknown' as const, field: null }]))
     : suggested.unmapped;
-  const checked = validateCreatorRows(parsed, mapping, { decimal, defaultPlatform: options.defaultPlatform, currencyDecimals: options.currencyDecimals });
+  const checked = validateCreatorRows(parsed, mapping, {
+    decimal,
+    defaultPlatform: options.defaultPlatform,
+    currencyDecimals: options.currencyDecimals,
+    dateOrder: options.dateOrder,
+    fallbackDateOrder: options.fallbackDateOrder,
+    today: options.today ?? null,
+  });
   return {
     ok: true,
     encoding: decoded.encoding,
     delimiter: parsed.delimiter,
     decimal,
+    dateOrder: checked.dateOrder,
     header: parsed.header,
     headerLine: parsed.headerLine,
     mapping,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { platforms } from '../calc/tiers';
 import { creatorFields, type ColumnMapping } from '../csv/headers';
 import { decimalSeparators, type DecimalSeparator } from '../csv/numbers';
+import { dateOrders, type DateOrder } from '../csv/dates';
 import { bytesToBase64 } from '../text/base64';
 import type { ImportableRow } from '../csv/importable-rows';
 import { currencyCodeSchema } from './settings';
@@ -49,6 +50,8 @@ export const importRequestSchema = z.strictObject({
   /** Field per column, as the preview mapped them. */
   mapping: columnMappingSchema,
   decimal: z.enum(decimalSeparators),
+  /** How the file writes days, as the preview read them (its "figures as of" column); day-month when left out. */
+  dateOrder: z.enum(dateOrders).optional(),
   /**
    * How many rows the preview offered to import. The file must read to exactly these: anything
    * else means the preview was not what gets written, and nothing is.
@@ -56,8 +59,9 @@ export const importRequestSchema = z.strictObject({
   expectedRows: z.number().int().min(1, 'There are no valid rows to import').max(maxImportRows, 'At most 250,000 rows per import'),
   /**
    * The day the file's figures were measured (an export from last month is dated last month);
-   * today when left out. Every row's snapshot gets this date. An account whose stored figures
-   * are newer only gains the snapshot as history: the newest snapshot is the current figure.
+   * today when left out. Every row's snapshot gets this date, but for rows that give their own
+   * (a "figures as of" column). An account whose stored figures are newer only gains the
+   * snapshot as history: the newest snapshot is the current figure.
    */
   asOf: z.iso.date().optional(),
 });
@@ -70,7 +74,7 @@ export type ImportRequest = z.input<typeof importRequestSchema>;
  */
 export function importRequestFor(
   file: { readonly name: string; readonly bytes: Uint8Array },
-  preview: { readonly mapping: ColumnMapping; readonly decimal: DecimalSeparator; readonly rows: { readonly length: number } },
+  preview: { readonly mapping: ColumnMapping; readonly decimal: DecimalSeparator; readonly dateOrder: DateOrder; readonly rows: { readonly length: number } },
   choice: { readonly currency: string; readonly onExisting: OnExisting; readonly asOf?: string },
 ): ImportRequest {
   return {
@@ -81,6 +85,7 @@ export function importRequestFor(
     file: bytesToBase64(file.bytes),
     mapping: preview.mapping,
     decimal: preview.decimal,
+    dateOrder: preview.dateOrder,
     expectedRows: preview.rows.length,
   };
 }
@@ -102,7 +107,16 @@ export type ImportResult = z.infer<typeof importResultSchema>;
 
 export const importMatchRequestSchema = z.strictObject({
   keys: z
-    .array(z.strictObject({ line: z.number().int().min(1), platform: z.enum(platforms), handle: z.string().max(100), name: z.string().max(200).nullable() }))
+    .array(
+      z.strictObject({
+        line: z.number().int().min(1),
+        platform: z.enum(platforms),
+        handle: z.string().max(100),
+        name: z.string().max(200).nullable(),
+        /** The row's own "figures as of" day, when the file gives one; else `asOf` counts. */
+        asOf: z.iso.date().nullable().optional(),
+      }),
+    )
     .max(250_000),
   /** The import's "figures as of" day: lines of accounts with newer snapshots are named in `olderThanRoster`. */
   asOf: z.iso.date().optional(),
@@ -113,7 +127,7 @@ export const importMatchRequestSchema = z.strictObject({
  * by an account of a creator in the bin (skipped: an update would not be seen), or by a name
  * that several creators share (the import cannot tell which one is meant, so the row becomes a
  * new creator). Of the lines matched by account, `olderThanRoster` are those whose account has
- * a snapshot after `asOf`: an update only adds them to the history.
+ * a snapshot after the row's day (its own, else `asOf`): an update only adds them to the history.
  */
 export const importMatchSchema = z.object({
   byHandle: z.array(z.number()),

@@ -143,6 +143,26 @@ describe('CSV import and export in browser mode', () => {
     expect(await history.history('instagram').locator('canvas').count()).toBe(1);
   });
 
+  it('dates each account by its own row’s day when the file has a “Cijfers van” column, as Microplan’s export does', async () => {
+    const page = await open('nl-NL');
+    await page.getByRole('link', { name: 'CSV importeren' }).click();
+    const csv = ['Naam;Platform;Handle;Volgers;Cijfers van', 'Lotte Bakt;Instagram;lotte.bakt;12000;24-10-2026', 'Sem Vlogt;YouTube;semvlogt;40000;01-08-2026', ''].join('\r\n');
+    await page.locator('input[type=file]').setInputFiles({ name: 'microplan-creators-2026-11-01.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`) });
+    await page.getByTestId('import-dated-rows').waitFor();
+    expect(await page.getByTestId('import-dated-rows').textContent()).toBe('Elke rij heeft een eigen datum in kolom “Cijfers van”: de cijfers krijgen die datum.');
+    // The file's name gives a day, but no row needs it.
+    expect(await page.getByRole('textbox', { name: /Peildatum/ }).count()).toBe(0);
+    await page.getByRole('button', { name: '2 rijen importeren' }).click();
+    await page.getByTestId('import-result').waitFor();
+
+    await page.getByTestId('import-result').getByRole('link', { name: 'Naar het creatorbestand' }).click();
+    const roster = rosterPage(page);
+    await roster.total.filter({ hasText: /^2 accounts$/ }).waitFor();
+    const dayOf = (name: string) => roster.rowNamed(name).getByTestId('roster-figures-as-of').textContent();
+    expect(await dayOf('Lotte Bakt')).toBe(formatDate('2026-10-24', 'nl-NL', 'medium'));
+    expect(await dayOf('Sem Vlogt')).toBe(formatDate('2026-08-01', 'nl-NL', 'medium'));
+  });
+
   it('refuses a file that is not a CSV with a clear message and writes nothing', async () => {
     const page = await open('en-GB');
     // An empty roster has nothing to export.

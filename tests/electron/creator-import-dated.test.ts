@@ -111,3 +111,61 @@ describe('importing a file dated in the past', () => {
     ]);
   });
 });
+
+describe('importing a file whose rows give their own day (a “figures as of” column)', () => {
+  const openBackend = useBackend();
+  const dutchFile = (lines: string[]) => ['Naam;Platform;Handle;Volgers;Cijfers van', ...lines].join('\n');
+
+  it('dates each row by its own day, the rest by the file’s day, and says beforehand which rows are older than the roster', async () => {
+    const backend = await openBackend();
+    await importDated(backend, 'october.csv', '2026-10-01', ['Lotte Bakt,instagram,lotte.bakt,12000,,,']);
+    const file = dutchFile(['Lotte Bakt;instagram;lotte.bakt;9000;01-08-2026', 'Sem Vlogt;youtube;semvlogt;40000;15-09-2026', 'Noor Leest;tiktok;noor.leest;5000;']);
+
+    // The preview's question, as the import page asks it: each row with its own day.
+    const request = importRequest(file, { fileName: 'mixed.csv' });
+    expect(request.dateOrder).toBe('dmy');
+    const match = await backend.handle('creators:importMatch', {
+      keys: [
+        { line: 2, platform: 'instagram', handle: 'lotte.bakt', name: 'Lotte Bakt', asOf: '2026-08-01' },
+        { line: 3, platform: 'youtube', handle: 'semvlogt', name: 'Sem Vlogt', asOf: '2026-09-15' },
+        { line: 4, platform: 'tiktok', handle: 'noor.leest', name: 'Noor Leest', asOf: null },
+      ],
+      asOf: '2026-10-05',
+    });
+    expect(match.ok && match.data).toMatchObject({ byHandle: [2], olderThanRoster: [2] });
+
+    const result = await backend.handle('creators:import', { ...request, asOf: '2026-10-05' });
+    if (!result.ok) throw new Error(result.error.message);
+    // Lotte's August row is older than her October figures: history only. Sem and Noor are new.
+    expect(result.data).toMatchObject({ created: 2, updated: 0, historyOnly: 1 });
+    const history = async (handle: string) => (await creatorByHandle(backend, handle)).accounts[0]!.snapshots.map((s) => [s.asOf, s.followers]);
+    expect(await history('lotte.bakt')).toEqual([['2026-08-01', 9_000], ['2026-10-01', 12_000]]);
+    expect(await history('semvlogt')).toEqual([['2026-09-15', 40_000]]);
+    expect(await history('noor.leest')).toEqual([['2026-10-05', 5_000]]);
+    const roster = await backend.handle('creators:list', { sort: 'figuresAsOf', direction: 'asc' });
+    expect(roster.ok && (roster.data as { rows: RosterRow[] }).rows.map((r) => [r.handle, r.figuresAsOf])).toEqual([
+      ['semvlogt', '2026-09-15'],
+      ['lotte.bakt', '2026-10-01'],
+      ['noor.leest', '2026-10-05'],
+    ]);
+  });
+
+  it('moves an account on to a row’s newer day and refuses a day after today, writing nothing', async () => {
+    const backend = await openBackend();
+    await importDated(backend, 'august.csv', '2026-08-01', ['Lotte Bakt,instagram,lotte.bakt,9000,,,']);
+    const today = localIsoDay(new Date());
+    const newer = await backend.handle('creators:import', { ...importRequest(dutchFile(['Lotte Bakt;instagram;lotte.bakt;12000;01-10-2026'])), asOf: '2026-06-01' });
+    expect(newer.ok && newer.data).toMatchObject({ updated: 1, historyOnly: 0 });
+    expect((await creatorByHandle(backend, 'lotte.bakt')).accounts[0]).toMatchObject({ followers: 12_000 });
+
+    // The backend refuses a row dated after today, as the preview does: a window that offered it
+    // (here: read without a today) is told the file does not come to its rows, and nothing is written.
+    const tomorrow = new Date(Date.now() + 36 * 3_600_000);
+    const future = dutchFile([`Lotte Bakt;instagram;lotte.bakt;15000;${localIsoDay(tomorrow)}`, 'Sem Vlogt;youtube;semvlogt;40000;']);
+    const refused = await backend.handle('creators:import', { ...importRequest(future), asOf: today });
+    expect(refused).toMatchObject({ ok: false, error: { issues: [{ field: 'file', rule: 'importChanged', params: { expected: 2, found: 1 } }] } });
+    expect((await creatorByHandle(backend, 'lotte.bakt')).accounts[0]).toMatchObject({ followers: 12_000 });
+    const list = await backend.handle('creators:list', { search: 'semvlogt' });
+    expect(list.ok && (list.data as { rows: RosterRow[] }).rows).toEqual([]);
+  });
+});

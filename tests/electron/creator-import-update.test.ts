@@ -41,7 +41,7 @@ const creatorsOf = ({ db, sqlite }: Workspace, now?: () => Date) => createCreato
 function row(line: number, fields: Partial<ImportRow>): ImportRow {
   const blank: ImportRow = {
     line, name: null, platform: 'instagram', handle: `h${line}`, profileUrl: null, followers: 1_000, engagementRate: null, avgLikes: null, avgComments: null,
-    avgShares: null, avgSaves: null, avgViews: null, postsPerWeek: null, country: null, city: null, location: null, languages: [], niches: [], tags: [],
+    avgShares: null, avgSaves: null, avgViews: null, postsPerWeek: null, figuresAsOf: null, country: null, city: null, location: null, languages: [], niches: [], tags: [],
     email: null, phone: null, agent: null, audienceAuthenticity: null, status: null, notes: null, ratePerPostMinor: null, acceptsProductOnly: null,
   };
   return { ...blank, ...fields };
@@ -336,7 +336,7 @@ describe('a bulk re-import that fails', () => {
   }
 });
 
-describe('rows that list one account twice', () => {
+describe('rows the CSV core would have refused', () => {
   const tempDir = useTempDir();
 
   // The CSV core already keeps only the first of such rows; the service refuses them outright
@@ -346,6 +346,16 @@ describe('rows that list one account twice', () => {
     const service = createCreatorImportService(ws.db, createRosterBulkWriter(ws.sqlite));
     const rows = [row(2, { handle: 'jane' }), row(3, { handle: 'tom' }), row(7, { handle: '@Jane' })];
     await expect(service.importRows('d.csv', 'EUR', 'update', rows)).rejects.toMatchObject({ issues: [{ rule: 'duplicateHandle', params: { line: 7, firstLine: 2, handle: 'jane' } }] });
+    expect(dump(ws.sqlite).accounts).toEqual([]);
+    await ws.db.destroy();
+  });
+
+  // Likewise a row dated after today, which the CSV core refuses in a file.
+  it('are refused as a whole when one is dated after today, naming its line', async () => {
+    const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
+    const service = createCreatorImportService(ws.db, createRosterBulkWriter(ws.sqlite), { now: clock('2026-11-24T10:00:00.000Z') });
+    const rows = [row(2, { handle: 'jane', figuresAsOf: '2026-11-24' }), row(3, { handle: 'tom', figuresAsOf: '2026-11-25' })];
+    await expect(service.importRows('d.csv', 'EUR', 'update', rows)).rejects.toMatchObject({ issues: [{ field: 'figuresAsOf', rule: 'asOfInFuture', message: 'Line 3: the figures cannot be dated after today' }] });
     expect(dump(ws.sqlite).accounts).toEqual([]);
     await ws.db.destroy();
   });

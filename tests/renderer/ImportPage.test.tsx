@@ -20,9 +20,11 @@ function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> 
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
   const matchedAsOf: (string | undefined)[] = [];
+  const matchedKeys: { line: number; asOf?: string | null }[][] = [];
   const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
     if (channel === 'creators:importMatch') {
       matchedAsOf.push((input as { asOf?: string }).asOf);
+      matchedKeys.push((input as { keys: { line: number; asOf?: string | null }[] }).keys);
       return { ok: true, data: { byHandle: [], byName: [], inBin: [], sharedName: [], olderThanRoster: [], ...match } };
     }
     if (channel === 'creators:importProgress') return { ok: true, data: null };
@@ -35,7 +37,7 @@ function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> 
     }
     return fake.transport(channel, input);
   };
-  return { transport, sent, matchedAsOf };
+  return { transport, sent, matchedAsOf, matchedKeys };
 }
 
 function choose(file: File) {
@@ -60,6 +62,7 @@ describe('<ImportPage>', () => {
         file: bytesToBase64(dutchFile),
         mapping: preview.mapping,
         decimal: ',',
+        dateOrder: 'dmy',
         expectedRows: preview.rows.length,
         // The figures are today's unless the user says otherwise.
         asOf: localToday(),
@@ -91,6 +94,38 @@ describe('<ImportPage>', () => {
       '2 rijen zijn alleen aan de geschiedenis toegevoegd, met peildatum 30 juni 2026: ze zijn ouder dan de nieuwste cijfers van hun accounts, en die cijfers en de gegevens van de creators zijn gebleven.',
     );
     expect(backend.sent.map((r) => r.asOf)).toEqual(['2026-06-30']);
+  });
+
+  it('dates each row by the file’s own “figures as of” column, in an order of day and month the user can correct', async () => {
+    const backend = importBackend(undefined, { byHandle: [2], olderThanRoster: [2] }, null, { created: 1, updated: 0, historyOnly: 1 });
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    const file = 'Naam;Platform;Handle;Volgers;Cijfers van\nLotte;instagram;lotte;12000;24-10-2026\nSem;tiktok;sem;3000;01-08-2026\n';
+    choose(new File([file], 'export.csv', { type: 'text/csv' }));
+    expect((await screen.findByTestId('import-dated-rows')).textContent).toBe('Elke rij heeft een eigen datum in kolom “Cijfers van”: de cijfers krijgen die datum.');
+    // No day for the file is asked: every row has its own.
+    expect(screen.queryByRole('textbox', { name: /Peildatum/ })).toBeNull();
+    await waitFor(() => expect(backend.matchedKeys.at(-1)?.map((k) => [k.line, k.asOf])).toEqual([[2, '2026-10-24'], [3, '2026-08-01']]));
+
+    // A row without a day takes the file's, which is asked for again.
+    choose(new File([`${file}Noor;youtube;noor;5000;\n`], 'export.csv', { type: 'text/csv' }));
+    await waitFor(() => expect(screen.getByTestId('import-dated-rows').textContent).toBe('2 rijen hebben een eigen datum in kolom “Cijfers van”; de peildatum hieronder geldt voor de andere.'));
+    expect(screen.getByRole('textbox', { name: /Peildatum voor rijen zonder eigen datum/ })).toBeTruthy();
+
+    // Read as month-day, "24-10" is no day: the row is refused, with where and why.
+    const dateOrder = () => screen.getByLabelText('Datumvolgorde', { selector: 'input' });
+    fireEvent.click(dateOrder());
+    fireEvent.click(await screen.findByRole('option', { name: 'maand-dag-jaar (11/24/2026)', hidden: true }));
+    expect((await screen.findByTestId('import-problems')).textContent).toBe('Regel 2, kolom “Cijfers van”: “24-10-2026” is geen datum (gelezen als maand-dag-jaar).');
+    fireEvent.click(dateOrder());
+    fireEvent.click(await screen.findByRole('option', { name: 'dag-maand-jaar (24-11-2026)', hidden: true }));
+    await screen.findByText('Geen problemen gevonden.');
+    fireEvent.click(await screen.findByRole('button', { name: '3 rijen importeren' }));
+    await screen.findByTestId('import-result');
+    expect(backend.sent[0]).toMatchObject({ dateOrder: 'dmy', expectedRows: 3, asOf: localToday() });
+    // The rows kept their own days, so the result names none.
+    expect(screen.getByTestId('import-history-only').textContent).toBe(
+      '1 rij is alleen aan de geschiedenis toegevoegd: hij is ouder dan de nieuwste cijfers van zijn account, en die cijfers en de gegevens van de creator zijn gebleven.',
+    );
   });
 
   it('takes the day in the file’s name as the figures’ day, and says where it came from', async () => {
@@ -127,10 +162,11 @@ describe('<ImportPage>', () => {
       const backend = importBackend();
       renderWithApp(<ImportPage />, backend.transport);
       choose(new File([dutchFile], 'export.csv', { type: 'text/csv' }));
-      const asOf = (await screen.findByRole('textbox', { name: 'Figures as of' })) as HTMLInputElement;
-      expect(asOf.value).toBe('24/11/2026');
+      const asOf = async () => (await screen.findByRole('textbox', { name: 'Figures as of' })) as HTMLInputElement;
+      expect((await asOf()).value).toBe('24/11/2026');
+      // The file is read again for the new day (a row dated tomorrow is one no more).
       await act(() => vi.advanceTimersByTimeAsync(61_000));
-      await waitFor(() => expect(asOf.value).toBe('25/11/2026'));
+      await waitFor(async () => expect((await asOf()).value).toBe('25/11/2026'));
       fireEvent.click(screen.getByRole('button', { name: /^Import / }));
       await screen.findByTestId('import-result');
       expect(backend.sent.map((r) => r.asOf)).toEqual(['2026-11-25']);

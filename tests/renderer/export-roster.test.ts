@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readImportableCsv } from '@shared/csv';
+import { dateOrderOfLocale, readImportableCsv } from '@shared/csv';
 import type { ExportRow } from '@shared/domain/creators';
 import { createI18n, setNumberLocale } from '../../renderer/src/i18n/i18n';
 import { rosterCsv } from '../../renderer/src/pages/CreatorsPage/export-roster';
@@ -43,7 +43,7 @@ describe('the roster export', () => {
       "Lotte Bakt;TikTok;lotte.bakt;https://www.tiktok.com/@lotte.bakt;25000;Micro;24,1;(likes + reacties) ÷ volgers;Boven benchmark;In screening;Nederland;Utrecht;food, baking;zomer-2026, pilot;lotte@example.nl;'+31 6 1234 5678;25;0;01-08-2026",
     );
 
-    const read = readImportableCsv(new TextEncoder().encode(csv));
+    const read = readImportableCsv(new TextEncoder().encode(csv), { fallbackDateOrder: dateOrderOfLocale('nl-NL') });
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.problems).toEqual([]);
     expect(read.rows[0]).toMatchObject({
@@ -60,6 +60,20 @@ describe('the roster export', () => {
       tags: ['zomer-2026', 'pilot'],
       email: 'lotte@example.nl',
       phone: '+31 6 1234 5678',
+      // The day of the figures comes back too: the import dates the row by it, not by the file.
+      figuresAsOf: '2026-08-01',
     });
+  });
+
+  it('writes an American file whose days import back in the American order', () => {
+    const i18n = createI18n('en');
+    setNumberLocale(i18n, 'en-US');
+    const csv = rosterCsv([lotte, { ...lotte, accountId: 2, handle: 'lotte.tt', figuresAsOf: '2026-07-30' }], 'en-US', i18n.t);
+    expect(csv.split('\r\n')[1]).toMatch(/,08\/01\/2026$/);
+    const read = readImportableCsv(new TextEncoder().encode(csv), { fallbackDateOrder: dateOrderOfLocale('en-US') });
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.problems).toEqual([]);
+    expect(read.dateOrder).toBe('mdy');
+    expect(read.rows.map((r) => r.figuresAsOf)).toEqual(['2026-08-01', '2026-07-30']);
   });
 });

@@ -19,10 +19,15 @@ export async function allHandleKeys(db: Executor): Promise<{ id: number; creator
   return db.selectFrom('creator_account').select(['id', 'creator_id', 'platform', 'handle_key', 'deleted']).execute();
 }
 
-/** The accounts with a snapshot dated after `day` (ISO): an import dated `day` is older than what they show. */
-export async function accountsWithSnapshotAfter(db: Executor, day: string): Promise<Set<number>> {
-  const rows = await db.selectFrom('metric_snapshot').select('account_id').distinct().where('as_of', '>', day).execute();
-  return new Set(rows.map((r) => r.account_id));
+/** Per account with a snapshot dated after `day` (ISO), its newest day: a row dated before that is older than what the account shows. */
+export async function newestSnapshotDaysAfter(db: Executor, day: string): Promise<Map<number, string>> {
+  const rows = await db
+    .selectFrom('metric_snapshot')
+    .select((eb) => ['account_id', eb.fn.max('as_of').as('newest')])
+    .where('as_of', '>', day)
+    .groupBy('account_id')
+    .execute();
+  return new Map(rows.map((r) => [r.account_id, r.newest]));
 }
 
 /** How many accounts each creator has, to keep imports within a creator's limit of accounts. */

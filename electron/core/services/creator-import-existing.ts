@@ -3,7 +3,7 @@ import { primaryDeliverable } from '@shared/calc/pricing';
 import type { ImportRow } from '@shared/domain/creator-import';
 import type { RateCardEntry } from '@shared/domain/creators';
 import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewMetricSnapshotRow } from '../db/schema';
-import { accountRowFor, knownStatus, maxTags, rateCardOf, union } from './creator-import-rows';
+import { accountRowFor, figuresDay, knownStatus, maxTags, rateCardOf, union } from './creator-import-rows';
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots, vettingScore, type AccountFigures } from './creator-rows';
 
 /**
@@ -41,7 +41,7 @@ export interface ImportContext {
   dataSet: BenchmarkDataSet;
   /** One time for the whole import: `updated_at` and the snapshots' `created_at`. */
   stamp: string;
-  /** The day the file's figures were measured: every snapshot's date. */
+  /** The day the file's figures were measured: the snapshots' date, but for rows that give their own (`figuresDay`). */
   asOf: string;
 }
 
@@ -149,7 +149,8 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     const current = accountById.get(accountId)!;
     const creator = creators.get(current.creator_id)!;
     const newest = historyOf.get(accountId)?.at(-1)?.as_of;
-    if (newest !== undefined && asOf < newest) {
+    const day = figuresDay(row, asOf);
+    if (newest !== undefined && day < newest) {
       addHistory(current, creator, row);
       return;
     }
@@ -168,16 +169,16 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     // and source of its figures. Otherwise importing an export back would date every account's
     // figures today and add a flat point to each history.
     const measured = newest === undefined || !sameFigures(figures, current);
-    if (measured) addSnapshot(snapshotRow(current.id, asOf, figures, fileName, stamp));
+    if (measured) addSnapshot(snapshotRow(current.id, day, figures, fileName, stamp));
     // The creator's details are the newest file's: a file older than what another of the
     // creator's accounts shows updates this account's figures but leaves the creator as it is.
-    const { tags, audienceScore } = asOf < newestOfCreator(creator.id) ? keptDetails(creator) : appliedDetails(creator, row);
+    const { tags, audienceScore } = day < newestOfCreator(creator.id) ? keptDetails(creator) : appliedDetails(creator, row);
     Object.assign(current, {
       ...accountFigureColumns(figures),
       posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
       profile_url: pick(row.profileUrl, current.profile_url),
       er_reported: erReported,
-      ...(measured ? { source_file: fileName, figures_as_of: asOf } : {}),
+      ...(measured ? { source_file: fileName, figures_as_of: day } : {}),
       search_key: searchKey(creator.name, current.handle, tags),
       ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(historyOf.get(current.id)!), audienceScore, erReported),
     } satisfies Partial<CreatorAccountRow>);
@@ -238,7 +239,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
    */
   function addHistory(current: CreatorAccountRow, creator: CreatorRow, row: ImportRow) {
     historyOnly++;
-    addSnapshot(snapshotRow(current.id, asOf, row, fileName, stamp));
+    addSnapshot(snapshotRow(current.id, figuresDay(row, asOf), row, fileName, stamp));
     const figures = {
       platform: row.platform,
       followers: current.followers,
@@ -254,16 +255,17 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
 
   function addAccount(creatorId: number, row: ImportRow) {
     const creator = creators.get(creatorId)!;
+    const day = figuresDay(row, asOf);
     const account = {
       id: nextAccountId++,
-      ...accountRowFor(row, fileName, dataSet, storedAudienceScore(creator), asOf),
+      ...accountRowFor(row, fileName, dataSet, storedAudienceScore(creator), day),
       creator_id: creatorId,
       search_key: searchKey(creator.name, row.handle, JSON.parse(creator.tags_json) as string[]),
       ...accountCreatorColumns(creator),
     };
     newAccounts.push(account);
     accountsOf.get(creatorId)!.push(account);
-    addSnapshot(snapshotRow(account.id, asOf, row, fileName, stamp));
+    addSnapshot(snapshotRow(account.id, day, row, fileName, stamp));
   }
 
   /** The vetting score, and the creator's list columns and search text on each of its accounts. */

@@ -1,4 +1,4 @@
-import { readImportableCsv, type ColumnMapping, type DecimalSeparator } from '@shared/csv';
+import { readImportableCsv, type ColumnMapping, type DateOrder, type DecimalSeparator } from '@shared/csv';
 import type { ImportRow } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
 import { fieldRefusal } from './domain-error';
@@ -8,21 +8,25 @@ export interface ImportFile {
   file: string;
   mapping: ColumnMapping;
   decimal: DecimalSeparator;
+  /** As the preview read the file's days; day-month when left out. */
+  dateOrder?: DateOrder | undefined;
   currency: string;
   expectedRows: number;
 }
 
 /**
  * The rows to import, read from the file with the CSV core exactly as the preview read it
- * (`readImportableCsv`): same bytes, mapping and decimal
- * separator, so the same checks and the same rows. A file that reads to another number of rows
+ * (`readImportableCsv`): same bytes, mapping, decimal
+ * separator and order of days, so the same checks and the same rows. A file that reads to another number of rows
  * than the preview offered is refused as a whole: the user confirmed those rows, not others.
  */
-export function rowsOfImportFile(request: ImportFile): { rows: ImportRow[]; header: readonly string[] } {
+export function rowsOfImportFile(request: ImportFile, today: string): { rows: ImportRow[]; header: readonly string[] } {
   const bytes = Buffer.from(request.file, 'base64');
   const read = readImportableCsv(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), {
     mapping: request.mapping,
     decimal: request.decimal,
+    dateOrder: request.dateOrder ?? 'dmy',
+    today,
     currencyDecimals: currencyDecimals(request.currency),
   });
   if (!read.ok) {

@@ -2,7 +2,7 @@ import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportRow } from '@shared/domain/creator-import';
 import type { NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 import type { ImportContext } from './creator-import-existing';
-import { accountRowFor, figuresOf, maxNotes, maxTags, rateCardOf, statusOf, union } from './creator-import-rows';
+import { accountRowFor, figuresDay, figuresOf, maxNotes, maxTags, rateCardOf, statusOf, union } from './creator-import-rows';
 import { creatorListColumns, searchKey, snapshotRow } from './creator-rows';
 
 /** The rows of one new creator: the creator, its accounts (ids consecutive) and their first snapshots. */
@@ -30,7 +30,7 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
   const vettingScore = vetCreatorSubject(dataSet, {
     vetting: {},
     audienceAuthenticityScore: audienceScore,
-    accounts: rows.map((r) => ({ ...figuresOf(r), erReported: r.engagementRate, snapshots: [{ asOf, followers: r.followers }] })),
+    accounts: rows.map((r) => ({ ...figuresOf(r), erReported: r.engagementRate, snapshots: [{ asOf: figuresDay(r, asOf), followers: r.followers }] })),
   }).overall;
   const creator = {
     id: creatorId,
@@ -61,8 +61,9 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i]!;
     const id = firstAccountId + i;
-    accounts.push({ id, creator_id: creatorId, ...accountRowFor(row, fileName, dataSet, audienceScore, asOf), search_key: searchKey(name, row.handle, tags), ...listColumns });
-    snapshots.push(snapshotRow(id, asOf, row, fileName, stamp));
+    const day = figuresDay(row, asOf);
+    accounts.push({ id, creator_id: creatorId, ...accountRowFor(row, fileName, dataSet, audienceScore, day), search_key: searchKey(name, row.handle, tags), ...listColumns });
+    snapshots.push(snapshotRow(id, day, row, fileName, stamp));
   }
   return { creator, accounts, snapshots };
 }

@@ -40,6 +40,11 @@ export function union(...lists: readonly (readonly string[])[]): string[] {
   return [...seen.values()];
 }
 
+/** The day a row's figures were measured: its own "figures as of" cell, else the file's day. */
+export function figuresDay(row: ImportRow, fileDay: string): string {
+  return row.figuresAsOf ?? fileDay;
+}
+
 export function figuresOf(row: ImportRow) {
   return {
     platform: row.platform,

@@ -2,7 +2,7 @@ import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting }
 import { handleKey } from '@shared/domain/creators';
 import { localIsoDay } from '@shared/local-day';
 import type { Db } from '../db/database';
-import { accountCounts, accountsOfCreators, accountsWithSnapshotAfter, matchableCreatorNames, allHandleKeys, deleteSnapshots, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
+import { accountCounts, accountsOfCreators, newestSnapshotDaysAfter, matchableCreatorNames, allHandleKeys, deleteSnapshots, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { findCreators } from '../repos/creators.repo';
 import { optimizeAfterBulkWrite } from '../repos/maintenance.sqlite';
@@ -10,7 +10,7 @@ import { rowsOfImportFile, type ImportFile } from './creator-import-file';
 import { rememberMapping, rememberedMapping, type RememberedMapping } from './import-mappings';
 import { newCreatorRows, type NewCreatorRows } from './creator-import-new';
 import { replayExistingRows, type ExistingRowStep, type ExistingRowsWrite, type ImportContext } from './creator-import-existing';
-import { accountKey, maxAccounts, nameKey } from './creator-import-rows';
+import { accountKey, figuresDay, maxAccounts, nameKey } from './creator-import-rows';
 import { DomainError, fieldRefusal } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
 
@@ -82,11 +82,18 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     return (++calls & 255) === 0;
   }
 
-  /** What the preview says of the rows already in the roster; decided as `writeRows` decides. */
-  async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null }[], asOf?: string): Promise<ImportMatch> {
+  /**
+   * What the preview says of the rows already in the roster; decided as `writeRows` decides. A
+   * row's day is its own (`asOf` of the key, from a "figures as of" column), else the file's.
+   */
+  async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null; asOf?: string | null | undefined }[], asOf?: string): Promise<ImportMatch> {
     const handles = new Map((await allHandleKeys(db)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
-    // No snapshot lies after today (a later day is refused), so only an earlier day needs the look-up.
-    const newer = asOf === undefined || asOf >= localIsoDay(now()) ? new Set<number>() : await accountsWithSnapshotAfter(db, asOf);
+    const today = localIsoDay(now());
+    const dayOf = (key: (typeof keys)[number]) => key.asOf ?? asOf ?? today;
+    // No snapshot lies after today (a later day is refused), so only days before it need the look-up.
+    let earliest = today;
+    for (const key of keys) if (dayOf(key) < earliest) earliest = dayOf(key);
+    const newest = earliest < today ? await newestSnapshotDaysAfter(db, earliest) : new Map<number, string>();
     const namesakes = new Map<string, number>();
     for (const c of await matchableCreatorNames(db)) namesakes.set(nameKey(c.name), (namesakes.get(nameKey(c.name)) ?? 0) + 1);
     const result: ImportMatch = { byHandle: [], byName: [], inBin: [], sharedName: [], olderThanRoster: [] };
@@ -95,7 +102,8 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
       if (account?.deleted === 1) result.inBin.push(key.line);
       else if (account) {
         result.byHandle.push(key.line);
-        if (newer.has(account.id)) result.olderThanRoster.push(key.line);
+        const newestDay = newest.get(account.id);
+        if (newestDay !== undefined && dayOf(key) < newestDay) result.olderThanRoster.push(key.line);
       } else if (key.name) {
         const count = namesakes.get(nameKey(key.name)) ?? 0;
         if (count === 1) result.byName.push(key.line);
@@ -143,12 +151,13 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
    * like `importRows`. Reading is one synchronous step; progress says so before it starts.
    */
   async function importFile(request: ImportFile & { fileName: string; onExisting: OnExisting; asOf?: string | undefined }): Promise<ImportResult> {
+    const today = localIsoDay(now());
     progress = { step: 'reading', done: 0, total: request.expectedRows };
     cancelRequested = false;
     await new Promise((resolve) => setImmediate(resolve));
     try {
       stopIfCancelled();
-      const { rows, header } = rowsOfImportFile(request);
+      const { rows, header } = rowsOfImportFile(request, today);
       return await importRows(request.fileName, request.currency, request.onExisting, rows, { remember: { header, mapping: request.mapping }, asOf: request.asOf });
     } finally {
       progress = null;
@@ -164,6 +173,9 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     const today = localIsoDay(now());
     const asOf = extra.asOf ?? today;
     if (asOf > today) throw fieldRefusal('invalid_input', 'asOf', 'asOfInFuture', 'The file’s figures cannot be dated after today');
+    // A file never brings a day after today here (the CSV core refuses it); rows from any other caller are checked.
+    const future = rows.find((row) => figuresDay(row, asOf) > today);
+    if (future) throw fieldRefusal('invalid_input', 'figuresAsOf', 'asOfInFuture', `Line ${future.line}: the figures cannot be dated after today`);
     // A file never brings duplicates here (the CSV core keeps the first of them and reports the
     // rest); rows from any other caller are refused whole rather than left to the unique index.
     const seen = new Map<string, number>();

@@ -12,10 +12,12 @@ export interface ImportAsOfProps {
   nameDate: FileNameDate;
   today: string;
   onChange: (day: string | null) => void;
+  /** Another label than "Figures as of" (for the rows of a file that give no day of their own). */
+  label?: string;
 }
 
 /** The day the file's figures were measured, saying where it came from or why the name's day was not taken. */
-export function ImportAsOf({ value, setByUser, nameDate, today, onChange }: ImportAsOfProps) {
+export function ImportAsOf({ value, setByUser, nameDate, today, onChange, label }: ImportAsOfProps) {
   const { t } = useTranslation();
   const { date } = usePreferences();
   const description = () => {
@@ -24,5 +26,5 @@ export function ImportAsOf({ value, setByUser, nameDate, today, onChange }: Impo
     if (!setByUser && nameDate.kind === 'several') return t('csvImport.asOfNameSeveral', { dates: nameDate.days.map((day) => date(day)).join(', ') });
     return t('csvImport.asOfHelp');
   };
-  return <DateField w={420} required withAsterisk label={t('csvImport.asOf')} description={description()} value={value} onChange={onChange} maxDate={today} />;
+  return <DateField w={420} required withAsterisk label={label ?? t('csvImport.asOf')} description={description()} value={value} onChange={onChange} maxDate={today} />;
 }

@@ -4,9 +4,20 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '@shared/api';
-import { csvTemplateHeader, csvTemplateHeaderNl, exportDialectFor, readFileNameDate, toCsv, type ColumnMapping, type CsvProblem, type FileNameDate, type DecimalSeparator, type ReadImportableResult } from '@shared/csv';
+import {
+  csvTemplateHeader,
+  csvTemplateHeaderNl,
+  dateOrderOfLocale,
+  exportDialectFor,
+  readFileNameDate,
+  toCsv,
+  type ColumnMapping,
+  type DateOrder,
+  type DecimalSeparator,
+  type FileNameDate,
+  type ReadImportableResult,
+} from '@shared/csv';
 import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
-import { platforms, type Platform } from '@shared/calc/tiers';
 import { currencyDecimals } from '@shared/format';
 import { useApi } from '../../api/api-context';
 import { queryKeys } from '../../api/query-keys';
@@ -14,24 +25,14 @@ import { apiErrorText } from '../../lib/api-error-text';
 import { localToday, useToday } from '../../lib/dates';
 import { downloadText } from '../../lib/download';
 import { usePreferences } from '../../preferences/preferences';
-import { ImportAsOf } from './ImportAsOf';
+import { ImportDates } from './ImportDates';
 import { ImportMapping } from './ImportMapping';
 import { ImportMatchNotes } from './ImportMatchNotes';
 import { ImportProgress } from './ImportProgress';
 import { readPreview } from './read-preview';
+import { useProblemText } from './useProblemText';
 
 const shownProblems = 200;
-
-function useProblemText() {
-  const { t } = useTranslation();
-  return (p: CsvProblem) => {
-    const where = [p.line > 0 ? t('csvImport.problemLine', { line: p.line }) : null, p.column ? t('csvImport.problemColumn', { column: p.column }) : null].filter(Boolean).join(', ');
-    // Platforms by their names ("TikTok"), not their codes ("tiktok").
-    const params = Object.fromEntries(Object.entries(p.params).map(([key, value]) => [key, isPlatform(value) ? t(`platforms.${value}`) : value]));
-    const text = t(`csvImport.codes.${p.code}`, { ...params, line: p.line });
-    return where ? `${where}: ${text}` : text;
-  };
-}
 
 export function ImportPage() {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ export function ImportPage() {
   const [file, setFile] = useState<{ name: string; bytes: Uint8Array } | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | undefined>();
   const [decimal, setDecimal] = useState<DecimalSeparator | undefined>();
+  const [dateOrder, setDateOrder] = useState<DateOrder | undefined>();
   /** The file whose mapping was asked for (once per file), and the one it was applied to. */
   const askedMappingFor = useRef<unknown>(null);
   const [remembered, setRemembered] = useState<{ from: unknown } | null>(null);
@@ -60,15 +62,18 @@ export function ImportPage() {
   const [confirmed, setConfirmed] = useState(false);
   const [importing, setImporting] = useState(false);
   const [progress, setProgress] = useState<Progressed | null>(null);
-  /** What the import did, and the day its figures were dated. */
-  const [result, setResult] = useState<(ImportResult & { asOf: string }) | null>(null);
+  /** What the import did, and the day its figures were dated (null: rows gave their own days). */
+  const [result, setResult] = useState<(ImportResult & { asOf: string | null }) | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [cancelled, setCancelled] = useState(false);
   /** Size in bytes of a chosen file too large to import, which is then not read at all. */
   const [tooLarge, setTooLarge] = useState<number | null>(null);
 
-  const request = useMemo(() => (file ? { file, mapping, decimal, currency: settings.currency } : null), [file, mapping, decimal, settings.currency]);
+  const request = useMemo(
+    () => (file ? { file, mapping, decimal, dateOrder, currency: settings.currency, locale, today } : null),
+    [file, mapping, decimal, dateOrder, settings.currency, locale, today],
+  );
   const preview = read && read.from === request ? read.preview : null;
   const match = matched && matched.from === preview && matched.asOf === asOf ? matched.match : null;
 
@@ -77,7 +82,8 @@ export function ImportPage() {
   useEffect(() => {
     if (!request) return;
     let live = true;
-    void readPreview(request.file.bytes, { mapping: request.mapping, decimal: request.decimal, currencyDecimals: currencyDecimals(request.currency) }).then(
+    const { mapping, decimal, dateOrder, locale, today } = request;
+    void readPreview(request.file.bytes, { mapping, decimal, dateOrder, fallbackDateOrder: dateOrderOfLocale(locale), today, currencyDecimals: currencyDecimals(request.currency) }).then(
       (preview) => live && preview && setRead({ from: request, preview }),
     );
     return () => {
@@ -89,7 +95,7 @@ export function ImportPage() {
     if (!preview?.ok || preview.rows.length === 0 || asOf === null) return;
     let live = true;
     void api.creators
-      .importMatch({ keys: preview.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name })), asOf })
+      .importMatch({ keys: preview.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name, asOf: r.figuresAsOf })), asOf })
       .then((m) => live && setMatched({ from: preview, asOf, match: m }));
     return () => {
       live = false;
@@ -146,6 +152,7 @@ export function ImportPage() {
     setCancelled(false);
     setMapping(undefined);
     setDecimal(undefined);
+    setDateOrder(undefined);
     setRemembered(null);
     setConfirmed(false);
     setNameDate(picked ? readFileNameDate(picked.name, locale, localToday()) : { kind: 'none' });
@@ -156,7 +163,7 @@ export function ImportPage() {
   };
 
   const runImport = async () => {
-    if (!file || !preview?.ok || !asOf) return;
+    if (!file || !preview?.ok || !canImport) return;
     setImporting(true);
     setProgress(null);
     setFailure(null);
@@ -164,8 +171,8 @@ export function ImportPage() {
     try {
       // The file, not its rows: the backend reads it again as previewed (mapping, decimal separator)
       // and refuses it if it does not come to the rows the user was offered.
-      const done = await api.creators.import(importRequestFor(file, preview, { currency: settings.currency, onExisting, asOf }));
-      setResult({ ...done, asOf });
+      const done = await api.creators.import(importRequestFor(file, preview, { currency: settings.currency, onExisting, ...(asOf ? { asOf } : {}) }));
+      setResult({ ...done, asOf: datedRows > 0 ? null : asOf });
       await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
     } catch (error) {
       if (isCancelled(error)) setCancelled(true);
@@ -193,7 +200,10 @@ export function ImportPage() {
   const step = result ? 3 : file ? 1 : 0;
   const invalidRows = preview?.ok ? new Set(preview.problems.filter((p) => p.line > 0).map((p) => p.line)).size : 0;
   const tooManyRows = preview?.ok === true && preview.rows.length > maxImportRows;
-  const canImport = preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && asOf !== null && !importing;
+  const datedRows = preview?.ok ? preview.rows.filter((r) => r.figuresAsOf !== null).length : 0;
+  // The file's day is only needed for rows that give none.
+  const needsAsOf = !preview?.ok || datedRows < preview.rows.length;
+  const canImport = preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && (asOf !== null || !needsAsOf) && !importing;
 
   return (
     <Stack maw={1100}>
@@ -293,7 +303,15 @@ export function ImportPage() {
               <Radio value="new" label={t('csvImport.onExistingNew')} />
             </Stack>
           </Radio.Group>
-          <ImportAsOf value={asOf} setByUser={asOfSet !== undefined} nameDate={nameDate} today={today} onChange={setAsOfSet} />
+          <ImportDates
+            header={preview.header}
+            mapping={preview.mapping}
+            dateOrder={preview.dateOrder}
+            onDateOrder={setDateOrder}
+            rows={preview.rows.length}
+            datedRows={datedRows}
+            asOf={{ value: asOf, setByUser: asOfSet !== undefined, nameDate, today, onChange: setAsOfSet }}
+          />
           {invalidRows > 0 && preview.rows.length > 0 && (
             <Checkbox
               checked={confirmed}
@@ -342,7 +360,11 @@ export function ImportPage() {
               })}
             </Text>
             {result.inBin > 0 && <Text>{t('csvImport.summaryInBin', { count: result.inBin })}</Text>}
-            {result.historyOnly > 0 && <Text data-testid="import-history-only">{t('csvImport.summaryHistoryOnly', { count: result.historyOnly, date: date(result.asOf) })}</Text>}
+            {result.historyOnly > 0 && (
+              <Text data-testid="import-history-only">
+                {result.asOf ? t('csvImport.summaryHistoryOnly', { count: result.historyOnly, date: date(result.asOf) }) : t('csvImport.summaryHistoryOnlyOwnDays', { count: result.historyOnly })}
+              </Text>
+            )}
             <Group>
               <Button component={Link} to="/creators" size="xs">
                 {t('csvImport.toRoster')}
@@ -360,8 +382,4 @@ export function ImportPage() {
 
 function isCancelled(error: unknown): boolean {
   return error instanceof ApiError && error.issues.some((issue) => issue.rule === 'importCancelled');
-}
-
-function isPlatform(value: unknown): value is Platform {
-  return typeof value === 'string' && (platforms as readonly string[]).includes(value);
 }

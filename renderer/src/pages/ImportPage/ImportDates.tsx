@@ -1,0 +1,47 @@
+import { Select, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { columnsByField, dateOrders, type ColumnMapping, type DateOrder } from '@shared/csv';
+import { ImportAsOf, type ImportAsOfProps } from './ImportAsOf';
+
+export interface ImportDatesProps {
+  header: readonly string[];
+  mapping: ColumnMapping;
+  /** How the file's days were read, and the user's correction of it. */
+  dateOrder: DateOrder;
+  onDateOrder: (order: DateOrder) => void;
+  /** Rows to import, and how many of them give their own day. */
+  rows: number;
+  datedRows: number;
+  /** The file's own day, for the rows that give none. */
+  asOf: ImportAsOfProps;
+}
+
+/**
+ * When the figures were measured: per row where the file has a "figures as of" column (read in
+ * an order of day and month the user can correct, as the decimal separator), and one day for
+ * the rest. When every row gives its own day there is no rest, and the field is not asked for.
+ */
+export function ImportDates({ header, mapping, dateOrder, onDateOrder, rows, datedRows, asOf }: ImportDatesProps) {
+  const { t } = useTranslation();
+  const dateColumn = columnsByField(mapping).figuresAsOf;
+  if (dateColumn === undefined) return <ImportAsOf {...asOf} />;
+  const column = header[dateColumn] ?? '';
+  const allDated = rows > 0 && datedRows === rows;
+  return (
+    <Stack gap="xs">
+      <Select
+        w={260}
+        size="xs"
+        label={t('csvImport.dateOrder')}
+        data={dateOrders.map((order) => ({ value: order, label: t(`csvImport.dateOrderExamples.${order}`) }))}
+        value={dateOrder}
+        allowDeselect={false}
+        onChange={(value) => value && onDateOrder(value as DateOrder)}
+      />
+      <Text size="sm" data-testid="import-dated-rows">
+        {allDated ? t('csvImport.allRowsDated', { column }) : t('csvImport.datedRows', { count: datedRows, column })}
+      </Text>
+      {!allDated && <ImportAsOf {...asOf} label={t('csvImport.asOfForUndated')} />}
+    </Stack>
+  );
+}

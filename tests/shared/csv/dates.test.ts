@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { dateOrderOfLocale, detectDateOrder, readDay, readImportableCsv } from '@shared/csv';
+import { utf8 } from './helpers';
+
+describe('readDay', () => {
+  it.each([
+    ['2026-08-01', 'dmy', '2026-08-01'],
+    ['2026/8/1', 'mdy', '2026-08-01'],
+    ['2026.08.01', 'dmy', '2026-08-01'],
+    ['01-08-2026', 'dmy', '2026-08-01'],
+    ['1-8-2026', 'dmy', '2026-08-01'],
+    ['8/1/2026', 'mdy', '2026-08-01'],
+    ['01.08.2026', 'dmy', '2026-08-01'],
+    ['01 08 2026', 'dmy', '2026-08-01'],
+    // A two-digit year is this century's.
+    ['1-8-26', 'dmy', '2026-08-01'],
+    ['8/1/26', 'mdy', '2026-08-01'],
+    // A time after the day, as Excel writes a cell holding a moment.
+    ['1-8-2026 10:05', 'dmy', '2026-08-01'],
+    ['8/1/2026 3:05:12 PM', 'mdy', '2026-08-01'],
+    ['2026-08-01T10:05:12.000Z', 'mdy', '2026-08-01'],
+    [' 01-08-2026 ', 'dmy', '2026-08-01'],
+  ] as const)('reads %s (%s) as %s', (text, order, expected) => {
+    expect(readDay(text, order)).toBe(expected);
+  });
+
+  it.each([
+    ['31-02-2026', 'dmy'],
+    ['13/13/2026', 'mdy'],
+    ['24-11-2026', 'mdy'],
+    ['2026-08', 'dmy'],
+    ['46000', 'dmy'],
+    ['1 augustus 2026', 'dmy'],
+    ['01-08-026', 'dmy'],
+    ['gisteren', 'dmy'],
+    ['1-8-2026 kwart over tien', 'dmy'],
+  ] as const)('refuses %s (%s)', (text, order) => {
+    expect(readDay(text, order)).toBeNull();
+  });
+});
+
+describe('detectDateOrder', () => {
+  it('takes the order the days show, else the fallback', () => {
+    expect(detectDateOrder(['01-08-2026', '24-11-2026'], 'mdy')).toBe('dmy');
+    expect(detectDateOrder(['08/01/2026', '11/24/2026'], 'dmy')).toBe('mdy');
+    // Every day ≤ 12 says nothing; ISO days neither.
+    expect(detectDateOrder(['01-08-2026', '2026-11-24', ''], 'mdy')).toBe('mdy');
+    expect(detectDateOrder(['01-08-2026', '2026-11-24', ''], 'dmy')).toBe('dmy');
+    // A majority wins; a tie leaves the fallback.
+    expect(detectDateOrder(['13-01-2026', '14-01-2026', '01/13/2026'], 'mdy')).toBe('dmy');
+    expect(detectDateOrder(['13-01-2026', '01/13/2026'], 'mdy')).toBe('mdy');
+  });
+
+  it('knows the user’s own order from their locale', () => {
+    expect(dateOrderOfLocale('nl-NL')).toBe('dmy');
+    expect(dateOrderOfLocale('en-GB')).toBe('dmy');
+    expect(dateOrderOfLocale('en-US')).toBe('mdy');
+    expect(dateOrderOfLocale('sv-SE')).toBe('dmy');
+  });
+});
+
+describe('a "figures as of" column in a creator file', () => {
+  const today = '2026-11-24';
+
+  it('dates each row by its own day, read in the order the file shows, and leaves a blank to the file’s day', () => {
+    const csv = ['Naam;Platform;Handle;Volgers;Cijfers van', 'Lotte;instagram;lotte;12000;24-10-2026', 'Sem;tiktok;sem;3000;01-08-2026', 'Noor;youtube;noor;5000;'].join('\n');
+    const read = readImportableCsv(utf8(csv), { fallbackDateOrder: 'mdy', today });
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.mapping[4]).toBe('figuresAsOf');
+    // "24-10" can only be day-month: the whole file is read so, whatever the user's own order.
+    expect(read.dateOrder).toBe('dmy');
+    expect(read.problems).toEqual([]);
+    expect(read.rows.map((r) => [r.handle, r.figuresAsOf])).toEqual([
+      ['lotte', '2026-10-24'],
+      ['sem', '2026-08-01'],
+      ['noor', null],
+    ]);
+  });
+
+  it('reads ambiguous days in the user’s order, or in the order the user picks', () => {
+    const csv = 'handle,platform,followers,figures as of\nlotte,instagram,12000,08/01/2026\n';
+    const days = (options: Parameters<typeof readImportableCsv>[1]) => {
+      const read = readImportableCsv(utf8(csv), options);
+      if (!read.ok) throw new Error(read.problem.code);
+      return [read.dateOrder, read.rows[0]?.figuresAsOf];
+    };
+    expect(days({ fallbackDateOrder: 'mdy' })).toEqual(['mdy', '2026-08-01']);
+    expect(days({ fallbackDateOrder: 'dmy' })).toEqual(['dmy', '2026-01-08']);
+    expect(days({ fallbackDateOrder: 'dmy', dateOrder: 'mdy' })).toEqual(['mdy', '2026-08-01']);
+  });
+
+  it('refuses a day that is none or lies after today, with line, column and the order it was read in', () => {
+    const csv = ['handle,platform,followers,Peildatum', 'a,instagram,1,31-02-2026', 'b,instagram,1,25-11-2026', 'c,instagram,1,24-11-2026'].join('\n');
+    const read = readImportableCsv(utf8(csv), { today });
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.problems).toEqual([
+      { line: 2, column: 'Peildatum', field: 'figuresAsOf', code: 'dateInvalid', params: { value: '31-02-2026', order: 'dmy' } },
+      { line: 3, column: 'Peildatum', field: 'figuresAsOf', code: 'dateInFuture', params: { value: '25-11-2026' } },
+    ]);
+    expect(read.rows.map((r) => [r.handle, r.figuresAsOf])).toEqual([['c', '2026-11-24']]);
+  });
+});
