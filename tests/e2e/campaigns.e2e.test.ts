@@ -54,7 +54,7 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.getByRole('link', { name: 'Start a campaign from this plan' }).click();
     expect(await page.getByRole('textbox', { name: 'Name', exact: true }).inputValue()).toBe('Autumn coffee');
     expect(await page.getByRole('textbox', { name: 'New client’s name' }).inputValue()).toBe('Koffiebar Noord');
-    expect(await page.getByRole('textbox', { name: 'Planned budget (EUR)' }).inputValue()).toBe('10,000');
+    expect(await page.getByRole('textbox', { name: 'Planned budget (EUR)' }).inputValue()).toBe('10,000.00');
     await page.getByRole('button', { name: 'Save campaign' }).click();
     await page.getByRole('heading', { level: 2, name: 'Autumn coffee' }).waitFor();
     await page.getByRole('link', { name: 'Budget plan: Autumn coffee' }).waitFor();
@@ -255,7 +255,9 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Zomerproeverij');
     await page.getByRole('combobox', { name: 'Klant (merk)' }).click();
     await page.getByRole('option', { name: 'Studio Zon' }).click();
-    await page.getByRole('textbox', { name: 'Gepland budget (EUR)' }).fill('7.500');
+    // Typed key by key: "7.500" is seven thousand five hundred in Dutch, shown with its cents.
+    await page.getByRole('textbox', { name: 'Gepland budget (EUR)' }).pressSequentially('7.500');
+    expect(await page.getByRole('textbox', { name: 'Gepland budget (EUR)' }).inputValue()).toBe('7.500,00');
     await page.getByRole('button', { name: 'Campagne opslaan' }).click();
     await page.getByRole('heading', { level: 2, name: 'Zomerproeverij' }).waitFor();
     await page.getByRole('button', { name: 'Creators toevoegen' }).click();
@@ -263,7 +265,7 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.getByRole('checkbox', { name }).first().check();
     await page.getByRole('button', { name: '1 creator toevoegen' }).click();
     await page.getByRole('region', { name: 'Kandidaat' }).getByTestId(`card-${name}`).getByRole('link', { name }).click();
-    await page.getByRole('textbox', { name: 'Vergoeding (EUR)' }).fill('1.250,50');
+    await page.getByRole('textbox', { name: 'Vergoeding (EUR)' }).pressSequentially('1.250,50');
     await page.getByRole('button', { name: 'Afspraken opslaan' }).click();
     await page.getByText('Afspraken opgeslagen').waitFor();
     for (const stage of ['Benaderd', 'In onderhandeling', 'Akkoord']) {

@@ -104,7 +104,11 @@ describe('the budget planner in browser mode', () => {
     await page.getByRole('navigation').getByRole('link', { name: 'Budgetplanner' }).click();
     await page.getByRole('link', { name: 'Nieuw plan' }).click();
     await page.getByRole('textbox', { name: 'Naam van het plan' }).fill('Voorjaarscampagne');
-    await page.getByRole('textbox', { name: 'Totaalbudget (EUR)' }).fill('25000');
+    // Typed key by key as a Dutch user writes it: the "." groups thousands (it was read as a decimal point: 25,00).
+    const budget = page.getByRole('textbox', { name: 'Totaalbudget (EUR)' });
+    await budget.fill('');
+    await budget.pressSequentially('25.000');
+    expect(await budget.inputValue()).toBe('25.000,00');
     await page.getByTestId('total-budget').filter({ hasText: '€ 25.000,00' }).waitFor();
     const revenue = fold(await page.getByTestId('total-revenue').textContent());
     await page.getByRole('button', { name: 'Plan opslaan' }).click();

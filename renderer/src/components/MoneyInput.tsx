@@ -1,6 +1,6 @@
 import { NumberInput } from '@mantine/core';
 import { currencyDecimals } from '@shared/format';
-import { numberSeparators, numberInputValue } from '../lib/number-format';
+import { numberInputSeparators, numberInputValue } from '../lib/number-format';
 import { usePreferences } from '../preferences/preferences';
 
 /**
@@ -27,7 +27,6 @@ export function MoneyInput({
   w?: number;
 }) {
   const prefs = usePreferences();
-  const sep = numberSeparators(prefs.locale);
   const digits = currencyDecimals(currency);
   return (
     <NumberInput
@@ -37,8 +36,9 @@ export function MoneyInput({
       w={w}
       min={0}
       decimalScale={digits}
-      decimalSeparator={sep.decimal}
-      thousandSeparator={sep.thousands}
+      // An amount shows its cents, as everywhere else: "1.250,50", not "1.250,5".
+      fixedDecimalScale
+      {...numberInputSeparators(prefs.locale)}
       value={value === null ? '' : value / 10 ** digits}
       error={error}
       onChange={(v) => {

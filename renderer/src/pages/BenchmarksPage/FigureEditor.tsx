@@ -6,7 +6,7 @@ import type { EffectiveFigure } from '@shared/benchmarks/benchmark-overrides';
 import { isRange } from '@shared/benchmarks/benchmark-schema';
 import { useOverrideBenchmarks } from '../../api/use-benchmarks';
 import { usePreferences } from '../../preferences/preferences';
-import { numberSeparators } from '../../lib/number-format';
+import { numberInputSeparators } from '../../lib/number-format';
 import { displayDecimals, toDisplayValue, toStoredValue, type DisplayValue } from './figure-input';
 
 /** Turns a refusal from the backend into one translated line per problem. */
@@ -32,13 +32,11 @@ export function FigureEditor({ figure, currency, onDone }: { figure: EffectiveFi
   const issueText = useIssueText();
   const [value, setValue] = useState<DisplayValue>(toDisplayValue(figure.value, figure.unit));
   const [problems, setProblems] = useState<string[]>([]);
-  const separators = numberSeparators(locale);
   const label = t(`figures.${figure.key}`, { defaultValue: figure.key });
 
   const inputProps = {
     decimalScale: displayDecimals(figure.unit),
-    decimalSeparator: separators.decimal,
-    thousandSeparator: separators.thousands,
+    ...numberInputSeparators(locale),
     suffix: unitSuffix[figure.unit],
     prefix: figure.unit === 'money' ? `${currency} ` : undefined,
     allowNegative: true,

@@ -4,7 +4,7 @@ import { platforms, tiers } from '@shared/calc/tiers';
 import { creatorStatuses, erVerdicts } from '@shared/domain/creators';
 import { formatPercent } from '@shared/format';
 import { useNiches } from '../../api/use-creators';
-import { numberInputValue, numberSeparators } from '../../lib/number-format';
+import { numberInputSeparators, numberInputValue } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { NicheFilter } from './NicheFilter';
 import classes from './RosterFilters.module.css';
@@ -13,11 +13,10 @@ import { activeFilterCount, emptyFilters, percentProblems, type RosterFilterStat
 export function RosterFilters({ value, onChange }: { value: RosterFilterState; onChange: (next: RosterFilterState) => void }) {
   const { t } = useTranslation();
   const { locale } = usePreferences();
-  const separators = numberSeparators(locale);
   const niches = useNiches();
   const set = <K extends keyof RosterFilterState>(key: K, v: RosterFilterState[K]) => onChange({ ...value, [key]: v });
   // Not clamped on blur (Mantine's default): a value out of range stays as typed, with its error.
-  const percentInput = { min: 0, max: 100, clampBehavior: 'none' as const, decimalScale: 2, decimalSeparator: separators.decimal, thousandSeparator: separators.thousands, size: 'xs' as const };
+  const percentInput = { min: 0, max: 100, clampBehavior: 'none' as const, decimalScale: 2, ...numberInputSeparators(locale), size: 'xs' as const };
   const count = activeFilterCount(value);
   const problems = percentProblems(value);
   const problem = (key: keyof typeof problems) => {

@@ -6,7 +6,7 @@ import type { PartnershipDetail, Terms } from '@shared/domain/campaigns';
 import { useWorkActions } from '../../api/use-campaigns';
 import { MoneyInput } from '../../components/MoneyInput';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
-import { numberSeparators } from '../../lib/number-format';
+import { numberInputSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { FeeVerdict } from './FeeVerdict';
 
@@ -18,8 +18,7 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
   const [terms, setTerms] = useState<Terms>(partnership.terms);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const currency = partnership.campaignCurrency;
-  const sep = numberSeparators(prefs.locale);
-  const num = { decimalSeparator: sep.decimal, thousandSeparator: sep.thousands };
+  const num = numberInputSeparators(prefs.locale);
   const set = (patch: Partial<Terms>) => setTerms((x) => ({ ...x, ...patch }));
   const days = (v: string | number) => (v === '' ? null : Math.round(Number(v)));
 

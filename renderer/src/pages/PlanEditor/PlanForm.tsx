@@ -4,11 +4,11 @@ import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { rangeFigure } from '@shared/calc/figures';
 import { platformDeliverables } from '@shared/calc/pricing';
 import { platforms } from '@shared/calc/tiers';
-import { currencyDecimals } from '@shared/format';
 import type { PlanInputs } from '@shared/plans/plan-inputs';
 import { usePreferences } from '../../preferences/preferences';
-import { numberInputValue, numberSeparators } from '../../lib/number-format';
+import { numberInputSeparators, numberInputValue } from '../../lib/number-format';
 import { DateField } from '../../components/DateField';
+import { MoneyInput } from '../../components/MoneyInput';
 
 const pct = (fraction: number) => Number((fraction * 100).toFixed(4));
 const frac = (percent: number) => Number((percent / 100).toFixed(8));
@@ -27,9 +27,7 @@ export function PlanForm({
 }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
-  const sep = numberSeparators(prefs.locale);
-  const num = { decimalSeparator: sep.decimal, thousandSeparator: sep.thousands, size: 'sm' as const };
-  const digits = currencyDecimals(inputs.budget.currency);
+  const num = { ...numberInputSeparators(prefs.locale), size: 'sm' as const };
   const recommended = rangeFigure(dataSet, 'budget.microShare');
   const ctrBenchmark = rangeFigure(dataSet, 'kpi.ctr');
   const set = (patch: Partial<PlanInputs>) => onChange({ ...inputs, ...patch });
@@ -44,14 +42,14 @@ export function PlanForm({
       </Group>
       <Group grow>
         <DateField label={t('plans.editor.date')} value={inputs.date} onChange={(v) => set({ date: v ?? '' })} />
-        <NumberInput
-          {...num}
-          label={t('plans.editor.budget', { currency: inputs.budget.currency })}
-          min={0}
-          decimalScale={digits}
-          value={inputs.budget.amount / 10 ** digits}
+        {/* Emptied, the field stays empty (with its error) instead of showing a 0 the next digits are typed in front of. */}
+        <MoneyInput
+          label={t('plans.editor.budget')}
+          currency={inputs.budget.currency}
+          required
+          value={inputs.budget.amount || null}
           error={errors['budget.amount']}
-          onChange={(v) => set({ budget: { ...inputs.budget, amount: Math.round((numberInputValue(v) ?? 0) * 10 ** digits) } })}
+          onChange={(amount) => set({ budget: { ...inputs.budget, amount: amount ?? 0 } })}
         />
       </Group>
 
@@ -148,13 +146,12 @@ export function PlanForm({
       )}
       <Group grow>
         <NumberInput {...num} label={t('plans.editor.conversionRate')} min={0} decimalScale={2} error={errors['assumptions.conversionRate']} value={pct(inputs.assumptions.conversionRate)} onChange={(v) => set({ assumptions: { ...inputs.assumptions, conversionRate: frac(Number(v) || 0) } })} />
-        <NumberInput
-          {...num}
-          label={t('plans.editor.aov', { currency: inputs.budget.currency })}
-          min={0}
-          decimalScale={digits}
-          value={inputs.assumptions.averageOrderValue / 10 ** digits}
-          onChange={(v) => set({ assumptions: { ...inputs.assumptions, averageOrderValue: Math.round((numberInputValue(v) ?? 0) * 10 ** digits) } })}
+        <MoneyInput
+          label={t('plans.editor.aov')}
+          currency={inputs.budget.currency}
+          value={inputs.assumptions.averageOrderValue || null}
+          error={errors['assumptions.averageOrderValue']}
+          onChange={(amount) => set({ assumptions: { ...inputs.assumptions, averageOrderValue: amount ?? 0 } })}
         />
       </Group>
 

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { currencyCodes, formatLocales, resolveFormatLocale, resolveUiLanguage, type Settings } from '@shared/domain/settings';
 import { formatDate, formatMoney, formatNumber } from '@shared/format';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
-import { numberSeparators } from '../../lib/number-format';
+import { numberInputSeparators } from '../../lib/number-format';
 import { QueryState } from '../../components/QueryState';
 import { useAppInfo, useSettings, useUpdateSettings } from '../../api/use-settings';
 import { usePreferences } from '../../preferences/preferences';
@@ -97,8 +97,7 @@ function SettingsForm({ settings }: { settings: Settings }) {
             description={t('settings.exchangeRateHelp', { currency: form.values.currency })}
             decimalScale={6}
             min={0}
-            decimalSeparator={numberSeparators(locale).decimal}
-            thousandSeparator={numberSeparators(locale).thousands}
+            {...numberInputSeparators(locale)}
             {...form.getInputProps('benchmarkExchangeRate')}
           />
         )}
