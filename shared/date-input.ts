@@ -28,11 +28,12 @@ export function formatDateForInput(isoDate: string, locale: string): string {
 /**
  * What the user typed, as an ISO date, or null when it is no date: three numbers in the
  * locale's order, separated by anything but digits ("24-11-2026", "24.11.2026", "24 11 2026"),
- * or an ISO date. The year has four digits: a date field reads what is typed at every keystroke,
+ * an ISO date, or a date with its month written out (`parseWrittenDate`). The year has four digits: a date field reads what is typed at every keystroke,
  * and "5-3-20" on the way to "5-3-2026" must not already be a date. Impossible dates (31-02) are null.
  */
 export function parseDateInput(text: string, locale: string): string | null {
   const trimmed = text.trim();
+  if (/\p{L}/u.test(trimmed)) return parseWrittenDate(trimmed);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(trimmed);
   const numbers = iso ? [iso[1]!, iso[2]!, iso[3]!] : trimmed.split(/\D+/).filter(Boolean);
   if (numbers.length !== 3) return null;
@@ -45,5 +46,46 @@ export function parseDateInput(text: string, locale: string): string | null {
   if (year < 1000 || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Month names as people write them, Dutch and English, long and short ("mrt", "sept"), lower case without dots. */
+const monthNames: readonly (readonly string[])[] = Array.from({ length: 12 }, (_, month) => {
+  const names = new Set<string>();
+  for (const language of ['nl', 'en']) {
+    for (const width of ['long', 'short'] as const) {
+      names.add(new Intl.DateTimeFormat(language, { month: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, month, 1))).toLowerCase().replace('.', ''));
+    }
+  }
+  return [...names];
+});
+
+/** The month (1–12) a word names: a name, or the start (three letters or more) of one; null when none or several. */
+function monthOfWord(word: string): number | null {
+  const key = word.toLowerCase().replace(/\.$/, '');
+  if (key.length < 3) return null;
+  const months = new Set<number>();
+  monthNames.forEach((names, index) => {
+    if (names.some((name) => name === key || name.startsWith(key))) months.add(index + 1);
+  });
+  return months.size === 1 ? [...months][0]! : null;
+}
+
+/**
+ * A date with its month in words, as Dutch and English users write one: "1 augustus 2026",
+ * "1 aug. 2026", "August 1, 2026", "1st of Aug 2026". One word names the month, one number of
+ * four digits is the year and the other the day; any other word makes it no date.
+ */
+export function parseWrittenDate(text: string): string | null {
+  const words = text.toLowerCase().match(/\p{L}+\.?|\d+/gu) ?? [];
+  const numbers = words.filter((w) => /^\d+$/.test(w));
+  const letters = words.filter((w) => !/^\d+$/.test(w) && !['st', 'nd', 'rd', 'th', 'of', 'de', 'e'].includes(w));
+  if (numbers.length !== 2 || letters.length !== 1) return null;
+  const month = monthOfWord(letters[0]!);
+  const year = numbers.find((n) => n.length === 4);
+  const day = numbers.find((n) => n !== year && n.length <= 2);
+  if (month === null || year === undefined || day === undefined) return null;
+  const date = new Date(Date.UTC(Number(year), month - 1, Number(day)));
+  if (date.getUTCMonth() !== month - 1 || Number(day) < 1) return null;
   return date.toISOString().slice(0, 10);
 }

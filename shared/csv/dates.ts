@@ -1,9 +1,10 @@
-import { datePartOrder } from '../date-input';
+import { datePartOrder, parseWrittenDate } from '../date-input';
 
 /**
  * Days in a file's "figures as of" column, as spreadsheets write them: ISO (`2026-08-01`, also
  * with `/` or `.`), or day, month and year in the order of the region the sheet was saved in
- * (`01-08-2026` in the Netherlands, `8/1/2026` in the US), with a time after it or not (Excel
+ * (`01-08-2026` in the Netherlands, `8/1/2026` in the US), or with the month in words
+ * (`1 aug. 2026`, `August 1, 2026`), with a time after it or not (Excel
  * writes `1-8-2026 10:05` for a cell holding a moment). Which of day and month comes first is
  * decided per file, like the decimal separator: a cell whose first number is above 12 says
  * day-month, one whose second is, month-day; no such cell, or a tie, leaves the user's own order.
@@ -40,6 +41,8 @@ function isoDay(year: number, month: number, day: number): string | null {
  * a two-digit year written last is this century's (no one imports last century's figures).
  */
 export function readDay(text: string, order: DateOrder): string | null {
+  const withoutTime = text.trim().replace(timeOfDay, '');
+  if (/\p{L}/u.test(withoutTime)) return parseWrittenDate(withoutTime);
   const parts = dateNumbers(text);
   if (!parts) return null;
   const [first, second, third] = parts as [string, string, string];

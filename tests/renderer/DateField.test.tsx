@@ -27,6 +27,15 @@ describe('<DateField>', () => {
     expect(input().value).toBe('24-11-2026');
   });
 
+  it('reads a date typed with its month in words', async () => {
+    renderWithApp(<Probe initial="2026-01-10" />, fakeTransport({ formatLocale: 'nl-NL' }).transport);
+    await waitFor(() => expect(input().value).toBe('10-01-2026'));
+    fireEvent.change(input(), { target: { value: '1 augustus 2026' } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('2026-08-01'));
+    expect(screen.queryByText(/is geen datum|is not a date/)).toBeNull();
+  });
+
   it('follows the format setting, not the language: English text with American dates', async () => {
     renderWithApp(<Probe initial={null} />, fakeTransport({ language: 'en', formatLocale: 'en-US' }).transport);
     await waitFor(() => expect(input().placeholder).toBe('e.g. 11/24/2026'));

@@ -20,6 +20,9 @@ describe('readDay', () => {
     ['8/1/2026 3:05:12 PM', 'mdy', '2026-08-01'],
     ['2026-08-01T10:05:12.000Z', 'mdy', '2026-08-01'],
     [' 01-08-2026 ', 'dmy', '2026-08-01'],
+    // The month in words, as a sheet formatted for people writes it.
+    ['1 aug. 2026', 'mdy', '2026-08-01'],
+    ['August 1, 2026 10:05', 'dmy', '2026-08-01'],
   ] as const)('reads %s (%s) as %s', (text, order, expected) => {
     expect(readDay(text, order)).toBe(expected);
   });
@@ -30,7 +33,7 @@ describe('readDay', () => {
     ['24-11-2026', 'mdy'],
     ['2026-08', 'dmy'],
     ['46000', 'dmy'],
-    ['1 augustus 2026', 'dmy'],
+    ['1 augustus', 'dmy'],
     ['01-08-026', 'dmy'],
     ['gisteren', 'dmy'],
     ['1-8-2026 kwart over tien', 'dmy'],
