@@ -39,6 +39,8 @@ export interface CheckedRecord {
   readonly row: CreatorImportRow | null;
   /** Platform and handle when both were read, even if the row has other problems: duplicates count from the first line. */
   readonly identity: { readonly platform: Platform; readonly handle: string } | null;
+  /** The row's "figures as of" day when it was read: rows of one account on different days are its history, not duplicates. */
+  readonly day: string | null;
   readonly problems: CsvProblem[];
 }
 
@@ -192,12 +194,13 @@ export class CreatorRecordChecker {
     const notes = this.text(column.notes);
 
     const { problems } = this;
-    if (platform === null || handle === null) return { row: null, identity: null, problems };
+    if (platform === null || handle === null) return { row: null, identity: null, day: figuresAsOf, problems };
     const identity = { platform, handle };
-    if (problems.length > 0) return { row: null, identity, problems };
+    if (problems.length > 0) return { row: null, identity, day: figuresAsOf, problems };
     return {
       problems,
       identity,
+      day: figuresAsOf,
       row: {
         line,
         name,

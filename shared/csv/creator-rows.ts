@@ -75,7 +75,8 @@ export { maxFieldLengths, maxFieldValues, maxListItemLength } from './creator-li
  * Checks every record against the mapping. A row with any problem is left out of
  * `rows` (the UI offers to import the valid ones, knowingly). A handle seen before
  * on the same platform (case, "@" and spaces ignored) is a `duplicateHandle`; the
- * first occurrence stays and its line is in `params.firstLine`.
+ * first occurrence stays and its line is in `params.firstLine`. Rows of one handle that give
+ * different "figures as of" days are not duplicates: they are that account's history.
  */
 export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, options: CreatorRowOptions): CreatorRowsResult {
   const columns = columnsByField(mapping);
@@ -114,11 +115,12 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
   // was slower to hash and look up than everything else about the duplicate check.
   const firstLines: Record<Platform, Map<string, number>> = { instagram: new Map(), tiktok: new Map(), youtube: new Map() };
   for (const record of table.records) {
-    const { row, identity, problems: found } = checker.check(record.fields, record.line);
+    const { row, identity, day, problems: found } = checker.check(record.fields, record.line);
     // Fields are checked in dependency order; the user reads a row left to right.
     if (found.length > 0) problems.push(...found.sort(leftToRight));
     if (!identity) continue;
-    const key = normalisedHandle(identity.handle);
+    // One account on several days is its history (an export with a row per account and month).
+    const key = day === null ? normalisedHandle(identity.handle) : `${normalisedHandle(identity.handle)} ${day}`;
     const seen = firstLines[identity.platform];
     const firstLine = seen.get(key);
     if (firstLine === undefined) {

@@ -102,6 +102,13 @@ export const importResultSchema = z.object({
    * history only; the account's figures and the creator's details stayed. Not in `updated`.
    */
   historyOnly: z.number(),
+  /**
+   * Further rows of an account this import created, which the file holds on several days (an
+   * export with a row per account and month): points in its history, the newest giving its
+   * figures. Not in `created`. (Further rows of an account the roster had count in `updated` or
+   * `historyOnly`, as importing the days one file at a time would.)
+   */
+  historyInFile: z.number(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 

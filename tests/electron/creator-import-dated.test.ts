@@ -168,4 +168,43 @@ describe('importing a file whose rows give their own day (a “figures as of” 
     const list = await backend.handle('creators:list', { search: 'semvlogt' });
     expect(list.ok && (list.data as { rows: RosterRow[] }).rows).toEqual([]);
   });
+
+  it('takes a file with a row per account and month as each account’s history, the newest month as its figures', async () => {
+    const backend = await openBackend();
+    await importDated(backend, 'september.csv', '2026-09-15', ['Noor Leest,tiktok,noor.leest,5000,,,']);
+    const file = dutchFile([
+      'Lotte Bakt;instagram;lotte.bakt;12000;01-10-2026',
+      'Lotte Bakt;instagram;lotte.bakt;9000;01-08-2026',
+      'Sem Vlogt;youtube;semvlogt;40000;01-07-2026',
+      'Noor Leest;tiktok;noor.leest;4800;01-08-2026',
+      'Lotte Bakt;instagram;lotte.bakt;10000;01-09-2026',
+      'Sem Vlogt;youtube;semvlogt;41000;01-08-2026',
+      'Noor Leest;tiktok;noor.leest;5500;01-10-2026',
+    ]);
+    const result = await backend.handle('creators:import', { ...importRequest(file, { fileName: 'history.csv' }), asOf: '2026-10-05' });
+    if (!result.ok) throw new Error(result.error.message);
+    // Two creators, with three and two months; Noor, in the roster since September 15: August
+    // joins her history, October updates her, as importing the months one file at a time would.
+    expect(result.data).toEqual({ created: 2, updated: 1, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 1, historyInFile: 3 });
+
+    const account = async (handle: string) => (await creatorByHandle(backend, handle)).accounts[0]!;
+    const history = async (handle: string) => (await account(handle)).snapshots.map((s) => [s.asOf, s.followers]);
+    expect(await history('lotte.bakt')).toEqual([['2026-08-01', 9_000], ['2026-09-01', 10_000], ['2026-10-01', 12_000]]);
+    expect(await account('lotte.bakt')).toMatchObject({ followers: 12_000, sourceFile: 'history.csv' });
+    expect(await history('semvlogt')).toEqual([['2026-07-01', 40_000], ['2026-08-01', 41_000]]);
+    expect(await account('semvlogt')).toMatchObject({ followers: 41_000 });
+    expect(await history('noor.leest')).toEqual([['2026-08-01', 4_800], ['2026-09-15', 5_000], ['2026-10-01', 5_500]]);
+    expect(await account('noor.leest')).toMatchObject({ followers: 5_500 });
+    const list = await backend.handle('creators:list', { sort: 'figuresAsOf', direction: 'asc' });
+    expect(list.ok && (list.data as { rows: RosterRow[] }).rows.map((r) => [r.handle, r.figuresAsOf])).toEqual([
+      ['semvlogt', '2026-08-01'],
+      ['noor.leest', '2026-10-01'],
+      ['lotte.bakt', '2026-10-01'],
+    ]);
+
+    // The same file again changes nothing: every row is the day it already is.
+    const again = await backend.handle('creators:import', { ...importRequest(file, { fileName: 'history.csv' }), asOf: '2026-10-05' });
+    expect(again.ok && again.data).toMatchObject({ created: 0, historyInFile: 0 });
+    expect(await history('lotte.bakt')).toEqual([['2026-08-01', 9_000], ['2026-09-01', 10_000], ['2026-10-01', 12_000]]);
+  });
 });

@@ -33,7 +33,7 @@ function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> 
       sent.push(input as ImportRequest);
       if (refuse) return refuse;
       const skipped = match.inBin?.length ?? 0;
-      return { ok: true, data: { created: (input as ImportRequest).expectedRows - skipped, updated: 0, addedAccounts: 0, skipped, inBin: skipped, historyOnly: 0, ...result } };
+      return { ok: true, data: { created: (input as ImportRequest).expectedRows - skipped, updated: 0, addedAccounts: 0, skipped, inBin: skipped, historyOnly: 0, historyInFile: 0, ...result } };
     }
     return fake.transport(channel, input);
   };
@@ -126,6 +126,19 @@ describe('<ImportPage>', () => {
     expect(screen.getByTestId('import-history-only').textContent).toBe(
       '1 rij is alleen aan de geschiedenis toegevoegd: hij is ouder dan de nieuwste cijfers van zijn account, en die cijfers en de gegevens van de creator zijn gebleven.',
     );
+  });
+
+  it('says before and after importing that further days of an account in the file become its history', async () => {
+    const backend = importBackend(undefined, {}, null, { created: 1, historyInFile: 2 });
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    const file = 'Naam;Platform;Handle;Volgers;Cijfers van\nLotte;instagram;lotte;9000;01-08-2026\nLotte;instagram;Lotte;10000;01-09-2026\nLotte;instagram;lotte;12000;01-10-2026\n';
+    choose(new File([file], 'history.csv', { type: 'text/csv' }));
+    expect((await screen.findByTestId('import-further-days')).textContent).toBe(
+      '2 rijen zijn verdere dagen van accounts die al eerder in het bestand staan: ze worden punten in hun geschiedenis, en de nieuwste dag geeft hun cijfers.',
+    );
+    expect(screen.getByTestId('import-problem-count').textContent).toBe('Geen problemen gevonden.');
+    fireEvent.click(await screen.findByRole('button', { name: '3 rijen importeren' }));
+    expect((await screen.findByTestId('import-history-in-file')).textContent).toBe('2 rijen waren verdere dagen van accounts in het bestand en staan nu in hun geschiedenis.');
   });
 
   it('takes the day in the file’s name as the figures’ day, and says where it came from', async () => {

@@ -294,7 +294,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       const names = new Map<string, number[]>();
       for (const c of await matchableCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
-      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0 };
+      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0, historyInFile: 0 };
       const newGroups = new Map<string, ImportRow[]>();
       for (const [index, row] of rows.entries()) {
         await reached({ step: 'matching', done: index, total: rows.length });

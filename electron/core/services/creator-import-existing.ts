@@ -19,7 +19,10 @@ import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, sea
  */
 
 /** One row's effect, in file order: new figures for an existing account, or a new account for a creator of the same name. */
-export type ExistingRowStep = { kind: 'update'; creatorId: number; accountId: number; row: ImportRow } | { kind: 'add'; creatorId: number; row: ImportRow };
+export type ExistingRowStep =
+  /** `inFile`: a further day of an account this import already wrote (not counted in `historyOnly`). */
+  | { kind: 'update'; creatorId: number; accountId: number; row: ImportRow; inFile?: boolean }
+  | { kind: 'add'; creatorId: number; row: ImportRow };
 
 /** The creators the steps touch, with all their accounts (by id) and those accounts' follower history (by date, then id). */
 export interface LoadedCreators {
@@ -60,7 +63,7 @@ export interface ExistingRowsWrite {
   snapshots: NewMetricSnapshotRow[];
   /** Stored snapshots of the same day, which these snapshots replace (one point per account and day). */
   replacedSnapshots: number[];
-  /** Rows dated before their account's newest snapshot: added to its history only. */
+  /** Rows dated before their account's newest snapshot: added to its history only (further days of an account in the file not counted). */
   historyOnly: number;
 }
 
@@ -145,14 +148,15 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     historyOf.set(snapshot.account_id, history);
   }
 
-  function update(accountId: number, row: ImportRow) {
+  /** True when the row only joined the account's history. */
+  function update(accountId: number, row: ImportRow): boolean {
     const current = accountById.get(accountId)!;
     const creator = creators.get(current.creator_id)!;
     const newest = historyOf.get(accountId)?.at(-1)?.as_of;
     const day = figuresDay(row, asOf);
     if (newest !== undefined && day < newest) {
       addHistory(current, creator, row);
-      return;
+      return true;
     }
     const figures = {
       platform: row.platform,
@@ -182,6 +186,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
       search_key: searchKey(creator.name, current.handle, tags),
       ...derivedAccountColumns(dataSet, figures, toFollowerSnapshots(historyOf.get(current.id)!), audienceScore, erReported),
     } satisfies Partial<CreatorAccountRow>);
+    return false;
   }
 
   /** The last day any of the creator's accounts has a snapshot for ('' when none has). */
@@ -238,7 +243,6 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
    * details stay the newer ones. What reads the history (growth, spikes) is worked out again.
    */
   function addHistory(current: CreatorAccountRow, creator: CreatorRow, row: ImportRow) {
-    historyOnly++;
     addSnapshot(snapshotRow(current.id, figuresDay(row, asOf), row, fileName, stamp));
     const figures = {
       platform: row.platform,
@@ -287,8 +291,8 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     /** Applies the step at `index`; call for every index in order. */
     apply(index: number): void {
       const step = steps[index]!;
-      if (step.kind === 'update') update(step.accountId, step.row);
-      else addAccount(step.creatorId, step.row);
+      if (step.kind === 'add') addAccount(step.creatorId, step.row);
+      else if (update(step.accountId, step.row) && !step.inFile) historyOnly++;
       if (lastStepOf.get(step.creatorId) === index) refresh(step.creatorId);
     },
 

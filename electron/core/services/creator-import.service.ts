@@ -1,5 +1,4 @@
 import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
-import { handleKey } from '@shared/domain/creators';
 import { localIsoDay } from '@shared/local-day';
 import type { Db } from '../db/database';
 import { accountCounts, accountsOfCreators, newestSnapshotDaysAfter, matchableCreatorNames, allHandleKeys, deleteSnapshots, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
@@ -11,6 +10,7 @@ import { rememberMapping, rememberedMapping, type RememberedMapping } from './im
 import { newCreatorRows, type NewCreatorRows } from './creator-import-new';
 import { replayExistingRows, type ExistingRowStep, type ExistingRowsWrite, type ImportContext } from './creator-import-existing';
 import { accountKey, figuresDay, maxAccounts, nameKey } from './creator-import-rows';
+import { importRounds } from './creator-import-rounds';
 import { DomainError, fieldRefusal } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
 
@@ -133,16 +133,16 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
   }
 
   /** The rows for creators already in the roster, replayed in memory on those creators as stored. */
-  async function buildExistingRows(trx: Db, steps: readonly ExistingRowStep[], context: ImportContext, firstAccountId: number, progressTotal: number): Promise<ExistingRowsWrite> {
+  async function buildExistingRows(trx: Db, steps: readonly ExistingRowStep[], context: ImportContext, firstAccountId: number, progressFrom: number, progressTotal: number): Promise<ExistingRowsWrite> {
     const creatorIds = [...new Set(steps.map((s) => s.creatorId))];
     const accounts = await accountsOfCreators(trx, creatorIds);
     const loaded = { creators: await findCreators(trx, creatorIds), accounts, history: await followerHistoryOf(trx, accounts.map((a) => a.id)) };
     const replay = replayExistingRows(loaded, steps, context, firstAccountId);
     for (let index = 0; index < steps.length; index++) {
       replay.apply(index);
-      if (due()) await reached({ step: 'computing', done: index + 1, total: progressTotal });
+      if (due()) await reached({ step: 'computing', done: progressFrom + index + 1, total: progressTotal });
     }
-    progress = { step: 'computing', done: steps.length, total: progressTotal };
+    progress = { step: 'computing', done: progressFrom + steps.length, total: progressTotal };
     return replay.result();
   }
 
@@ -176,100 +176,120 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     // A file never brings a day after today here (the CSV core refuses it); rows from any other caller are checked.
     const future = rows.find((row) => figuresDay(row, asOf) > today);
     if (future) throw fieldRefusal('invalid_input', 'figuresAsOf', 'asOfInFuture', `Line ${future.line}: the figures cannot be dated after today`);
-    // A file never brings duplicates here (the CSV core keeps the first of them and reports the
-    // rest); rows from any other caller are refused whole rather than left to the unique index.
-    const seen = new Map<string, number>();
-    for (const row of rows) {
-      const key = accountKey(row.platform, row.handle);
-      const first = seen.get(key);
-      if (first !== undefined) {
-        const message = `Line ${row.line}: @${handleKey(row.handle)} on ${row.platform} is also on line ${first}`;
-        throw new DomainError('invalid_input', message, [
-          { field: 'file', rule: 'duplicateHandle', params: { line: row.line, firstLine: first, handle: handleKey(row.handle), platform: row.platform }, message },
-        ]);
-      }
-      seen.set(key, row.line);
-    }
+    const rounds = importRounds(rows, asOf);
 
     progress = { step: 'matching', done: 0, total: rows.length };
     lastPause = performance.now();
     try {
-      return await writeRows(fileName, currency, onExisting, rows, asOf, extra.remember);
+      return await writeRows(fileName, currency, onExisting, rounds, rows.length, asOf, extra.remember);
     } finally {
       progress = null;
       cancelRequested = false;
     }
   }
 
-  async function writeRows(fileName: string, currency: string, onExisting: OnExisting, rows: readonly ImportRow[], asOf: string, remember?: RememberedMapping): Promise<ImportResult> {
+  async function writeRows(fileName: string, currency: string, onExisting: OnExisting, rounds: readonly ImportRow[][], total: number, asOf: string, remember?: RememberedMapping): Promise<ImportResult> {
     const imported = await db.transaction().execute(async (trx) => {
       const context: ImportContext = { fileName, currency, dataSet: await loadEffectiveBenchmarks(trx), stamp: now().toISOString(), asOf };
-      const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
-      const counts = await accountCounts(trx);
-      const names = new Map<string, number[]>();
-      for (const c of await matchableCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
-
-      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0 };
-      const existing: ExistingRowStep[] = [];
-      const newGroups = new Map<string, ImportRow[]>();
-      for (const [index, row] of rows.entries()) {
-        if (due()) await reached({ step: 'matching', done: index, total: rows.length });
-        const existingAccount = accounts.get(accountKey(row.platform, row.handle));
-        if (existingAccount) {
-          // A creator in the bin is left alone (updating it would be invisible); the result says how many, so the user can restore them.
-          if (existingAccount.deleted === 1) {
-            result.skipped++;
-            result.inBin++;
-            continue;
-          }
-          if (onExisting === 'update') {
-            existing.push({ kind: 'update', creatorId: existingAccount.creator_id, accountId: existingAccount.id, row });
-            result.updated++;
-          } else result.skipped++;
-          continue;
-        }
-        const sameName = row.name ? names.get(nameKey(row.name)) : undefined;
-        const roomForAccount = sameName?.length === 1 && (counts.get(sameName[0]!) ?? 0) < maxAccounts;
-        if (sameName?.length === 1 && onExisting !== 'new' && (roomForAccount || onExisting === 'skip')) {
-          if (onExisting === 'update') {
-            existing.push({ kind: 'add', creatorId: sameName[0]!, row });
-            counts.set(sameName[0]!, (counts.get(sameName[0]!) ?? 0) + 1);
-            result.addedAccounts++;
-          } else result.skipped++;
-          continue;
-        }
-        // Rows of one person in the file become one creator (at most ten accounts each);
-        // rows without a name stand alone.
-        let groupKey = row.name ? `name:${nameKey(row.name)}` : `line:${row.line}`;
-        for (let part = 2; (newGroups.get(groupKey)?.length ?? 0) >= maxAccounts; part++) groupKey = `name:${nameKey(row.name!)}#${part}`;
-        newGroups.set(groupKey, [...(newGroups.get(groupKey) ?? []), row]);
+      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0, historyInFile: 0 };
+      /**
+       * Accounts an earlier round of this import created: their further rows are their history,
+       * counted as such. Further rows of accounts the roster had count as they would one file at a time.
+       */
+      const writtenHere = new Set<string>();
+      let before = 0;
+      for (const round of rounds) {
+        await writeRound(trx, context, onExisting, round, { before, total }, result, writtenHere);
+        before += round.length;
       }
-
-      // Ids as the row-by-row writes handed them out: accounts joined to existing creators
-      // first, in file order, then the new creators' accounts.
-      const ids = await nextIds(trx);
-      const groups = [...newGroups.values()];
-      const computing = existing.length + groups.reduce((n, g) => n + g.length, 0);
-      const forExisting = await buildExistingRows(trx, existing, context, ids.account, computing);
-      const forNew = await buildNewCreators(groups, context, ids.creator, ids.account + forExisting.newAccounts.length, existing.length, computing);
-
-      const changes = { creators: forExisting.creators, accounts: forExisting.accounts };
-      const inserts = { creators: forNew.creators, accounts: [...forExisting.newAccounts, ...forNew.accounts], snapshots: [...forExisting.snapshots, ...forNew.snapshots] };
-      const updating = changes.creators.length + changes.accounts.length;
-      const written = updating + inserts.creators.length + inserts.accounts.length + inserts.snapshots.length;
-      await deleteSnapshots(trx, forExisting.replacedSnapshots);
-      await bulk.update(changes, (done) => reached({ step: 'writing', done, total: written }));
-      await bulk.insert(inserts, (done) => reached({ step: 'writing', done: updating + done, total: written }));
-      result.created = newGroups.size;
-      result.historyOnly = forExisting.historyOnly;
-      result.updated -= forExisting.historyOnly;
       if (remember) await rememberMapping(trx, remember, context.stamp);
       // The commit cannot report while it runs: say so before it starts.
-      await reached({ step: 'saving', done: rows.length, total: rows.length }, true);
+      await reached({ step: 'saving', done: total, total }, true);
       return result;
     });
     await optimizeAfterBulkWrite(db);
     return imported;
+  }
+
+  /** One round of `importRounds`: every account at most once. Adds what it did to `result`. */
+  async function writeRound(
+    trx: Db,
+    context: ImportContext,
+    onExisting: OnExisting,
+    rows: readonly ImportRow[],
+    rowsDone: { before: number; total: number },
+    result: ImportResult,
+    writtenHere: Set<string>,
+  ): Promise<void> {
+    const { before, total } = rowsDone;
+    const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
+    const counts = await accountCounts(trx);
+    const names = new Map<string, number[]>();
+    for (const c of await matchableCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
+
+    const existing: ExistingRowStep[] = [];
+    const newGroups = new Map<string, ImportRow[]>();
+    for (const [index, row] of rows.entries()) {
+      if (due()) await reached({ step: 'matching', done: before + index, total });
+      const key = accountKey(row.platform, row.handle);
+      const existingAccount = accounts.get(key);
+      if (existingAccount && writtenHere.has(key)) {
+        // A further day of an account this import wrote: a point in its history, counted as such.
+        existing.push({ kind: 'update', creatorId: existingAccount.creator_id, accountId: existingAccount.id, row, inFile: true });
+        result.historyInFile++;
+        continue;
+      }
+      if (existingAccount) {
+        // A creator in the bin is left alone (updating it would be invisible); the result says how many, so the user can restore them.
+        if (existingAccount.deleted === 1) {
+          result.skipped++;
+          result.inBin++;
+          continue;
+        }
+        if (onExisting === 'update') {
+          existing.push({ kind: 'update', creatorId: existingAccount.creator_id, accountId: existingAccount.id, row });
+          result.updated++;
+        } else result.skipped++;
+        continue;
+      }
+      const sameName = row.name ? names.get(nameKey(row.name)) : undefined;
+      const roomForAccount = sameName?.length === 1 && (counts.get(sameName[0]!) ?? 0) < maxAccounts;
+      if (sameName?.length === 1 && onExisting !== 'new' && (roomForAccount || onExisting === 'skip')) {
+        if (onExisting === 'update') {
+          existing.push({ kind: 'add', creatorId: sameName[0]!, row });
+          counts.set(sameName[0]!, (counts.get(sameName[0]!) ?? 0) + 1);
+          result.addedAccounts++;
+          writtenHere.add(key);
+        } else result.skipped++;
+        continue;
+      }
+      // Rows of one person in the file become one creator (at most ten accounts each);
+      // rows without a name stand alone.
+      let groupKey = row.name ? `name:${nameKey(row.name)}` : `line:${row.line}`;
+      for (let part = 2; (newGroups.get(groupKey)?.length ?? 0) >= maxAccounts; part++) groupKey = `name:${nameKey(row.name!)}#${part}`;
+      newGroups.set(groupKey, [...(newGroups.get(groupKey) ?? []), row]);
+      writtenHere.add(key);
+    }
+
+    // Ids as the row-by-row writes handed them out: accounts joined to existing creators
+    // first, in file order, then the new creators' accounts.
+    const ids = await nextIds(trx);
+    const groups = [...newGroups.values()];
+    const forExisting = await buildExistingRows(trx, existing, context, ids.account, before, total);
+    const forNew = await buildNewCreators(groups, context, ids.creator, ids.account + forExisting.newAccounts.length, before + existing.length, total);
+
+    const changes = { creators: forExisting.creators, accounts: forExisting.accounts };
+    const inserts = { creators: forNew.creators, accounts: [...forExisting.newAccounts, ...forNew.accounts], snapshots: [...forExisting.snapshots, ...forNew.snapshots] };
+    const updating = changes.creators.length + changes.accounts.length;
+    const written = updating + inserts.creators.length + inserts.accounts.length + inserts.snapshots.length;
+    await deleteSnapshots(trx, forExisting.replacedSnapshots);
+    await bulk.update(changes, (done) => reached({ step: 'writing', done, total: written }));
+    await bulk.insert(inserts, (done) => reached({ step: 'writing', done: updating + done, total: written }));
+    result.created += newGroups.size;
+    // Rows older than their account's newest figures only joined its history (further days of an
+    // account written here are counted in `historyInFile` instead).
+    result.historyOnly += forExisting.historyOnly;
+    result.updated -= forExisting.historyOnly;
   }
 
   return {

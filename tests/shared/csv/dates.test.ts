@@ -103,3 +103,27 @@ describe('a "figures as of" column in a creator file', () => {
     expect(read.rows.map((r) => [r.handle, r.figuresAsOf])).toEqual([['c', '2026-11-24']]);
   });
 });
+
+describe('one account on several days', () => {
+  it('is its history, not a duplicate; the same account twice on one day still is', () => {
+    const csv = [
+      'handle,platform,followers,figures as of',
+      'lotte,instagram,9000,2026-08-01',
+      'lotte,instagram,10000,2026-09-01',
+      'Lotte,instagram,10100,2026-09-01',
+      'lotte,instagram,12000,',
+      'lotte,tiktok,3000,2026-09-01',
+    ].join('\n');
+    const read = readImportableCsv(utf8(csv));
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.problems).toEqual([
+      { line: 4, column: 'handle', field: 'handle', code: 'duplicateHandle', params: { platform: 'instagram', handle: 'Lotte', firstLine: 3 } },
+    ]);
+    expect(read.rows.map((r) => [r.line, r.figuresAsOf])).toEqual([
+      [2, '2026-08-01'],
+      [3, '2026-09-01'],
+      [5, null],
+      [6, '2026-09-01'],
+    ]);
+  });
+});

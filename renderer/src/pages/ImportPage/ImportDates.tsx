@@ -12,6 +12,8 @@ export interface ImportDatesProps {
   /** Rows to import, and how many of them give their own day. */
   rows: number;
   datedRows: number;
+  /** Rows of an account the file already holds on another day. */
+  furtherDays: number;
   /** The file's own day, for the rows that give none. */
   asOf: ImportAsOfProps;
 }
@@ -21,7 +23,7 @@ export interface ImportDatesProps {
  * an order of day and month the user can correct, as the decimal separator), and one day for
  * the rest. When every row gives its own day there is no rest, and the field is not asked for.
  */
-export function ImportDates({ header, mapping, dateOrder, onDateOrder, rows, datedRows, asOf }: ImportDatesProps) {
+export function ImportDates({ header, mapping, dateOrder, onDateOrder, rows, datedRows, furtherDays, asOf }: ImportDatesProps) {
   const { t } = useTranslation();
   const dateColumn = columnsByField(mapping).figuresAsOf;
   if (dateColumn === undefined) return <ImportAsOf {...asOf} />;
@@ -41,6 +43,11 @@ export function ImportDates({ header, mapping, dateOrder, onDateOrder, rows, dat
       <Text size="sm" data-testid="import-dated-rows">
         {allDated ? t('csvImport.allRowsDated', { column }) : t('csvImport.datedRows', { count: datedRows, column })}
       </Text>
+      {furtherDays > 0 && (
+        <Text size="sm" data-testid="import-further-days">
+          {t('csvImport.furtherDays', { count: furtherDays })}
+        </Text>
+      )}
       {!allDated && <ImportAsOf {...asOf} label={t('csvImport.asOfForUndated')} />}
     </Stack>
   );

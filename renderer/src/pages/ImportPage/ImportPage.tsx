@@ -9,6 +9,7 @@ import {
   csvTemplateHeaderNl,
   dateOrderOfLocale,
   exportDialectFor,
+  normalisedHandle,
   readFileNameDate,
   toCsv,
   type ColumnMapping,
@@ -201,6 +202,7 @@ export function ImportPage() {
   const invalidRows = preview?.ok ? new Set(preview.problems.filter((p) => p.line > 0).map((p) => p.line)).size : 0;
   const tooManyRows = preview?.ok === true && preview.rows.length > maxImportRows;
   const datedRows = preview?.ok ? preview.rows.filter((r) => r.figuresAsOf !== null).length : 0;
+  const furtherDays = preview?.ok && datedRows > 0 ? preview.rows.length - new Set(preview.rows.map((r) => `${r.platform}:${normalisedHandle(r.handle)}`)).size : 0;
   // The file's day is only needed for rows that give none.
   const needsAsOf = !preview?.ok || datedRows < preview.rows.length;
   const canImport = preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && (asOf !== null || !needsAsOf) && !importing;
@@ -310,6 +312,7 @@ export function ImportPage() {
             onDateOrder={setDateOrder}
             rows={preview.rows.length}
             datedRows={datedRows}
+            furtherDays={furtherDays}
             asOf={{ value: asOf, setByUser: asOfSet !== undefined, nameDate, today, onChange: setAsOfSet }}
           />
           {invalidRows > 0 && preview.rows.length > 0 && (
@@ -359,6 +362,7 @@ export function ImportPage() {
                 skipped: t('csvImport.summarySkipped', { count: result.skipped }),
               })}
             </Text>
+            {result.historyInFile > 0 && <Text data-testid="import-history-in-file">{t('csvImport.summaryHistoryInFile', { count: result.historyInFile })}</Text>}
             {result.inBin > 0 && <Text>{t('csvImport.summaryInBin', { count: result.inBin })}</Text>}
             {result.historyOnly > 0 && (
               <Text data-testid="import-history-only">
