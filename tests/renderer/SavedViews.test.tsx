@@ -57,6 +57,13 @@ describe('<SavedViews>', () => {
     expect(pickerValue()).toBe('TikTok stars');
   });
 
+  it('keeps the open view, and its delete button, in the bin, so the row keeps its width', async () => {
+    const backend = viewsBackend([tiktokStars]);
+    renderWithApp(<Harness initial={{ ...emptyFilters, platforms: ['tiktok'], erMinPercent: 4.1, sort: 'er', direction: 'desc', bin: true }} />, backend.transport);
+    await waitFor(() => expect(pickerValue()).toBe('TikTok stars'));
+    expect(screen.getByRole('button', { name: 'Delete view' })).toBeTruthy();
+  });
+
   it('deletes the shown view only after asking', async () => {
     const backend = viewsBackend([tiktokStars]);
     renderWithApp(<Harness initial={{ ...emptyFilters, platforms: ['tiktok'], erMinPercent: 4.1, sort: 'er', direction: 'desc' }} />, backend.transport);

@@ -22,7 +22,9 @@ export function SavedViews({ filters, onOpen }: { filters: RosterFilterState; on
 
   // Each view's query as the filter bar would send it (percentages read back and rounded the way the bar holds them).
   const keyed = useMemo(() => (views.data ?? []).map((v) => ({ view: v, key: rosterQueryKey(toRosterQuery(fromRosterQuery(v.query))) })), [views.data]);
-  const currentKey = rosterQueryKey(toRosterQuery(filters));
+  // The bin is no part of a view: in the bin (where the views are hidden, keeping their place)
+  // the open view stays the open one, so its delete button, and the width of the row, stay too.
+  const currentKey = rosterQueryKey(toRosterQuery({ ...filters, bin: false }));
   const current = keyed.find((k) => k.key === currentKey)?.view ?? null;
   // Saving under a name in use replaces that view (names are unique): say so before, not after.
   const replaces = (views.data ?? []).find((v) => v.name === name.trim()) ?? null;
