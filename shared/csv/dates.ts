@@ -1,4 +1,5 @@
 import { datePartOrder, parseWrittenDate } from '../date-input';
+import { localIsoDay } from '../local-day';
 
 /**
  * Days in a file's "figures as of" column, as spreadsheets write them: ISO (`2026-08-01`, also
@@ -19,8 +20,11 @@ export function dateOrderOfLocale(locale: string): DateOrder {
   return order.indexOf('month') < order.indexOf('day') && order[0] !== 'year' ? 'mdy' : 'dmy';
 }
 
-/** A trailing time of day ("10:05", "10:05:12", "T10:05:12.000Z"), which says nothing about the day. */
-const timeOfDay = /(?:[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?Z?)$/;
+/** A trailing time of day ("10:05", "10:05:12", ", 10:05", "3:05 PM"), which says nothing about the day. */
+const timeOfDay = /(?:,?[ T]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[AaPp][Mm])?)$/;
+
+/** A moment with its zone ("2026-08-01T23:30:00Z", "…+02:00"): its day is the user's, as everywhere in the app. */
+const isoMoment = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/;
 
 /** The three numbers of a date cell, or null when it is not three numbers. */
 function dateNumbers(text: string): string[] | null {
@@ -41,9 +45,14 @@ function isoDay(year: number, month: number, day: number): string | null {
  * a two-digit year written last is this century's (no one imports last century's figures).
  */
 export function readDay(text: string, order: DateOrder): string | null {
-  const withoutTime = text.trim().replace(timeOfDay, '');
+  const trimmed = text.trim();
+  if (isoMoment.test(trimmed)) {
+    const moment = new Date(trimmed.replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
+    return Number.isNaN(moment.getTime()) ? null : localIsoDay(moment);
+  }
+  const withoutTime = trimmed.replace(timeOfDay, '');
   if (/\p{L}/u.test(withoutTime)) return parseWrittenDate(withoutTime);
-  const parts = dateNumbers(text);
+  const parts = dateNumbers(withoutTime);
   if (!parts) return null;
   const [first, second, third] = parts as [string, string, string];
   if (first.length === 4) return isoDay(Number(first), Number(second), Number(third));

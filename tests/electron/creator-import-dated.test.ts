@@ -150,6 +150,15 @@ describe('importing a file whose rows give their own day (a “figures as of” 
     ]);
   });
 
+  it('reads the days in the order the preview settled on', async () => {
+    const backend = await openBackend();
+    // An American file whose days do not say which comes first: the preview read it month first.
+    const file = 'handle,platform,followers,figures as of\nlotte.bakt,instagram,12000,08/01/2026\n';
+    const result = await backend.handle('creators:import', { ...importRequest(file), dateOrder: 'mdy' });
+    if (!result.ok) throw new Error(result.error.message);
+    expect((await creatorByHandle(backend, 'lotte.bakt')).accounts[0]!.snapshots.map((s) => s.asOf)).toEqual(['2026-08-01']);
+  });
+
   it('moves an account on to a row’s newer day and refuses a day after today, writing nothing', async () => {
     const backend = await openBackend();
     await importDated(backend, 'august.csv', '2026-08-01', ['Lotte Bakt,instagram,lotte.bakt,9000,,,']);

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
 import { readImportableCsv, type ColumnMapping } from '@shared/csv';
@@ -126,6 +126,32 @@ describe('<ImportPage>', () => {
     expect(screen.getByTestId('import-history-only').textContent).toBe(
       '1 rij is alleen aan de geschiedenis toegevoegd: hij is ouder dan de nieuwste cijfers van zijn account, en die cijfers en de gegevens van de creator zijn gebleven.',
     );
+  });
+
+  it('asks no day of the file when every row has its own, even after the field was emptied, and none for an empty column', async () => {
+    const backend = importBackend();
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    // The day column is mapped but empty: the file's day is the day, as without the column.
+    choose(new File(['Handle;Platform;Volgers;Cijfers van\nlotte;instagram;12000;\n'], 'export.csv', { type: 'text/csv' }));
+    await screen.findByRole('textbox', { name: 'Peildatum' });
+    expect(screen.queryByTestId('import-dated-rows')).toBeNull();
+
+    // One row without a day: the file's day is asked for it. The user empties that field...
+    const file = 'Handle;Platform;Volgers;Cijfers van;Gemeten\nlotte;instagram;12000;01-08-2026;01-08-2026\nsem;tiktok;3000;;01-09-2026\n';
+    choose(new File([file], 'export2.csv', { type: 'text/csv' }));
+    const asOf = (await screen.findByRole('textbox', { name: /Peildatum voor rijen zonder eigen datum/ })) as HTMLInputElement;
+    fireEvent.change(asOf, { target: { value: '' } });
+    fireEvent.blur(asOf);
+    const importButton = () => screen.getByRole('button', { name: '2 rijen importeren' }) as HTMLButtonElement;
+    await waitFor(() => expect(importButton().disabled).toBe(true));
+    // ...then takes the days from a column that has one for every row: nothing more is asked, and the rows are matched.
+    const gemeten = document.querySelector<HTMLInputElement>('[data-testid=import-mapping] input[aria-label="Creatorveld: Gemeten"]')!;
+    fireEvent.click(gemeten);
+    const list = await waitFor(() => document.getElementById(gemeten.getAttribute('aria-controls') ?? '') ?? Promise.reject(new Error('no list')));
+    fireEvent.click(within(list).getByRole('option', { name: 'Cijfers van', hidden: true }));
+    await screen.findByText('Elke rij heeft een eigen datum in kolom “Gemeten”: de cijfers krijgen die datum.');
+    await waitFor(() => expect(backend.matchedKeys.at(-1)?.map((k) => k.asOf)).toEqual(['2026-08-01', '2026-09-01']));
+    expect(importButton().disabled).toBe(false);
   });
 
   it('says before and after importing that further days of an account in the file become its history', async () => {

@@ -20,12 +20,14 @@ export interface NewCreatorRows {
  */
 export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, firstAccountId: number, context: ImportContext): NewCreatorRows {
   const { fileName, currency, dataSet, stamp, asOf } = context;
-  const first = rows[0]!;
+  // The creator's details are those of its newest row (a day of its own can make a later line older).
+  const newestFirst = rows.length === 1 ? rows : [...rows].sort((a, b) => (figuresDay(a, asOf) > figuresDay(b, asOf) ? -1 : figuresDay(a, asOf) < figuresDay(b, asOf) ? 1 : 0));
+  const first = newestFirst[0]!;
   // The CSV core keeps each list item once (case ignored), so one row's lists need no merging.
   const merged = (list: (row: ImportRow) => readonly string[]) => (rows.length === 1 ? [...list(first)] : union(...rows.map(list))).slice(0, maxTags);
   const tags = merged((r) => r.tags);
   const niches = merged((r) => r.niches);
-  const audienceScore = rows.find((r) => r.audienceAuthenticity !== null)?.audienceAuthenticity ?? null;
+  const audienceScore = newestFirst.find((r) => r.audienceAuthenticity !== null)?.audienceAuthenticity ?? null;
   const name = first.name ?? `@${first.handle}`;
   const vettingScore = vetCreatorSubject(dataSet, {
     vetting: {},
@@ -41,9 +43,9 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
     languages_json: JSON.stringify(merged((r) => r.languages)),
     niches_json: JSON.stringify(niches),
     tags_json: JSON.stringify(tags),
-    email: rows.find((r) => r.email)?.email ?? null,
-    phone: rows.find((r) => r.phone)?.phone ?? null,
-    agent: rows.find((r) => r.agent)?.agent ?? null,
+    email: newestFirst.find((r) => r.email)?.email ?? null,
+    phone: newestFirst.find((r) => r.phone)?.phone ?? null,
+    agent: newestFirst.find((r) => r.agent)?.agent ?? null,
     accepts_product_only: rows.some((r) => r.acceptsProductOnly) ? 1 : 0,
     audience_json: audienceScore === null ? null : JSON.stringify({ ageBands: {}, genderSplit: null, topCountries: [], authenticityScore: audienceScore }),
     rate_card_json: JSON.stringify(rateCardOf(rows, currency)),

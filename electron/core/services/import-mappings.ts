@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { normaliseHeader, type ColumnMapping } from '@shared/csv';
+import { fieldForHeader, normaliseHeader, type ColumnMapping, type CreatorField } from '@shared/csv';
 import { columnMappingSchema } from '@shared/domain/creator-import';
 import type { Db } from '../db/database';
 import { findImportMapping, saveImportMapping } from '../repos/import-mappings.repo';
@@ -17,9 +17,30 @@ export function importHeaderKey(header: readonly string[]): string {
   return createHash('sha256').update(JSON.stringify(header.map(normaliseHeader))).digest('hex');
 }
 
+/**
+ * Fields added after mappings were first remembered. A mapping kept before a field existed has
+ * the field's column as ignored (the user had no choice), so such a column is given the field
+ * when its header names it; mappings kept since say which fields they knew (`fields`).
+ */
+const fieldsAddedSince: Record<number, readonly CreatorField[]> = { 1: ['figuresAsOf'] };
+const currentFieldsVersion = 2;
+
 /** Keeps the mapping an import was made with, for the next file with these headers. */
 export async function rememberMapping(db: Db, { header, mapping }: RememberedMapping, usedAt: string): Promise<void> {
-  await saveImportMapping(db, importHeaderKey(header), JSON.stringify(mapping), usedAt);
+  await saveImportMapping(db, importHeaderKey(header), JSON.stringify({ fields: currentFieldsVersion, mapping }), usedAt);
+}
+
+/** A mapping kept when only the fields of `version` existed, with the later fields its headers name. */
+function withLaterFields(mapping: ColumnMapping, header: readonly string[], version: number): ColumnMapping {
+  const later = new Set(Object.entries(fieldsAddedSince).flatMap(([since, fields]) => (Number(since) >= version ? fields : [])));
+  if (later.size === 0) return mapping;
+  const taken = new Set(mapping);
+  return mapping.map((field, index) => {
+    const named = field === null ? fieldForHeader(header[index] ?? '') : null;
+    if (named === null || !later.has(named) || taken.has(named)) return field;
+    taken.add(named);
+    return named;
+  });
 }
 
 /** The mapping the last import of a file with these headers used, or null (none, or no longer valid). */
@@ -32,6 +53,9 @@ export async function rememberedMapping(db: Db, header: readonly string[]): Prom
   } catch {
     return null;
   }
-  const parsed = columnMappingSchema.safeParse(json);
-  return parsed.success && parsed.data.length === header.length ? parsed.data : null;
+  // Kept before fields were versioned: a bare list, from when the fields of version 1 existed.
+  const kept = Array.isArray(json) ? { fields: 1, mapping: json } : (json as { fields?: unknown; mapping?: unknown } | null);
+  const parsed = columnMappingSchema.safeParse(kept?.mapping);
+  if (!parsed.success || parsed.data.length !== header.length) return null;
+  return withLaterFields(parsed.data, header, typeof kept?.fields === 'number' ? kept.fields : 1);
 }

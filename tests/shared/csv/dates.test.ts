@@ -18,7 +18,12 @@ describe('readDay', () => {
     // A time after the day, as Excel writes a cell holding a moment.
     ['1-8-2026 10:05', 'dmy', '2026-08-01'],
     ['8/1/2026 3:05:12 PM', 'mdy', '2026-08-01'],
+    // A moment with its zone falls on the user's day (the tests run in Dutch time).
     ['2026-08-01T10:05:12.000Z', 'mdy', '2026-08-01'],
+    ['2026-08-01T23:30:00Z', 'dmy', '2026-08-02'],
+    ['2026-08-02T00:30:00+02:00', 'dmy', '2026-08-02'],
+    ['2026-08-02T00:30:00+0200', 'dmy', '2026-08-02'],
+    ['01/08/2026, 10:05', 'dmy', '2026-08-01'],
     [' 01-08-2026 ', 'dmy', '2026-08-01'],
     // The month in words, as a sheet formatted for people writes it.
     ['1 aug. 2026', 'mdy', '2026-08-01'],

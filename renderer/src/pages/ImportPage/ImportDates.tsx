@@ -40,15 +40,18 @@ export function ImportDates({ header, mapping, dateOrder, onDateOrder, rows, dat
         allowDeselect={false}
         onChange={(value) => value && onDateOrder(value as DateOrder)}
       />
-      <Text size="sm" data-testid="import-dated-rows">
-        {allDated ? t('csvImport.allRowsDated', { column }) : t('csvImport.datedRows', { count: datedRows, column })}
-      </Text>
+      {/* A mapped column whose cells are all empty dates nothing: then the file's day is simply the day. */}
+      {datedRows > 0 && (
+        <Text size="sm" data-testid="import-dated-rows">
+          {allDated ? t('csvImport.allRowsDated', { column }) : t('csvImport.datedRows', { count: datedRows, column })}
+        </Text>
+      )}
       {furtherDays > 0 && (
         <Text size="sm" data-testid="import-further-days">
           {t('csvImport.furtherDays', { count: furtherDays })}
         </Text>
       )}
-      {!allDated && <ImportAsOf {...asOf} label={t('csvImport.asOfForUndated')} />}
+      {!allDated && <ImportAsOf {...asOf} {...(datedRows > 0 ? { label: t('csvImport.asOfForUndated') } : {})} />}
     </Stack>
   );
 }

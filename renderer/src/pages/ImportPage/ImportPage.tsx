@@ -51,7 +51,7 @@ export function ImportPage() {
   const [remembered, setRemembered] = useState<{ from: unknown } | null>(null);
   // Results remember what they were computed from, so a stale one is never shown.
   const [read, setRead] = useState<{ from: unknown; preview: ReadImportableResult } | null>(null);
-  const [matched, setMatched] = useState<{ from: unknown; asOf: string; match: ImportMatch } | null>(null);
+  const [matched, setMatched] = useState<{ from: unknown; asOf: string | null; match: ImportMatch } | null>(null);
   const [onExisting, setOnExisting] = useState<OnExisting>('update');
   const today = useToday();
   /** What the file's name says of its day; the figures' day starts at it when it gives one. */
@@ -92,16 +92,18 @@ export function ImportPage() {
     };
   }, [request]);
 
+  // Rows that give their own day need no day of the file: without one, they are still matched.
+  const everyRowDated = preview?.ok === true && preview.rows.every((r) => r.figuresAsOf !== null);
   useEffect(() => {
-    if (!preview?.ok || preview.rows.length === 0 || asOf === null) return;
+    if (!preview?.ok || preview.rows.length === 0 || (asOf === null && !everyRowDated)) return;
     let live = true;
     void api.creators
-      .importMatch({ keys: preview.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name, asOf: r.figuresAsOf })), asOf })
+      .importMatch({ keys: preview.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name, asOf: r.figuresAsOf })), ...(asOf ? { asOf } : {}) })
       .then((m) => live && setMatched({ from: preview, asOf, match: m }));
     return () => {
       live = false;
     };
-  }, [api, preview, asOf]);
+  }, [api, preview, asOf, everyRowDated]);
 
   // A file laid out like one imported before: map it as the user did then (once per file; the
   // automatic mapping stays one click away).
@@ -204,8 +206,7 @@ export function ImportPage() {
   const datedRows = preview?.ok ? preview.rows.filter((r) => r.figuresAsOf !== null).length : 0;
   const furtherDays = preview?.ok && datedRows > 0 ? preview.rows.length - new Set(preview.rows.map((r) => `${r.platform}:${normalisedHandle(r.handle)}`)).size : 0;
   // The file's day is only needed for rows that give none.
-  const needsAsOf = !preview?.ok || datedRows < preview.rows.length;
-  const canImport = preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && (asOf !== null || !needsAsOf) && !importing;
+  const canImport = preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && (asOf !== null || everyRowDated) && !importing;
 
   return (
     <Stack maw={1100}>

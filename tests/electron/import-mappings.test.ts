@@ -1,0 +1,24 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { saveImportMapping } from '../../electron/core/repos/import-mappings.repo';
+import { importHeaderKey, rememberMapping, rememberedMapping } from '../../electron/core/services/import-mappings';
+import { openAndMigrate } from '../../electron/core/db/migrate';
+import { useTempDir } from '../support/temp-dir';
+
+describe('remembered mappings', () => {
+  const tempDir = useTempDir();
+  // Microplan's own Dutch export: its last column is the figures' day.
+  const header = ['Naam', 'Platform', 'Handle', 'Volgers', 'Cijfers van'];
+
+  it('give a mapping kept before a field existed the field its header names, and keep a newer one as it is', async () => {
+    const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
+    // Kept by an import before the "figures as of" field: that column could only be ignored.
+    await saveImportMapping(ws.db, importHeaderKey(header), JSON.stringify(['name', 'platform', 'handle', 'followers', null]), '2026-11-01T10:00:00.000Z');
+    expect(await rememberedMapping(ws.db, header)).toEqual(['name', 'platform', 'handle', 'followers', 'figuresAsOf']);
+
+    // Ignored by choice since: stays ignored.
+    await rememberMapping(ws.db, { header, mapping: ['name', 'platform', 'handle', 'followers', null] }, '2026-11-24T10:00:00.000Z');
+    expect(await rememberedMapping(ws.db, header)).toEqual(['name', 'platform', 'handle', 'followers', null]);
+    await ws.db.destroy();
+  });
+});
