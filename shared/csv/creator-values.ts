@@ -113,18 +113,31 @@ export function isValidEmail(text: string): boolean {
 }
 
 const listSeparators = /[,;|]/;
+const quoteMarks = new Set(['"', '“', '”', '„']);
 
-/** "mode, beauty; food" → ["mode", "beauty", "food"]: separated by comma, semicolon or bar, each once. */
+/**
+ * An item without the double quotes typed around it: "zomer, winter" typed with its quotes is two
+ * tags, not `"zomer` and `winter"`. Apostrophes stay: "'90s" is a tag.
+ */
+function unquoted(item: string): string {
+  if (item === '' || (!quoteMarks.has(item[0]!) && !quoteMarks.has(item.at(-1)!))) return item;
+  let start = 0;
+  let end = item.length;
+  while (start < end && quoteMarks.has(item[start]!)) start++;
+  while (end > start && quoteMarks.has(item[end - 1]!)) end--;
+  return item.slice(start, end).trim();
+}
+
 export function readList(text: string): string[] {
   // Most cells hold one item; they need no splitting and no set.
   if (!listSeparators.test(text)) {
-    const item = text.trim();
+    const item = unquoted(text.trim());
     return item === '' ? [] : [item];
   }
   const seen = new Set<string>();
   const items: string[] = [];
   for (const part of text.split(listSeparators)) {
-    const item = part.trim();
+    const item = unquoted(part.trim());
     const key = item.toLowerCase();
     if (item !== '' && !seen.has(key)) {
       seen.add(key);

@@ -22,10 +22,11 @@ describe('<BulkBar>', () => {
   it('adds several tags separated by commas or semicolons, as the CSV import reads a tags cell', async () => {
     const backend = bulkBackend();
     renderWithApp(bar, backend.transport);
-    fireEvent.change(await screen.findByLabelText('Tags, separated by commas'), { target: { value: ' zomer, winter;; Zomer , ' } });
+    // Quotes typed around the list, or an item, are not part of a tag; an apostrophe is.
+    fireEvent.change(await screen.findByLabelText('Tags, separated by commas'), { target: { value: ' “zomer, winter;; Zomer , "\'90s" ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Add tags' }));
     await waitFor(() => expect(backend.sent).toHaveLength(1));
-    expect(backend.sent[0]).toEqual({ ids: [3, 4], action: { type: 'addTags', tags: ['zomer', 'winter'] } });
+    expect(backend.sent[0]).toEqual({ ids: [3, 4], action: { type: 'addTags', tags: ['zomer', 'winter', "'90s"] } });
   });
 
   it('adds the tags on Enter too, and not while a tag is refused', async () => {
