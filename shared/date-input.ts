@@ -40,9 +40,11 @@ export function parseDateInput(text: string, locale: string): string | null {
   const order: DatePart[] = iso ? ['year', 'month', 'day'] : datePartOrder(locale);
   const value = (part: DatePart) => Number(numbers[order.indexOf(part)]);
   if (numbers[order.indexOf('year')]!.length !== 4) return null;
-  const year = value('year');
-  const month = value('month');
-  const day = value('day');
+  return isoDayOf(value('year'), value('month'), value('day'));
+}
+
+/** Year, month (1–12) and day as an ISO day, or null when they make none (31-02, month 13, year 26). */
+export function isoDayOf(year: number, month: number, day: number): string | null {
   if (year < 1000 || month < 1 || month > 12 || day < 1) return null;
   const date = new Date(Date.UTC(year, month - 1, day));
   if (date.getUTCMonth() !== month - 1) return null;
@@ -85,7 +87,5 @@ export function parseWrittenDate(text: string): string | null {
   const year = numbers.find((n) => n.length === 4);
   const day = numbers.find((n) => n !== year && n.length <= 2);
   if (month === null || year === undefined || day === undefined) return null;
-  const date = new Date(Date.UTC(Number(year), month - 1, Number(day)));
-  if (date.getUTCMonth() !== month - 1 || Number(day) < 1) return null;
-  return date.toISOString().slice(0, 10);
+  return isoDayOf(Number(year), month, Number(day));
 }

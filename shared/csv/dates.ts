@@ -1,4 +1,4 @@
-import { datePartOrder, parseWrittenDate } from '../date-input';
+import { datePartOrder, isoDayOf, parseWrittenDate } from '../date-input';
 import { localIsoDay } from '../local-day';
 
 /**
@@ -32,14 +32,6 @@ function dateNumbers(text: string): string[] | null {
   return parts.length === 3 && parts.every((p) => /^\d{1,4}$/.test(p)) ? parts : null;
 }
 
-/** Year, month and day as a real ISO day, or null (31-02 is no day). */
-function isoDay(year: number, month: number, day: number): string | null {
-  if (month < 1 || month > 12 || day < 1) return null;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (date.getUTCMonth() !== month - 1 || year < 1000) return null;
-  return date.toISOString().slice(0, 10);
-}
-
 /**
  * A cell as an ISO day, or null when it is none. A year written first is ISO, whatever the order;
  * a two-digit year written last is this century's (no one imports last century's figures).
@@ -55,10 +47,10 @@ export function readDay(text: string, order: DateOrder): string | null {
   const parts = dateNumbers(withoutTime);
   if (!parts) return null;
   const [first, second, third] = parts as [string, string, string];
-  if (first.length === 4) return isoDay(Number(first), Number(second), Number(third));
+  if (first.length === 4) return isoDayOf(Number(first), Number(second), Number(third));
   if (third.length !== 4 && third.length !== 2) return null;
   const year = third.length === 2 ? 2000 + Number(third) : Number(third);
-  return order === 'dmy' ? isoDay(year, Number(second), Number(first)) : isoDay(year, Number(first), Number(second));
+  return order === 'dmy' ? isoDayOf(year, Number(second), Number(first)) : isoDayOf(year, Number(first), Number(second));
 }
 
 /** The order of day and month in a column's cells; `fallback` (the user's own) when they do not say. */
