@@ -60,6 +60,11 @@ export interface CreatorRowOptions {
   readonly fallbackDateOrder?: DateOrder;
   /** The user's today (ISO): a row's figures dated after it are refused. */
   readonly today?: string | null;
+  /**
+   * The day rows without their own take (the import's "figures as of"): in a file with a day
+   * column, a row without a day and a row of the same account on that day are the account twice.
+   */
+  readonly fileDay?: string | null;
 }
 
 export interface CreatorRowsResult {
@@ -120,14 +125,16 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
     if (found.length > 0) problems.push(...found.sort(leftToRight));
     if (!identity) continue;
     // One account on several days is its history (an export with a row per account and month).
-    const key = day === null ? normalisedHandle(identity.handle) : `${normalisedHandle(identity.handle)} ${day}`;
+    const rowDay = dateColumn === undefined ? null : (day ?? options.fileDay ?? null);
+    const key = rowDay === null ? normalisedHandle(identity.handle) : `${normalisedHandle(identity.handle)} ${rowDay}`;
     const seen = firstLines[identity.platform];
     const firstLine = seen.get(key);
     if (firstLine === undefined) {
       seen.set(key, record.line);
       if (row) rows.push(row);
     } else {
-      problems.push(csvProblem('duplicateHandle', record.line, { ...identity, firstLine }, handleColumn, 'handle'));
+      const params = rowDay === null ? { ...identity, firstLine } : { ...identity, firstLine, day: rowDay };
+      problems.push(csvProblem(rowDay === null ? 'duplicateHandle' : 'duplicateHandleOnDay', record.line, params, handleColumn, 'handle'));
     }
   }
   return { dateOrder, rows, problems };

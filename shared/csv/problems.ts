@@ -27,6 +27,7 @@ export type CsvProblemCode =
   | 'platformUnknown'
   | 'platformConflict'
   | 'duplicateHandle'
+  | 'duplicateHandleOnDay'
   | 'followersMissing'
   | 'followersNotNumber'
   | 'followersNegative'

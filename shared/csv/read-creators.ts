@@ -25,6 +25,8 @@ export interface ReadCreatorCsvOptions {
   readonly fallbackDateOrder?: DateOrder;
   /** The user's today (ISO): rows dated after it are refused. */
   readonly today?: string;
+  /** The day rows without their own take (see `CreatorRowOptions.fileDay`). */
+  readonly fileDay?: string;
 }
 
 export type ReadCreatorCsvResult =
@@ -67,6 +69,7 @@ export function readCreatorCsv(bytes: Uint8Array, options: ReadCreatorCsvOptions
     dateOrder: options.dateOrder,
     fallbackDateOrder: options.fallbackDateOrder,
     today: options.today ?? null,
+    fileDay: options.fileDay ?? null,
   });
   return {
     ok: true,

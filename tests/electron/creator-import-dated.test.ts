@@ -3,6 +3,7 @@ import type { CreatorDetail, RosterRow } from '@shared/domain/creators';
 import type { Backend } from '../../electron/core/backend';
 import { localIsoDay } from '@shared/local-day';
 import { useBackend } from '../support/backend';
+import { readImportableCsv } from '@shared/csv';
 import { importRequest } from '../support/import-file';
 
 /** Imports of files dated by the user ("figures as of"): older files build history, never overwrite newer details. */
@@ -148,6 +149,17 @@ describe('importing a file whose rows give their own day (a “figures as of” 
       ['lotte.bakt', '2026-10-01'],
       ['noor.leest', '2026-10-05'],
     ]);
+  });
+
+  it('reads a row without a day on the file’s day, so it clashes with its account’s row of that day as the preview said', async () => {
+    const backend = await openBackend();
+    const file = dutchFile(['Lotte Bakt;instagram;lotte.bakt;12000;01-10-2026', 'Lotte Bakt;instagram;lotte.bakt;12500;']);
+    // The preview, read with the file's day as the window reads it, offers one row.
+    const preview = readImportableCsv(new TextEncoder().encode(file), { fileDay: '2026-10-01' });
+    expect(preview.ok && preview.problems.map((p) => [p.line, p.code])).toEqual([[3, 'duplicateHandleOnDay']]);
+    const result = await backend.handle('creators:import', { ...importRequest(file), expectedRows: 1, asOf: '2026-10-01' });
+    expect(result.ok && result.data).toMatchObject({ created: 1 });
+    expect((await creatorByHandle(backend, 'lotte.bakt')).accounts[0]!.snapshots.map((s) => [s.asOf, s.followers])).toEqual([['2026-10-01', 12_000]]);
   });
 
   it('reads the days in the order the preview settled on', async () => {

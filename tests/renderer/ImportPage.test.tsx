@@ -154,6 +154,25 @@ describe('<ImportPage>', () => {
     expect(importButton().disabled).toBe(false);
   });
 
+  it('names a row without a day that falls on the day of another row of its account, and reads the file again when the day changes', async () => {
+    const backend = importBackend();
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    const file = 'Handle;Platform;Volgers;Cijfers van\nlotte;instagram;12000;01-10-2026\nlotte;instagram;12500;\n';
+    choose(new File([file], 'export.csv', { type: 'text/csv' }));
+    const asOf = (await screen.findByRole('textbox', { name: /Peildatum voor rijen zonder eigen datum/ })) as HTMLInputElement;
+    fireEvent.change(asOf, { target: { value: '01-10-2026' } });
+    fireEvent.blur(asOf);
+    expect((await screen.findByTestId('import-problems')).textContent).toBe('Regel 3, kolom “Handle”: @lotte op Instagram staat met dezelfde dag (1 oktober 2026) al op regel 2.');
+    expect(screen.getByTestId('import-valid').textContent).toBe('1 rij kan worden geïmporteerd');
+
+    // Another day for the rows without one: no clash.
+    fireEvent.change(screen.getByRole('textbox', { name: /Peildatum voor rijen zonder eigen datum/ }), { target: { value: '02-10-2026' } });
+    await screen.findByText('Geen problemen gevonden.');
+    fireEvent.click(await screen.findByRole('button', { name: '2 rijen importeren' }));
+    await screen.findByTestId('import-result');
+    expect(backend.sent[0]).toMatchObject({ asOf: '2026-10-02', expectedRows: 2 });
+  });
+
   it('says before and after importing that further days of an account in the file become its history', async () => {
     const backend = importBackend(undefined, {}, null, { created: 1, historyInFile: 2 });
     renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });

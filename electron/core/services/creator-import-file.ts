@@ -20,13 +20,14 @@ export interface ImportFile {
  * separator and order of days, so the same checks and the same rows. A file that reads to another number of rows
  * than the preview offered is refused as a whole: the user confirmed those rows, not others.
  */
-export function rowsOfImportFile(request: ImportFile, today: string): { rows: ImportRow[]; header: readonly string[] } {
+export function rowsOfImportFile(request: ImportFile & { asOf?: string | undefined }, today: string): { rows: ImportRow[]; header: readonly string[] } {
   const bytes = Buffer.from(request.file, 'base64');
   const read = readImportableCsv(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length), {
     mapping: request.mapping,
     decimal: request.decimal,
     dateOrder: request.dateOrder ?? 'dmy',
     today,
+    fileDay: request.asOf ?? today,
     currencyDecimals: currencyDecimals(request.currency),
   });
   if (!read.ok) {

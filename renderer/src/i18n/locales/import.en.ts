@@ -153,6 +153,7 @@ export const importEn = {
     platformUnknown: 'Unknown platform “{{value}}” (use Instagram, TikTok or YouTube).',
     platformConflict: 'The platform is {{platform}} but the profile link is on {{urlPlatform}}.',
     duplicateHandle: '@{{handle}} on {{platform}} already appears on line {{firstLine}}.',
+    duplicateHandleOnDay: '@{{handle}} on {{platform}} already appears with the same day ({{day}}) on line {{firstLine}}.',
     followersMissing: 'The follower count is missing.',
     followersNotNumber: 'Followers “{{value}}” is not a number.',
     followersNegative: 'Followers cannot be negative ({{value}}).',

@@ -154,6 +154,7 @@ export const importNl: ImportMessages = {
     platformUnknown: 'Onbekend platform “{{value}}” (gebruik Instagram, TikTok of YouTube).',
     platformConflict: 'Het platform is {{platform}}, maar de profiellink is van {{urlPlatform}}.',
     duplicateHandle: '@{{handle}} op {{platform}} staat al op regel {{firstLine}}.',
+    duplicateHandleOnDay: '@{{handle}} op {{platform}} staat met dezelfde dag ({{day}}) al op regel {{firstLine}}.',
     followersMissing: 'Het aantal volgers ontbreekt.',
     followersNotNumber: 'Volgers “{{value}}” is geen getal.',
     followersNegative: 'Volgers kan niet negatief zijn ({{value}}).',

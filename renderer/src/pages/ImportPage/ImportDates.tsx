@@ -9,8 +9,8 @@ export interface ImportDatesProps {
   /** How the file's days were read, and the user's correction of it. */
   dateOrder: DateOrder;
   onDateOrder: (order: DateOrder) => void;
-  /** Rows to import, and how many of them give their own day. */
-  rows: number;
+  /** Whether no row needs the file's day; how many rows give their own. */
+  everyRowDated: boolean;
   datedRows: number;
   /** Rows of an account the file already holds on another day. */
   furtherDays: number;
@@ -23,12 +23,11 @@ export interface ImportDatesProps {
  * an order of day and month the user can correct, as the decimal separator), and one day for
  * the rest. When every row gives its own day there is no rest, and the field is not asked for.
  */
-export function ImportDates({ header, mapping, dateOrder, onDateOrder, rows, datedRows, furtherDays, asOf }: ImportDatesProps) {
+export function ImportDates({ header, mapping, dateOrder, onDateOrder, everyRowDated: allDated, datedRows, furtherDays, asOf }: ImportDatesProps) {
   const { t } = useTranslation();
   const dateColumn = columnsByField(mapping).figuresAsOf;
   if (dateColumn === undefined) return <ImportAsOf {...asOf} />;
   const column = header[dateColumn] ?? '';
-  const allDated = rows > 0 && datedRows === rows;
   return (
     <Stack gap="xs">
       <Select

@@ -50,7 +50,7 @@ export function ImportPage() {
   const askedMappingFor = useRef<unknown>(null);
   const [remembered, setRemembered] = useState<{ from: unknown } | null>(null);
   // Results remember what they were computed from, so a stale one is never shown.
-  const [read, setRead] = useState<{ from: unknown; preview: ReadImportableResult } | null>(null);
+  const [read, setRead] = useState<{ from: { file: unknown }; preview: ReadImportableResult } | null>(null);
   const [matched, setMatched] = useState<{ from: unknown; asOf: string | null; match: ImportMatch } | null>(null);
   const [onExisting, setOnExisting] = useState<OnExisting>('update');
   const today = useToday();
@@ -71,11 +71,18 @@ export function ImportPage() {
   /** Size in bytes of a chosen file too large to import, which is then not read at all. */
   const [tooLarge, setTooLarge] = useState<number | null>(null);
 
+  // In a file with a day column, a row without a day falls on the file's day and may clash with a
+  // dated row of its account: such a file is read with that day (again when it changes).
+  const fileDay = read?.preview.ok && read.preview.mapping.includes('figuresAsOf') ? asOf : null;
   const request = useMemo(
-    () => (file ? { file, mapping, decimal, dateOrder, currency: settings.currency, locale, today } : null),
-    [file, mapping, decimal, dateOrder, settings.currency, locale, today],
+    () => (file ? { file, mapping, decimal, dateOrder, currency: settings.currency, locale, today, fileDay } : null),
+    [file, mapping, decimal, dateOrder, settings.currency, locale, today, fileDay],
   );
-  const preview = read && read.from === request ? read.preview : null;
+  // While the file is read again (another mapping, day order or day), its last reading stays on
+  // screen, so the fields being changed stay where they are; importing waits for the new one.
+  const shown = read && request && read.from.file === request.file ? read : null;
+  const preview = shown?.preview ?? null;
+  const rereading = shown !== null && shown.from !== request;
   const match = matched && matched.from === preview && matched.asOf === asOf ? matched.match : null;
 
   // Re-read whenever the file, the mapping or the decimal choice changes; yield first so "Reading…" paints.
@@ -83,8 +90,9 @@ export function ImportPage() {
   useEffect(() => {
     if (!request) return;
     let live = true;
-    const { mapping, decimal, dateOrder, locale, today } = request;
-    void readPreview(request.file.bytes, { mapping, decimal, dateOrder, fallbackDateOrder: dateOrderOfLocale(locale), today, currencyDecimals: currencyDecimals(request.currency) }).then(
+    const { mapping, decimal, dateOrder, locale, today, fileDay } = request;
+    const options = { mapping, decimal, dateOrder, fallbackDateOrder: dateOrderOfLocale(locale), today, ...(fileDay ? { fileDay } : {}), currencyDecimals: currencyDecimals(request.currency) };
+    void readPreview(request.file.bytes, options).then(
       (preview) => live && preview && setRead({ from: request, preview }),
     );
     return () => {
@@ -93,7 +101,9 @@ export function ImportPage() {
   }, [request]);
 
   // Rows that give their own day need no day of the file: without one, they are still matched.
-  const everyRowDated = preview?.ok === true && preview.rows.every((r) => r.figuresAsOf !== null);
+  // A row left out for falling on the file's day (beside its account's row of that day) still hangs on that day.
+  const leftOutOnFileDay = preview?.ok === true && asOf !== null && preview.problems.some((p) => p.code === 'duplicateHandleOnDay' && p.params['day'] === asOf);
+  const everyRowDated = preview?.ok === true && preview.rows.length > 0 && preview.rows.every((r) => r.figuresAsOf !== null) && !leftOutOnFileDay;
   useEffect(() => {
     if (!preview?.ok || preview.rows.length === 0 || (asOf === null && !everyRowDated)) return;
     let live = true;
@@ -206,7 +216,7 @@ export function ImportPage() {
   const datedRows = preview?.ok ? preview.rows.filter((r) => r.figuresAsOf !== null).length : 0;
   const furtherDays = preview?.ok && datedRows > 0 ? preview.rows.length - new Set(preview.rows.map((r) => `${r.platform}:${normalisedHandle(r.handle)}`)).size : 0;
   // The file's day is only needed for rows that give none.
-  const canImport = preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && (asOf !== null || everyRowDated) && !importing;
+  const canImport = !rereading && preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && (asOf !== null || everyRowDated) && !importing;
 
   return (
     <Stack maw={1100}>
@@ -311,7 +321,7 @@ export function ImportPage() {
             mapping={preview.mapping}
             dateOrder={preview.dateOrder}
             onDateOrder={setDateOrder}
-            rows={preview.rows.length}
+            everyRowDated={everyRowDated}
             datedRows={datedRows}
             furtherDays={furtherDays}
             asOf={{ value: asOf, setByUser: asOfSet !== undefined, nameDate, today, onChange: setAsOfSet }}
