@@ -122,7 +122,7 @@ describe('one account on several days', () => {
     const read = readImportableCsv(utf8(csv));
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.problems).toEqual([
-      { line: 4, column: 'handle', field: 'handle', code: 'duplicateHandle', params: { platform: 'instagram', handle: 'Lotte', firstLine: 3 } },
+      { line: 4, column: 'handle', field: 'handle', code: 'duplicateHandleOnDay', params: { platform: 'instagram', handle: 'Lotte', firstLine: 3, day: '2026-09-01' } },
     ]);
     expect(read.rows.map((r) => [r.line, r.figuresAsOf])).toEqual([
       [2, '2026-08-01'],
