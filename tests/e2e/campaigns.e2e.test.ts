@@ -257,6 +257,7 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.getByRole('option', { name: 'Studio Zon' }).click();
     // Typed key by key: "7.500" is seven thousand five hundred in Dutch, shown with its cents.
     await page.getByRole('textbox', { name: 'Gepland budget (EUR)' }).pressSequentially('7.500');
+    await page.getByRole('textbox', { name: 'Gepland budget (EUR)' }).blur();
     expect(await page.getByRole('textbox', { name: 'Gepland budget (EUR)' }).inputValue()).toBe('7.500,00');
     await page.getByRole('button', { name: 'Campagne opslaan' }).click();
     await page.getByRole('heading', { level: 2, name: 'Zomerproeverij' }).waitFor();

@@ -108,6 +108,7 @@ describe('the budget planner in browser mode', () => {
     const budget = page.getByRole('textbox', { name: 'Totaalbudget (EUR)' });
     await budget.fill('');
     await budget.pressSequentially('25.000');
+    await budget.blur();
     expect(await budget.inputValue()).toBe('25.000,00');
     await page.getByTestId('total-budget').filter({ hasText: '€ 25.000,00' }).waitFor();
     const revenue = fold(await page.getByTestId('total-revenue').textContent());

@@ -1,11 +1,22 @@
-import { NumberInput } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { currencyDecimals } from '@shared/format';
-import { numberInputSeparators, numberInputValue } from '../lib/number-format';
+import { numberFieldError, numberFieldText, readNumberField } from '../lib/number-field';
 import { usePreferences } from '../preferences/preferences';
+import { NumberTextInput } from './NumberTextInput';
+
+/** The largest amount a money field takes, in minor units (as the contract's money schema). */
+const maxMinorUnits = 1e12;
 
 /**
- * Money typed in the user's number format and kept as integer minor units, so what is
- * stored is exact. Empty means "none" (null) unless `required`.
+ * Money typed in the user's number format and kept as integer minor units, so what is stored is
+ * exact. Empty means "none" (null) unless `required`.
+ *
+ * The text is kept as typed and read strictly (`lib/number-field.ts`), as in the creator form:
+ * Mantine's NumberInput guessed while typing, so in Dutch either "1.250" became 1,25 (a dot read
+ * as a decimal point) or "45.50" became 4.550 (a dot read as grouping). Text that is no amount in
+ * the user's format says so at the field, and the form gets no amount (null), so nothing the user
+ * did not mean is saved. Leaving the field shows the amount as it is written everywhere else.
  */
 export function MoneyInput({
   label,
@@ -26,24 +37,46 @@ export function MoneyInput({
   required?: boolean;
   w?: number;
 }) {
-  const prefs = usePreferences();
+  const { t } = useTranslation();
+  const { locale } = usePreferences();
   const digits = currencyDecimals(currency);
+  const [text, setText] = useState(() => numberFieldText(value, locale, digits));
+  const [typedError, setTypedError] = useState<string | null>(null);
+  const read = (typed: string) => readNumberField(typed, locale, { minorUnitDigits: digits, max: maxMinorUnits });
+
+  // An amount set from outside (a form filled from a plan, another currency, a new format) is
+  // shown; the text stays while it is what the form holds (null for text that is no amount).
+  // Adjusted while rendering, as React advises for state that follows a prop.
+  const [shownFor, setShownFor] = useState({ value, locale, digits });
+  if (shownFor.value !== value || shownFor.locale !== locale || shownFor.digits !== digits) {
+    setShownFor({ value, locale, digits });
+    const reading = read(text);
+    if ((reading.ok ? reading.value : null) !== value) setText(numberFieldText(value, locale, digits));
+  }
+
   return (
-    <NumberInput
+    <NumberTextInput
       label={`${label} (${currency})`}
       description={description}
       withAsterisk={required}
       w={w}
-      min={0}
-      decimalScale={digits}
-      // An amount shows its cents, as everywhere else: "1.250,50", not "1.250,5".
-      fixedDecimalScale
-      {...numberInputSeparators(prefs.locale)}
-      value={value === null ? '' : value / 10 ** digits}
-      error={error}
-      onChange={(v) => {
-        const amount = numberInputValue(v);
-        onChange(amount === null ? (String(v).trim() === '' ? null : value) : Math.round(amount * 10 ** digits));
+      value={text}
+      error={typedError ?? error}
+      onChange={(event) => {
+        const typed = event.currentTarget.value;
+        setText(typed);
+        const reading = read(typed);
+        // Said when the field is left, not at every key on the way to "1.250,50".
+        if (reading.ok) setTypedError(null);
+        onChange(reading.ok ? reading.value : null);
+      }}
+      onBlur={() => {
+        const reading = read(text);
+        if (reading.ok) {
+          setText(numberFieldText(reading.value, locale, digits));
+          return;
+        }
+        setTypedError(numberFieldError(t, reading.problem, locale, { currency, minorUnitDigits: digits, max: maxMinorUnits }));
       }}
     />
   );

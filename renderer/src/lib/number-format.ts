@@ -8,13 +8,15 @@ export function numberSeparators(locale: string): { decimal: string; thousands: 
 }
 
 /**
- * The separator props of a Mantine NumberInput in the user's format. Only the locale's own
- * decimal separator is one: by default "." is always taken as a decimal point too, so a Dutch
- * user typing "1.250" (twelve hundred and fifty) got 1,25, and a budget of "10.000" became 10.
+ * The separator props of a Mantine NumberInput in the user's format. These fields hold small
+ * numbers (percentages, rates, benchmark figures), where a dot typed in Dutch (the numpad's, on
+ * the US-International layout most Dutch keyboards use) means a decimal point, not thousands:
+ * "12.5" is 12,5. Amounts of money, where "1.250" is typed for twelve hundred and fifty, are
+ * read strictly instead (`MoneyInput`).
  */
 export function numberInputSeparators(locale: string): { decimalSeparator: string; thousandSeparator: string; allowedDecimalSeparators: string[] } {
   const { decimal, thousands } = numberSeparators(locale);
-  return { decimalSeparator: decimal, thousandSeparator: thousands, allowedDecimalSeparators: [decimal] };
+  return { decimalSeparator: decimal, thousandSeparator: thousands, allowedDecimalSeparators: [...new Set([decimal, '.'])] };
 }
 
 /**
