@@ -62,6 +62,17 @@ const monthNames: readonly (readonly string[])[] = Array.from({ length: 12 }, (_
   return [...names];
 });
 
+/** Words around a written date that say nothing about it: "1st of", "zaterdag 1 augustus", "Sat, Aug 1". */
+const fillerWords: ReadonlySet<string> = new Set([
+  'st', 'nd', 'rd', 'th', 'of', 'de', 'e',
+  ...['nl', 'en'].flatMap((language) =>
+    (['long', 'short'] as const).flatMap((width) =>
+      // 2026-11-23 is a Monday: seven days from it name every weekday.
+      Array.from({ length: 7 }, (_, day) => new Intl.DateTimeFormat(language, { weekday: width, timeZone: 'UTC' }).format(new Date(Date.UTC(2026, 10, 23 + day))).toLowerCase().replace('.', '')),
+    ),
+  ),
+]);
+
 /** The month (1–12) a word names: a name, or the start (three letters or more) of one; null when none or several. */
 function monthOfWord(word: string): number | null {
   const key = word.toLowerCase().replace(/\.$/, '');
@@ -75,17 +86,20 @@ function monthOfWord(word: string): number | null {
 
 /**
  * A date with its month in words, as Dutch and English users write one: "1 augustus 2026",
- * "1 aug. 2026", "August 1, 2026", "1st of Aug 2026". One word names the month, one number of
- * four digits is the year and the other the day; any other word makes it no date.
+ * "1 aug. 2026", "August 1, 2026", "1st of Aug 2026", "zaterdag 1 augustus 2026". One word names
+ * the month, one number of four digits is the year and the other the day; a weekday is passed
+ * over; any other word makes it no date.
  */
-export function parseWrittenDate(text: string): string | null {
+export function parseWrittenDate(text: string, options: { twoDigitYear?: boolean } = {}): string | null {
   const words = text.toLowerCase().match(/\p{L}+\.?|\d+/gu) ?? [];
   const numbers = words.filter((w) => /^\d+$/.test(w));
-  const letters = words.filter((w) => !/^\d+$/.test(w) && !['st', 'nd', 'rd', 'th', 'of', 'de', 'e'].includes(w));
+  const letters = words.filter((w) => !/^\d+$/.test(w) && !fillerWords.has(w.replace(/\.$/, '')));
   if (numbers.length !== 2 || letters.length !== 1) return null;
   const month = monthOfWord(letters[0]!);
-  const year = numbers.find((n) => n.length === 4);
-  const day = numbers.find((n) => n !== year && n.length <= 2);
+  // A two-digit year (a sheet's "1-aug-26") is this century's, and comes last; a field being typed waits for four digits.
+  const shortYear = options.twoDigitYear && !numbers.some((n) => n.length === 4) && numbers[1]!.length === 2 ? `20${numbers[1]}` : undefined;
+  const year = shortYear ?? numbers.find((n) => n.length === 4);
+  const day = shortYear ? numbers[0] : numbers.find((n) => n !== year && n.length <= 2);
   if (month === null || year === undefined || day === undefined) return null;
   return isoDayOf(Number(year), month, Number(day));
 }

@@ -285,8 +285,10 @@ export class CreatorRecordChecker {
     const value = this.text(this.column[field]);
     if (value === null) return null;
     const day = readDay(value, this.ctx.dateOrder);
-    if (day === null) this.report('dateInvalid', field, { value: excerpt(value), order: this.ctx.dateOrder });
-    else if (this.ctx.today !== null && day > this.ctx.today) this.report('dateInFuture', field, { value: excerpt(value) });
+    // The order of day and month is only worth naming for a day written in numbers.
+    if (day === null && /\p{L}/u.test(value)) this.report('dateUnreadable', field, { value: excerpt(value) });
+    else if (day === null) this.report('dateInvalid', field, { value: excerpt(value), order: this.ctx.dateOrder });
+    else if (this.ctx.today !== null && day > this.ctx.today) this.report('dateInFuture', field, { value: excerpt(value), day });
     else return day;
     return null;
   }

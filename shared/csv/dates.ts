@@ -43,7 +43,7 @@ export function readDay(text: string, order: DateOrder): string | null {
     return Number.isNaN(moment.getTime()) ? null : localIsoDay(moment);
   }
   const withoutTime = trimmed.replace(timeOfDay, '');
-  if (/\p{L}/u.test(withoutTime)) return parseWrittenDate(withoutTime);
+  if (/\p{L}/u.test(withoutTime)) return parseWrittenDate(withoutTime, { twoDigitYear: true });
   const parts = dateNumbers(withoutTime);
   if (!parts) return null;
   const [first, second, third] = parts as [string, string, string];

@@ -42,6 +42,7 @@ export type CsvProblemCode =
   | 'urlInvalid'
   | 'booleanInvalid'
   | 'dateInvalid'
+  | 'dateUnreadable'
   | 'dateInFuture';
 
 export type CsvProblemParams = Readonly<Record<string, string | number>>;

@@ -33,6 +33,8 @@ describe('date fields', () => {
     ['August 1, 2026', '2026-08-01'],
     ['1st of Sept 2026', '2026-09-01'],
     ['12 December 2026', '2026-12-12'],
+    ['zaterdag 1 augustus 2026', '2026-08-01'],
+    ['Sat, Aug 1, 2026', '2026-08-01'],
   ])('read a date with its month in words (%j) as %s, whatever the format', (typed, iso) => {
     expect(parseDateInput(typed, 'nl-NL')).toBe(iso);
     expect(parseDateInput(typed, 'en-US')).toBe(iso);

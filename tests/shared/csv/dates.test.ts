@@ -28,6 +28,9 @@ describe('readDay', () => {
     // The month in words, as a sheet formatted for people writes it.
     ['1 aug. 2026', 'mdy', '2026-08-01'],
     ['August 1, 2026 10:05', 'dmy', '2026-08-01'],
+    // Excel's "1-aug-26": in a file, a two-digit year is this century's, the month in words too.
+    ['1-aug-26', 'mdy', '2026-08-01'],
+    ['za 1 augustus 2026', 'dmy', '2026-08-01'],
   ] as const)('reads %s (%s) as %s', (text, order, expected) => {
     expect(readDay(text, order)).toBe(expected);
   });
@@ -98,12 +101,14 @@ describe('a "figures as of" column in a creator file', () => {
   });
 
   it('refuses a day that is none or lies after today, with line, column and the order it was read in', () => {
-    const csv = ['handle,platform,followers,Peildatum', 'a,instagram,1,31-02-2026', 'b,instagram,1,25-11-2026', 'c,instagram,1,24-11-2026'].join('\n');
+    const csv = ['handle,platform,followers,Peildatum', 'a,instagram,1,31-02-2026', 'b,instagram,1,25-11-2026', 'c,instagram,1,24-11-2026', 'd,instagram,1,morgen'].join('\n');
     const read = readImportableCsv(utf8(csv), { today });
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.problems).toEqual([
       { line: 2, column: 'Peildatum', field: 'figuresAsOf', code: 'dateInvalid', params: { value: '31-02-2026', order: 'dmy' } },
-      { line: 3, column: 'Peildatum', field: 'figuresAsOf', code: 'dateInFuture', params: { value: '25-11-2026' } },
+      { line: 3, column: 'Peildatum', field: 'figuresAsOf', code: 'dateInFuture', params: { value: '25-11-2026', day: '2026-11-25' } },
+      // Words: the order of day and month is beside the point.
+      { line: 5, column: 'Peildatum', field: 'figuresAsOf', code: 'dateUnreadable', params: { value: 'morgen' } },
     ]);
     expect(read.rows.map((r) => [r.handle, r.figuresAsOf])).toEqual([['c', '2026-11-24']]);
   });

@@ -168,7 +168,8 @@ export const importEn = {
     urlInvalid: '“{{value}}” is not a web address.',
     booleanInvalid: '“{{value}}” is not yes or no.',
     dateInvalid: '“{{value}}” is not a date (read as {{order}}).',
-    dateInFuture: '“{{value}}” is after today; figures cannot have been measured later.',
+    dateUnreadable: '“{{value}}” is not a date.',
+    dateInFuture: '“{{value}}” ({{day}}) is after today; figures cannot have been measured later.',
   },
   export: {
     button: 'Export view',

@@ -169,7 +169,8 @@ export const importNl: ImportMessages = {
     urlInvalid: '“{{value}}” is geen webadres.',
     booleanInvalid: '“{{value}}” is geen ja of nee.',
     dateInvalid: '“{{value}}” is geen datum (gelezen als {{order}}).',
-    dateInFuture: '“{{value}}” ligt na vandaag; cijfers kunnen niet later gemeten zijn.',
+    dateUnreadable: '“{{value}}” is geen datum.',
+    dateInFuture: '“{{value}}” ({{day}}) ligt na vandaag; cijfers kunnen niet later gemeten zijn.',
   },
   export: {
     button: 'Weergave exporteren',
