@@ -2,7 +2,7 @@ import type { Platform } from '../calc/tiers';
 import { stripNeutraliser } from './cells';
 import { CreatorRecordChecker } from './creator-record';
 import { columnIsPercent } from './creator-values';
-import { detectDateOrder, type DateOrder } from './dates';
+import { dateOrderOfCells, type DateOrder } from './dates';
 import { normalisedHandle } from './handles';
 import { columnsByField, type ColumnMapping } from './headers';
 import type { DecimalSeparator } from './numbers';
@@ -70,6 +70,8 @@ export interface CreatorRowOptions {
 export interface CreatorRowsResult {
   /** How the file's days were read: `options.dateOrder`, or detected (also when the file has no days). */
   readonly dateOrder: DateOrder;
+  /** Where that order came from: the caller's choice, the file's own days, or the user's format (the days did not say). */
+  readonly dateOrderFrom: 'choice' | 'file' | 'format';
   readonly rows: readonly CreatorImportRow[];
   readonly problems: readonly CsvProblem[];
 }
@@ -86,7 +88,8 @@ export { maxFieldLengths, maxFieldValues, maxListItemLength } from './creator-li
 export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, options: CreatorRowOptions): CreatorRowsResult {
   const columns = columnsByField(mapping);
   if (columns.handle === undefined && columns.profileUrl === undefined) {
-    return { dateOrder: options.dateOrder ?? options.fallbackDateOrder ?? 'dmy', rows: [], problems: [csvProblem('columnMissing', table.headerLine, {}, null, 'handle')] };
+    const dateOrder = options.dateOrder ?? options.fallbackDateOrder ?? 'dmy';
+    return { dateOrder, dateOrderFrom: options.dateOrder ? 'choice' : 'format', rows: [], problems: [csvProblem('columnMissing', table.headerLine, {}, null, 'handle')] };
   }
   const cellsOf = function* (index: number) {
     for (const record of table.records) yield stripNeutraliser(record.fields[index] ?? '');
@@ -98,7 +101,9 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
   };
   const fallbackDateOrder = options.fallbackDateOrder ?? 'dmy';
   const dateColumn = columns.figuresAsOf;
-  const dateOrder = options.dateOrder ?? (dateColumn === undefined ? fallbackDateOrder : detectDateOrder(cellsOf(dateColumn), fallbackDateOrder));
+  const said = options.dateOrder || dateColumn === undefined ? null : dateOrderOfCells(cellsOf(dateColumn));
+  const dateOrder = options.dateOrder ?? said ?? fallbackDateOrder;
+  const dateOrderFrom = options.dateOrder ? 'choice' : said ? 'file' : 'format';
   const checker = new CreatorRecordChecker({
     header: table.header,
     columns,
@@ -137,5 +142,5 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
       problems.push(csvProblem(rowDay === null ? 'duplicateHandle' : 'duplicateHandleOnDay', record.line, params, handleColumn, 'handle'));
     }
   }
-  return { dateOrder, rows, problems };
+  return { dateOrder, dateOrderFrom, rows, problems };
 }

@@ -55,6 +55,11 @@ export function readDay(text: string, order: DateOrder): string | null {
 
 /** The order of day and month in a column's cells; `fallback` (the user's own) when they do not say. */
 export function detectDateOrder(cells: Iterable<string>, fallback: DateOrder): DateOrder {
+  return dateOrderOfCells(cells) ?? fallback;
+}
+
+/** The order of day and month a column's cells show, or null when they do not say (every day ≤ 12, or a tie). */
+export function dateOrderOfCells(cells: Iterable<string>): DateOrder | null {
   let dayFirst = 0;
   let monthFirst = 0;
   let seen = 0;
@@ -67,6 +72,6 @@ export function detectDateOrder(cells: Iterable<string>, fallback: DateOrder): D
     if (first > 12 && second <= 12) dayFirst++;
     else if (second > 12 && first <= 12) monthFirst++;
   }
-  if (dayFirst === monthFirst) return fallback;
+  if (dayFirst === monthFirst) return null;
   return dayFirst > monthFirst ? 'dmy' : 'mdy';
 }

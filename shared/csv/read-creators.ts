@@ -38,6 +38,8 @@ export type ReadCreatorCsvResult =
       readonly decimal: DecimalSeparator;
       /** How days in the file were read (what the import must be told to read them the same). */
       readonly dateOrder: DateOrder;
+      /** Whether the user chose that order, the file's days showed it, or the user's format gave it (the days did not say). */
+      readonly dateOrderFrom: 'choice' | 'file' | 'format';
       readonly header: readonly string[];
       readonly headerLine: number;
       readonly mapping: ColumnMapping;
@@ -77,6 +79,7 @@ export function readCreatorCsv(bytes: Uint8Array, options: ReadCreatorCsvOptions
     delimiter: parsed.delimiter,
     decimal,
     dateOrder: checked.dateOrder,
+    dateOrderFrom: checked.dateOrderFrom,
     header: parsed.header,
     headerLine: parsed.headerLine,
     mapping,

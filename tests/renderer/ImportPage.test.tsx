@@ -102,6 +102,8 @@ describe('<ImportPage>', () => {
     const file = 'Naam;Platform;Handle;Volgers;Cijfers van\nLotte;instagram;lotte;12000;24-10-2026\nSem;tiktok;sem;3000;01-08-2026\n';
     choose(new File([file], 'export.csv', { type: 'text/csv' }));
     expect((await screen.findByTestId('import-dated-rows')).textContent).toBe('Elke rij heeft een eigen datum in kolom “Cijfers van”: de cijfers krijgen die datum.');
+    // "24-10" says the day comes first: nothing to explain.
+    expect(screen.queryByTestId('import-date-order-guessed')).toBeNull();
     // No day for the file is asked: every row has its own.
     expect(screen.queryByRole('textbox', { name: /Peildatum/ })).toBeNull();
     await waitFor(() => expect(backend.matchedKeys.at(-1)?.map((k) => [k.line, k.asOf])).toEqual([[2, '2026-10-24'], [3, '2026-08-01']]));
@@ -152,6 +154,37 @@ describe('<ImportPage>', () => {
     await screen.findByText('Elke rij heeft een eigen datum in kolom “Gemeten”: de cijfers krijgen die datum.');
     await waitFor(() => expect(backend.matchedKeys.at(-1)?.map((k) => k.asOf)).toEqual(['2026-08-01', '2026-09-01']));
     expect(importButton().disabled).toBe(false);
+  });
+
+  it('names a person joined by name once, counts further days as the import will, and says which rows were left out', async () => {
+    const backend = importBackend(undefined, { byName: [2, 3, 4], byHandle: [5, 6] }, null, { created: 0, updated: 2, addedAccounts: 1, historyInFile: 2 });
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    const file = [
+      'Naam;Handle;Platform;Volgers;Cijfers van',
+      'Sanne Jansen;sanne;instagram;9000;01-08-2026',
+      'Sanne Jansen;sanne;instagram;9500;01-09-2026',
+      'Sanne Jansen;sanne;instagram;9900;01-10-2026',
+      // Already in the roster: each row updates it, or joins its history, as the result counts.
+      'Noor;noor;tiktok;5000;01-08-2026',
+      'Noor;noor;tiktok;5500;01-10-2026',
+      'Kapot;kapot;instagram;-5;01-10-2026',
+    ].join('\n');
+    choose(new File([file], 'history.csv', { type: 'text/csv' }));
+    expect((await screen.findByTestId('import-by-name')).textContent).toBe('Op naam toegevoegd aan een creator in het creatorbestand: Sanne Jansen (regel 2).');
+    await waitFor(() => expect(screen.getByTestId('import-further-days').textContent).toMatch(/^2 rijen zijn verdere dagen/));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Alleen de 5 geldige rijen importeren/ }));
+    fireEvent.click(screen.getByRole('button', { name: '5 rijen importeren' }));
+    expect((await screen.findByTestId('import-left-out')).textContent).toBe('1 rij met problemen is niet geïmporteerd.');
+  });
+
+  it('says when the file’s days do not say whether the day or the month comes first', async () => {
+    const backend = importBackend();
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
+    choose(new File(['Handle;Platform;Volgers;Cijfers van\nlotte;instagram;12000;03-05-2026\n'], 'export.csv', { type: 'text/csv' }));
+    expect((await screen.findByTestId('import-date-order-guessed')).textContent).toBe(
+      'Geen dag in het bestand is hoger dan 12, dus niets zegt of de dag of de maand voorop staat: de datums zijn gelezen als dag-maand-jaar, zoals in jouw notatie. Kies de andere volgorde als dat niet klopt.',
+    );
+    await waitFor(() => expect(backend.matchedKeys.at(-1)?.map((k) => k.asOf)).toEqual(['2026-05-03']));
   });
 
   it('names a row without a day that falls on the day of another row of its account, and reads the file again when the day changes', async () => {

@@ -8,6 +8,8 @@ export interface ImportDatesProps {
   mapping: ColumnMapping;
   /** How the file's days were read, and the user's correction of it. */
   dateOrder: DateOrder;
+  /** The order came from the user's format, because the file's days did not say. */
+  dateOrderGuessed: boolean;
   onDateOrder: (order: DateOrder) => void;
   /** Whether no row needs the file's day; how many rows give their own. */
   everyRowDated: boolean;
@@ -23,7 +25,7 @@ export interface ImportDatesProps {
  * an order of day and month the user can correct, as the decimal separator), and one day for
  * the rest. When every row gives its own day there is no rest, and the field is not asked for.
  */
-export function ImportDates({ header, mapping, dateOrder, onDateOrder, everyRowDated: allDated, datedRows, furtherDays, asOf }: ImportDatesProps) {
+export function ImportDates({ header, mapping, dateOrder, dateOrderGuessed, onDateOrder, everyRowDated: allDated, datedRows, furtherDays, asOf }: ImportDatesProps) {
   const { t } = useTranslation();
   const dateColumn = columnsByField(mapping).figuresAsOf;
   if (dateColumn === undefined) return <ImportAsOf {...asOf} />;
@@ -39,6 +41,11 @@ export function ImportDates({ header, mapping, dateOrder, onDateOrder, everyRowD
         allowDeselect={false}
         onChange={(value) => value && onDateOrder(value as DateOrder)}
       />
+      {dateOrderGuessed && datedRows > 0 && (
+        <Text size="sm" c="orange.8" data-testid="import-date-order-guessed">
+          {t('csvImport.dateOrderFromFormat', { order: t(`csvImport.dateOrders.${dateOrder}`) })}
+        </Text>
+      )}
       {/* A mapped column whose cells are all empty dates nothing: then the file's day is simply the day. */}
       {datedRows > 0 && (
         <Text size="sm" data-testid="import-dated-rows">

@@ -22,9 +22,15 @@ export function ImportMatchNotes({
   const { locale } = usePreferences();
   // A row joined by name alone becomes an account of a creator already in the roster: the user
   // should see whom, to catch two different people of the same name before importing.
-  // Only the names shown are looked up: a large file can join thousands by name.
-  const byName = match.byName.slice(0, namesShown).map((line) => t('csvImport.nameOnLine', { name: nameOnLine(line) ?? '', line }));
-  const more = match.byName.length - byName.length;
+  // Each person once, at their first line: a file with a row per month names them on every row.
+  const firstLineOf = new Map<string, number>();
+  for (const line of match.byName) {
+    const name = (nameOnLine(line) ?? '').trim();
+    if (!firstLineOf.has(name.toLowerCase())) firstLineOf.set(name.toLowerCase(), line);
+  }
+  const people = [...firstLineOf.values()];
+  const byName = people.slice(0, namesShown).map((line) => t('csvImport.nameOnLine', { name: nameOnLine(line) ?? '', line }));
+  const more = people.length - byName.length;
   const shown = new Intl.ListFormat(locale, { type: 'unit' }).format(byName);
   return (
     <>

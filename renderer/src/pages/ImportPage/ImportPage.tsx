@@ -4,20 +4,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '@shared/api';
-import {
-  csvTemplateHeader,
-  csvTemplateHeaderNl,
-  dateOrderOfLocale,
-  exportDialectFor,
-  normalisedHandle,
-  readFileNameDate,
-  toCsv,
-  type ColumnMapping,
-  type DateOrder,
-  type DecimalSeparator,
-  type FileNameDate,
-  type ReadImportableResult,
-} from '@shared/csv';
+import { csvTemplateHeader, csvTemplateHeaderNl, dateOrderOfLocale, exportDialectFor, readFileNameDate, toCsv } from '@shared/csv';
+import type { ColumnMapping, DateOrder, DecimalSeparator, FileNameDate, ReadImportableResult } from '@shared/csv';
 import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
 import { useApi } from '../../api/api-context';
@@ -31,6 +19,7 @@ import { ImportMapping } from './ImportMapping';
 import { ImportMatchNotes } from './ImportMatchNotes';
 import { ImportProgress } from './ImportProgress';
 import { readPreview } from './read-preview';
+import { rowDayCounts } from './row-counts';
 import { useProblemText } from './useProblemText';
 
 const shownProblems = 200;
@@ -64,7 +53,7 @@ export function ImportPage() {
   const [importing, setImporting] = useState(false);
   const [progress, setProgress] = useState<Progressed | null>(null);
   /** What the import did, and the day its figures were dated (null: rows gave their own days). */
-  const [result, setResult] = useState<(ImportResult & { asOf: string | null }) | null>(null);
+  const [result, setResult] = useState<(ImportResult & { asOf: string | null; leftOut: number }) | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [cancelling, setCancelling] = useState(false);
   const [cancelled, setCancelled] = useState(false);
@@ -185,7 +174,7 @@ export function ImportPage() {
       // The file, not its rows: the backend reads it again as previewed (mapping, decimal separator)
       // and refuses it if it does not come to the rows the user was offered.
       const done = await api.creators.import(importRequestFor(file, preview, { currency: settings.currency, onExisting, ...(asOf ? { asOf } : {}) }));
-      setResult({ ...done, asOf: datedRows > 0 ? null : asOf });
+      setResult({ ...done, asOf: datedRows > 0 ? null : asOf, leftOut: invalidRows });
       await queryClient.invalidateQueries({ queryKey: queryKeys.creators });
     } catch (error) {
       if (isCancelled(error)) setCancelled(true);
@@ -213,8 +202,8 @@ export function ImportPage() {
   const step = result ? 3 : file ? 1 : 0;
   const invalidRows = preview?.ok ? new Set(preview.problems.filter((p) => p.line > 0).map((p) => p.line)).size : 0;
   const tooManyRows = preview?.ok === true && preview.rows.length > maxImportRows;
-  const datedRows = preview?.ok ? preview.rows.filter((r) => r.figuresAsOf !== null).length : 0;
-  const furtherDays = preview?.ok && datedRows > 0 ? preview.rows.length - new Set(preview.rows.map((r) => `${r.platform}:${normalisedHandle(r.handle)}`)).size : 0;
+  const { dated: datedRows, furtherDays } = useMemo(() => (preview?.ok ? rowDayCounts(preview.rows, match) : { dated: 0, furtherDays: 0 }), [preview, match]);
+  const nameOnLine = useMemo(() => new Map(preview?.ok ? preview.rows.map((r) => [r.line, r.name]) : []), [preview]);
   // The file's day is only needed for rows that give none.
   const canImport = !rereading && preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && (asOf !== null || everyRowDated) && !importing;
 
@@ -308,7 +297,7 @@ export function ImportPage() {
           <Text fw={500} data-testid="import-valid">
             {t('csvImport.valid', { count: preview.rows.length })}
           </Text>
-          {match && <ImportMatchNotes match={match} updating={onExisting === 'update'} nameOnLine={(line) => preview.rows.find((r) => r.line === line)?.name ?? null} />}
+          {match && <ImportMatchNotes match={match} updating={onExisting === 'update'} nameOnLine={(line) => nameOnLine.get(line) ?? null} />}
           <Radio.Group label={t('csvImport.onExisting')} value={onExisting} onChange={(v) => setOnExisting(v as OnExisting)}>
             <Stack gap={4} mt={4}>
               <Radio value="update" label={t('csvImport.onExistingUpdate')} />
@@ -320,6 +309,7 @@ export function ImportPage() {
             header={preview.header}
             mapping={preview.mapping}
             dateOrder={preview.dateOrder}
+            dateOrderGuessed={preview.dateOrderFrom === 'format'}
             onDateOrder={setDateOrder}
             everyRowDated={everyRowDated}
             datedRows={datedRows}
@@ -373,6 +363,7 @@ export function ImportPage() {
                 skipped: t('csvImport.summarySkipped', { count: result.skipped }),
               })}
             </Text>
+            {result.leftOut > 0 && <Text data-testid="import-left-out">{t('csvImport.summaryLeftOut', { count: result.leftOut })}</Text>}
             {result.historyInFile > 0 && <Text data-testid="import-history-in-file">{t('csvImport.summaryHistoryInFile', { count: result.historyInFile })}</Text>}
             {result.inBin > 0 && <Text>{t('csvImport.summaryInBin', { count: result.inBin })}</Text>}
             {result.historyOnly > 0 && (

@@ -1,0 +1,22 @@
+import { normalisedHandle, type ImportableRow } from '@shared/csv';
+import type { ImportMatch } from '@shared/domain/creator-import';
+
+/** What the preview says of the rows' days, counted as the import counts them. */
+export interface RowDayCounts {
+  /** Rows that give their own "figures as of" day. */
+  dated: number;
+  /**
+   * Further days of accounts the roster does not have yet, beyond each one's first row: they
+   * become its history (`historyInFile` in the result). Rows of accounts the roster has count as
+   * updates, or history only, row by row.
+   */
+  furtherDays: number;
+}
+
+export function rowDayCounts(rows: readonly ImportableRow[], match: ImportMatch | null): RowDayCounts {
+  const dated = rows.filter((r) => r.figuresAsOf !== null).length;
+  if (dated === 0) return { dated, furtherDays: 0 };
+  const inRoster = new Set([...(match?.byHandle ?? []), ...(match?.inBin ?? [])]);
+  const newRows = rows.filter((r) => !inRoster.has(r.line));
+  return { dated, furtherDays: newRows.length - new Set(newRows.map((r) => `${r.platform}:${normalisedHandle(r.handle)}`)).size };
+}
