@@ -16,6 +16,8 @@ export interface LineSeries {
 export interface LineAxis {
   values: number[];
   format: (value: number) => string;
+  /** A shorter way to write a value under the axis ("29 okt. 2026"); `format` by default, and always in the tooltip. */
+  tickFormat?: (value: number) => string;
 }
 
 /**
@@ -56,8 +58,14 @@ export function lineChartConfig(x: LineAxis, series: LineSeries[], colors: { tex
         },
       },
       scales: {
-        // Ticks on whole days, from the first point to the last (not on to a day still to come).
-        x: { type: 'linear', bounds: 'data', ticks: { color: text, precision: 0, maxTicksLimit: 6, callback: (v) => x.format(Number(v)) }, grid: { color: grid } },
+        // Ticks on whole days within the points (not on to a day still to come), only where the axis
+        // puts them: a tick added at the last point stood on top of the one three days before it.
+        x: {
+          type: 'linear',
+          bounds: 'data',
+          ticks: { color: text, precision: 0, maxTicksLimit: 6, includeBounds: false, autoSkipPadding: 12, callback: (v) => (x.tickFormat ?? x.format)(Number(v)) },
+          grid: { color: grid },
+        },
         y: {
           display: Boolean(left),
           position: 'left',

@@ -18,7 +18,7 @@ export function HistoryPanel({ account }: { account: AccountView }) {
       { label: t('creator.history.followers'), values: points.followers, color: '#12b886', axis: 'left', format: (v) => prefs.number(v, 0), tickDecimals: 0 },
       { label: t('creator.history.er'), values: points.er, color: '#fd7e14', axis: 'right', format: (v) => prefs.percent(v, 1, true), tickDecimals: 3 },
     ];
-    return { x: { values: points.days, format: (days: number) => prefs.date(isoDayOf(days)) }, series: lines };
+    return { x: { values: points.days, format: (days: number) => prefs.date(isoDayOf(days)), tickFormat: (days: number) => prefs.date(isoDayOf(days), 'medium') }, series: lines };
   }, [points, prefs, t]);
 
   return (

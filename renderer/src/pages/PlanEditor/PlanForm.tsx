@@ -64,8 +64,8 @@ export function PlanForm({
         value={Math.round(inputs.microShare * 100)}
         onChange={(v) => set({ microShare: frac(v) })}
         label={(v) => `${v}%`}
-        marks={recommended ? [{ value: pct(recommended.low), label: prefs.percent(recommended.low, 0) }, { value: pct(recommended.high), label: prefs.percent(recommended.high, 0) }] : []}
-        mb="md"
+        // The recommended range as two marks; its figures are in the line below (as labels, 10 points apart, they ran together: "60%70%").
+        marks={recommended ? [{ value: pct(recommended.low) }, { value: pct(recommended.high) }] : []}
       />
       {recommended && (
         <Text size="xs" c="dimmed">
