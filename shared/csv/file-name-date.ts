@@ -1,9 +1,9 @@
-import { parseDateInput } from '../date-input';
+import { parseDateInput, parseWrittenDate } from '../date-input';
 
 /**
  * The day an export's name gives, if it gives exactly one: exports are often named after the day
  * they were made ("creators-2026-08-01.csv", "export_20260801.csv", "roster 01-08-2026.csv",
- * "roster 01-08-26.csv"). ISO days (with -, _ or . between the parts, or none) are read as such; a
+ * "roster 01-08-26.csv", "creators 1 augustus 2026.csv"). ISO days (with -, _ or . between the parts, or none) are read as such; a
  * day with the year last is read in the user's order of day and month, as a date field would read
  * it, and a two-digit year there is this century's (no one imports last century's figures). A day after
  * `today` cannot be used (no export comes from the future), nor can one of several days.
@@ -29,6 +29,11 @@ export function readFileNameDate(name: string, locale: string, today: string): F
       const iso = parseDateInput(`${first}-${second}-20${year}`, locale);
       if (iso) found.add(iso);
     }
+  }
+  // A month in words: "creators 1 augustus 2026", "export Aug 1, 2026", "roster 1-aug-2026".
+  for (const [written] of base.matchAll(/(?<![\p{L}\d])(?:\d{1,2}[\s_.-]+\p{L}{3,}\.?|\p{L}{3,}\.?[\s_.-]+\d{1,2},?)[\s_.-]+\d{4}(?!\d)/gu)) {
+    const iso = parseWrittenDate(written.replace(/[_-]/g, ' '));
+    if (iso) found.add(iso);
   }
   if (found.size === 0) return { kind: 'none' };
   if (found.size > 1) return { kind: 'several', days: [...found].sort() };

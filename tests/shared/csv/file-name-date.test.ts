@@ -23,6 +23,10 @@ describe('readFileNameDate', () => {
     // The same day written twice is one day.
     ['2026-08-01 export (20260801).csv', 'nl-NL', '2026-08-01'],
     ['2026-11-24.csv', 'nl-NL', '2026-11-24'],
+    // The month in words.
+    ['creators 1 augustus 2026.csv', 'nl-NL', '2026-08-01'],
+    ['export Aug 1, 2026.csv', 'en-US', '2026-08-01'],
+    ['roster_1-aug-2026.csv', 'en-GB', '2026-08-01'],
   ])('reads %s in %s as %s', (name, locale, expected) => {
     expect(readFileNameDate(name, locale, today)).toEqual({ kind: 'day', day: expected });
   });
