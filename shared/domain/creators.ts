@@ -170,6 +170,8 @@ export const snapshotSchema = z.object({
   avgShares: z.number().nullable(),
   avgSaves: z.number().nullable(),
   avgViews: z.number().nullable(),
+  /** The ER the file reported for that day (a fraction), where it gave no likes and comments. */
+  erReported: z.number().nullable(),
   source: z.string(),
 });
 export type Snapshot = z.infer<typeof snapshotSchema>;

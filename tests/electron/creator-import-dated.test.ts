@@ -228,4 +228,15 @@ describe('importing a file whose rows give their own day (a “figures as of” 
     expect(again.ok && again.data).toMatchObject({ created: 0, historyInFile: 0 });
     expect(await history('lotte.bakt')).toEqual([['2026-08-01', 9_000], ['2026-09-01', 10_000], ['2026-10-01', 12_000]]);
   });
+
+  it('keeps the ER a file reports for each day, where it gives no likes and comments, and keeps a day’s when a file leaves it blank', async () => {
+    const backend = await openBackend();
+    const file = (rows: string[]) => ['Naam;Platform;Handle;Volgers;Engagement;Cijfers van', ...rows].join('\n');
+    await backend.handle('creators:import', importRequest(file(['Lotte Bakt;instagram;lotte.bakt;9000;5,1%;01-08-2026', 'Lotte Bakt;instagram;lotte.bakt;10000;4,7%;01-09-2026'])));
+    const snapshots = async () => (await creatorByHandle(backend, 'lotte.bakt')).accounts[0]!.snapshots.map((s) => [s.asOf, s.erReported]);
+    expect(await snapshots()).toEqual([['2026-08-01', 0.051], ['2026-09-01', 0.047]]);
+    // A later export of 1 September without an ER: the day's followers change, its ER stays.
+    await backend.handle('creators:import', importRequest(file(['Lotte Bakt;instagram;lotte.bakt;10050;;01-09-2026'])));
+    expect(await snapshots()).toEqual([['2026-08-01', 0.051], ['2026-09-01', 0.047]]);
+  });
 });

@@ -184,4 +184,29 @@ describe('migration 2026-11-24-09-folded-search', () => {
     expect(plan.map((p) => p.detail).join(' ')).toContain('creator_account_live_figures_as_of');
     await opened.db.destroy();
   });
+
+  it('gives the snapshot of each account’s current figures the ER its file reported', async () => {
+    const file = join(tempDir(), 'w.sqlite');
+    const old = await openAndMigrate(file, Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-11-24-35')));
+    old.sqlite.exec(`
+      INSERT INTO creator (name, status, languages_json, niches_json, tags_json, accepts_product_only, rate_card_json, notes, vetting_json, is_demo, created_at, updated_at)
+        VALUES ('Anna', 'prospect', '[]', '[]', '[]', 0, '[]', '', '{}', 0, 'x', 'x');
+      INSERT INTO creator_account (creator_id, platform, handle, handle_key, followers, tier, search_key, creator_name, creator_status, location_key, niches_key, is_demo, deleted, er_reported, figures_as_of)
+        VALUES (1, 'tiktok', 'anna', 'anna', 1000, 'nano', 'anna', 'Anna', 'prospect', '', '', 0, 0, 0.047, '2026-11-20'),
+               (1, 'youtube', 'anna', 'anna', 500, 'nano', 'anna', 'Anna', 'prospect', '', '', 0, 0, NULL, '2026-11-20');
+      INSERT INTO metric_snapshot (account_id, as_of, followers, source, created_at) VALUES
+        (1, '2026-11-20', 1000, 'b.csv', 'x'), (1, '2026-08-01', 900, 'a.csv', 'x'), (2, '2026-11-20', 500, 'b.csv', 'x');
+    `);
+    await old.db.destroy();
+
+    const opened = await openAndMigrate(file);
+    expect(opened.applied).toEqual(['2026-11-24-35-snapshot-reported-er']);
+    // The older snapshot's rate was never kept: it stays unknown rather than borrow today's.
+    expect(opened.sqlite.prepare('SELECT account_id, as_of, er_reported FROM metric_snapshot ORDER BY account_id, as_of').all()).toEqual([
+      { account_id: 1, as_of: '2026-08-01', er_reported: null },
+      { account_id: 1, as_of: '2026-11-20', er_reported: 0.047 },
+      { account_id: 2, as_of: '2026-11-20', er_reported: null },
+    ]);
+    await opened.db.destroy();
+  });
 });

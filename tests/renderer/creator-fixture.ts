@@ -57,9 +57,9 @@ export function reviewedCreator(over: Partial<CreatorDetail> = {}): CreatorDetai
     accounts: [
       account({
         snapshots: [
-          { asOf: '2025-01-01', followers: 40_000, avgLikes: 20_000, avgComments: 2_000, avgShares: null, avgSaves: null, avgViews: null, source: 'manual' },
-          { asOf: '2025-03-01', followers: 45_000, avgLikes: null, avgComments: null, avgShares: null, avgSaves: null, avgViews: null, source: 'manual' },
-          { asOf: '2025-06-01', followers: 50_000, avgLikes: 30_000, avgComments: 2_900, avgShares: null, avgSaves: null, avgViews: null, source: 'manual' },
+          { asOf: '2025-01-01', followers: 40_000, avgLikes: 20_000, avgComments: 2_000, avgShares: null, avgSaves: null, avgViews: null, erReported: null, source: 'manual' },
+          { asOf: '2025-03-01', followers: 45_000, avgLikes: null, avgComments: null, avgShares: null, avgSaves: null, avgViews: null, erReported: null, source: 'manual' },
+          { asOf: '2025-06-01', followers: 50_000, avgLikes: 30_000, avgComments: 2_900, avgShares: null, avgSaves: null, avgViews: null, erReported: null, source: 'manual' },
         ],
       }),
       account({ id: 2, platform: 'instagram', handle: 'anna.eats', followers: 8_000, avgLikes: 400, avgComments: 40, erFollowers: 0.055, erVerdict: 'within', flagCount: 0, snapshots: [] }),

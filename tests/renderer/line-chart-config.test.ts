@@ -70,11 +70,19 @@ describe('the line chart', () => {
 
 describe('history points', () => {
   it('turns snapshots into points on a day axis, with an ER only where likes and comments were recorded', () => {
-    const snapshot = (asOf: string, followers: number, avgLikes: number | null) => ({ asOf, followers, avgLikes, avgComments: avgLikes === null ? null : 10, avgShares: null, avgSaves: null, avgViews: null, source: 'x.csv' });
+    const snapshot = (asOf: string, followers: number, avgLikes: number | null) => ({ asOf, followers, avgLikes, avgComments: avgLikes === null ? null : 10, avgShares: null, avgSaves: null, avgViews: null, erReported: null, source: 'x.csv' });
     const points = historyPoints([snapshot('2026-06-30', 8_000, null), snapshot('2026-11-24', 8_800, 430)]);
     expect(points.days.map(isoDayOf)).toEqual(['2026-06-30', '2026-11-24']);
     expect(points.followers).toEqual([8_000, 8_800]);
     expect(points.er).toEqual([null, 440 / 8_800]);
+  });
+
+  it('takes the ER a file reported for a day without likes and comments, and says so', () => {
+    const day = (asOf: string, avgLikes: number | null, erReported: number | null) => ({ asOf, followers: 10_000, avgLikes, avgComments: avgLikes === null ? null : 0, avgShares: null, avgSaves: null, avgViews: null, erReported, source: 'x.csv' });
+    const points = historyPoints([day('2026-08-01', null, 0.051), day('2026-09-01', 400, 0.09), day('2026-10-01', null, null)]);
+    // Computed where it can be (the reported 9 % is not used beside likes and comments), else reported, else a gap.
+    expect(points.er).toEqual([0.051, 0.04, null]);
+    expect(points.erReported).toEqual([true, false, false]);
   });
 
   it('spaces days as far apart as they are', () => {

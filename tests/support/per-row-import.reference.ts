@@ -132,7 +132,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       figures.avgSaves === current.avg_saves &&
       figures.avgViews === current.avg_views;
     const measured = !same || (await listSnapshots(trx, [current.id])).length === 0;
-    if (measured) await replaceDaySnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), figures, fileName, stamp));
+    if (measured) await replaceDaySnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), { ...figures, engagementRate: row.engagementRate }, fileName, stamp));
     const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
     const changes: Partial<CreatorRow> = {
       email: pick(row.email, creator.email),

@@ -108,6 +108,8 @@ export interface MetricSnapshotTable {
   avg_shares: number | null;
   avg_saves: number | null;
   avg_views: number | null;
+  /** The engagement rate the file reported for that day (a fraction), where it gave no likes and comments to compute one. */
+  er_reported: number | null;
   source: string;
   created_at: string;
 }

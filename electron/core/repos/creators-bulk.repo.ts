@@ -64,7 +64,7 @@ export async function accountsOfCreators(db: Executor, creatorIds: readonly numb
   return rows.sort((a, b) => a.id - b.id);
 }
 
-const historyColumns = ['id', 'account_id', 'as_of', 'followers', 'avg_likes', 'avg_comments', 'avg_shares', 'avg_saves', 'avg_views'] as const;
+const historyColumns = ['id', 'account_id', 'as_of', 'followers', 'avg_likes', 'avg_comments', 'avg_shares', 'avg_saves', 'avg_views', 'er_reported'] as const;
 
 /**
  * The history of these accounts (the figures, not where they came from), ordered by date, then id

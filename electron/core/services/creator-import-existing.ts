@@ -102,7 +102,7 @@ function sameFigures(figures: Omit<AccountFigures, 'platform'>, account: Creator
 }
 
 /** The figures a snapshot may leave blank, each of which a replaced snapshot of its day fills in. */
-const optionalFigureColumns = ['avg_likes', 'avg_comments', 'avg_shares', 'avg_saves', 'avg_views'] as const;
+const optionalFigureColumns = ['avg_likes', 'avg_comments', 'avg_shares', 'avg_saves', 'avg_views', 'er_reported'] as const;
 
 /** The authenticity score as the per-row import read it from a creator (unvalidated, as stored). */
 function storedAudienceScore(creator: CreatorRow): number | null {
@@ -173,7 +173,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     // and source of its figures. Otherwise importing an export back would date every account's
     // figures today and add a flat point to each history.
     const measured = newest === undefined || !sameFigures(figures, current);
-    if (measured) addSnapshot(snapshotRow(current.id, day, figures, fileName, stamp));
+    if (measured) addSnapshot(snapshotRow(current.id, day, { ...figures, engagementRate: row.engagementRate }, fileName, stamp));
     // The creator's details are the newest file's: a file older than what another of the
     // creator's accounts shows updates this account's figures but leaves the creator as it is.
     const { tags, audienceScore } = day < newestOfCreator(creator.id) ? keptDetails(creator) : appliedDetails(creator, row);

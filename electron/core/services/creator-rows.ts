@@ -102,9 +102,15 @@ export function accountFigureColumns(figures: Omit<AccountFigures, 'platform'>) 
   };
 }
 
-/** A dated snapshot of an account's figures, as stored. */
-export function snapshotRow(accountId: number, asOf: string, figures: Omit<AccountFigures, 'platform'>, source: string, createdAt: string): NewMetricSnapshotRow {
-  return { account_id: accountId, as_of: asOf, ...accountFigureColumns(figures), source, created_at: createdAt };
+/** A dated snapshot of an account's figures, as stored; with the ER a file reported for that day, when it did. */
+export function snapshotRow(
+  accountId: number,
+  asOf: string,
+  figures: Omit<AccountFigures, 'platform'> & { readonly engagementRate?: number | null },
+  source: string,
+  createdAt: string,
+): NewMetricSnapshotRow {
+  return { account_id: accountId, as_of: asOf, ...accountFigureColumns(figures), er_reported: figures.engagementRate ?? null, source, created_at: createdAt };
 }
 
 /**
@@ -209,6 +215,7 @@ export function toCreatorDetail(row: CreatorRow, accounts: readonly CreatorAccou
           avgShares: s.avg_shares,
           avgSaves: s.avg_saves,
           avgViews: s.avg_views,
+          erReported: s.er_reported,
           source: s.source,
         })),
     })),

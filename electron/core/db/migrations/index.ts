@@ -17,6 +17,7 @@ import { oneSnapshotADayMigration } from './2026-11-24-31-one-snapshot-a-day';
 import { figuresAsOfMigration } from './2026-11-24-32-figures-as-of';
 import { sortRanksMigration } from './2026-11-24-33-sort-ranks';
 import { blanksLastMigration } from './2026-11-24-34-blanks-last';
+import { snapshotReportedErMigration } from './2026-11-24-35-snapshot-reported-er';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -42,4 +43,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-32-figures-as-of': figuresAsOfMigration,
   '2026-11-24-33-sort-ranks': sortRanksMigration,
   '2026-11-24-34-blanks-last': blanksLastMigration,
+  '2026-11-24-35-snapshot-reported-er': snapshotReportedErMigration,
 };

@@ -127,7 +127,9 @@ export const creatorPageEn = {
     sources: { manual: 'entered by hand', demo: 'demo data' },
     table: 'Snapshots of {{handle}}',
     notMeasured: 'not measured',
-    erGaps: 'The ER line has gaps where a snapshot has no likes or comments: nothing is drawn where nothing was measured.',
+    erReported: '(reported)',
+    erReportedHelp: 'The ER the import file gave for that day; the file had no likes and comments to compute it from.',
+    erGaps: 'The ER line has gaps where a snapshot has no likes or comments and its file reported no ER: nothing is drawn where nothing was measured.',
   },
   vetting: {
     title: 'Vetting checklist',

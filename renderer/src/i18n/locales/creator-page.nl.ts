@@ -128,7 +128,9 @@ export const creatorPageNl: CreatorPageMessages = {
     sources: { manual: 'handmatig ingevoerd', demo: 'demogegevens' },
     table: 'Momentopnamen van {{handle}}',
     notMeasured: 'niet gemeten',
-    erGaps: 'De ER-lijn heeft gaten waar een momentopname geen likes of reacties heeft: waar niets is gemeten, wordt niets getekend.',
+    erReported: '(gemeld)',
+    erReportedHelp: 'De ER die het importbestand voor die dag gaf; het bestand had geen likes en reacties om hem uit te rekenen.',
+    erGaps: 'De ER-lijn heeft gaten waar een momentopname geen likes of reacties heeft en het bestand geen ER gaf: waar niets is gemeten, wordt niets getekend.',
   },
   vetting: {
     title: 'Screeningschecklist',

@@ -58,7 +58,15 @@ export function HistoryPanel({ account }: { account: AccountView }) {
               <Table.Td ta="right">{prefs.number(s.followers, 0)}</Table.Td>
               <Table.Td ta="right">{s.avgLikes === null ? '–' : prefs.number(s.avgLikes, 0)}</Table.Td>
               <Table.Td ta="right">{s.avgComments === null ? '–' : prefs.number(s.avgComments, 0)}</Table.Td>
-              <Table.Td ta="right">{points.er[i] === null || points.er[i] === undefined ? t('creator.history.notMeasured') : prefs.percent(points.er[i], 1, true)}</Table.Td>
+              <Table.Td ta="right">
+                {points.er[i] === null || points.er[i] === undefined ? t('creator.history.notMeasured') : prefs.percent(points.er[i], 1, true)}
+                {points.erReported[i] && (
+                  <Text span size="xs" c="dimmed" title={t('creator.history.erReportedHelp')}>
+                    {' '}
+                    {t('creator.history.erReported')}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>{t(`creator.history.sources.${s.source}`, { defaultValue: s.source })}</Table.Td>
             </Table.Tr>
           ))}

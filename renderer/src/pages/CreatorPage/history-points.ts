@@ -1,4 +1,4 @@
-import { engagementRateByFollowers } from '@shared/calc/engagement';
+import { accountEngagementRate } from '@shared/calc/engagement';
 import type { AccountView } from '@shared/domain/creators';
 
 const msPerDay = 86_400_000;
@@ -14,20 +14,26 @@ export function isoDayOf(days: number): string {
   return new Date(Math.round(days) * msPerDay).toISOString().slice(0, 10);
 }
 
-/** A snapshot's ER by followers; null where likes or comments were not recorded (a gap, not a zero). */
-export function snapshotEr(s: AccountView['snapshots'][number]): number | null {
-  const rate = engagementRateByFollowers({ ...(s.avgLikes !== null ? { likes: s.avgLikes } : {}), ...(s.avgComments !== null ? { comments: s.avgComments } : {}) }, s.followers);
-  return rate.computable ? rate.value : null;
+/**
+ * A snapshot's ER by followers: from its likes and comments, else the one its file reported for
+ * that day, as an account's own ER is chosen (`accountEngagementRate`). `value` is null where
+ * neither is known: a gap, not a zero.
+ */
+export function snapshotEr(s: AccountView['snapshots'][number]): { value: number | null; reported: boolean } {
+  const post = { ...(s.avgLikes !== null ? { likes: s.avgLikes } : {}), ...(s.avgComments !== null ? { comments: s.avgComments } : {}) };
+  const { er, reported } = accountEngagementRate([post], s.followers, s.erReported);
+  return { value: er.computable ? er.value : null, reported };
 }
 
 export interface HistoryPoints {
   days: number[];
   followers: number[];
-  /** ER by followers per point (`snapshotEr`). */
+  /** ER by followers per point (`snapshotEr`), and whether it is the file's reported one. */
   er: (number | null)[];
+  erReported: boolean[];
 }
 
 /** The account's history as chart points: its snapshots, one a day (a unique index keeps it so), in day order. */
 export function historyPoints(snapshots: AccountView['snapshots']): HistoryPoints {
-  return { days: snapshots.map((s) => dayNumber(s.asOf)), followers: snapshots.map((s) => s.followers), er: snapshots.map(snapshotEr) };
+  return { days: snapshots.map((s) => dayNumber(s.asOf)), followers: snapshots.map((s) => s.followers), er: snapshots.map((s) => snapshotEr(s).value), erReported: snapshots.map((s) => snapshotEr(s).reported) };
 }
