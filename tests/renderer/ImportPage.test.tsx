@@ -256,7 +256,8 @@ describe('<ImportPage>', () => {
       const asOf = async () => (await screen.findByRole('textbox', { name: 'Figures as of' })) as HTMLInputElement;
       expect((await asOf()).value).toBe('24/11/2026');
       // The file is read again for the new day (a row dated tomorrow is one no more).
-      await act(() => vi.advanceTimersByTimeAsync(61_000));
+      // At midnight itself, not up to a minute later (30 s after 23:59:30).
+      await act(() => vi.advanceTimersByTimeAsync(31_000));
       await waitFor(async () => expect((await asOf()).value).toBe('25/11/2026'));
       fireEvent.click(screen.getByRole('button', { name: /^Import / }));
       await screen.findByTestId('import-result');

@@ -17,12 +17,22 @@ export function addDays(iso: string, days: number): string {
   return addCalendarDays(iso, days) ?? iso;
 }
 
-/** Today's date that moves on at midnight while the app stays open (checked every minute). */
+/**
+ * Today's date that moves on at midnight while the app stays open: at midnight itself (so a
+ * preview never refuses, for a minute, a day the backend already takes as today), and every
+ * minute besides (a computer that slept through midnight wakes to no timer of its own).
+ */
 export function useToday(): string {
   const [today, setToday] = useState(localToday);
   useEffect(() => {
     const timer = setInterval(() => setToday(localToday()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
+    const now = new Date();
+    const midnight = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime() - now.getTime();
+    const atMidnight = setTimeout(() => setToday(localToday()), midnight + 50);
+    return () => {
+      clearInterval(timer);
+      clearTimeout(atMidnight);
+    };
+  }, [today]);
   return today;
 }
