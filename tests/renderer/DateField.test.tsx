@@ -11,6 +11,9 @@ function Probe({ initial, maxDate, clearable = true, required = false }: { initi
     <>
       <DateField label="Start" value={value} onChange={setValue} clearable={clearable} required={required} {...(maxDate ? { maxDate } : {})} />
       <output data-testid="stored">{String(value)}</output>
+      <button type="button" onClick={() => setValue('2026-05-05')}>
+        Reset
+      </button>
     </>
   );
 }
@@ -98,5 +101,35 @@ describe('<DateField>', () => {
     fireEvent.blur(input());
     await waitFor(() => expect(screen.queryByText(/is after 24-11-2026/)).toBeNull());
     expect(screen.getByText('Choose a date')).toBeTruthy();
+  });
+
+  it('keeps text that is no date in view with its error, also where the field held a date, and takes a date typed after it', async () => {
+    renderWithApp(<Probe initial="2026-01-10" />, fakeTransport({ formatLocale: 'nl-NL' }).transport);
+    await waitFor(() => expect(input().value).toBe('10-01-2026'));
+    fireEvent.change(input(), { target: { value: '1-8-26' } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('null'));
+    expect(screen.getByText('“1-8-26” is not a date; type it like 24-11-2026')).toBeTruthy();
+    // The user corrects what they typed, so it stays what they typed.
+    expect(input().value).toBe('1-8-26');
+
+    fireEvent.change(input(), { target: { value: '1-8-2026' } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('2026-08-01'));
+    expect(input().value).toBe('1-8-2026');
+    expect(screen.queryByText(/is not a date/)).toBeNull();
+  });
+
+  it('shows a date the form sets, also over text that was no date', async () => {
+    renderWithApp(<Probe initial="2026-01-10" />, fakeTransport({ formatLocale: 'nl-NL' }).transport);
+    await waitFor(() => expect(input().value).toBe('10-01-2026'));
+    fireEvent.change(input(), { target: { value: 'gisteren' } });
+    fireEvent.blur(input());
+    await waitFor(() => expect(screen.getByTestId('stored').textContent).toBe('null'));
+    expect(input().value).toBe('gisteren');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    await waitFor(() => expect(input().value).toBe('05-05-2026'));
+    expect(screen.getByTestId('stored').textContent).toBe('2026-05-05');
   });
 });

@@ -32,6 +32,7 @@ export function DateField({ value, onChange, clearable = false, required = false
   const { locale, language } = usePreferences();
   const [typedError, setTypedError] = useState<string | null>(null);
   const example = formatDateForInput('2026-11-24', locale);
+  const isAllowed = (day: string | null) => day !== null && (props.maxDate === undefined || day <= props.maxDate);
   return (
     <DateInput
       // The field keeps its own text: a new format (settings just loaded or changed) needs a new field.
@@ -44,9 +45,15 @@ export function DateField({ value, onChange, clearable = false, required = false
         setTypedError(null);
         onChange(next);
       }}
-      // Text that is no date stays visible with an error, and the field is emptied: keeping the
+      // Text that is no date stays visible with an error, and the value is emptied: keeping the
       // last date that did parse would save a date the user did not mean.
       fixOnBlur={false}
+      // Mantine rewrites the text from the value when the value changes while its calendar is
+      // closed, as it is after a blur: a date emptied on blur would empty the text with it. So the
+      // value is emptied as soon as the text stops being a date, while the calendar is open.
+      onChangeCapture={(event) => {
+        if (value && !isAllowed(parseDateInput(event.currentTarget.value, locale))) onChange(null);
+      }}
       onBlur={(event) => {
         const typed = event.currentTarget.value.trim();
         // Emptied by hand: no date, also where the field has no clear button (Mantine then reports nothing).
