@@ -238,5 +238,14 @@ describe('importing a file whose rows give their own day (a “figures as of” 
     // A later export of 1 September without an ER: the day's followers change, its ER stays.
     await backend.handle('creators:import', importRequest(file(['Lotte Bakt;instagram;lotte.bakt;10050;;01-09-2026'])));
     expect(await snapshots()).toEqual([['2026-08-01', 0.051], ['2026-09-01', 0.047]]);
+    // A hand-entered count for that day keeps its reported ER too.
+    const accountId = (await creatorByHandle(backend, 'lotte.bakt')).accounts[0]!.id;
+    expect((await backend.handle('creators:addSnapshot', { accountId, asOf: '2026-09-01', followers: 10_060, avgLikes: null, avgComments: null })).ok).toBe(true);
+    expect(await snapshots()).toEqual([['2026-08-01', 0.051], ['2026-09-01', 0.047]]);
+    // A month with the very same counts but its own day (and rate) is still that month's point.
+    await backend.handle('creators:import', importRequest(file(['Lotte Bakt;instagram;lotte.bakt;10060;4,2%;01-10-2026'])));
+    expect(await snapshots()).toEqual([['2026-08-01', 0.051], ['2026-09-01', 0.047], ['2026-10-01', 0.042]]);
+    const list = await backend.handle('creators:list', { search: 'lotte.bakt' });
+    expect(list.ok && (list.data as { rows: RosterRow[] }).rows[0]!.figuresAsOf).toBe('2026-10-01');
   });
 });

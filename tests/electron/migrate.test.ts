@@ -191,11 +191,12 @@ describe('migration 2026-11-24-09-folded-search', () => {
     old.sqlite.exec(`
       INSERT INTO creator (name, status, languages_json, niches_json, tags_json, accepts_product_only, rate_card_json, notes, vetting_json, is_demo, created_at, updated_at)
         VALUES ('Anna', 'prospect', '[]', '[]', '[]', 0, '[]', '', '{}', 0, 'x', 'x');
-      INSERT INTO creator_account (creator_id, platform, handle, handle_key, followers, tier, search_key, creator_name, creator_status, location_key, niches_key, is_demo, deleted, er_reported, figures_as_of)
-        VALUES (1, 'tiktok', 'anna', 'anna', 1000, 'nano', 'anna', 'Anna', 'prospect', '', '', 0, 0, 0.047, '2026-11-20'),
-               (1, 'youtube', 'anna', 'anna', 500, 'nano', 'anna', 'Anna', 'prospect', '', '', 0, 0, NULL, '2026-11-20');
+      INSERT INTO creator_account (creator_id, platform, handle, handle_key, followers, tier, search_key, creator_name, creator_status, location_key, niches_key, is_demo, deleted, er_reported, figures_as_of, source_file)
+        VALUES (1, 'tiktok', 'anna', 'anna', 1000, 'nano', 'anna', 'Anna', 'prospect', '', '', 0, 0, 0.047, '2026-11-20', 'b.csv'),
+               (1, 'youtube', 'anna', 'anna', 500, 'nano', 'anna', 'Anna', 'prospect', '', '', 0, 0, NULL, '2026-11-20', 'b.csv'),
+               (1, 'instagram', 'anna', 'anna', 700, 'nano', 'anna', 'Anna', 'prospect', '', '', 0, 0, 0.051, '2026-11-20', 'c.csv');
       INSERT INTO metric_snapshot (account_id, as_of, followers, source, created_at) VALUES
-        (1, '2026-11-20', 1000, 'b.csv', 'x'), (1, '2026-08-01', 900, 'a.csv', 'x'), (2, '2026-11-20', 500, 'b.csv', 'x');
+        (1, '2026-11-20', 1000, 'b.csv', 'x'), (1, '2026-08-01', 900, 'a.csv', 'x'), (2, '2026-11-20', 500, 'b.csv', 'x'), (3, '2026-11-20', 700, 'manual', 'x');
     `);
     await old.db.destroy();
 
@@ -206,6 +207,8 @@ describe('migration 2026-11-24-09-folded-search', () => {
       { account_id: 1, as_of: '2026-08-01', er_reported: null },
       { account_id: 1, as_of: '2026-11-20', er_reported: 0.047 },
       { account_id: 2, as_of: '2026-11-20', er_reported: null },
+      // That day's figures came from another source than the rate: not that day's rate.
+      { account_id: 3, as_of: '2026-11-20', er_reported: null },
     ]);
     await opened.db.destroy();
   });

@@ -172,7 +172,10 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     // export imported back) are no new measurement: no snapshot, and the account keeps the day
     // and source of its figures. Otherwise importing an export back would date every account's
     // figures today and add a flat point to each history.
-    const measured = newest === undefined || !sameFigures(figures, current);
+    // A row of its own later day, or with another reported ER, is a measurement even with the same counts.
+    const anotherDay = row.figuresAsOf !== null && row.figuresAsOf !== current.figures_as_of;
+    const anotherEr = row.engagementRate !== null && row.engagementRate !== current.er_reported;
+    const measured = newest === undefined || anotherDay || anotherEr || !sameFigures(figures, current);
     if (measured) addSnapshot(snapshotRow(current.id, day, { ...figures, engagementRate: row.engagementRate }, fileName, stamp));
     // The creator's details are the newest file's: a file older than what another of the
     // creator's accounts shows updates this account's figures but leaves the creator as it is.

@@ -266,6 +266,8 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
           avgShares: replaced?.avg_shares ?? null,
           avgSaves: replaced?.avg_saves ?? null,
           avgViews: replaced?.avg_views ?? null,
+          // The form has no ER: the one a file reported for that day stays.
+          engagementRate: replaced?.er_reported ?? null,
         };
         await replaceDaySnapshot(trx, snapshotRow(input.accountId, input.asOf, dayFigures, 'manual', now().toISOString()));
         const dataSet = await loadEffectiveBenchmarks(trx);
