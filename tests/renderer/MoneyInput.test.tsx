@@ -40,23 +40,41 @@ describe('<MoneyInput>', () => {
     }
   });
 
-  it('says at the field what is no amount in the user’s format, keeps the text, and gives the form no amount', async () => {
+  it('says at the field what is no amount in the user’s format, keeps the text, and leaves the form its amount', async () => {
     renderWithApp(<Probe initial={4_550} />, fakeTransport({ formatLocale: 'nl-NL' }).transport, { systemLocale: 'nl-NL' });
     await waitFor(() => expect(field().value).toBe('45,50'));
     // A dot before two digits is neither a Dutch decimal point nor thousands: not guessed, refused.
     type('45.50');
-    expect([stored(), field().value]).toEqual(['null', '45.50']);
+    expect([stored(), field().value]).toEqual(['4550', '45.50']);
     expect(screen.getByText('Geen getal in jouw getalnotatie (bijvoorbeeld 1.234.567,5)')).toBeTruthy();
     type('12,345');
-    expect(stored()).toBe('null');
+    expect(stored()).toBe('4550');
     expect(screen.getByText('Maximaal 2 decimalen in EUR')).toBeTruthy();
     // Emptied: no amount, and no message (a required field's form says it is needed).
     type('');
     expect([stored(), field().value]).toEqual(['null', '']);
     expect(screen.queryByText(/Geen getal|Maximaal/)).toBeNull();
 
-    // An amount set from outside is shown.
+    // An amount set from outside is shown, and what was wrong before is no more.
+    type('abc');
     fireEvent.click(screen.getByRole('button', { name: 'Fill in' }));
     await waitFor(() => expect(field().value).toBe('9,90'));
+    expect(screen.queryByText(/Geen getal/)).toBeNull();
+  });
+
+  it('keeps the text being typed where the form stores “no amount” as 0', async () => {
+    function ZeroForNone() {
+      const [value, setValue] = useState(125_000);
+      return (
+        <>
+          <MoneyInput label="Budget" currency="EUR" value={value} onChange={(v) => setValue(v ?? 0)} />
+          <output data-testid="stored">{String(value)}</output>
+        </>
+      );
+    }
+    renderWithApp(<ZeroForNone />, fakeTransport({ formatLocale: 'nl-NL' }).transport, { systemLocale: 'nl-NL' });
+    await waitFor(() => expect(field().value).toBe('1.250,00'));
+    for (const typed of ['', '7', '7.', '7.5', '7.50', '7.500']) fireEvent.change(field(), { target: { value: typed } });
+    expect([stored(), field().value]).toEqual(['750000', '7.500']);
   });
 });

@@ -15,8 +15,9 @@ const maxMinorUnits = 1e12;
  * The text is kept as typed and read strictly (`lib/number-field.ts`), as in the creator form:
  * Mantine's NumberInput guessed while typing, so in Dutch either "1.250" became 1,25 (a dot read
  * as a decimal point) or "45.50" became 4.550 (a dot read as grouping). Text that is no amount in
- * the user's format says so at the field, and the form gets no amount (null), so nothing the user
- * did not mean is saved. Leaving the field shows the amount as it is written everywhere else.
+ * the user's format says so when the field is left, and the form keeps the amount it had, so
+ * nothing is lost (an emptied field is no amount). Leaving the field shows the amount as it is
+ * written everywhere else.
  */
 export function MoneyInput({
   label,
@@ -44,14 +45,20 @@ export function MoneyInput({
   const [typedError, setTypedError] = useState<string | null>(null);
   const read = (typed: string) => readNumberField(typed, locale, { minorUnitDigits: digits, max: maxMinorUnits });
 
+  /** The amount this field last gave the form: its echo (as a form may store "none" as 0) is no amount set from outside. */
+  const [sent, setSent] = useState<{ amount: number | null } | null>(null);
   // An amount set from outside (a form filled from a plan, another currency, a new format) is
-  // shown; the text stays while it is what the form holds (null for text that is no amount).
-  // Adjusted while rendering, as React advises for state that follows a prop.
+  // shown, and what was wrong with the text before is no more. Adjusted while rendering, as React
+  // advises for state that follows a prop.
   const [shownFor, setShownFor] = useState({ value, locale, digits });
   if (shownFor.value !== value || shownFor.locale !== locale || shownFor.digits !== digits) {
     setShownFor({ value, locale, digits });
-    const reading = read(text);
-    if ((reading.ok ? reading.value : null) !== value) setText(numberFieldText(value, locale, digits));
+    const echo = sent !== null && (value === sent.amount || (sent.amount === null && value === 0)) && shownFor.locale === locale && shownFor.digits === digits;
+    setSent(null);
+    if (!echo) {
+      setText(numberFieldText(value, locale, digits));
+      setTypedError(null);
+    }
   }
 
   return (
@@ -66,9 +73,11 @@ export function MoneyInput({
         const typed = event.currentTarget.value;
         setText(typed);
         const reading = read(typed);
-        // Said when the field is left, not at every key on the way to "1.250,50".
-        if (reading.ok) setTypedError(null);
-        onChange(reading.ok ? reading.value : null);
+        // Said when the field is left, not at every key on the way to "1.250,50"; till then the form keeps its amount.
+        if (!reading.ok) return;
+        setTypedError(null);
+        setSent({ amount: reading.value });
+        onChange(reading.value);
       }}
       onBlur={() => {
         const reading = read(text);

@@ -61,8 +61,9 @@ export function ImportPage() {
   const [tooLarge, setTooLarge] = useState<number | null>(null);
 
   // In a file with a day column, a row without a day falls on the file's day and may clash with a
-  // dated row of its account: such a file is read with that day (again when it changes).
-  const fileDay = read?.preview.ok && read.preview.mapping.includes('figuresAsOf') ? asOf : null;
+  // dated row of its account: the file is read with that day (again when it changes), and with
+  // today when the field is empty, as the backend reads it then.
+  const fileDay = asOf ?? today;
   const request = useMemo(
     () => (file ? { file, mapping, decimal, dateOrder, currency: settings.currency, locale, today, fileDay } : null),
     [file, mapping, decimal, dateOrder, settings.currency, locale, today, fileDay],
@@ -202,7 +203,7 @@ export function ImportPage() {
   const step = result ? 3 : file ? 1 : 0;
   const invalidRows = preview?.ok ? new Set(preview.problems.filter((p) => p.line > 0).map((p) => p.line)).size : 0;
   const tooManyRows = preview?.ok === true && preview.rows.length > maxImportRows;
-  const { dated: datedRows, furtherDays } = useMemo(() => (preview?.ok ? rowDayCounts(preview.rows, match) : { dated: 0, furtherDays: 0 }), [preview, match]);
+  const { dated: datedRows, furtherDays } = useMemo(() => (preview?.ok ? rowDayCounts(preview.rows, match, onExisting) : { dated: 0, furtherDays: 0 }), [preview, match, onExisting]);
   const nameOnLine = useMemo(() => new Map(preview?.ok ? preview.rows.map((r) => [r.line, r.name]) : []), [preview]);
   // The file's day is only needed for rows that give none.
   const canImport = !rereading && preview?.ok && preview.rows.length > 0 && !tooManyRows && (invalidRows === 0 || confirmed) && (asOf !== null || everyRowDated) && !importing;

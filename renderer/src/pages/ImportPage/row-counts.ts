@@ -1,5 +1,5 @@
 import { normalisedHandle, type ImportableRow } from '@shared/csv';
-import type { ImportMatch } from '@shared/domain/creator-import';
+import type { ImportMatch, OnExisting } from '@shared/domain/creator-import';
 
 /** What the preview says of the rows' days, counted as the import counts them. */
 export interface RowDayCounts {
@@ -13,10 +13,12 @@ export interface RowDayCounts {
   furtherDays: number;
 }
 
-export function rowDayCounts(rows: readonly ImportableRow[], match: ImportMatch | null): RowDayCounts {
+export function rowDayCounts(rows: readonly ImportableRow[], match: ImportMatch | null, onExisting: OnExisting): RowDayCounts {
   const dated = rows.filter((r) => r.figuresAsOf !== null).length;
   if (dated === 0) return { dated, furtherDays: 0 };
-  const inRoster = new Set([...(match?.byHandle ?? []), ...(match?.inBin ?? [])]);
+  // Rows joined to a creator by name are skipped with "skip": no history of theirs is written.
+  const skipped = onExisting === 'skip' ? (match?.byName ?? []) : [];
+  const inRoster = new Set([...(match?.byHandle ?? []), ...(match?.inBin ?? []), ...skipped]);
   const newRows = rows.filter((r) => !inRoster.has(r.line));
   return { dated, furtherDays: newRows.length - new Set(newRows.map((r) => `${r.platform}:${normalisedHandle(r.handle)}`)).size };
 }
