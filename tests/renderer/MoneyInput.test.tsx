@@ -21,6 +21,7 @@ function Probe({ initial, currency = 'EUR' }: { initial: number | null; currency
 const field = () => screen.getByLabelText('Budget (EUR)') as HTMLInputElement;
 const stored = () => screen.getByTestId('stored').textContent;
 const type = (text: string) => {
+  fireEvent.focus(field());
   fireEvent.change(field(), { target: { value: text } });
   fireEvent.blur(field());
 };
@@ -60,6 +61,15 @@ describe('<MoneyInput>', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Fill in' }));
     await waitFor(() => expect(field().value).toBe('9,90'));
     expect(screen.queryByText(/Geen getal/)).toBeNull();
+  });
+
+  it('gives the form back its amount from before the edit when the text stops being one, not the part typed so far', async () => {
+    renderWithApp(<Probe initial={4_550} />, fakeTransport({ formatLocale: 'nl-NL' }).transport, { systemLocale: 'nl-NL' });
+    await waitFor(() => expect(field().value).toBe('45,50'));
+    fireEvent.focus(field());
+    // Key by key: "45" is an amount on the way, "45." and what follows are none in Dutch.
+    for (const typed of ['4', '45', '45.', '45.5', '45.50']) fireEvent.change(field(), { target: { value: typed } });
+    expect([stored(), field().value]).toEqual(['4550', '45.50']);
   });
 
   it('keeps the text being typed where the form stores “no amount” as 0', async () => {

@@ -45,6 +45,8 @@ export function MoneyInput({
   const [typedError, setTypedError] = useState<string | null>(null);
   const read = (typed: string) => readNumberField(typed, locale, { minorUnitDigits: digits, max: maxMinorUnits });
 
+  /** The form's amount when the user began this edit: text that cannot be read gives it back (not the last prefix that could, "45" of "45.50"). */
+  const [before, setBefore] = useState<number | null>(value);
   /** The amount this field last gave the form: its echo (as a form may store "none" as 0) is no amount set from outside. */
   const [sent, setSent] = useState<{ amount: number | null } | null>(null);
   // An amount set from outside (a form filled from a plan, another currency, a new format) is
@@ -73,12 +75,16 @@ export function MoneyInput({
         const typed = event.currentTarget.value;
         setText(typed);
         const reading = read(typed);
-        // Said when the field is left, not at every key on the way to "1.250,50"; till then the form keeps its amount.
-        if (!reading.ok) return;
-        setTypedError(null);
-        setSent({ amount: reading.value });
-        onChange(reading.value);
+        // Said when the field is left, not at every key on the way to "1.250,50"; meanwhile the
+        // form has the amount from before this edit back, never a part of the text.
+        const amount = reading.ok ? reading.value : before;
+        if (reading.ok) setTypedError(null);
+        if (amount !== value) {
+          setSent({ amount });
+          onChange(amount);
+        }
       }}
+      onFocus={() => setBefore(value)}
       onBlur={() => {
         const reading = read(text);
         if (reading.ok) {
