@@ -7,7 +7,7 @@ import { normalisedHandle } from './handles';
 import { columnsByField, type ColumnMapping } from './headers';
 import type { DecimalSeparator } from './numbers';
 import type { CsvTable } from './parse';
-import { csvProblem, type CsvProblem } from './problems';
+import { csvProblem, sortProblems, type CsvProblem } from './problems';
 
 /** A creator read from a CSV row that passed every check, ready for the import service. */
 export interface CreatorImportRow {
@@ -119,11 +119,18 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
   const handleColumn = handleIndex === undefined ? null : (table.header[handleIndex] ?? null);
   const columnOf = (problem: CsvProblem) => (problem.field === null ? -1 : (columns[problem.field] ?? -1));
   const leftToRight = (a: CsvProblem, b: CsvProblem) => columnOf(a) - columnOf(b);
-  const rows: CreatorImportRow[] = [];
+  const rows: (CreatorImportRow | null)[] = [];
   const problems: CsvProblem[] = [];
+  /** A kept row of an account on a day: its line, its place in `rows` (null: it had problems), and whether its day was the file's. */
+  interface Kept {
+    line: number;
+    index: number | null;
+    fileDay: boolean;
+  }
   // Per platform, keyed by the handle alone: a `platform:handle` string built per record
   // was slower to hash and look up than everything else about the duplicate check.
-  const firstLines: Record<Platform, Map<string, number>> = { instagram: new Map(), tiktok: new Map(), youtube: new Map() };
+  const firstLines: Record<Platform, Map<string, Kept>> = { instagram: new Map(), tiktok: new Map(), youtube: new Map() };
+  let dropped = false;
   for (const record of table.records) {
     const { row, identity, day, problems: found } = checker.check(record.fields, record.line);
     // Fields are checked in dependency order; the user reads a row left to right.
@@ -133,14 +140,25 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
     const rowDay = dateColumn === undefined ? null : (day ?? options.fileDay ?? null);
     const key = rowDay === null ? normalisedHandle(identity.handle) : `${normalisedHandle(identity.handle)} ${rowDay}`;
     const seen = firstLines[identity.platform];
-    const firstLine = seen.get(key);
-    if (firstLine === undefined) {
-      seen.set(key, record.line);
-      if (row) rows.push(row);
+    const first = seen.get(key);
+    const keep = (): void => {
+      seen.set(key, { line: record.line, index: row ? rows.push(row) - 1 : null, fileDay: rowDay !== null && day === null });
+    };
+    if (first === undefined) {
+      keep();
+    } else if (first.fileDay && day !== null) {
+      // A row that gives its own day wins over one that only took the file's, whichever comes first.
+      if (first.index !== null) rows[first.index] = null;
+      dropped = true;
+      problems.push(csvProblem('duplicateHandleOnFileDay', first.line, { ...identity, firstLine: record.line, day: rowDay! }, handleColumn, 'handle'));
+      keep();
+    } else if (rowDay !== null && day === null) {
+      problems.push(csvProblem('duplicateHandleOnFileDay', record.line, { ...identity, firstLine: first.line, day: rowDay }, handleColumn, 'handle'));
     } else {
-      const params = rowDay === null ? { ...identity, firstLine } : { ...identity, firstLine, day: rowDay };
+      const params = rowDay === null ? { ...identity, firstLine: first.line } : { ...identity, firstLine: first.line, day: rowDay };
       problems.push(csvProblem(rowDay === null ? 'duplicateHandle' : 'duplicateHandleOnDay', record.line, params, handleColumn, 'handle'));
     }
   }
-  return { dateOrder, dateOrderFrom, rows, problems };
+  const kept = dropped ? rows.filter((r): r is CreatorImportRow => r !== null) : (rows as CreatorImportRow[]);
+  return { dateOrder, dateOrderFrom, rows: kept, problems: dropped ? sortProblems(problems) : problems };
 }

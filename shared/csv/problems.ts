@@ -28,6 +28,7 @@ export type CsvProblemCode =
   | 'platformConflict'
   | 'duplicateHandle'
   | 'duplicateHandleOnDay'
+  | 'duplicateHandleOnFileDay'
   | 'followersMissing'
   | 'followersNotNumber'
   | 'followersNegative'

@@ -156,7 +156,7 @@ describe('importing a file whose rows give their own day (a “figures as of” 
     const file = dutchFile(['Lotte Bakt;instagram;lotte.bakt;12000;01-10-2026', 'Lotte Bakt;instagram;lotte.bakt;12500;']);
     // The preview, read with the file's day as the window reads it, offers one row.
     const preview = readImportableCsv(new TextEncoder().encode(file), { fileDay: '2026-10-01' });
-    expect(preview.ok && preview.problems.map((p) => [p.line, p.code])).toEqual([[3, 'duplicateHandleOnDay']]);
+    expect(preview.ok && preview.problems.map((p) => [p.line, p.code])).toEqual([[3, 'duplicateHandleOnFileDay']]);
     const result = await backend.handle('creators:import', { ...importRequest(file), expectedRows: 1, asOf: '2026-10-01' });
     expect(result.ok && result.data).toMatchObject({ created: 1 });
     expect((await creatorByHandle(backend, 'lotte.bakt')).accounts[0]!.snapshots.map((s) => [s.asOf, s.followers])).toEqual([['2026-10-01', 12_000]]);

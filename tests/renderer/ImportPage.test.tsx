@@ -195,7 +195,7 @@ describe('<ImportPage>', () => {
     const asOf = (await screen.findByRole('textbox', { name: /Peildatum voor rijen zonder eigen datum/ })) as HTMLInputElement;
     fireEvent.change(asOf, { target: { value: '01-10-2026' } });
     fireEvent.blur(asOf);
-    expect((await screen.findByTestId('import-problems')).textContent).toBe('Regel 3, kolom “Handle”: @lotte op Instagram staat met dezelfde dag (1 oktober 2026) al op regel 2.');
+    expect((await screen.findByTestId('import-problems')).textContent).toBe('Regel 3, kolom “Handle”: @lotte op Instagram heeft hier geen eigen datum en krijgt de peildatum (1 oktober 2026), de dag die regel 2 zelf geeft; die regel gaat voor.');
     expect(screen.getByTestId('import-valid').textContent).toBe('1 rij kan worden geïmporteerd');
 
     // Another day for the rows without one: no clash.

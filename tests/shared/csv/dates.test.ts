@@ -136,4 +136,15 @@ describe('one account on several days', () => {
       [6, '2026-09-01'],
     ]);
   });
+
+  it('keeps the row that gives its own day over one that only takes the file’s, whichever comes first', () => {
+    const read = (lines: string[]) => {
+      const result = readImportableCsv(utf8(['handle,platform,followers,figures as of', ...lines].join('\n')), { fileDay: '2026-11-01' });
+      if (!result.ok) throw new Error(result.problem.code);
+      return { rows: result.rows.map((r) => [r.line, r.followers]), problems: result.problems.map((p) => [p.line, p.code, p.params['firstLine']]) };
+    };
+    const expected = (ownLine: number, borrowedLine: number) => ({ rows: [[ownLine, 48_200]], problems: [[borrowedLine, 'duplicateHandleOnFileDay', ownLine]] });
+    expect(read(['sem,instagram,48000,', 'sem,instagram,48200,2026-11-01'])).toEqual(expected(3, 2));
+    expect(read(['sem,instagram,48200,2026-11-01', 'sem,instagram,48000,'])).toEqual(expected(2, 3));
+  });
 });

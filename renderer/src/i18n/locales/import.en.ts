@@ -156,6 +156,7 @@ export const importEn = {
     platformUnknown: 'Unknown platform “{{value}}” (use Instagram, TikTok or YouTube).',
     platformConflict: 'The platform is {{platform}} but the profile link is on {{urlPlatform}}.',
     duplicateHandle: '@{{handle}} on {{platform}} already appears on line {{firstLine}}.',
+    duplicateHandleOnFileDay: '@{{handle}} on {{platform}} has no day of its own here and takes the file’s ({{day}}), the day line {{firstLine}} gives itself; that line wins.',
     duplicateHandleOnDay: '@{{handle}} on {{platform}} already appears with the same day ({{day}}) on line {{firstLine}}.',
     followersMissing: 'The follower count is missing.',
     followersNotNumber: 'Followers “{{value}}” is not a number.',

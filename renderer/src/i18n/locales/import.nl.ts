@@ -157,6 +157,7 @@ export const importNl: ImportMessages = {
     platformUnknown: 'Onbekend platform “{{value}}” (gebruik Instagram, TikTok of YouTube).',
     platformConflict: 'Het platform is {{platform}}, maar de profiellink is van {{urlPlatform}}.',
     duplicateHandle: '@{{handle}} op {{platform}} staat al op regel {{firstLine}}.',
+    duplicateHandleOnFileDay: '@{{handle}} op {{platform}} heeft hier geen eigen datum en krijgt de peildatum ({{day}}), de dag die regel {{firstLine}} zelf geeft; die regel gaat voor.',
     duplicateHandleOnDay: '@{{handle}} op {{platform}} staat met dezelfde dag ({{day}}) al op regel {{firstLine}}.',
     followersMissing: 'Het aantal volgers ontbreekt.',
     followersNotNumber: 'Volgers “{{value}}” is geen getal.',

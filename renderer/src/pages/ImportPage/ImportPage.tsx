@@ -90,12 +90,12 @@ export function ImportPage() {
     };
   }, [request]);
 
-  // Rows that give their own day need no day of the file: without one, they are still matched.
+  // Matched also while the file's day is being typed: which rows are in the roster does not hang on it.
   // A row left out for falling on the file's day (beside its account's row of that day) still hangs on that day.
-  const leftOutOnFileDay = preview?.ok === true && asOf !== null && preview.problems.some((p) => p.code === 'duplicateHandleOnDay' && p.params['day'] === asOf);
+  const leftOutOnFileDay = preview?.ok === true && preview.problems.some((p) => p.code === 'duplicateHandleOnFileDay');
   const everyRowDated = preview?.ok === true && preview.rows.length > 0 && preview.rows.every((r) => r.figuresAsOf !== null) && !leftOutOnFileDay;
   useEffect(() => {
-    if (!preview?.ok || preview.rows.length === 0 || (asOf === null && !everyRowDated)) return;
+    if (!preview?.ok || preview.rows.length === 0) return;
     let live = true;
     void api.creators
       .importMatch({ keys: preview.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name, asOf: r.figuresAsOf })), ...(asOf ? { asOf } : {}) })
@@ -103,7 +103,7 @@ export function ImportPage() {
     return () => {
       live = false;
     };
-  }, [api, preview, asOf, everyRowDated]);
+  }, [api, preview, asOf]);
 
   // A file laid out like one imported before: map it as the user did then (once per file; the
   // automatic mapping stays one click away).
