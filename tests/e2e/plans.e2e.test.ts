@@ -106,6 +106,19 @@ describe('the budget planner in browser mode', () => {
     await page.getByRole('textbox', { name: 'Naam van het plan' }).fill('Voorjaarscampagne');
     // Typed key by key as a Dutch user writes it: the "." groups thousands (it was read as a decimal point: 25,00).
     const budget = page.getByRole('textbox', { name: 'Totaalbudget (EUR)' });
+    // "45.50" over an amount is no Dutch amount: said at the field, and the plan is not saved with a guess.
+    await budget.fill('');
+    await budget.pressSequentially('10.000');
+    await budget.blur();
+    await budget.fill('');
+    await budget.pressSequentially('45.50');
+    await page.getByRole('button', { name: 'Plan opslaan' }).click();
+    const refused = page.getByText('Niet opgeslagen: een veld bevat iets dat geen datum of bedrag is. Verbeter het of maak het leeg.');
+    await refused.waitFor();
+    expect(await page.getByText(/^Geen getal in jouw getalnotatie/).count()).toBe(1);
+    // The notice closes by itself (not while the pointer rests on it).
+    await page.mouse.move(0, 0);
+    await refused.waitFor({ state: 'detached' });
     await budget.fill('');
     await budget.pressSequentially('25.000');
     await budget.blur();

@@ -4,6 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatDateForInput, parseDateInput } from '@shared/date-input';
 import { usePreferences } from '../preferences/preferences';
+import { useReportFieldProblem } from './field-problems';
 
 export interface DateFieldProps {
   label: ReactNode;
@@ -32,6 +33,7 @@ export function DateField({ value, onChange, clearable = false, required = false
   const { locale, language } = usePreferences();
   const [typedError, setTypedError] = useState<string | null>(null);
   const example = formatDateForInput('2026-11-24', locale);
+  useReportFieldProblem(typedError !== null);
   const isAllowed = (day: string | null) => day !== null && (props.maxDate === undefined || day <= props.maxDate);
   return (
     <DateInput

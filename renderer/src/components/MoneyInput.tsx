@@ -4,6 +4,7 @@ import { currencyDecimals } from '@shared/format';
 import { numberFieldError, numberFieldText, readNumberField } from '../lib/number-field';
 import { usePreferences } from '../preferences/preferences';
 import { NumberTextInput } from './NumberTextInput';
+import { useReportFieldProblem } from './field-problems';
 
 /** The largest amount a money field takes, in minor units (as the contract's money schema). */
 const maxMinorUnits = 1e12;
@@ -43,6 +44,7 @@ export function MoneyInput({
   const digits = currencyDecimals(currency);
   const [text, setText] = useState(() => numberFieldText(value, locale, digits));
   const [typedError, setTypedError] = useState<string | null>(null);
+  useReportFieldProblem(typedError !== null);
   const read = (typed: string) => readNumberField(typed, locale, { minorUnitDigits: digits, max: maxMinorUnits });
 
   /** The form's amount when the user began this edit: text that cannot be read gives it back (not the last prefix that could, "45" of "45.50"). */

@@ -21,6 +21,7 @@ export const en = {
     dateExample: 'e.g. {{date}}',
     dateAfterMax: '“{{typed}}” is after {{max}}, the last day allowed here',
     dateRequired: 'Choose a date',
+    fieldProblems: 'Not saved: a field holds something that is not a date or an amount. Correct it or empty it.',
     dateInvalid: '“{{typed}}” is not a date; type it like {{example}}',
   },
   creators: creatorsEn,

@@ -21,6 +21,7 @@ export const nl: Messages = {
     dateExample: 'bijv. {{date}}',
     dateAfterMax: '“{{typed}}” ligt na {{max}}, de laatste dag die hier kan',
     dateRequired: 'Kies een datum',
+    fieldProblems: 'Niet opgeslagen: een veld bevat iets dat geen datum of bedrag is. Verbeter het of maak het leeg.',
     dateInvalid: '“{{typed}}” is geen datum; typ hem als {{example}}',
   },
   creators: creatorsNl,

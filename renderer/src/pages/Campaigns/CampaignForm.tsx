@@ -17,6 +17,7 @@ import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { blankCampaign, fromAdvice, fromCampaign, fromPlan, validateCampaign, type CampaignFormValues } from './campaign-form-values';
 import { DateField } from '../../components/DateField';
+import { FieldProblemsScope, useFieldProblemsScope } from '../../components/field-problems';
 
 export function NewCampaignPage() {
   const [params] = useSearchParams();
@@ -59,8 +60,13 @@ function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initi
   const [newClient, setNewClient] = useState(initial.clientId === null && initial.newClientName !== '');
   const set = (patch: Partial<CampaignFormValues>) => setValues((v) => ({ ...v, ...patch }));
   const busy = actions.saveCampaign.isPending || actions.saveClient.isPending;
+  const fieldProblems = useFieldProblemsScope();
 
   const submit = async () => {
+    if (fieldProblems.any) {
+      notifications.show({ color: 'red', message: t('app.fieldProblems') });
+      return;
+    }
     const problems = validateCampaign({ ...values, clientId: newClient ? null : values.clientId, newClientName: newClient ? values.newClientName : '' }, t);
     setErrors(problems);
     if (Object.keys(problems).length > 0) return;
@@ -93,6 +99,7 @@ function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initi
         ← {campaign ? campaign.name : t('campaigns.title')}
       </Anchor>
       <Title order={2}>{campaign ? t('campaigns.form.editTitle') : t('campaigns.form.newTitle')}</Title>
+      <FieldProblemsScope value={fieldProblems}>
       <form
         noValidate
         onSubmit={(e) => {
@@ -181,6 +188,7 @@ function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initi
           </Group>
         </Stack>
       </form>
+      </FieldProblemsScope>
     </Stack>
   );
 }

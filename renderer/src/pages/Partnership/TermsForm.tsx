@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartnershipDetail, Terms } from '@shared/domain/campaigns';
 import { useWorkActions } from '../../api/use-campaigns';
 import { MoneyInput } from '../../components/MoneyInput';
+import { FieldProblemsScope, useFieldProblemsScope } from '../../components/field-problems';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { numberInputSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
@@ -22,7 +23,12 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
   const set = (patch: Partial<Terms>) => setTerms((x) => ({ ...x, ...patch }));
   const days = (v: string | number) => (v === '' ? null : Math.round(Number(v)));
 
-  const save = () =>
+  const fieldProblems = useFieldProblemsScope();
+  const save = () => {
+    if (fieldProblems.any) {
+      notifications.show({ color: 'red', message: t('app.fieldProblems') });
+      return;
+    }
     saveTerms.mutate(
       { id: partnership.id, terms },
       {
@@ -36,8 +42,10 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
         },
       },
     );
+  };
 
   return (
+    <FieldProblemsScope value={fieldProblems}>
     <Stack component="section" aria-label={t('partnership.terms.title')}>
       <FeeVerdict partnership={partnership} terms={terms} />
       <Group align="flex-start">
@@ -108,5 +116,6 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
         {t('partnership.terms.save')}
       </Button>
     </Stack>
+    </FieldProblemsScope>
   );
 }

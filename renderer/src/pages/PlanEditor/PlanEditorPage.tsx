@@ -20,6 +20,7 @@ import { PlanResults } from './PlanResults';
 import { planFieldErrors } from './plan-validation';
 import { PrintButton } from './PrintButton';
 import { useUndoable } from './use-undoable';
+import { FieldProblemsScope, useFieldProblemsScope } from '../../components/field-problems';
 
 /** A plan started from the platform wizard arrives with its name and platform split in the URL. */
 function withWizardSplit(inputs: PlanInputs, search: URLSearchParams): PlanInputs {
@@ -74,7 +75,12 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
     inputs.set(next);
   };
 
+  const fieldProblems = useFieldProblemsScope();
   const submit = () => {
+    if (fieldProblems.any) {
+      notifications.show({ color: 'red', message: t('app.fieldProblems') });
+      return;
+    }
     if (Object.keys(planFieldErrors(inputs.value, t)).length > 0) return;
     save.mutate(
       { id: saved?.id ?? null, inputs: inputs.value },
@@ -133,7 +139,9 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
       </Group>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: 4 }}>
-          <PlanForm inputs={inputs.value} errors={errors} dataSet={view} onChange={change} />
+          <FieldProblemsScope value={fieldProblems}>
+            <PlanForm inputs={inputs.value} errors={errors} dataSet={view} onChange={change} />
+          </FieldProblemsScope>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 8 }}>
           {result.ok ? (
