@@ -7,6 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ambassadorStatuses, perkTypes, type Ambassador, type Incentive } from '@shared/domain/ambassadors';
 import { useAmbassador, useWorkActions } from '../../api/use-campaigns';
 import { MoneyInput } from '../../components/MoneyInput';
+import { FieldProblemsScope, useFieldProblemsScope } from '../../components/field-problems';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { QueryState } from '../../components/QueryState';
 import { apiErrorText } from '../../lib/api-error-text';
@@ -162,7 +163,9 @@ function LogForms({ ambassador: a }: { ambassador: Ambassador }) {
   const [value, setValue] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const prefs = usePreferences();
-  const submit = () =>
+  const fieldProblems = useFieldProblemsScope();
+  const submit = () => {
+    if (fieldProblems.any) return setError(t('app.fieldProblems'));
     logAmbassador.mutate(
       { id: a.id, entry: kind === 'checkIn' ? { kind, onDate, note } : { kind, onDate, note, perkType, value } },
       {
@@ -175,8 +178,10 @@ function LogForms({ ambassador: a }: { ambassador: Ambassador }) {
         onError: (e) => setError(apiErrorText(t, e)),
       },
     );
+  };
   return (
     <Card withBorder padding="sm" component="form" aria-label={t('ambassadors.logTitle')} onSubmit={(e: React.FormEvent) => { e.preventDefault(); submit(); }}>
+      <FieldProblemsScope value={fieldProblems}>
       <Stack gap="xs">
         <SegmentedControl w="fit-content" value={kind} onChange={(v) => setKind(v as 'checkIn' | 'perk')} data={[{ value: 'checkIn', label: t('ambassadors.logCheckIn') }, { value: 'perk', label: t('ambassadors.logPerk') }]} />
         <Group align="flex-end">
@@ -198,6 +203,7 @@ function LogForms({ ambassador: a }: { ambassador: Ambassador }) {
           {kind === 'checkIn' ? t('ambassadors.saveCheckIn') : t('ambassadors.savePerk')}
         </Button>
       </Stack>
+      </FieldProblemsScope>
     </Card>
   );
 }
@@ -211,13 +217,17 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
   const [cadenceDays, setCadenceDays] = useState(a.cadenceDays);
   const [incentives, setIncentives] = useState<Incentive[]>(a.incentives);
   const [notes, setNotes] = useState(a.notes);
-  const save = () =>
+  const fieldProblems = useFieldProblemsScope();
+  const save = () => {
+    if (fieldProblems.any) return void notifications.show({ color: 'red', message: t('app.fieldProblems') });
     saveAmbassador.mutate(
       { id: a.id, ambassador: { creatorId: a.creatorId, clientId: a.clientId, startedOn: a.startedOn, cadenceDays, status, incentives, notes } },
       { onSuccess: () => notifications.show({ color: 'green', message: t('ambassadors.saved') }), onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) },
     );
+  };
   const setIncentive = (i: number, next: Incentive) => setIncentives((list) => list.map((x, j) => (j === i ? next : x)));
   return (
+    <FieldProblemsScope value={fieldProblems}>
     <Card withBorder padding="sm" component="section" aria-label={t('ambassadors.programme')}>
       <Stack gap="xs">
         <Title order={3} size="h4">
@@ -268,5 +278,6 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
         </Button>
       </Stack>
     </Card>
+    </FieldProblemsScope>
   );
 }
