@@ -252,7 +252,12 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     // A campaign in Dutch, with Dutch number formats: terms typed as 1.250,50 count to the cent.
     await nav.getByRole('link', { name: 'Campagnes' }).click();
     await page.getByRole('link', { name: 'Nieuwe campagne' }).click();
+    // Saved too soon: each field says what it needs, and stops saying so once it is filled in.
+    await page.getByRole('button', { name: 'Campagne opslaan' }).click();
+    await page.getByText('De campagne heeft een naam nodig').waitFor();
     await page.getByRole('textbox', { name: 'Naam', exact: true }).fill('Zomerproeverij');
+    await page.getByText('De campagne heeft een naam nodig').waitFor({ state: 'detached' });
+    expect(await page.getByText('Het budget moet meer dan 0 zijn').count()).toBe(1);
     await page.getByRole('combobox', { name: 'Klant (merk)' }).click();
     await page.getByRole('option', { name: 'Studio Zon' }).click();
     // Typed key by key: "7.500" is seven thousand five hundred in Dutch, shown with its cents.

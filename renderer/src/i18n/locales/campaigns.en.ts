@@ -130,7 +130,7 @@ export const campaignsEn = {
     errors: {
       name: 'The campaign needs a name',
       client: 'Choose a client or enter a new one',
-      date: 'Use a date like 2026-03-31',
+      date: 'Choose a start date',
       endBeforeStart: 'The end date cannot be before the start date',
       budget: 'The budget must be more than 0',
       platforms: 'Choose at least one platform',

@@ -129,7 +129,7 @@ export const campaignsNl: CampaignsMessages = {
     errors: {
       name: 'De campagne heeft een naam nodig',
       client: 'Kies een klant of vul een nieuwe in',
-      date: 'Gebruik een datum als 2026-03-31',
+      date: 'Kies een begindatum',
       endBeforeStart: 'De einddatum kan niet vóór de begindatum liggen',
       budget: 'Het budget moet meer dan 0 zijn',
       platforms: 'Kies minstens één platform',

@@ -58,7 +58,11 @@ function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initi
   const [values, setValues] = useState(initial);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [newClient, setNewClient] = useState(initial.clientId === null && initial.newClientName !== '');
-  const set = (patch: Partial<CampaignFormValues>) => setValues((v) => ({ ...v, ...patch }));
+  const set = (patch: Partial<CampaignFormValues>) => {
+    setValues((v) => ({ ...v, ...patch }));
+    // A field the user changed no longer shows what was wrong with its old value.
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([field]) => !(field.split('.')[0]! in patch))));
+  };
   const busy = actions.saveCampaign.isPending || actions.saveClient.isPending;
   const fieldProblems = useFieldProblemsScope();
 
