@@ -29,7 +29,7 @@ export interface RecordCheckContext {
   readonly percentColumns: { readonly engagementRate: boolean; readonly audienceAuthenticity: boolean };
   readonly defaultPlatform: Platform | null;
   readonly currencyDecimals: number;
-  /** How the file writes days (`detectDateOrder`, or the user's correction). */
+  /** How the file writes days (`dateOrderOfCells`, the user's format, or the user's correction). */
   readonly dateOrder: DateOrder;
   /** The user's today: figures cannot be dated after it. Null: not checked. */
   readonly today: string | null;

@@ -128,6 +128,7 @@ function unquoted(item: string): string {
   return item.slice(start, end).trim();
 }
 
+/** "mode, beauty; food" → ["mode", "beauty", "food"]: separated by comma, semicolon or bar, each once, without quotes around. */
 export function readList(text: string): string[] {
   // Most cells hold one item; they need no splitting and no set.
   if (!listSeparators.test(text)) {

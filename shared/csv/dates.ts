@@ -53,11 +53,6 @@ export function readDay(text: string, order: DateOrder): string | null {
   return order === 'dmy' ? isoDayOf(year, Number(second), Number(first)) : isoDayOf(year, Number(first), Number(second));
 }
 
-/** The order of day and month in a column's cells; `fallback` (the user's own) when they do not say. */
-export function detectDateOrder(cells: Iterable<string>, fallback: DateOrder): DateOrder {
-  return dateOrderOfCells(cells) ?? fallback;
-}
-
 /** The order of day and month a column's cells show, or null when they do not say (every day ≤ 12, or a tie). */
 export function dateOrderOfCells(cells: Iterable<string>): DateOrder | null {
   let dayFirst = 0;

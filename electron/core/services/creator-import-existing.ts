@@ -171,8 +171,8 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     // Exactly the figures the account already has (a file imported again, or Microplan's own
     // export imported back) are no new measurement: no snapshot, and the account keeps the day
     // and source of its figures. Otherwise importing an export back would date every account's
-    // figures today and add a flat point to each history.
-    // A row of its own later day, or with another reported ER, is a measurement even with the same counts.
+    // figures today and add a flat point to each history. A row of its own other day, or with
+    // another reported ER, is a measurement even with the same counts.
     const anotherDay = row.figuresAsOf !== null && row.figuresAsOf !== current.figures_as_of;
     const anotherEr = row.engagementRate !== null && row.engagementRate !== current.er_reported;
     const measured = newest === undefined || anotherDay || anotherEr || !sameFigures(figures, current);

@@ -2,7 +2,7 @@ import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportRow } from '@shared/domain/creator-import';
 import type { NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 import type { ImportContext } from './creator-import-existing';
-import { accountRowFor, figuresDay, figuresOf, maxNotes, maxTags, rateCardOf, statusOf, union } from './creator-import-rows';
+import { accountRowFor, byFiguresDay, figuresDay, figuresOf, maxNotes, maxTags, rateCardOf, statusOf, union } from './creator-import-rows';
 import { creatorListColumns, searchKey, snapshotRow } from './creator-rows';
 
 /** The rows of one new creator: the creator, its accounts (ids consecutive) and their first snapshots. */
@@ -21,7 +21,8 @@ export interface NewCreatorRows {
 export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, firstAccountId: number, context: ImportContext): NewCreatorRows {
   const { fileName, currency, dataSet, stamp, asOf } = context;
   // The creator's details are those of its newest row (a day of its own can make a later line older).
-  const newestFirst = rows.length === 1 ? rows : [...rows].sort((a, b) => (figuresDay(a, asOf) > figuresDay(b, asOf) ? -1 : figuresDay(a, asOf) < figuresDay(b, asOf) ? 1 : 0));
+  const oldestFirst = byFiguresDay(asOf);
+  const newestFirst = rows.length === 1 ? rows : [...rows].sort((a, b) => oldestFirst(b, a));
   const first = newestFirst[0]!;
   // The CSV core keeps each list item once (case ignored), so one row's lists need no merging.
   const merged = (list: (row: ImportRow) => readonly string[]) => (rows.length === 1 ? [...list(first)] : union(...rows.map(list))).slice(0, maxTags);

@@ -1,6 +1,6 @@
 import type { ImportRow } from '@shared/domain/creator-import';
 import { handleKey } from '@shared/domain/creators';
-import { accountKey, figuresDay } from './creator-import-rows';
+import { accountKey, byFiguresDay, figuresDay } from './creator-import-rows';
 import { DomainError } from './domain-error';
 
 /**
@@ -44,8 +44,7 @@ export function importRounds(rows: readonly ImportRow[], fileDay: string): Impor
   const roundOf = new Map<ImportRow, number>();
   for (const seen of rowsOf.values()) {
     if (!Array.isArray(seen)) continue;
-    const byDay = [...seen].sort((a, b) => (figuresDay(a, fileDay) < figuresDay(b, fileDay) ? -1 : 1));
-    byDay.forEach((row, index) => roundOf.set(row, index));
+    [...seen].sort(byFiguresDay(fileDay)).forEach((row, index) => roundOf.set(row, index));
   }
   const rounds: ImportRow[][] = [];
   for (const row of rows) (rounds[roundOf.get(row) ?? 0] ??= []).push(row);

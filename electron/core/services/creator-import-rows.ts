@@ -45,6 +45,14 @@ export function figuresDay(row: ImportRow, fileDay: string): string {
   return row.figuresAsOf ?? fileDay;
 }
 
+/** Rows oldest day first (ISO days compare as text); rows of one day keep their order. */
+export function byFiguresDay(fileDay: string): (a: ImportRow, b: ImportRow) => number {
+  return (a, b) => {
+    const [dayA, dayB] = [figuresDay(a, fileDay), figuresDay(b, fileDay)];
+    return dayA < dayB ? -1 : dayA > dayB ? 1 : 0;
+  };
+}
+
 export function figuresOf(row: ImportRow) {
   return {
     platform: row.platform,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateOrderOfLocale, detectDateOrder, readDay, readImportableCsv } from '@shared/csv';
+import { dateOrderOfCells, dateOrderOfLocale, readDay, readImportableCsv } from '@shared/csv';
 import { utf8 } from './helpers';
 
 describe('readDay', () => {
@@ -50,16 +50,15 @@ describe('readDay', () => {
   });
 });
 
-describe('detectDateOrder', () => {
-  it('takes the order the days show, else the fallback', () => {
-    expect(detectDateOrder(['01-08-2026', '24-11-2026'], 'mdy')).toBe('dmy');
-    expect(detectDateOrder(['08/01/2026', '11/24/2026'], 'dmy')).toBe('mdy');
+describe('dateOrderOfCells', () => {
+  it('takes the order the days show, or says they do not', () => {
+    expect(dateOrderOfCells(['01-08-2026', '24-11-2026'])).toBe('dmy');
+    expect(dateOrderOfCells(['08/01/2026', '11/24/2026'])).toBe('mdy');
     // Every day ≤ 12 says nothing; ISO days neither.
-    expect(detectDateOrder(['01-08-2026', '2026-11-24', ''], 'mdy')).toBe('mdy');
-    expect(detectDateOrder(['01-08-2026', '2026-11-24', ''], 'dmy')).toBe('dmy');
-    // A majority wins; a tie leaves the fallback.
-    expect(detectDateOrder(['13-01-2026', '14-01-2026', '01/13/2026'], 'mdy')).toBe('dmy');
-    expect(detectDateOrder(['13-01-2026', '01/13/2026'], 'mdy')).toBe('mdy');
+    expect(dateOrderOfCells(['01-08-2026', '2026-11-24', ''])).toBeNull();
+    // A majority wins; a tie says nothing.
+    expect(dateOrderOfCells(['13-01-2026', '14-01-2026', '01/13/2026'])).toBe('dmy');
+    expect(dateOrderOfCells(['13-01-2026', '01/13/2026'])).toBeNull();
   });
 
   it('knows the user’s own order from their locale', () => {

@@ -35,5 +35,6 @@ export interface HistoryPoints {
 
 /** The account's history as chart points: its snapshots, one a day (a unique index keeps it so), in day order. */
 export function historyPoints(snapshots: AccountView['snapshots']): HistoryPoints {
-  return { days: snapshots.map((s) => dayNumber(s.asOf)), followers: snapshots.map((s) => s.followers), er: snapshots.map((s) => snapshotEr(s).value), erReported: snapshots.map((s) => snapshotEr(s).reported) };
+  const ers = snapshots.map(snapshotEr);
+  return { days: snapshots.map((s) => dayNumber(s.asOf)), followers: snapshots.map((s) => s.followers), er: ers.map((e) => e.value), erReported: ers.map((e) => e.reported) };
 }

@@ -11,7 +11,7 @@ import type { ExportRow } from '@shared/domain/creators';
  */
 export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFunction): string {
   const h = (key: string) => t(`csvImport.export.header.${key}`);
-  const header = [    'name', 'platform', 'handle', 'profileUrl', 'followers', 'tier', 'er', 'erSource', 'erVerdict', 'status', 'country', 'city', 'niches', 'tags', 'email', 'phone', 'vetting', 'flags', 'figuresAsOf'].map(h);
+  const header = ['name', 'platform', 'handle', 'profileUrl', 'followers', 'tier', 'er', 'erSource', 'erVerdict', 'status', 'country', 'city', 'niches', 'tags', 'email', 'phone', 'vetting', 'flags', 'figuresAsOf'].map(h);
   const body = rows.map((r) => [
     r.name,
     t(`platforms.${r.platform}`),

@@ -75,13 +75,13 @@ export function ImportPage() {
   const rereading = shown !== null && shown.from !== request;
   const match = matched && matched.from === preview && matched.asOf === asOf ? matched.match : null;
 
-  // Re-read whenever the file, the mapping or the decimal choice changes; yield first so "Reading…" paints.
+  // Re-read whenever the file, the mapping, the decimal separator, the order of days or the file's day changes.
   // The CSV core is pure, so the preview is immediate; the backend reads the same bytes with the same call.
   useEffect(() => {
     if (!request) return;
     let live = true;
     const { mapping, decimal, dateOrder, locale, today, fileDay } = request;
-    const options = { mapping, decimal, dateOrder, fallbackDateOrder: dateOrderOfLocale(locale), today, ...(fileDay ? { fileDay } : {}), currencyDecimals: currencyDecimals(request.currency) };
+    const options = { mapping, decimal, dateOrder, fallbackDateOrder: dateOrderOfLocale(locale), today, fileDay, currencyDecimals: currencyDecimals(request.currency) };
     void readPreview(request.file.bytes, options).then(
       (preview) => live && preview && setRead({ from: request, preview }),
     );
@@ -90,10 +90,10 @@ export function ImportPage() {
     };
   }, [request]);
 
-  // Matched also while the file's day is being typed: which rows are in the roster does not hang on it.
   // A row left out for falling on the file's day (beside its account's row of that day) still hangs on that day.
   const leftOutOnFileDay = preview?.ok === true && preview.problems.some((p) => p.code === 'duplicateHandleOnFileDay');
   const everyRowDated = preview?.ok === true && preview.rows.length > 0 && preview.rows.every((r) => r.figuresAsOf !== null) && !leftOutOnFileDay;
+  // Matched also while the file's day is being typed: which rows are in the roster does not hang on it.
   useEffect(() => {
     if (!preview?.ok || preview.rows.length === 0) return;
     let live = true;
