@@ -5,6 +5,7 @@ import type { CreatorImportRow } from './creator-rows';
 import { isValidEmail, readAmount, readBoolean, readCount, readList, readMoney, readShare } from './creator-values';
 import { isValidHandle, parsePlatform, readProfileUrl, type ProfileUrlReading } from './handles';
 import { readDay, type DateOrder } from './dates';
+import { platformStartDay, platformStartYear } from '../domain/platform-start';
 import { creatorFields, type CreatorField } from './headers';
 import type { DecimalSeparator } from './numbers';
 import { csvProblem, excerpt, type CsvProblem, type CsvProblemCode, type CsvProblemParams } from './problems';
@@ -109,7 +110,6 @@ export class CreatorRecordChecker {
     const avgSaves = this.amount('avgSaves');
     const avgViews = this.amount('avgViews');
     const postsPerWeek = this.amount('postsPerWeek');
-    const figuresAsOf = this.day('figuresAsOf');
 
     let ratePerPostMinor: number | null = null;
     const rateText = this.text(column.ratePerPost);
@@ -180,6 +180,8 @@ export class CreatorRecordChecker {
     if (platform !== null && otherPlatform !== null) {
       this.report('platformConflict', column.platform !== null ? 'platform' : 'profileUrl', { platform, urlPlatform: otherPlatform });
     }
+
+    const figuresAsOf = this.day('figuresAsOf', platform);
 
     const name = this.text(column.name);
     const country = this.text(column.country);
@@ -280,8 +282,8 @@ export class CreatorRecordChecker {
     return null;
   }
 
-  /** A day the figures were measured: a real day, not after today. */
-  private day(field: 'figuresAsOf'): string | null {
+  /** A day the figures were measured: a real day, not after today, nor before the platform began. */
+  private day(field: 'figuresAsOf', platform: Platform | null): string | null {
     const value = this.text(this.column[field]);
     if (value === null) return null;
     const day = readDay(value, this.ctx.dateOrder);
@@ -289,6 +291,7 @@ export class CreatorRecordChecker {
     if (day === null && /\p{L}/u.test(value)) this.report('dateUnreadable', field, { value: excerpt(value) });
     else if (day === null) this.report('dateInvalid', field, { value: excerpt(value), order: this.ctx.dateOrder });
     else if (this.ctx.today !== null && day > this.ctx.today) this.report('dateInFuture', field, { value: excerpt(value), day });
+    else if (platform !== null && day < platformStartDay(platform)) this.report('dateBeforePlatform', field, { value: excerpt(value), day, platform, year: platformStartYear[platform] });
     else return day;
     return null;
   }

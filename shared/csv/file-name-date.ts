@@ -1,4 +1,5 @@
 import { parseDateInput, parseWrittenDate } from '../date-input';
+import { firstPlatformDay } from '../domain/platform-start';
 
 /**
  * The day an export's name gives, if it gives exactly one: exports are often named after the day
@@ -39,6 +40,7 @@ export function readFileNameDate(name: string, locale: string, today: string): F
   if (found.size > 1) return { kind: 'several', days: [...found].sort() };
   const day = [...found][0]!;
   if (day > today) return { kind: 'future', day };
-  // Before 2000 it is more likely a number that looks like a day (an id) than an export's date.
-  return day < '2000-01-01' ? { kind: 'none' } : { kind: 'day', day };
+  // Before any platform began it is a number that looks like a day (an id, "26-08-01" read day
+  // first), not the day of an export's figures.
+  return day < firstPlatformDay ? { kind: 'none' } : { kind: 'day', day };
 }

@@ -44,7 +44,8 @@ export type CsvProblemCode =
   | 'booleanInvalid'
   | 'dateInvalid'
   | 'dateUnreadable'
-  | 'dateInFuture';
+  | 'dateInFuture'
+  | 'dateBeforePlatform';
 
 export type CsvProblemParams = Readonly<Record<string, string | number>>;
 

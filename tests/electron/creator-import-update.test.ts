@@ -359,6 +359,22 @@ describe('rows the CSV core would have refused', () => {
     expect(dump(ws.sqlite).accounts).toEqual([]);
     await ws.db.destroy();
   });
+
+  // And one dated before its platform began: by its own day, or by the file's day it takes.
+  it('are refused as a whole when one is dated before its platform began, naming its line', async () => {
+    const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
+    const service = createCreatorImportService(ws.db, createRosterBulkWriter(ws.sqlite), { now: clock('2026-11-24T10:00:00.000Z') });
+    const ownDay = [row(2, { handle: 'jane', figuresAsOf: '2016-01-01' }), row(3, { handle: 'tom', platform: 'tiktok', figuresAsOf: '2015-12-31' })];
+    await expect(service.importRows('d.csv', 'EUR', 'update', ownDay)).rejects.toMatchObject({
+      issues: [{ field: 'figuresAsOf', rule: 'asOfBeforePlatform', params: { line: 3, year: 2016 } }],
+    });
+    const filesDay = [row(2, { handle: 'jane', platform: 'youtube' }), row(4, { handle: 'tom', platform: 'tiktok' })];
+    await expect(service.importRows('d.csv', 'EUR', 'update', filesDay, { asOf: '2012-05-01' })).rejects.toMatchObject({
+      issues: [{ field: 'figuresAsOf', rule: 'asOfBeforePlatform', params: { line: 4, year: 2016 } }],
+    });
+    expect(dump(ws.sqlite).accounts).toEqual([]);
+    await ws.db.destroy();
+  });
 });
 
 describe('re-import progress', () => {

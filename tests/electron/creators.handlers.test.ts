@@ -230,12 +230,15 @@ describe('creators over the contract', () => {
     expect((await list(backend)).rows[0]!.tier).toBe('micro');
   });
 
-  it('adds a dated metric snapshot, refusing one in the future', async () => {
+  it('adds a dated metric snapshot, refusing one in the future or before the platform began', async () => {
     const backend = await openBackend();
     const created = await ok<CreatorDetail>(backend.handle('creators:create', creatorInput()));
     const accountId = created.accounts[0]!.id;
     const future = await backend.handle('creators:addSnapshot', { accountId, asOf: '2999-01-01', followers: 1, avgLikes: null, avgComments: null });
     expect(future).toMatchObject({ ok: false, error: { field: 'asOf' } });
+    // A TikTok account: no figures before 2016.
+    const early = await backend.handle('creators:addSnapshot', { accountId, asOf: '2015-12-31', followers: 1, avgLikes: null, avgComments: null });
+    expect(early).toMatchObject({ ok: false, error: { code: 'invalid_input', issues: [{ field: 'asOf', rule: 'dateBeforePlatform', params: { year: 2016 } }] } });
     const withOld = await ok<CreatorDetail>(
       backend.handle('creators:addSnapshot', { accountId, asOf: '2020-01-01', followers: 10_000, avgLikes: 900, avgComments: 100 }),
     );

@@ -172,6 +172,13 @@ describe('<CreatorPage> history', () => {
     fireEvent.click(history.getByRole('button', { name: 'Save snapshot' }));
     expect(await history.findByText('“31/02/2026” is not a date; type it like 24/11/2026')).toBeTruthy();
     expect(backend.sent).toEqual([]);
+
+    // A year typed wrong: no TikTok figures before 2016.
+    fireEvent.change(date, { target: { value: '01/08/2001' } });
+    fireEvent.blur(date);
+    fireEvent.click(history.getByRole('button', { name: 'Save snapshot' }));
+    expect(await history.findByText('“01/08/2001” is before 01/01/2016, the first day allowed here')).toBeTruthy();
+    expect(backend.sent).toEqual([]);
   });
 
   it('sends numbers typed in the Dutch format as they are meant, and shows a refusal from the backend in Dutch at its field', async () => {

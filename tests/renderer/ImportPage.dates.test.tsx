@@ -41,6 +41,14 @@ describe('<ImportPage> with a day per row', () => {
     );
   });
 
+  it('names the day a year-first date was read as when it lies before the platform began', async () => {
+    renderWithApp(<ImportPage />, importBackend().transport, { systemLocale: 'nl-NL' });
+    choose(new File(['Handle;Platform;Volgers;Cijfers van\nlotte;tiktok;12000;26-08-01\n'], 'export.csv', { type: 'text/csv' }));
+    expect((await screen.findByTestId('import-problems')).textContent).toBe(
+      'Regel 2, kolom “Cijfers van”: “26-08-01” (26 augustus 2001) ligt vóór 2016, toen TikTok begon: kijk of dag, maand en jaar goed gelezen zijn.',
+    );
+  });
+
   it('asks no day of the file when every row has its own, even after the field was emptied, and none for an empty column', async () => {
     const backend = importBackend();
     renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });

@@ -1,5 +1,6 @@
 import type { ImportMatch, ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
 import { localIsoDay } from '@shared/local-day';
+import { platformStartDay, platformStartYear } from '@shared/domain/platform-start';
 import type { Db } from '../db/database';
 import { accountCounts, accountsOfCreators, newestSnapshotDaysAfter, matchableCreatorNames, allHandleKeys, deleteSnapshots, followerHistoryOf, nextIds } from '../repos/creators-bulk.repo';
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
@@ -176,6 +177,12 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     // A file never brings a day after today here (the CSV core refuses it); rows from any other caller are checked.
     const future = rows.find((row) => figuresDay(row, asOf) > today);
     if (future) throw fieldRefusal('invalid_input', 'figuresAsOf', 'asOfInFuture', `Line ${future.line}: the figures cannot be dated after today`);
+    // Likewise before the row's platform began (the CSV core refuses a row's own day; the file's day is checked here).
+    const early = rows.find((row) => figuresDay(row, asOf) < platformStartDay(row.platform));
+    if (early) {
+      const year = platformStartYear[early.platform];
+      throw fieldRefusal('invalid_input', 'figuresAsOf', 'asOfBeforePlatform', `Line ${early.line}: the figures cannot be dated before ${year}, when the row's platform began`, { line: early.line, year });
+    }
     const rounds = importRounds(rows, asOf);
 
     progress = { step: 'matching', done: 0, total: rows.length };

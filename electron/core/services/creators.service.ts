@@ -2,6 +2,7 @@ import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { Platform } from '@shared/calc/tiers';
 import { localIsoDay } from '@shared/local-day';
 import { foldForSearch } from '@shared/text/fold';
+import { platformStartDay, platformStartYear } from '@shared/domain/platform-start';
 import {
   handleKey,
   rosterQuerySchema,
@@ -55,7 +56,7 @@ import {
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { createCreatorsBulkService } from './creators-bulk.service';
 import { syncSearchKeys } from './creator-search-keys';
-import { DomainError } from './domain-error';
+import { DomainError, fieldRefusal } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
 
 export interface WriteOptions {
@@ -254,6 +255,10 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
           throw new DomainError('invalid_input', 'A snapshot cannot be dated in the future', [
             { field: 'asOf', rule: 'dateInFuture', message: 'A snapshot cannot be dated in the future' },
           ]);
+        }
+        if (input.asOf < platformStartDay(account.platform as Platform)) {
+          const year = platformStartYear[account.platform as Platform];
+          throw fieldRefusal('invalid_input', 'asOf', 'dateBeforePlatform', `A snapshot cannot be dated before ${year}, when the platform began`, { year });
         }
         // One point per account and day, as an import keeps it: the figures entered now replace
         // that day's, and a figure left blank keeps the one the day had (the import's rule), so the

@@ -18,6 +18,8 @@ export interface DateFieldProps {
   description?: ReactNode;
   /** ISO `YYYY-MM-DD`: the calendar offers no later day. */
   maxDate?: string;
+  /** ISO `YYYY-MM-DD`: the calendar offers no earlier day. */
+  minDate?: string;
   /** Emptied, the field says a date is needed (it still reports null). */
   required?: boolean;
   w?: number;
@@ -34,7 +36,7 @@ export function DateField({ value, onChange, clearable = false, required = false
   const [typedError, setTypedError] = useState<string | null>(null);
   const example = formatDateForInput('2026-11-24', locale);
   useReportFieldProblem(typedError !== null);
-  const isAllowed = (day: string | null) => day !== null && (props.maxDate === undefined || day <= props.maxDate);
+  const isAllowed = (day: string | null) => day !== null && (props.maxDate === undefined || day <= props.maxDate) && (props.minDate === undefined || day >= props.minDate);
   return (
     <DateInput
       // The field keeps its own text: a new format (settings just loaded or changed) needs a new field.
@@ -65,9 +67,14 @@ export function DateField({ value, onChange, clearable = false, required = false
           return;
         }
         const parsed = parseDateInput(typed, locale);
-        // The calendar does not take a day after `maxDate`, and would keep showing the typed one over the previous value.
+        // The calendar does not take a day outside `minDate`–`maxDate`, and would keep showing the typed one over the previous value.
         if (parsed !== null && props.maxDate !== undefined && parsed > props.maxDate) {
           setTypedError(t('app.dateAfterMax', { typed, max: formatDateForInput(props.maxDate, locale) }));
+          onChange(null);
+          return;
+        }
+        if (parsed !== null && props.minDate !== undefined && parsed < props.minDate) {
+          setTypedError(t('app.dateBeforeMin', { typed, min: formatDateForInput(props.minDate, locale) }));
           onChange(null);
           return;
         }

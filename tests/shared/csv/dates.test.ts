@@ -111,6 +111,21 @@ describe('a "figures as of" column in a creator file', () => {
     ]);
     expect(read.rows.map((r) => [r.handle, r.figuresAsOf])).toEqual([['c', '2026-11-24']]);
   });
+
+  it('refuses a day before the platform began, naming the day it was read as: a year read wrong', () => {
+    // "26-08-01" is year-month-day to its writer; read day first it is 26 August 2001.
+    const csv = ['handle,platform,followers,Peildatum', 'a,instagram,1,26-08-01', 'b,tiktok,1,01-08-2015', 'c,youtube,1,01-08-2015', 'd,instagram,1,01-01-2010'].join('\n');
+    const read = readImportableCsv(utf8(csv), { today });
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.problems).toEqual([
+      { line: 2, column: 'Peildatum', field: 'figuresAsOf', code: 'dateBeforePlatform', params: { value: '26-08-01', day: '2001-08-26', platform: 'instagram', year: 2010 } },
+      { line: 3, column: 'Peildatum', field: 'figuresAsOf', code: 'dateBeforePlatform', params: { value: '01-08-2015', day: '2015-08-01', platform: 'tiktok', year: 2016 } },
+    ]);
+    expect(read.rows.map((r) => [r.handle, r.figuresAsOf])).toEqual([
+      ['c', '2015-08-01'],
+      ['d', '2010-01-01'],
+    ]);
+  });
 });
 
 describe('one account on several days', () => {

@@ -38,7 +38,7 @@ describe('readFileNameDate', () => {
     ['from 2026-08-01 to 2026-08-31.csv', { kind: 'several', days: ['2026-08-01', '2026-08-31'] }],
     ['creators-2026-11-25.csv', { kind: 'future', day: '2026-11-25' }],
     ['creators 01-08-27.csv', { kind: 'future', day: '2027-08-01' }],
-    // A day that does not exist, an id, a day before 2000.
+    // A day that does not exist, an id.
     ['creators-2026-02-31.csv', { kind: 'none' }],
     ['creator_12345678.csv', { kind: 'none' }],
     ['creators-31-02-26.csv', { kind: 'none' }],
@@ -47,7 +47,10 @@ describe('readFileNameDate', () => {
     ['data 1.12.25.csv', { kind: 'none' }],
     // Two numbers are no day.
     ['top-10-20.csv', { kind: 'none' }],
+    // Before any platform began: an id, or a year-first "26-08-01" read day first (26 August 2001).
     ['scan-1999-12-31.csv', { kind: 'none' }],
+    ['creators 26-08-01.csv', { kind: 'none' }],
+    ['creators-2004-12-31.csv', { kind: 'none' }],
   ])('gives no day for %s, saying why', (name, expected) => {
     expect(readFileNameDate(name, 'nl-NL', today)).toEqual(expected);
   });

@@ -174,6 +174,7 @@ export const importEn = {
     dateInvalid: '“{{value}}” is not a date (read as {{order}}).',
     dateUnreadable: '“{{value}}” is not a date.',
     dateInFuture: '“{{value}}” ({{day}}) is after today; figures cannot have been measured later.',
+    dateBeforePlatform: '“{{value}}” ({{day}}) is before {{year}}, when {{platform}} began: check that day, month and year were read right.',
   },
   export: {
     button: 'Export view',

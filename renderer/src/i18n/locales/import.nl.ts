@@ -175,6 +175,7 @@ export const importNl: ImportMessages = {
     dateInvalid: '“{{value}}” is geen datum (gelezen als {{order}}).',
     dateUnreadable: '“{{value}}” is geen datum.',
     dateInFuture: '“{{value}}” ({{day}}) ligt na vandaag; cijfers kunnen niet later gemeten zijn.',
+    dateBeforePlatform: '“{{value}}” ({{day}}) ligt vóór {{year}}, toen {{platform}} begon: kijk of dag, maand en jaar goed gelezen zijn.',
   },
   export: {
     button: 'Weergave exporteren',

@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountView } from '@shared/domain/creators';
+import { platformStartDay } from '@shared/domain/platform-start';
 import { useAddSnapshot } from '../../api/use-creators';
 import { NumberTextInput } from '../../components/NumberTextInput';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
@@ -73,7 +74,16 @@ export function SnapshotForm({ account }: { account: AccountView }) {
 
   return (
     <Group mt="sm" align="flex-start" gap="xs" role="group" aria-label={t('creator.history.add')}>
-      <DateField size="xs" required label={t('creator.history.asOf')} value={asOf} error={errors['asOf']} onChange={(v) => change('asOf', v ?? '')} />
+      <DateField
+        size="xs"
+        required
+        label={t('creator.history.asOf')}
+        value={asOf}
+        // No figures before the platform began: a year typed wrong (2001 for 2021) is caught here.
+        minDate={platformStartDay(account.platform)}
+        error={errors['asOf']}
+        onChange={(v) => change('asOf', v ?? '')}
+      />
       <NumberTextInput size="xs" w={130} label={t('creator.history.followers')} withAsterisk value={text.followers} error={errors['followers']} onChange={(e) => change('followers', e.currentTarget.value)} />
       <NumberTextInput size="xs" w={110} label={t('creator.history.likes')} value={text.avgLikes} error={errors['avgLikes']} onChange={(e) => change('avgLikes', e.currentTarget.value)} />
       <NumberTextInput size="xs" w={110} label={t('creator.history.comments')} value={text.avgComments} error={errors['avgComments']} onChange={(e) => change('avgComments', e.currentTarget.value)} />

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { FileNameDate } from '@shared/csv';
+import { firstPlatformDay } from '@shared/domain/platform-start';
 import { DateField } from '../../components/DateField';
 import { usePreferences } from '../../preferences/preferences';
 
@@ -26,5 +27,5 @@ export function ImportAsOf({ value, setByUser, nameDate, today, onChange, label 
     if (!setByUser && nameDate.kind === 'several') return t('csvImport.asOfNameSeveral', { dates: nameDate.days.map((day) => date(day)).join(', ') });
     return t('csvImport.asOfHelp');
   };
-  return <DateField w={420} required withAsterisk label={label ?? t('csvImport.asOf')} description={description()} value={value} onChange={onChange} maxDate={today} />;
+  return <DateField w={420} required withAsterisk label={label ?? t('csvImport.asOf')} description={description()} value={value} onChange={onChange} minDate={firstPlatformDay} maxDate={today} />;
 }
