@@ -1,7 +1,7 @@
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lineChartConfig, type LineSeries } from '../../renderer/src/components/charts/line-chart-config';
-import { dayNumber, historyPoints, isoDayOf } from '../../renderer/src/pages/CreatorPage/history-points';
+import { calendarTicks, dayNumber, historyPoints, isoDayOf } from '../../renderer/src/pages/CreatorPage/history-points';
 
 Chart.register(LineController, LineElement, PointElement, LinearScale, Tooltip, Legend);
 
@@ -29,8 +29,8 @@ const charts: Chart[] = [];
 afterEach(() => charts.splice(0).forEach((c) => c.destroy()));
 
 /** The labels chart.js puts on an axis, each with the value it stands at. */
-function axisLabels(x: number[], followers: number[], er: number[], axis: 'x' | 'y' | 'y1') {
-  const config = lineChartConfig({ values: x, format: (d) => isoDayOf(d) }, series(followers, er), colors);
+function axisLabels(x: number[], followers: number[], er: number[], axis: 'x' | 'y' | 'y1', ticks?: (first: number, last: number) => number[]) {
+  const config = lineChartConfig({ values: x, format: (d) => isoDayOf(d), ...(ticks ? { ticks } : {}) }, series(followers, er), colors);
   const chart = new Chart(headlessCanvas(), { ...config, options: { ...config.options, responsive: false } });
   charts.push(chart);
   const scale = chart.scales[axis]!;
@@ -57,6 +57,12 @@ describe('the line chart', () => {
     expect(ticks.map(([, label]) => label)).toEqual(['2026-11-23', '2026-11-24']);
   });
 
+  it('labels a history on calendar days: a monthly file on the first of its month, never 30 sep beside 1 okt', () => {
+    const months = ['2026-06-30', '2026-08-01', '2026-09-01', '2026-09-30', '2026-11-01'].map(dayNumber);
+    const ticks = axisLabels(months, [8_000, 8_100, 8_200, 8_300, 8_400], [0.05, 0.05, 0.05, 0.05, 0.05], 'x', calendarTicks);
+    expect(ticks.map(([, label]) => label)).toEqual(['2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01']);
+  });
+
   it('labels every count and rate tick exactly where its value is, however narrow the range', () => {
     const followers = axisLabels(days, [12_500, 12_501, 12_503], [0.05, 0.051, 0.052], 'y');
     expect(followers.every(([value]) => Number.isInteger(value))).toBe(true);
@@ -65,6 +71,21 @@ describe('the line chart', () => {
     expect(er.every(([value]) => Math.abs(value * 1000 - Math.round(value * 1000)) < 1e-9)).toBe(true);
     const labels = er.map(([, label]) => label);
     expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe('calendar ticks', () => {
+  const labels = (first: string, last: string) => calendarTicks(dayNumber(first), dayNumber(last)).map(isoDayOf);
+
+  it('takes the shortest calendar step that gives at most six labels', () => {
+    expect(labels('2026-09-30', '2026-10-01')).toEqual(['2026-09-30', '2026-10-01']);
+    expect(labels('2026-10-01', '2026-10-08')).toEqual(['2026-10-01', '2026-10-03', '2026-10-05', '2026-10-07']);
+    // Mondays.
+    expect(labels('2026-10-01', '2026-11-08')).toEqual(['2026-10-05', '2026-10-12', '2026-10-19', '2026-10-26', '2026-11-02']);
+    expect(labels('2026-08-02', '2026-11-24')).toEqual(['2026-09-01', '2026-10-01', '2026-11-01']);
+    expect(labels('2026-01-15', '2026-12-31')).toEqual(['2026-03-01', '2026-05-01', '2026-07-01', '2026-09-01', '2026-11-01']);
+    expect(labels('2024-11-24', '2026-11-24')).toEqual(['2025-01-01', '2025-07-01', '2026-01-01', '2026-07-01']);
+    expect(labels('2010-03-01', '2026-11-24')).toEqual(['2013-01-01', '2016-01-01', '2019-01-01', '2022-01-01', '2025-01-01']);
   });
 });
 

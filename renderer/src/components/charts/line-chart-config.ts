@@ -18,6 +18,8 @@ export interface LineAxis {
   format: (value: number) => string;
   /** A shorter way to write a value under the axis ("29 okt. 2026"); `format` by default, and always in the tooltip. */
   tickFormat?: (value: number) => string;
+  /** Where the labels go between the first and the last value (calendar days for a history); chart.js's round numbers by default. */
+  ticks?: (first: number, last: number) => number[];
 }
 
 /**
@@ -64,6 +66,7 @@ export function lineChartConfig(x: LineAxis, series: LineSeries[], colors: { tex
           type: 'linear',
           bounds: 'data',
           ticks: { color: text, precision: 0, maxTicksLimit: 6, includeBounds: false, autoSkipPadding: 12, callback: (v) => (x.tickFormat ?? x.format)(Number(v)) },
+          ...(x.ticks ? { afterBuildTicks: (scale: { min: number; max: number; ticks: { value: number }[] }) => void (scale.ticks = x.ticks!(scale.min, scale.max).map((value) => ({ value }))) } : {}),
           grid: { color: grid },
         },
         y: {

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { AccountView } from '@shared/domain/creators';
 import { LineChart, type LineSeries } from '../../components/charts/LineChart';
 import { usePreferences } from '../../preferences/preferences';
-import { historyPoints, isoDayOf } from './history-points';
+import { calendarTicks, historyPoints, isoDayOf } from './history-points';
 import { SnapshotForm } from './SnapshotForm';
 
 /** Followers and ER over the account's dated snapshots, and a form to add one. */
@@ -18,7 +18,8 @@ export function HistoryPanel({ account }: { account: AccountView }) {
       { label: t('creator.history.followers'), values: points.followers, color: '#12b886', axis: 'left', format: (v) => prefs.number(v, 0), tickDecimals: 0 },
       { label: t('creator.history.er'), values: points.er, color: '#fd7e14', axis: 'right', format: (v) => prefs.percent(v, 1, true), tickDecimals: 3 },
     ];
-    return { x: { values: points.days, format: (days: number) => prefs.date(isoDayOf(days)), tickFormat: (days: number) => prefs.date(isoDayOf(days), 'medium') }, series: lines };
+    const x = { values: points.days, format: (days: number) => prefs.date(isoDayOf(days)), tickFormat: (days: number) => prefs.date(isoDayOf(days), 'medium'), ticks: calendarTicks };
+    return { x, series: lines };
   }, [points, prefs, t]);
 
   return (
