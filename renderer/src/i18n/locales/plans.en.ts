@@ -138,6 +138,7 @@ export const plansEn = {
     rate: 'Between 0 and 100 %',
     aov: 'Cannot be negative',
     pilot: 'Between 1 and 99 % of the budget',
+    tooLong: 'At most {{max, number}} characters',
   },
   errors: {
     planCurrency: 'This workspace plans in {{workspace}}; the plan is in {{plan}}.',

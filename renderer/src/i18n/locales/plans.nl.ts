@@ -139,6 +139,7 @@ export const plansNl: PlansMessages = {
     rate: 'Tussen 0 en 100 %',
     aov: 'Mag niet negatief zijn',
     pilot: 'Tussen 1 en 99 % van het budget',
+    tooLong: 'Hoogstens {{max, number}} tekens',
   },
   errors: {
     planCurrency: 'Deze werkruimte plant in {{workspace}}; het plan is in {{plan}}.',
