@@ -20,6 +20,8 @@ export const plansEn = {
   deleteYes: 'Yes, delete',
   deleted: 'Plan deleted',
   duplicated: 'Copy made: {{name}}',
+  copyName: '{{name}} (copy)',
+  copyNameNumbered: '{{name}} (copy {{number}})',
   archivedBadge: 'Archived',
   editor: {
     titleNew: 'New budget plan',

@@ -21,6 +21,8 @@ export const plansNl: PlansMessages = {
   deleteYes: 'Ja, verwijderen',
   deleted: 'Plan verwijderd',
   duplicated: 'Kopie gemaakt: {{name}}',
+  copyName: '{{name}} (kopie)',
+  copyNameNumbered: '{{name}} (kopie {{number}})',
   archivedBadge: 'Gearchiveerd',
   editor: {
     titleNew: 'Nieuw budgetplan',

@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router';
 import type { PlanSummary } from '@shared/api/plans.contract';
 import { usePlanActions, usePlans, type PlanListQuery } from '../../api/use-plans';
 import { usePreferences } from '../../preferences/preferences';
+import { copyName } from './copy-name';
 
 const columns: { key: PlanListQuery['sort']; label: string }[] = [
   { key: 'name', label: 'name' },
@@ -122,7 +123,12 @@ export function PlansPage() {
                     </Menu.Target>
                     <Menu.Dropdown>
                       <Menu.Item
-                        onClick={() => actions.duplicate.mutate(plan.id, { onSuccess: (copy) => notifications.show({ color: 'green', message: t('plans.duplicated', { name: copy.name }) }) })}
+                        onClick={() =>
+                          actions.duplicate.mutate(
+                            { id: plan.id, name: copyName(plan.name, new Set(plans.data?.map((p) => p.name)), t) },
+                            { onSuccess: (copy) => notifications.show({ color: 'green', message: t('plans.duplicated', { name: copy.name }) }) },
+                          )
+                        }
                       >
                         {t('plans.duplicate')}
                       </Menu.Item>
