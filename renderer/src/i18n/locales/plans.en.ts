@@ -123,6 +123,8 @@ export const plansEn = {
     revenue: 'Expected revenue',
     roas: 'Expected ROAS',
     chart: 'Expected revenue and budget per plan',
+    missing_one: '{{count}} plan in this comparison no longer exists.',
+    missing_other: '{{count}} plans in this comparison no longer exist.',
   },
   print: {
     preparedFor: 'Prepared for {{client}}',

@@ -124,6 +124,8 @@ export const plansNl: PlansMessages = {
     revenue: 'Verwachte omzet',
     roas: 'Verwachte ROAS',
     chart: 'Verwachte omzet en budget per plan',
+    missing_one: '{{count}} plan uit deze vergelijking bestaat niet meer.',
+    missing_other: '{{count}} plannen uit deze vergelijking bestaan niet meer.',
   },
   print: {
     preparedFor: 'Opgesteld voor {{client}}',
