@@ -32,6 +32,19 @@ async function duplicate(name: string) {
   fireEvent.click(await screen.findByRole('menuitem', { name: 'Dupliceren' }));
 }
 
+describe('<PlansPage> list', () => {
+  it('shows when a plan was changed as the user’s own calendar day, not the UTC one', async () => {
+    // 23:30 UTC on 24 November is 00:30 on 25 November in Amsterdam (the tests' time zone).
+    const fake = fakeTransport({ formatLocale: 'nl-NL' });
+    const late = { ...summary(1, 'Zomer'), date: '2026-11-20', updatedAt: '2026-11-24T23:30:00.000Z' };
+    const transport: Transport = async (channel, input) => (channel === 'plans:list' ? { ok: true, data: [late] } : fake.transport(channel, input));
+    renderWithApp(<PlansPage />, transport, { systemLocale: 'nl-NL' });
+    const row = (await screen.findByRole('link', { name: 'Zomer' })).closest('tr') as HTMLElement;
+    expect(row.textContent).toContain('25 november 2026');
+    expect(row.textContent).not.toContain('24 november 2026');
+  });
+});
+
 describe('<PlansPage> duplicating a plan into a scenario', () => {
   it('names the copy in the user’s language', async () => {
     const b = backend(['Zomer']);
