@@ -38,7 +38,7 @@ export function usePlanActions() {
   const api = useApi();
   const invalidate = useInvalidatePlans();
   return {
-    duplicate: useMutation({ mutationFn: (id: number) => api.plans.duplicate({ id }), onSuccess: invalidate }),
+    duplicate: useMutation({ mutationFn: (input: { id: number; name: string }) => api.plans.duplicate(input), onSuccess: invalidate }),
     setArchived: useMutation({ mutationFn: (input: { id: number; archived: boolean }) => api.plans.setArchived(input), onSuccess: invalidate }),
     remove: useMutation({ mutationFn: (id: number) => api.plans.delete({ id }), onSuccess: invalidate }),
   };

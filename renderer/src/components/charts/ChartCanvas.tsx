@@ -12,7 +12,7 @@ import {
   type ChartConfiguration,
   type ChartType,
 } from 'chart.js';
-import { useEffect, useRef } from 'react';
+import { createContext, useContext, useEffect, useRef } from 'react';
 
 Chart.register(BarController, BarElement, DoughnutController, ArcElement, CategoryScale, LinearScale, Tooltip, Legend);
 
@@ -20,6 +20,13 @@ export interface ChartColors {
   text: string;
   grid: string;
 }
+
+/**
+ * True inside a printed page. Paper is white whatever the app's theme: the print route sets the
+ * light scheme on the document, but Mantine's computed scheme still says dark, and a chart drawn
+ * with the dark theme's light-grey labels is next to unreadable on the client's copy.
+ */
+export const OnPaper = createContext(false);
 
 /** Palette readable in light, dark and print (print uses the light one). */
 export const chartPalette = ['#12b886', '#228be6', '#fd7e14', '#be4bdb', '#fab005', '#15aabf', '#e64980', '#82c91e'];
@@ -40,7 +47,9 @@ export function ChartCanvas<T extends ChartType>({
   testId?: string;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
-  const scheme = useComputedColorScheme('light');
+  const onPaper = useContext(OnPaper);
+  const computed = useComputedColorScheme('light');
+  const scheme = onPaper ? 'light' : computed;
   useEffect(() => {
     if (!canvas.current) return;
     const colors = scheme === 'dark' ? { text: '#c9c9c9', grid: 'rgba(255,255,255,0.08)' } : { text: '#343a40', grid: 'rgba(0,0,0,0.08)' };

@@ -20,6 +20,8 @@ export const plansEn = {
   deleteYes: 'Yes, delete',
   deleted: 'Plan deleted',
   duplicated: 'Copy made: {{name}}',
+  copyName: '{{name}} (copy)',
+  copyNameNumbered: '{{name}} (copy {{number}})',
   archivedBadge: 'Archived',
   editor: {
     titleNew: 'New budget plan',
@@ -121,6 +123,8 @@ export const plansEn = {
     revenue: 'Expected revenue',
     roas: 'Expected ROAS',
     chart: 'Expected revenue and budget per plan',
+    missing_one: '{{count}} plan in this comparison no longer exists.',
+    missing_other: '{{count}} plans in this comparison no longer exist.',
   },
   print: {
     preparedFor: 'Prepared for {{client}}',
@@ -138,6 +142,7 @@ export const plansEn = {
     rate: 'Between 0 and 100 %',
     aov: 'Cannot be negative',
     pilot: 'Between 1 and 99 % of the budget',
+    tooLong: 'At most {{max, number}} characters',
   },
   errors: {
     planCurrency: 'This workspace plans in {{workspace}}; the plan is in {{plan}}.',

@@ -21,6 +21,8 @@ export const plansNl: PlansMessages = {
   deleteYes: 'Ja, verwijderen',
   deleted: 'Plan verwijderd',
   duplicated: 'Kopie gemaakt: {{name}}',
+  copyName: '{{name}} (kopie)',
+  copyNameNumbered: '{{name}} (kopie {{number}})',
   archivedBadge: 'Gearchiveerd',
   editor: {
     titleNew: 'Nieuw budgetplan',
@@ -122,6 +124,8 @@ export const plansNl: PlansMessages = {
     revenue: 'Verwachte omzet',
     roas: 'Verwachte ROAS',
     chart: 'Verwachte omzet en budget per plan',
+    missing_one: '{{count}} plan uit deze vergelijking bestaat niet meer.',
+    missing_other: '{{count}} plannen uit deze vergelijking bestaan niet meer.',
   },
   print: {
     preparedFor: 'Opgesteld voor {{client}}',
@@ -139,6 +143,7 @@ export const plansNl: PlansMessages = {
     rate: 'Tussen 0 en 100 %',
     aov: 'Mag niet negatief zijn',
     pilot: 'Tussen 1 en 99 % van het budget',
+    tooLong: 'Hoogstens {{max, number}} tekens',
   },
   errors: {
     planCurrency: 'Deze werkruimte plant in {{workspace}}; het plan is in {{plan}}.',

@@ -6,7 +6,7 @@ import type { EffectiveFigure } from '@shared/benchmarks/benchmark-overrides';
 import { isRange } from '@shared/benchmarks/benchmark-schema';
 import { useOverrideBenchmarks } from '../../api/use-benchmarks';
 import { usePreferences } from '../../preferences/preferences';
-import { numberInputSeparators } from '../../lib/number-format';
+import { numberInputSeparators, numberInputValue } from '../../lib/number-format';
 import { displayDecimals, toDisplayValue, toStoredValue, type DisplayValue } from './figure-input';
 
 /** Turns a refusal from the backend into one translated line per problem. */
@@ -34,9 +34,13 @@ export function FigureEditor({ figure, currency, onDone }: { figure: EffectiveFi
   const [problems, setProblems] = useState<string[]>([]);
   const label = t(`figures.${figure.key}`, { defaultValue: figure.key });
 
+  const separators = numberInputSeparators(locale);
   const inputProps = {
     decimalScale: displayDecimals(figure.unit),
-    ...numberInputSeparators(locale),
+    ...separators,
+    // In a price a dot typed in Dutch groups thousands ("1.200" is twelve hundred), as in every
+    // other money field; only small figures (percentages, ratios) take it as a decimal point.
+    ...(figure.unit === 'money' ? { allowedDecimalSeparators: [separators.decimalSeparator] } : {}),
     suffix: unitSuffix[figure.unit],
     prefix: figure.unit === 'money' ? `${currency} ` : undefined,
     allowNegative: true,
@@ -57,7 +61,9 @@ export function FigureEditor({ figure, currency, onDone }: { figure: EffectiveFi
     );
   };
 
-  const asNumber = (v: string | number) => (typeof v === 'number' ? v : Number.NaN);
+  // Half-typed text ("2." on the way to 2,5) arrives as a string: read it, or the field would be
+  // handed NaN and empty itself at the decimal separator.
+  const asNumber = (v: string | number) => numberInputValue(v) ?? Number.NaN;
 
   return (
     <Stack gap={4}>

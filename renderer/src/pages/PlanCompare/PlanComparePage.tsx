@@ -1,4 +1,4 @@
-import { Anchor, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Stack, Table, Text, Title } from '@mantine/core';
 import { useQueries } from '@tanstack/react-query';
 import type { ChartConfiguration } from 'chart.js';
 import { useCallback } from 'react';
@@ -25,6 +25,10 @@ export function PlanComparePage() {
   const benchmarks = useBenchmarks();
   const plans = useQueries({ queries: ids.map((id) => ({ queryKey: [...queryKeys.plans, 'detail', id], queryFn: () => api.plans.get({ id }) })) });
   const loaded = plans.map((p) => p.data).filter((p) => p !== undefined);
+  // A plan deleted since (an old link, the browser's back button) is left out and said so; waiting
+  // for it would show "Loading…" for ever.
+  const pending = plans.some((p) => p.isPending);
+  const missing = plans.filter((p) => p.isError).length;
 
   const chart = useCallback(
     (rows: { name: string; budget: number; revenue: number }[], currency: string) =>
@@ -57,7 +61,13 @@ export function PlanComparePage() {
       {ids.length < 2 && <Text c="dimmed">{t('plans.compareHint')}</Text>}
       <QueryState query={benchmarks}>
         {(view) => {
-          if (loaded.length !== ids.length) return <Text>{t('app.loading')}</Text>;
+          if (pending) return <Text>{t('app.loading')}</Text>;
+          const gone = missing > 0 && (
+            <Alert color="yellow" data-testid="compare-missing">
+              {t('plans.compareView.missing', { count: missing })}
+            </Alert>
+          );
+          if (loaded.length === 0) return gone;
           const computed = loaded.map((p) => ({ plan: p, result: computePlan(view, p.inputs, planRate(p.inputs.budget.currency, prefs.settings)) }));
           const results = computed.map((c) => (c.result.ok ? c.result : null));
           const currency = loaded[0]!.inputs.budget.currency;
@@ -84,6 +94,7 @@ export function PlanComparePage() {
           );
           return (
             <>
+              {gone}
               <Table withTableBorder striped data-testid="compare-table">
                 <Table.Thead>
                   <Table.Tr>

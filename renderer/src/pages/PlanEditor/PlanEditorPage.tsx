@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Grid, Group, Stack, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Grid, Group, Stack, Title } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
@@ -15,6 +15,7 @@ import { useBenchmarks } from '../../api/use-benchmarks';
 import { usePlan, useSavePlan } from '../../api/use-plans';
 import { QueryState } from '../../components/QueryState';
 import { usePreferences } from '../../preferences/preferences';
+import { PlanCannotCompute } from './PlanCannotCompute';
 import { PlanForm } from './PlanForm';
 import { PlanResults } from './PlanResults';
 import { planFieldErrors } from './plan-validation';
@@ -103,8 +104,6 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
     );
   };
 
-  const rateMissing = !result.ok && result.errors.some((e) => e.code === 'rateRequired');
-
   return (
     <Stack>
       <Anchor component={Link} to="/plans" size="sm">
@@ -147,18 +146,13 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
           {result.ok ? (
             <PlanResults plan={result} inputs={inputs.value} dataSet={view} overriddenBenchmarks={view.overrideCount} />
           ) : (
-            <Alert color="orange" data-testid="plan-cannot-compute">
-              {inputs.value.budget.currency !== prefs.settings.currency
-                ? t('plans.errors.planCurrency', { workspace: prefs.settings.currency, plan: inputs.value.budget.currency })
-                : rateMissing
-                ? t('plans.errors.rateRequired', { from: view.currency, to: inputs.value.budget.currency })
-                : t('plans.editor.cannotCompute', { reasons: Object.values(errors).join('; ') || result.errors.map((e) => e.code).join(', ') })}
-              {rateMissing && (
-                <Anchor component={Link} to="/settings" display="block" mt="xs">
-                  {t('plans.editor.toSettings')}
-                </Anchor>
-              )}
-            </Alert>
+            <PlanCannotCompute
+              result={result}
+              planCurrency={inputs.value.budget.currency}
+              workspaceCurrency={prefs.settings.currency}
+              benchmarkCurrency={view.currency}
+              fieldErrors={Object.values(errors)}
+            />
           )}
         </Grid.Col>
       </Grid>

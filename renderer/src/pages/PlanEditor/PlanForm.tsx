@@ -37,11 +37,11 @@ export function PlanForm({
     <Stack gap="sm" component="section" aria-label={t('plans.editor.assumptions')}>
       <TextInput label={t('plans.editor.name')} withAsterisk value={inputs.name} error={errors['name']} onChange={(e) => set({ name: e.currentTarget.value })} />
       <Group grow>
-        <TextInput label={t('plans.editor.client')} value={inputs.client} onChange={(e) => set({ client: e.currentTarget.value })} />
-        <TextInput label={t('plans.editor.campaign')} value={inputs.campaign} onChange={(e) => set({ campaign: e.currentTarget.value })} />
+        <TextInput label={t('plans.editor.client')} value={inputs.client} error={errors['client']} onChange={(e) => set({ client: e.currentTarget.value })} />
+        <TextInput label={t('plans.editor.campaign')} value={inputs.campaign} error={errors['campaign']} onChange={(e) => set({ campaign: e.currentTarget.value })} />
       </Group>
       <Group grow>
-        <DateField label={t('plans.editor.date')} value={inputs.date} onChange={(v) => set({ date: v ?? '' })} />
+        <DateField label={t('plans.editor.date')} withAsterisk required value={inputs.date} error={errors['date']} onChange={(v) => set({ date: v ?? '' })} />
         {/* Emptied, the field stays empty (with its error) instead of showing a 0 the next digits are typed in front of. */}
         <MoneyInput
           label={t('plans.editor.budget')}
@@ -162,7 +162,7 @@ export function PlanForm({
           <NumberInput {...num} label={t('plans.editor.pilotWeeks')} min={1} max={52} allowDecimal={false} value={inputs.pilot.weeks} onChange={(v) => set({ pilot: { ...inputs.pilot!, weeks: Number(v) || 1 } })} />
         </Group>
       )}
-      <Textarea label={t('plans.editor.notes')} autosize minRows={2} value={inputs.notes} onChange={(e) => set({ notes: e.currentTarget.value })} />
+      <Textarea label={t('plans.editor.notes')} autosize minRows={2} value={inputs.notes} error={errors['notes']} onChange={(e) => set({ notes: e.currentTarget.value })} />
     </Stack>
   );
 }

@@ -13,6 +13,8 @@ const limit = 100;
 function reducer<T>(state: History<T>, action: Action<T>): History<T> {
   switch (action.type) {
     case 'set':
+      // A field reports its value at every key, also when it did not change ("3." after "3"): no step, or Undo would seem to do nothing.
+      if (JSON.stringify(action.value) === JSON.stringify(state.present)) return state;
       return { past: [...state.past, state.present].slice(-limit), present: action.value, future: [] };
     case 'reset':
       return { past: [], present: action.value, future: [] };

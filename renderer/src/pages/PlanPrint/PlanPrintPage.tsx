@@ -8,6 +8,7 @@ import { useBenchmarks } from '../../api/use-benchmarks';
 import { usePlan } from '../../api/use-plans';
 import { QueryState } from '../../components/QueryState';
 import { usePreferences } from '../../preferences/preferences';
+import { PlanCannotCompute } from '../PlanEditor/PlanCannotCompute';
 import { PlanResults } from '../PlanEditor/PlanResults';
 import { PrintFrame } from './PrintFrame';
 
@@ -62,7 +63,18 @@ function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
           </Table.Tbody>
         </Table>
         {plan.inputs.notes && <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>{plan.inputs.notes}</Text>}
-        {result.ok && <PlanResults plan={result} inputs={plan.inputs} dataSet={view} overriddenBenchmarks={view.overrideCount} forPrint />}
+        {result.ok ? (
+          <PlanResults plan={result} inputs={plan.inputs} dataSet={view} overriddenBenchmarks={view.overrideCount} forPrint />
+        ) : (
+          <PlanCannotCompute
+            result={result}
+            planCurrency={plan.inputs.budget.currency}
+            workspaceCurrency={prefs.settings.currency}
+            benchmarkCurrency={view.currency}
+            fieldErrors={[]}
+            forPrint
+          />
+        )}
       </Stack>
     </PrintFrame>
   );

@@ -1,6 +1,7 @@
 import { Box, Button, Group, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { OnPaper } from '../../components/charts/ChartCanvas';
 import { usePrintPage } from '../../lib/use-print-page';
 import { usePreferences } from '../../preferences/preferences';
 import classes from './PlanPrintPage.module.css';
@@ -28,7 +29,7 @@ export function PrintFrame({ date, title, subtitle, children }: { date: string; 
         </Title>
         {subtitle}
       </header>
-      {children}
+      <OnPaper.Provider value={true}>{children}</OnPaper.Provider>
     </Box>
   );
 }

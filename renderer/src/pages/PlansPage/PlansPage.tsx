@@ -7,7 +7,9 @@ import { PageHeader } from '../../components/PageHeader';
 import { Link, useNavigate } from 'react-router';
 import type { PlanSummary } from '@shared/api/plans.contract';
 import { usePlanActions, usePlans, type PlanListQuery } from '../../api/use-plans';
+import { localDateOf } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
+import { copyName } from './copy-name';
 
 const columns: { key: PlanListQuery['sort']; label: string }[] = [
   { key: 'name', label: 'name' },
@@ -111,7 +113,7 @@ export function PlansPage() {
                 <Table.Td>{prefs.date(plan.date)}</Table.Td>
                 <Table.Td>{prefs.money(plan.budget.amount, plan.budget.currency)}</Table.Td>
                 <Table.Td>{plan.expectedRoas === null ? '–' : `${prefs.number(plan.expectedRoas, 2)} : 1`}</Table.Td>
-                <Table.Td>{prefs.date(plan.updatedAt)}</Table.Td>
+                <Table.Td>{prefs.date(localDateOf(plan.updatedAt))}</Table.Td>
                 <Table.Td>{plan.expectedRevenue === null ? '–' : prefs.money(plan.expectedRevenue, plan.budget.currency)}</Table.Td>
                 <Table.Td>
                   <Menu position="bottom-end">
@@ -122,7 +124,12 @@ export function PlansPage() {
                     </Menu.Target>
                     <Menu.Dropdown>
                       <Menu.Item
-                        onClick={() => actions.duplicate.mutate(plan.id, { onSuccess: (copy) => notifications.show({ color: 'green', message: t('plans.duplicated', { name: copy.name }) }) })}
+                        onClick={() =>
+                          actions.duplicate.mutate(
+                            { id: plan.id, name: copyName(plan.name, new Set(plans.data?.map((p) => p.name)), t) },
+                            { onSuccess: (copy) => notifications.show({ color: 'green', message: t('plans.duplicated', { name: copy.name }) }) },
+                          )
+                        }
                       >
                         {t('plans.duplicate')}
                       </Menu.Item>

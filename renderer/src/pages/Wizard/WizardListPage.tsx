@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { Link } from 'react-router';
 import { useAdviceList, useDeleteAdvice } from '../../api/use-wizard';
+import { localDateOf } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 
 export function WizardListPage() {
@@ -32,7 +33,7 @@ export function WizardListPage() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>{advice.ranking.map((r) => `${t(`platforms.${r.platform}`)} ${r.budgetPercent}%`).join(' · ')}</Table.Td>
-                <Table.Td>{prefs.date(advice.updatedAt)}</Table.Td>
+                <Table.Td>{prefs.date(localDateOf(advice.updatedAt))}</Table.Td>
                 <Table.Td>
                   <Button size="compact-xs" variant="subtle" color="red" onClick={() => remove.mutate(advice.id)}>
                     {t('wizard.delete')}

@@ -5,6 +5,7 @@ import { recommendPlatforms } from '@shared/calc/platform-recommendation';
 import { useBenchmarks } from '../../api/use-benchmarks';
 import { useAdvice } from '../../api/use-wizard';
 import { QueryState } from '../../components/QueryState';
+import { localDateOf } from '../../lib/dates';
 import { PrintFrame } from '../PlanPrint/PrintFrame';
 import { RecommendationView } from './RecommendationView';
 
@@ -19,7 +20,7 @@ export function WizardPrintPage() {
       {(view) => (
         <QueryState query={advice}>
           {(saved) => (
-            <PrintFrame date={saved.updatedAt} title={saved.name} subtitle={<Text size="sm">{t('wizard.title')}</Text>}>
+            <PrintFrame date={localDateOf(saved.updatedAt)} title={saved.name} subtitle={<Text size="sm">{t('wizard.title')}</Text>}>
               <RecommendationView recommendation={recommendPlatforms(view, saved.answers)} dataSet={view} checked={saved.checked} />
             </PrintFrame>
           )}
