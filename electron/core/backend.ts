@@ -24,6 +24,7 @@ import { createDemoService } from './services/demo.service';
 import { refreshIfRulesChanged } from './services/derived-rules';
 import { createPartnershipsService } from './services/partnerships.service';
 import { createPlansService } from './services/plans.service';
+import { loadEffectiveBenchmarks } from './services/effective-benchmarks';
 import { createPlatformAdviceService } from './services/platform-advice.service';
 import { createRemindersService } from './services/reminders.service';
 import { createSavedViewsService } from './services/saved-views.service';
@@ -56,8 +57,14 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
   // Typed as the full channel map so a channel in the contract without a handler fails to compile.
   const bulkWriter = createRosterBulkWriter(sqlite);
   const creators = createCreatorsService(db, bulkWriter);
-  // Tier bounds and ER benchmarks decide the roster's derived columns: recompute them with every benchmark change.
-  const benchmarks = createBenchmarksService(db, undefined, undefined, (trx, effective) => creators.refreshDerived(trx, effective));
+  const plans = createPlansService(db);
+  // Tier bounds and ER benchmarks decide the roster's derived columns, and every figure a plan
+  // shows: recompute them with every benchmark change; a plan's figures with every new rate too.
+  const benchmarks = createBenchmarksService(db, undefined, undefined, async (trx, effective) => {
+    await creators.refreshDerived(trx, effective);
+    await plans.refreshFigures(trx, effective);
+  });
+  const settings = createSettingsService(db, undefined, async (trx) => plans.refreshFigures(trx, await loadEffectiveBenchmarks(trx)));
   // Rows computed by older rules of the calculation core are brought up to date once, before any request.
   try {
     await refreshIfRulesChanged(db, (trx, effective) => creators.refreshDerived(trx, effective));
@@ -69,12 +76,12 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
   const info: AppInfo = { version: options.version, workspaceFile: file, mode: options.mode };
   const handlers: Record<Channel, ChannelHandler> = {
     'app:info': createTypedHandler(appContracts['app:info'], async () => info),
-    ...settingsHandlers(createSettingsService(db)),
+    ...settingsHandlers(settings),
     ...benchmarksHandlers(benchmarks),
     ...creatorsHandlers(creators, createCreatorImportService(db, bulkWriter)),
     ...demoHandlers(createDemoService(db, creators)),
     ...savedViewsHandlers(createSavedViewsService(db)),
-    ...plansHandlers(createPlansService(db)),
+    ...plansHandlers(plans),
     ...wizardHandlers(createPlatformAdviceService(db)),
     ...campaignsHandlers(createCampaignsService(db), createPartnershipsService(db), createTemplatesService(db)),
     ...ambassadorsHandlers(createAmbassadorsService(db), createRemindersService(db)),

@@ -67,6 +67,33 @@ describe('budget plans over the contract', () => {
     expect(await ok<PlanSummary[]>(backend.handle('plans:list', {}))).toEqual([]);
   });
 
+  it('lists each plan with the figures the benchmarks and exchange rate now in effect give, as the editor shows them', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('settings:update', { benchmarkExchangeRate: 0.92 }));
+    const saved = await ok<Plan>(backend.handle('plans:create', inputs({ budget: { amount: 1_500_000, currency: 'EUR' } })));
+    const listed = async () => (await ok<PlanSummary[]>(backend.handle('plans:list', { includeArchived: false, sort: 'roas', direction: 'desc' })))[0]!;
+    expect(await listed()).toMatchObject({ expectedRoas: saved.expectedRoas, updatedAt: saved.updatedAt });
+
+    // A higher CTR benchmark: more clicks, more revenue, in the list as in a plan saved now.
+    await ok(backend.handle('benchmarks:override', { values: { 'kpi.ctr': { low: 0.04, high: 0.08 } } }));
+    const afterOverride = await listed();
+    const savedNow = await ok<Plan>(backend.handle('plans:create', inputs({ name: 'Same, saved now', budget: { amount: 1_500_000, currency: 'EUR' } })));
+    expect(afterOverride.expectedRoas).toBeGreaterThan(saved.expectedRoas!);
+    expect(afterOverride).toMatchObject({ expectedRoas: savedNow.expectedRoas, expectedRevenue: savedNow.expectedRevenue, updatedAt: saved.updatedAt });
+
+    // A new rate: the dollar benchmarks cost more euros, the same budget buys less.
+    await ok(backend.handle('settings:update', { benchmarkExchangeRate: 1.1 }));
+    const atNewRate = (await ok<PlanSummary[]>(backend.handle('plans:list', { includeArchived: false, sort: 'name', direction: 'asc' }))).find((p) => p.id === saved.id)!;
+    expect(atNewRate.expectedRevenue).toBeLessThan(afterOverride.expectedRevenue!);
+
+    // Another workspace currency: the euro plan can no longer be computed, and shows no figures.
+    await ok(backend.handle('settings:update', { currency: 'USD' }));
+    expect((await ok<PlanSummary[]>(backend.handle('plans:list', { includeArchived: false, sort: 'name', direction: 'asc' }))).map((p) => [p.expectedRevenue, p.expectedRoas])).toEqual([
+      [null, null],
+      [null, null],
+    ]);
+  });
+
   it('refuses a currency the workspace does not plan in', async () => {
     const backend = await usdWorkspace(openBackend);
     const result = await backend.handle('plans:create', inputs({ budget: { amount: 100_000, currency: 'GBP' } }));

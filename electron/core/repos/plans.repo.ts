@@ -35,3 +35,8 @@ export async function listPlanRows(
   }
   return q.orderBy(sortColumns[query.sort], query.direction).orderBy('id', 'desc').execute();
 }
+
+/** Every plan's id and inputs, to bring their stored figures up to date. */
+export async function listPlanInputs(db: Executor): Promise<Pick<BudgetPlanRow, 'id' | 'inputs_json'>[]> {
+  return db.selectFrom('budget_plan').select(['id', 'inputs_json']).orderBy('id').execute();
+}

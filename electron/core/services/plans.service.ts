@@ -1,11 +1,12 @@
 import type { Plan, PlanSummary } from '@shared/api/plans.contract';
 import type { ApiErrorIssue } from '@shared/api/contract';
+import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { AllocationPlan } from '@shared/calc/allocation';
 import { computePlan } from '@shared/plans/plan-allocation';
 import { planInputsSchema, type PlanInputs } from '@shared/plans/plan-inputs';
 import type { Db } from '../db/database';
 import type { BudgetPlanRow } from '../db/schema';
-import { deletePlanRow, findPlan, insertPlan, listPlanRows, updatePlanRow } from '../repos/plans.repo';
+import { deletePlanRow, findPlan, insertPlan, listPlanInputs, listPlanRows, updatePlanRow } from '../repos/plans.repo';
 import { findSettings } from '../repos/settings.repo';
 import { DomainError } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
@@ -69,12 +70,36 @@ export function createPlansService(db: Db, now: () => Date = () => new Date()) {
       currency: inputs.budget.currency,
       budget_amount: inputs.budget.amount,
       inputs_json: JSON.stringify(inputs),
+      ...figureValues(computed),
+      updated_at: stamp,
+    };
+  }
+
+  /** The figures stored beside the inputs: what the list shows and sorts by. */
+  function figureValues(computed: { plan: AllocationPlan; version: string }) {
+    return {
       results_json: JSON.stringify(computed.plan),
       benchmark_version: computed.version,
       expected_revenue: computed.plan.totals.revenue.computable ? computed.plan.totals.revenue.expected.amount : null,
       expected_roas: computed.plan.totals.roas.computable ? computed.plan.totals.roas.expected : null,
-      updated_at: stamp,
     };
+  }
+
+  /**
+   * Every plan's stored figures, computed again with the benchmarks and exchange rate now in
+   * effect, as the editor, the comparison and the printout compute them: the list showed the
+   * figures of the day each plan was saved. A plan that can no longer be computed (its currency
+   * is no longer the workspace's, or a rate is missing) keeps its inputs and shows no figures.
+   * Not a change by the user: `updated_at` stays.
+   */
+  async function refreshFigures(trx: Db, dataSet: BenchmarkDataSet): Promise<void> {
+    const settings = await findSettings(trx);
+    for (const row of await listPlanInputs(trx)) {
+      const inputs = planInputsSchema.parse(JSON.parse(row.inputs_json));
+      const result = settings && inputs.budget.currency !== settings.currency ? null : computePlan(dataSet, inputs, settings?.benchmark_exchange_rate ?? null);
+      if (result?.ok) await updatePlanRow(trx, row.id, figureValues({ plan: result, version: dataSet.version }));
+      else await updatePlanRow(trx, row.id, { expected_revenue: null, expected_roas: null });
+    }
   }
 
   async function get(trx: Db, id: number): Promise<Plan> {
@@ -84,6 +109,8 @@ export function createPlansService(db: Db, now: () => Date = () => new Date()) {
   }
 
   return {
+    refreshFigures,
+
     list: async (query: { search?: string; includeArchived: boolean; sort: 'name' | 'client' | 'date' | 'budget' | 'updated' | 'roas'; direction: 'asc' | 'desc' }) =>
       (await listPlanRows(db, query)).map(summaryOf),
 

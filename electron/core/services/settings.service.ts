@@ -27,7 +27,10 @@ function toRowChanges(patch: SettingsPatch, now: Date): SettingsUpdate {
   return changes;
 }
 
-export function createSettingsService(db: Db, now: () => Date = () => new Date()) {
+/** Runs inside the same transaction when the workspace currency or the benchmarks' exchange rate changed. */
+export type MoneySettingsChanged = (trx: Db) => Promise<void>;
+
+export function createSettingsService(db: Db, now: () => Date = () => new Date(), onMoneyChanged: MoneySettingsChanged = async () => {}) {
   async function get(): Promise<Settings> {
     const row = await findSettings(db);
     if (!row) throw new Error('The settings row is missing: the workspace file is damaged');
@@ -46,6 +49,7 @@ export function createSettingsService(db: Db, now: () => Date = () => new Date()
       await updateSettingsRow(trx, changes);
       const row = await findSettings(trx);
       if (!row) throw new Error('The settings row is missing: the workspace file is damaged');
+      if (before && (row.currency !== before.currency || row.benchmark_exchange_rate !== before.benchmark_exchange_rate)) await onMoneyChanged(trx);
       return toSettings(row);
     });
   }

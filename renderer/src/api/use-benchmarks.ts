@@ -16,8 +16,9 @@ export function useOverrideBenchmarks() {
     mutationFn: (values: Record<string, BenchmarkValue>) => api.benchmarks.override({ values }),
     onSuccess: (view: BenchmarksView) => {
       queryClient.setQueryData(queryKeys.benchmarks, view);
-      // Tiers and ER verdicts in the roster follow the benchmarks.
+      // Tiers and ER verdicts in the roster, and the plans' figures, follow the benchmarks.
       void queryClient.invalidateQueries({ queryKey: queryKeys.creators });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.plans });
     },
   });
 }
@@ -29,8 +30,9 @@ export function useResetBenchmarks() {
     mutationFn: (request: { keys: string[] } | { all: true }) => api.benchmarks.reset(request),
     onSuccess: (view: BenchmarksView) => {
       queryClient.setQueryData(queryKeys.benchmarks, view);
-      // Tiers and ER verdicts in the roster follow the benchmarks.
+      // Tiers and ER verdicts in the roster, and the plans' figures, follow the benchmarks.
       void queryClient.invalidateQueries({ queryKey: queryKeys.creators });
+      void queryClient.invalidateQueries({ queryKey: queryKeys.plans });
     },
   });
 }

@@ -13,7 +13,11 @@ export function useUpdateSettings() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (patch: SettingsPatch) => api.settings.update(patch),
-    onSuccess: (settings: Settings) => queryClient.setQueryData(queryKeys.settings, settings),
+    onSuccess: (settings: Settings, patch) => {
+      queryClient.setQueryData(queryKeys.settings, settings);
+      // The plans' figures are computed again in the new currency or at the new rate.
+      if (patch.currency !== undefined || patch.benchmarkExchangeRate !== undefined) void queryClient.invalidateQueries({ queryKey: queryKeys.plans });
+    },
   });
 }
 
