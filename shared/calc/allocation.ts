@@ -254,7 +254,10 @@ export function allocateBudget(dataSet: BenchmarkDataSet, input: AllocationInput
       tier: spec.tier,
       budget: money(amount),
       rate: target?.rate ?? 1,
-      affordable: deliverables === null || deliverables.high > 0,
+      affordable:
+        deliverables === null || !price.available
+          ? { low: true, expected: true, high: true }
+          : { low: deliverables.low > 0, expected: amount >= Math.ceil((price.low.amount + price.high.amount) / 2), high: deliverables.high > 0 },
       assumptions,
       deliverable,
     });

@@ -9,7 +9,8 @@ import type { Platform, Tier } from './tiers';
  * Reach assumptions behind every forecast (documented here because the UI shows them):
  * - Audience: a line's budget buys creators whose followers add up to
  *   budget ÷ (per-1,000-followers rate × the platform's primary-deliverable multiplier) × 1,000.
- *   The low scenario uses the high rate, the high scenario the low rate.
+ *   The low scenario uses the high rate, the high scenario the low rate. A scenario whose price
+ *   (the tier's market range: highest for low, middle for expected) buys no deliverable has none.
  * - Reach: each deliverable reaches the platform's `kpi.reachRate.<platform>` share of those
  *   followers; audiences of different creators are assumed not to overlap.
  * - Engagements: audience × the ER benchmark for the tier (by followers, as the benchmarks
@@ -91,8 +92,12 @@ export interface LineForecastInput {
   readonly budget: Money;
   /** Units of the budget currency per 1 unit of the data set's currency (1 when the same). */
   readonly rate: number;
-  /** False when the line cannot afford a single deliverable: nothing is bought, so nothing is forecast. */
-  readonly affordable: boolean;
+  /**
+   * Whether the line buys at least one deliverable in each scenario (the low one at the highest
+   * market price, the expected at the middle, the high at the lowest). A scenario that buys
+   * nothing forecasts nothing: 0–3 videos do not reach anyone in the "0". None at all: not computable.
+   */
+  readonly affordable: Scenario<boolean>;
   readonly assumptions: ForecastAssumptions;
   /** What is bought on this line; default the platform's primary deliverable (post, or video on YouTube). */
   readonly deliverable?: Deliverable;
@@ -105,13 +110,14 @@ export function forecastLine(dataSet: BenchmarkDataSet, input: LineForecastInput
   // Minor units of the budget currency per follower, at the data set's per-1,000 rate.
   const scale = (input.rate * 10 ** minorUnitDigits(budget.currency)) / 10 ** minorUnitDigits(dataSet.currency) / 1000;
   let audience: ForecastFigure;
-  if (!input.affordable) audience = notComputable('cannotAffordDeliverable', 'forecast.audience');
+  const { affordable } = input;
+  if (!affordable.low && !affordable.expected && !affordable.high) audience = notComputable('cannotAffordDeliverable', 'forecast.audience');
   else if (!per1k || !multiplier) audience = notComputable('noBenchmark', 'forecast.audience');
   else if (per1k.low <= 0 || multiplier.value <= 0) audience = notComputable('zeroPrice', 'forecast.audience');
   else {
-    const perFollower = (r: number) => r * multiplier.value * scale;
+    const followersAt = (r: number, bought: boolean) => (bought ? budget.amount / (r * multiplier.value * scale) : 0);
     audience = counts(
-      scenario(budget.amount / perFollower(per1k.high), budget.amount / perFollower(midpoint(per1k)), budget.amount / perFollower(per1k.low)),
+      scenario(followersAt(per1k.high, affordable.low), followersAt(midpoint(per1k), affordable.expected), followersAt(per1k.low, affordable.high)),
       'forecast.audience',
       [per1k.benchmarkKey, ...(multiplier.benchmarkKey ? [multiplier.benchmarkKey] : [])],
     );

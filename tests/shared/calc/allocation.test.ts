@@ -123,11 +123,27 @@ describe('forecasts', () => {
   });
 
   it('bounds macro engagement between the mega and under-100k benchmarks', () => {
-    expect(plan({ ...input, budget: usd(10_000_000) }).lines[3]!.forecast.engagements).toMatchObject({
-      low: Math.round(875_000 * 0.0177),
-      high: Math.round(1_750_000 * 0.0365),
+    // $175,000 for macro Instagram: 7 posts at the highest price ($25,000), 35 at the lowest.
+    expect(plan({ ...input, budget: usd(100_000_000) }).lines[3]!.forecast.engagements).toMatchObject({
+      low: Math.round(8_750_000 * 0.0177),
+      high: Math.round(17_500_000 * 0.0365),
       benchmarkKeys: ['engagement.instagram.mega', 'engagement.instagram.under100k'],
     });
+  });
+
+  it('forecasts nothing in a scenario whose price buys no deliverable', () => {
+    // $17,500 for macro Instagram ($5,000–$25,000 a post): none at the highest price, one at the
+    // middle ($15,000), three at the lowest. The low scenario buys nothing, so it reaches no one.
+    const line = plan({ ...input, budget: usd(10_000_000) }).lines[3]!;
+    expect(line.budget.amount).toBe(1_750_000);
+    expect(line.deliverables).toEqual({ low: 0, high: 3 });
+    expect(line.forecast.audience).toMatchObject({ computable: true, low: 0, expected: 1_166_667, high: 1_750_000 });
+    expect(line.forecast.reach).toMatchObject({ low: 0 });
+    expect(line.forecast.revenue).toMatchObject({ computable: true, low: { amount: 0 } });
+    // $14,000 buys two at the lowest price and none at the middle: only the high scenario forecasts.
+    const thin = plan({ ...input, budget: usd(8_000_000) }).lines[3]!;
+    expect(thin.deliverables).toEqual({ low: 0, high: 2 });
+    expect(thin.forecast.audience).toMatchObject({ computable: true, low: 0, expected: 0, high: 1_400_000 });
   });
 
   it('does not forecast a line that cannot afford a deliverable', () => {

@@ -86,7 +86,7 @@ export const plansEn = {
     sources: 'Benchmarks used',
     assumptionsUsed: 'CTR {{ctr}}, conversion rate {{cr}}, average order value {{aov}}',
     converted: 'Benchmark prices (USD) converted at 1 USD = {{rate}} {{currency}}, your rate.',
-    formulas: 'Reach = audience × reach rate; clicks = reach × CTR; conversions = clicks × conversion rate; revenue = conversions × average order value; ROAS = revenue ÷ budget.',
+    formulas: 'Reach = audience × reach rate; clicks = reach × CTR; conversions = clicks × conversion rate; revenue = conversions × average order value; ROAS = revenue ÷ budget. A scenario in which a line’s budget buys no content item at that scenario’s price (low: the highest of the market range, expected: its middle) forecasts nothing for that line.',
   },
   warnings: {
     title: 'Warnings',

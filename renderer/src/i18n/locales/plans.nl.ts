@@ -87,7 +87,7 @@ export const plansNl: PlansMessages = {
     sources: 'Gebruikte benchmarks',
     assumptionsUsed: 'CTR {{ctr}}, conversieratio {{cr}}, gemiddelde orderwaarde {{aov}}',
     converted: 'Benchmarkprijzen (USD) omgerekend tegen 1 USD = {{rate}} {{currency}}, jouw koers.',
-    formulas: 'Bereik = publiek × bereikratio; klikken = bereik × CTR; conversies = klikken × conversieratio; omzet = conversies × gemiddelde orderwaarde; ROAS = omzet ÷ budget.',
+    formulas: 'Bereik = publiek × bereikratio; klikken = bereik × CTR; conversies = klikken × conversieratio; omzet = conversies × gemiddelde orderwaarde; ROAS = omzet ÷ budget. Een scenario waarin het budget van een regel geen content-item koopt tegen de prijs van dat scenario (laag: de hoogste van de marktprijs, verwacht: het midden) voorspelt voor die regel niets.',
   },
   warnings: {
     title: 'Waarschuwingen',
