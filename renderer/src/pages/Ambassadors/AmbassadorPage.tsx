@@ -12,6 +12,7 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { QueryState } from '../../components/QueryState';
 import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
+import { numberInputSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { stageColor } from '../Campaigns/stage-colors';
 import { DateField } from '../../components/DateField';
@@ -225,6 +226,7 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
       { onSuccess: () => notifications.show({ color: 'green', message: t('ambassadors.saved') }), onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) },
     );
   };
+  const num = numberInputSeparators(prefs.locale);
   const setIncentive = (i: number, next: Incentive) => setIncentives((list) => list.map((x, j) => (j === i ? next : x)));
   return (
     <FieldProblemsScope value={fieldProblems}>
@@ -235,7 +237,7 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
         </Title>
         <Group>
           <Select label={t('ambassadors.columns.status')} data={ambassadorStatuses.map((s) => ({ value: s, label: t(`ambassadors.statuses.${s}`) }))} value={status} allowDeselect={false} onChange={(v) => v && setStatus(v as typeof status)} />
-          <NumberInput label={t('ambassadors.cadence')} min={1} max={365} allowDecimal={false} value={cadenceDays} onChange={(v) => setCadenceDays(Number(v) || 30)} />
+          <NumberInput {...num} label={t('ambassadors.cadence')} min={1} max={365} allowDecimal={false} value={cadenceDays} onChange={(v) => setCadenceDays(Number(v) || 30)} />
         </Group>
         <Text size="sm" fw={500}>
           {t('ambassadors.incentives')}
@@ -256,7 +258,7 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
                     {inc.reward.type === 'bonus' ? (
                       <MoneyInput label={t('ambassadors.rewardBonus')} currency={inc.reward.currency} value={inc.reward.amount} onChange={(v) => setIncentive(i, { ...inc, reward: { type: 'bonus', amount: v ?? 0, currency: inc.reward.type === 'bonus' ? inc.reward.currency : prefs.settings.currency } })} />
                     ) : (
-                      <NumberInput label={t('ambassadors.rewardPercent')} suffix=" %" min={0} max={100} decimalScale={2} value={inc.reward.percent} onChange={(v) => setIncentive(i, { ...inc, reward: { type: 'commissionPercent', percent: Number(v) || 0 } })} />
+                      <NumberInput {...num} label={t('ambassadors.rewardPercent')} suffix=" %" min={0} max={100} decimalScale={2} value={inc.reward.percent} onChange={(v) => setIncentive(i, { ...inc, reward: { type: 'commissionPercent', percent: Number(v) || 0 } })} />
                     )}
                   </Table.Td>
                   <Table.Td>
