@@ -7,6 +7,7 @@ export const campaignsEn = {
   new: 'New campaign',
   all: 'All',
   empty: 'No campaigns yet. Start one here or from a saved budget plan.',
+  emptyStatus: 'No campaigns with the status {{status}}.',
   pilot: 'Pilot',
   edit: 'Edit',
   delete: 'Delete campaign',

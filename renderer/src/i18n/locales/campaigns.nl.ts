@@ -6,6 +6,7 @@ export const campaignsNl: CampaignsMessages = {
   new: 'Nieuwe campagne',
   all: 'Alle',
   empty: 'Nog geen campagnes. Begin er hier een of vanuit een opgeslagen budgetplan.',
+  emptyStatus: 'Geen campagnes met de status {{status}}.',
   pilot: 'Pilot',
   edit: 'Bewerken',
   delete: 'Campagne verwijderen',

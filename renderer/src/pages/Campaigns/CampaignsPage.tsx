@@ -33,7 +33,7 @@ export function CampaignsPage() {
       <QueryState query={campaigns}>
         {(list) =>
           list.length === 0 ? (
-            <Text c="dimmed">{t('campaigns.empty')}</Text>
+            <Text c="dimmed">{status === 'all' ? t('campaigns.empty') : t('campaigns.emptyStatus', { status: t(`campaigns.statuses.${status}`) })}</Text>
           ) : (
             <Table withTableBorder striped highlightOnHover data-testid="campaigns-table">
               <Table.Thead>
