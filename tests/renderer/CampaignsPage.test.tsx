@@ -40,3 +40,11 @@ describe('<CampaignsPage>', () => {
     expect(screen.queryByText(/Nog geen campagnes/)).toBeNull();
   });
 });
+
+describe('<CampaignsPage> period', () => {
+  it('shows a campaign without an end date as open-ended, not as a one-day campaign', async () => {
+    openCampaigns();
+    await screen.findByText('Lentecollectie 2027');
+    expect(screen.getByText('vanaf 1 december 2026')).toBeTruthy();
+  });
+});

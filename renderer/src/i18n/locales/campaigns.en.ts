@@ -8,6 +8,7 @@ export const campaignsEn = {
   all: 'All',
   empty: 'No campaigns yet. Start one here or from a saved budget plan.',
   emptyStatus: 'No campaigns with the status {{status}}.',
+  fromDate: 'from {{date}}',
   pilot: 'Pilot',
   edit: 'Edit',
   delete: 'Delete campaign',

@@ -7,6 +7,7 @@ export const campaignsNl: CampaignsMessages = {
   all: 'Alle',
   empty: 'Nog geen campagnes. Begin er hier een of vanuit een opgeslagen budgetplan.',
   emptyStatus: 'Geen campagnes met de status {{status}}.',
+  fromDate: 'vanaf {{date}}',
   pilot: 'Pilot',
   edit: 'Bewerken',
   delete: 'Campagne verwijderen',

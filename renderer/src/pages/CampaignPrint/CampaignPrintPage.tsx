@@ -57,8 +57,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
       title={c.name}
       subtitle={
         <Text size="sm">
-          {t('campaigns.report.subtitle', { client: c.clientName, goal: t(`campaigns.goals.${c.goal}`), status: t(`campaigns.statuses.${c.status}`) })} · {prefs.date(c.startDate)}
-          {c.endDate ? ` – ${prefs.date(c.endDate)}` : ''} · {c.platforms.map((p) => t(`platforms.${p}`)).join(', ')}
+          {t('campaigns.report.subtitle', { client: c.clientName, goal: t(`campaigns.goals.${c.goal}`), status: t(`campaigns.statuses.${c.status}`) })} · {c.endDate ? `${prefs.date(c.startDate)} – ${prefs.date(c.endDate)}` : t('campaigns.fromDate', { date: prefs.date(c.startDate) })} · {c.platforms.map((p) => t(`platforms.${p}`)).join(', ')}
         </Text>
       }
     >
