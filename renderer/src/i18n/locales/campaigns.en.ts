@@ -25,6 +25,7 @@ export const campaignsEn = {
     terms: 'Terms (cash + products)',
     commissionPercent: '{{percent}}% commission',
     commissionFixed: '{{amount}} per conversion',
+    commissionEarned: '{{amount}} commission earned',
     paid: 'Paid {{amount}}',
   },
   linkedAdvice: 'Platform advice: {{name}}',

@@ -24,6 +24,7 @@ export const campaignsNl: CampaignsMessages = {
     terms: 'Afspraken (geld + producten)',
     commissionPercent: '{{percent}}% commissie',
     commissionFixed: '{{amount}} per conversie',
+    commissionEarned: '{{amount}} commissie verdiend',
     paid: '{{amount}} betaald',
   },
   linkedAdvice: 'Platformadvies: {{name}}',

@@ -152,6 +152,8 @@ function PartnershipRow({ partnership: p, money }: { partnership: PartnershipDet
           </Text>
         )}
         {p.terms.paid !== null && <Text size="xs">{t('campaigns.report.paid', { amount: money(p.terms.paid) })}</Text>}
+        {/* Spent is cash paid plus commission earned: both per creator, so the rows add up to the total. */}
+        {p.terms.commissionEarned !== null && p.terms.commissionEarned > 0 && <Text size="xs">{t('campaigns.report.commissionEarned', { amount: money(p.terms.commissionEarned) })}</Text>}
       </Table.Td>
       <Table.Td>
         {p.deliverables.length === 0
