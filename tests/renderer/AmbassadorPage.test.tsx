@@ -65,3 +65,17 @@ describe('<AmbassadorPage> programme', () => {
     expect(saved[0]!.ambassador.incentives[0]!.reward).toEqual({ type: 'commissionPercent', percent: 12.5 });
   });
 });
+
+describe('<AmbassadorPage> incentive percentage, typed over', () => {
+  it('leaves a cleared percentage empty while typing, instead of putting a 0 in front of what comes next', async () => {
+    const { saved } = openAmbassador({ language: 'nl', formatLocale: 'nl-NL' }, 'nl-NL');
+    const percent = (await screen.findByRole('textbox', { name: 'Commissie' })) as HTMLInputElement;
+    fireEvent.change(percent, { target: { value: '' } });
+    await waitFor(() => expect(percent.value).toBe(''));
+    fireEvent.change(percent, { target: { value: '7,5' } });
+    fireEvent.blur(percent);
+    fireEvent.click(screen.getByRole('button', { name: 'Programma opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.ambassador.incentives[0]!.reward).toEqual({ type: 'commissionPercent', percent: 7.5 });
+  });
+});

@@ -15,6 +15,7 @@ import { localToday } from '../../lib/dates';
 import { numberInputSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { stageColor } from '../Campaigns/stage-colors';
+import { PercentInput } from '../Partnership/PercentInput';
 import { DateField } from '../../components/DateField';
 
 export function AmbassadorPage() {
@@ -258,7 +259,7 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
                     {inc.reward.type === 'bonus' ? (
                       <MoneyInput label={t('ambassadors.rewardBonus')} currency={inc.reward.currency} value={inc.reward.amount} onChange={(v) => setIncentive(i, { ...inc, reward: { type: 'bonus', amount: v ?? 0, currency: inc.reward.type === 'bonus' ? inc.reward.currency : prefs.settings.currency } })} />
                     ) : (
-                      <NumberInput {...num} label={t('ambassadors.rewardPercent')} suffix=" %" min={0} max={100} decimalScale={2} value={inc.reward.percent} onChange={(v) => setIncentive(i, { ...inc, reward: { type: 'commissionPercent', percent: Number(v) || 0 } })} />
+                      <PercentInput label={t('ambassadors.rewardPercent')} value={inc.reward.percent} onChange={(percent) => setIncentive(i, { ...inc, reward: { type: 'commissionPercent', percent } })} />
                     )}
                   </Table.Td>
                   <Table.Td>

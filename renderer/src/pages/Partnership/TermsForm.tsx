@@ -10,6 +10,7 @@ import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { numberInputSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { FeeVerdict } from './FeeVerdict';
+import { PercentInput } from './PercentInput';
 
 /** Compensation (cash, products, commission), usage rights, exclusivity and approval rules of one partnership. */
 export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
@@ -84,7 +85,7 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {terms.commission.type === 'none' ? null : terms.commission.type === 'percent' ? (
-            <NumberInput {...num} label={t('partnership.terms.percent')} suffix=" %" min={0} max={100} decimalScale={2} value={terms.commission.percent} error={errors['commission.percent']} onChange={(v) => set({ commission: { type: 'percent', percent: Number(v) || 0 } })} />
+            <PercentInput label={t('partnership.terms.percent')} value={terms.commission.percent} error={errors['commission.percent']} onChange={(percent) => set({ commission: { type: 'percent', percent } })} />
           ) : (
             <MoneyInput label={t('partnership.terms.perConversion')} currency={currency} value={terms.commission.amount} error={errors['commission.amount']} onChange={(v) => set({ commission: { type: 'fixed', amount: v ?? 0 } })} />
           )}
