@@ -79,3 +79,18 @@ describe('<AmbassadorPage> incentive percentage, typed over', () => {
     expect(saved[0]!.ambassador.incentives[0]!.reward).toEqual({ type: 'commissionPercent', percent: 7.5 });
   });
 });
+
+describe('<AmbassadorPage> check-in cadence, typed over', () => {
+  it('keeps an emptied cadence empty while typing, instead of putting 30 back', async () => {
+    const { saved } = openAmbassador({ language: 'nl', formatLocale: 'nl-NL' }, 'nl-NL');
+    const cadence = (await screen.findByLabelText('Contact elke (dagen)')) as HTMLInputElement;
+    fireEvent.change(cadence, { target: { value: '14' } });
+    fireEvent.change(cadence, { target: { value: '' } });
+    await waitFor(() => expect(cadence.value).toBe(''));
+    fireEvent.change(cadence, { target: { value: '7' } });
+    fireEvent.blur(cadence);
+    fireEvent.click(screen.getByRole('button', { name: 'Programma opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.ambassador.cadenceDays).toBe(7);
+  });
+});

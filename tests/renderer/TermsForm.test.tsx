@@ -53,3 +53,27 @@ describe('<TermsForm> commission percentage, typed over', () => {
     expect(sent[0]!.terms.commission).toEqual({ type: 'percent', percent: 7.5 });
   });
 });
+
+describe('<TermsForm> whole numbers, typed over', () => {
+  it('gives 3 revision rounds and 5 feedback days when 1 and 2 are emptied and 3 and 5 typed, not 30 and 50', async () => {
+    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
+    const sent: { id: number; terms: Terms }[] = [];
+    const transport: typeof fake.transport = async (channel, input) => {
+      if (channel !== 'partnerships:saveTerms') return fake.transport(channel, input);
+      sent.push(input as (typeof sent)[number]);
+      return { ok: true, data: anna };
+    };
+    renderWithApp(<TermsForm partnership={anna} />, transport, { systemLocale: 'nl-NL' });
+    for (const [label, typed] of [['Correctierondes', '3'], ['Feedback binnen (dagen)', '5']] as const) {
+      const field = (await screen.findByLabelText(label)) as HTMLInputElement;
+      fireEvent.change(field, { target: { value: '' } });
+      // An emptied field stays empty: a 0 put back under the caret turns a typed 3 into 30.
+      await waitFor(() => expect(field.value).toBe(''));
+      fireEvent.change(field, { target: { value: typed } });
+      fireEvent.blur(field);
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Afspraken opslaan' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.terms).toMatchObject({ revisionRounds: 3, turnaroundDays: 5 });
+  });
+});

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +12,9 @@ import { ConfirmButton } from '../../components/ConfirmButton';
 import { QueryState } from '../../components/QueryState';
 import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
-import { numberInputSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { stageColor } from '../Campaigns/stage-colors';
-import { PercentInput } from '../Partnership/PercentInput';
+import { PercentInput, TypedNumberInput } from '../Partnership/TypedNumberInput';
 import { DateField } from '../../components/DateField';
 
 export function AmbassadorPage() {
@@ -227,7 +226,6 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
       { onSuccess: () => notifications.show({ color: 'green', message: t('ambassadors.saved') }), onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) },
     );
   };
-  const num = numberInputSeparators(prefs.locale);
   const setIncentive = (i: number, next: Incentive) => setIncentives((list) => list.map((x, j) => (j === i ? next : x)));
   return (
     <FieldProblemsScope value={fieldProblems}>
@@ -238,7 +236,7 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
         </Title>
         <Group>
           <Select label={t('ambassadors.columns.status')} data={ambassadorStatuses.map((s) => ({ value: s, label: t(`ambassadors.statuses.${s}`) }))} value={status} allowDeselect={false} onChange={(v) => v && setStatus(v as typeof status)} />
-          <NumberInput {...num} label={t('ambassadors.cadence')} min={1} max={365} allowDecimal={false} value={cadenceDays} onChange={(v) => setCadenceDays(Number(v) || 30)} />
+          <TypedNumberInput label={t('ambassadors.cadence')} min={1} max={365} allowDecimal={false} whenEmpty={30} value={cadenceDays} onChange={(days) => setCadenceDays(Math.round(days))} />
         </Group>
         <Text size="sm" fw={500}>
           {t('ambassadors.incentives')}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Group, Modal, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { TFunction } from 'i18next';
@@ -11,6 +11,7 @@ import { apiErrorText } from '../../lib/api-error-text';
 import { addDays, localToday } from '../../lib/dates';
 import { usePreferences, type Preferences } from '../../preferences/preferences';
 import { DateField } from '../../components/DateField';
+import { TypedNumberInput } from './TypedNumberInput';
 
 /** What the offer merge field says by default: the agreed cash, products and commission, in the user's format. */
 function offerText(p: PartnershipDetail, t: TFunction, prefs: Pick<Preferences, 'money' | 'number'>): string {
@@ -163,7 +164,7 @@ export function OutreachPanel({ partnership: p }: { partnership: PartnershipDeta
         <Stack gap="xs">
           <Group align="flex-end">
             <DateField label={t('partnership.outreach.date')} value={date} onChange={(v) => setDate(v ?? '')} />
-            <NumberInput w={200} label={t('partnership.outreach.followUpAfter')} min={1} max={90} allowDecimal={false} value={followUpDays} onChange={(v) => setFollowUpDays(Number(v) || 5)} />
+            <TypedNumberInput w={200} label={t('partnership.outreach.followUpAfter')} min={1} max={90} allowDecimal={false} whenEmpty={5} value={followUpDays} onChange={(days) => setFollowUpDays(Math.round(days))} />
           </Group>
           <Textarea label={t('partnership.outreach.note')} autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           <Group>
