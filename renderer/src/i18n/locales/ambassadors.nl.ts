@@ -60,7 +60,7 @@ export const ambassadorsNl: AmbassadorsMessages = {
 
 export const dueNl: DueMessages = {
   title: 'Te doen',
-  intro: 'Opvolgingen zonder reactie, deliverables met een deadline en contactmomenten met ambassadeurs: het laatste eerst.',
+  intro: 'Opvolgingen zonder reactie, deliverables met een deadline en contactmomenten met ambassadeurs: wat te laat is eerst.',
   nothing: 'Niets te doen in de komende drie dagen.',
   badge_one: '{{count, number}} punt te doen',
   badge_other: '{{count, number}} punten te doen',

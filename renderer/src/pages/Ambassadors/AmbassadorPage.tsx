@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
+import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { stageColor } from '../Campaigns/stage-colors';
+import { PercentInput, TypedNumberInput } from '../Partnership/TypedNumberInput';
 import { DateField } from '../../components/DateField';
 
 export function AmbassadorPage() {
@@ -235,7 +236,7 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
         </Title>
         <Group>
           <Select label={t('ambassadors.columns.status')} data={ambassadorStatuses.map((s) => ({ value: s, label: t(`ambassadors.statuses.${s}`) }))} value={status} allowDeselect={false} onChange={(v) => v && setStatus(v as typeof status)} />
-          <NumberInput label={t('ambassadors.cadence')} min={1} max={365} allowDecimal={false} value={cadenceDays} onChange={(v) => setCadenceDays(Number(v) || 30)} />
+          <TypedNumberInput label={t('ambassadors.cadence')} min={1} max={365} allowDecimal={false} whenEmpty={30} value={cadenceDays} onChange={(days) => setCadenceDays(Math.round(days))} />
         </Group>
         <Text size="sm" fw={500}>
           {t('ambassadors.incentives')}
@@ -256,7 +257,7 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
                     {inc.reward.type === 'bonus' ? (
                       <MoneyInput label={t('ambassadors.rewardBonus')} currency={inc.reward.currency} value={inc.reward.amount} onChange={(v) => setIncentive(i, { ...inc, reward: { type: 'bonus', amount: v ?? 0, currency: inc.reward.type === 'bonus' ? inc.reward.currency : prefs.settings.currency } })} />
                     ) : (
-                      <NumberInput label={t('ambassadors.rewardPercent')} suffix=" %" min={0} max={100} decimalScale={2} value={inc.reward.percent} onChange={(v) => setIncentive(i, { ...inc, reward: { type: 'commissionPercent', percent: Number(v) || 0 } })} />
+                      <PercentInput label={t('ambassadors.rewardPercent')} value={inc.reward.percent} onChange={(percent) => setIncentive(i, { ...inc, reward: { type: 'commissionPercent', percent } })} />
                     )}
                   </Table.Td>
                   <Table.Td>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Group, Modal, NumberInput, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Modal, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { DateField } from '../../components/DateField';
+import { TypedNumberInput } from '../Partnership/TypedNumberInput';
 
 export function AmbassadorsPage() {
   const { t } = useTranslation();
@@ -141,7 +142,7 @@ function AddAmbassador({ opened, onClose, creatorId }: { opened: boolean; onClos
         </Group>
         <Group grow>
           <DateField label={t('ambassadors.startedOn')} value={startedOn} onChange={(v) => setStartedOn(v ?? '')} />
-          <NumberInput label={t('ambassadors.cadence')} description={t('ambassadors.cadenceHelp')} min={1} max={365} allowDecimal={false} value={cadenceDays} onChange={(v) => setCadenceDays(Number(v) || 30)} />
+          <TypedNumberInput label={t('ambassadors.cadence')} description={t('ambassadors.cadenceHelp')} min={1} max={365} allowDecimal={false} whenEmpty={30} value={cadenceDays} onChange={(days) => setCadenceDays(Math.round(days))} />
         </Group>
         {error && (
           <Text c="red" size="sm" role="alert">

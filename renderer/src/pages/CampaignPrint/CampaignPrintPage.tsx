@@ -57,8 +57,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
       title={c.name}
       subtitle={
         <Text size="sm">
-          {t('campaigns.report.subtitle', { client: c.clientName, goal: t(`campaigns.goals.${c.goal}`), status: t(`campaigns.statuses.${c.status}`) })} · {prefs.date(c.startDate)}
-          {c.endDate ? ` – ${prefs.date(c.endDate)}` : ''} · {c.platforms.map((p) => t(`platforms.${p}`)).join(', ')}
+          {t('campaigns.report.subtitle', { client: c.clientName, goal: t(`campaigns.goals.${c.goal}`), status: t(`campaigns.statuses.${c.status}`) })} · {c.endDate ? `${prefs.date(c.startDate)} – ${prefs.date(c.endDate)}` : t('campaigns.fromDate', { date: prefs.date(c.startDate) })} · {c.platforms.map((p) => t(`platforms.${p}`)).join(', ')}
         </Text>
       }
     >
@@ -153,6 +152,8 @@ function PartnershipRow({ partnership: p, money }: { partnership: PartnershipDet
           </Text>
         )}
         {p.terms.paid !== null && <Text size="xs">{t('campaigns.report.paid', { amount: money(p.terms.paid) })}</Text>}
+        {/* Spent is cash paid plus commission earned: both per creator, so the rows add up to the total. */}
+        {p.terms.commissionEarned !== null && p.terms.commissionEarned > 0 && <Text size="xs">{t('campaigns.report.commissionEarned', { amount: money(p.terms.commissionEarned) })}</Text>}
       </Table.Td>
       <Table.Td>
         {p.deliverables.length === 0

@@ -57,8 +57,8 @@ function CampaignView({ campaign: c }: { campaign: Campaign }) {
             {c.pilot && <Badge variant="outline">{t('campaigns.pilot')}</Badge>}
           </Group>
           <Text size="sm" c="dimmed">
-            {c.clientName} · {t(`campaigns.goals.${c.goal}`)} · {prefs.date(c.startDate)}
-            {c.endDate ? ` – ${prefs.date(c.endDate)}` : ''} · {c.platforms.map((p) => t(`platforms.${p}`)).join(', ')}
+            {c.clientName} · {t(`campaigns.goals.${c.goal}`)} ·{' '}
+            {c.endDate ? `${prefs.date(c.startDate)} – ${prefs.date(c.endDate)}` : t('campaigns.fromDate', { date: prefs.date(c.startDate) })} · {c.platforms.map((p) => t(`platforms.${p}`)).join(', ')}
           </Text>
           <Group gap="md">
             {c.planId && (

@@ -33,7 +33,7 @@ export function CampaignsPage() {
       <QueryState query={campaigns}>
         {(list) =>
           list.length === 0 ? (
-            <Text c="dimmed">{t('campaigns.empty')}</Text>
+            <Text c="dimmed">{status === 'all' ? t('campaigns.empty') : t('campaigns.emptyStatus', { status: t(`campaigns.statuses.${status}`) })}</Text>
           ) : (
             <Table withTableBorder striped highlightOnHover data-testid="campaigns-table">
               <Table.Thead>
@@ -67,8 +67,7 @@ export function CampaignsPage() {
                       <Badge color={campaignStatusColor[c.status]}>{t(`campaigns.statuses.${c.status}`)}</Badge>
                     </Table.Td>
                     <Table.Td>
-                      {prefs.date(c.startDate)}
-                      {c.endDate ? ` – ${prefs.date(c.endDate)}` : ''}
+                      {c.endDate ? `${prefs.date(c.startDate)} – ${prefs.date(c.endDate)}` : t('campaigns.fromDate', { date: prefs.date(c.startDate) })}
                     </Table.Td>
                     <Table.Td>{c.partnershipCount}</Table.Td>
                     {c.budget.ok ? (

@@ -1,6 +1,7 @@
-import { Alert, Anchor, Button, Card, Group, Modal, NumberInput, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Modal, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { fillTemplate, firstNameOf, mailtoUrl } from '@shared/campaigns/outreach';
@@ -8,12 +9,23 @@ import type { PartnershipDetail } from '@shared/domain/campaigns';
 import { useTemplates, useWorkActions } from '../../api/use-campaigns';
 import { apiErrorText } from '../../lib/api-error-text';
 import { addDays, localToday } from '../../lib/dates';
-import { usePreferences } from '../../preferences/preferences';
+import { usePreferences, type Preferences } from '../../preferences/preferences';
 import { DateField } from '../../components/DateField';
+import { TypedNumberInput } from './TypedNumberInput';
 
-/** What the offer merge field says by default: the agreed cash and products, in the user's format. */
-function offerText(p: PartnershipDetail, money: (amount: number, currency: string) => string): string {
-  const parts = [p.terms.cash ? money(p.terms.cash, p.campaignCurrency) : null, ...p.terms.products.map((x) => (x.quantity > 1 ? `${x.quantity} × ${x.name}` : x.name))];
+/** What the offer merge field says by default: the agreed cash, products and commission, in the user's format. */
+function offerText(p: PartnershipDetail, t: TFunction, prefs: Pick<Preferences, 'money' | 'number'>): string {
+  const { commission } = p.terms;
+  const parts = [
+    p.terms.cash ? prefs.money(p.terms.cash, p.campaignCurrency) : null,
+    ...p.terms.products.map((x) => (x.quantity > 1 ? `${x.quantity} × ${x.name}` : x.name)),
+    // A commission-only deal still has an offer: without it {offer} would stay empty.
+    commission.type === 'percent'
+      ? t('campaigns.report.commissionPercent', { percent: prefs.number(commission.percent, 2) })
+      : commission.type === 'fixed'
+        ? t('campaigns.report.commissionFixed', { amount: prefs.money(commission.amount, p.campaignCurrency) })
+        : null,
+  ];
   return parts.filter(Boolean).join(' + ');
 }
 
@@ -27,7 +39,7 @@ export function OutreachPanel({ partnership: p }: { partnership: PartnershipDeta
   const [topic, setTopic] = useState('');
   // Follows the terms until the user writes their own offer.
   const [ownOffer, setOwnOffer] = useState<string | null>(null);
-  const offer = ownOffer ?? offerText(p, prefs.money);
+  const offer = ownOffer ?? offerText(p, t, prefs);
   const [date, setDate] = useState(localToday());
   const [note, setNote] = useState('');
   const [followUpDays, setFollowUpDays] = useState(p.outreach.followUpAfterDays);
@@ -152,7 +164,7 @@ export function OutreachPanel({ partnership: p }: { partnership: PartnershipDeta
         <Stack gap="xs">
           <Group align="flex-end">
             <DateField label={t('partnership.outreach.date')} value={date} onChange={(v) => setDate(v ?? '')} />
-            <NumberInput w={200} label={t('partnership.outreach.followUpAfter')} min={1} max={90} allowDecimal={false} value={followUpDays} onChange={(v) => setFollowUpDays(Number(v) || 5)} />
+            <TypedNumberInput w={200} label={t('partnership.outreach.followUpAfter')} min={1} max={90} allowDecimal={false} whenEmpty={5} value={followUpDays} onChange={(days) => setFollowUpDays(Math.round(days))} />
           </Group>
           <Textarea label={t('partnership.outreach.note')} autosize minRows={1} value={note} onChange={(e) => setNote(e.currentTarget.value)} />
           <Group>

@@ -10,6 +10,7 @@ import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { numberInputSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { FeeVerdict } from './FeeVerdict';
+import { PercentInput, TypedNumberInput } from './TypedNumberInput';
 
 /** Compensation (cash, products, commission), usage rights, exclusivity and approval rules of one partnership. */
 export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
@@ -59,7 +60,7 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
       {terms.products.map((p, i) => (
         <Group key={i} align="flex-end">
           <TextInput label={t('partnership.terms.productName')} value={p.name} error={errors[`products.${i}.name`]} onChange={(e) => set({ products: terms.products.map((x, j) => (j === i ? { ...x, name: e.currentTarget.value } : x)) })} />
-          <NumberInput {...num} w={90} label={t('partnership.terms.quantity')} min={1} allowDecimal={false} value={p.quantity} onChange={(v) => set({ products: terms.products.map((x, j) => (j === i ? { ...x, quantity: Number(v) || 1 } : x)) })} />
+          <TypedNumberInput w={90} label={t('partnership.terms.quantity')} min={1} allowDecimal={false} whenEmpty={1} value={p.quantity} onChange={(quantity) => set({ products: terms.products.map((x, j) => (j === i ? { ...x, quantity: Math.round(quantity) } : x)) })} />
           <MoneyInput label={t('partnership.terms.retailValue')} currency={currency} value={p.retailValue} onChange={(v) => set({ products: terms.products.map((x, j) => (j === i ? { ...x, retailValue: v ?? 0 } : x)) })} />
           <ActionIcon variant="subtle" color="red" mb={4} aria-label={t('partnership.terms.removeProduct', { name: p.name })} onClick={() => set({ products: terms.products.filter((_, j) => j !== i) })}>
             ✕
@@ -84,7 +85,7 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
       />
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         {terms.commission.type === 'none' ? null : terms.commission.type === 'percent' ? (
-            <NumberInput {...num} label={t('partnership.terms.percent')} suffix=" %" min={0} max={100} decimalScale={2} value={terms.commission.percent} error={errors['commission.percent']} onChange={(v) => set({ commission: { type: 'percent', percent: Number(v) || 0 } })} />
+            <PercentInput label={t('partnership.terms.percent')} value={terms.commission.percent} error={errors['commission.percent']} onChange={(percent) => set({ commission: { type: 'percent', percent } })} />
           ) : (
             <MoneyInput label={t('partnership.terms.perConversion')} currency={currency} value={terms.commission.amount} error={errors['commission.amount']} onChange={(v) => set({ commission: { type: 'fixed', amount: v ?? 0 } })} />
           )}
@@ -103,8 +104,8 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
       </SimpleGrid>
       <Group align="flex-end">
         <Switch label={t('partnership.terms.approvalRequired')} checked={terms.approvalRequired} onChange={(e) => set({ approvalRequired: e.currentTarget.checked })} />
-        <NumberInput {...num} w={160} label={t('partnership.terms.revisionRounds')} min={0} max={20} allowDecimal={false} value={terms.revisionRounds} onChange={(v) => set({ revisionRounds: Number(v) || 0 })} />
-        <NumberInput {...num} w={200} label={t('partnership.terms.turnaroundDays')} min={0} max={365} allowDecimal={false} value={terms.turnaroundDays} onChange={(v) => set({ turnaroundDays: Number(v) || 0 })} />
+        <TypedNumberInput w={160} label={t('partnership.terms.revisionRounds')} min={0} max={20} allowDecimal={false} value={terms.revisionRounds} onChange={(rounds) => set({ revisionRounds: Math.round(rounds) })} />
+        <TypedNumberInput w={200} label={t('partnership.terms.turnaroundDays')} min={0} max={365} allowDecimal={false} value={terms.turnaroundDays} onChange={(days) => set({ turnaroundDays: Math.round(days) })} />
       </Group>
       <Textarea label={t('partnership.terms.notes')} autosize minRows={2} value={terms.notes} onChange={(e) => set({ notes: e.currentTarget.value })} />
       {Object.keys(errors).length > 0 && (

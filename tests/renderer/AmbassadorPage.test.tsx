@@ -1,0 +1,96 @@
+import { notifications } from '@mantine/notifications';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Ambassador, AmbassadorInput } from '@shared/domain/ambassadors';
+import { AmbassadorPage } from '../../renderer/src/pages/Ambassadors/AmbassadorPage';
+import { fakeTransport } from './fake-transport';
+import { renderWithApp } from './render';
+
+afterEach(() => notifications.clean());
+
+// Mantine's autosizing notes field listens for web fonts loading; happy-dom has no `document.fonts`.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
+
+const ambassador: Ambassador = {
+  id: 3,
+  creatorId: 7,
+  creatorName: 'Amira Hendriks',
+  clientId: 1,
+  clientName: 'Bakkerij De Zoete Inval',
+  status: 'active',
+  startedOn: '2026-10-01',
+  cadenceDays: 30,
+  lastCheckIn: null,
+  nextCheckIn: '2026-10-31',
+  perkCount: 0,
+  lifetimeSpend: [],
+  incentives: [{ threshold: '50 verkopen in een maand', reward: { type: 'commissionPercent', percent: 10 } }],
+  notes: '',
+  log: [],
+  campaigns: [],
+};
+
+/** The ambassador page of `ambassador` on the fake backend, keeping what ambassadors:save is sent. */
+function openAmbassador(settings: Parameters<typeof fakeTransport>[0], systemLocale: string) {
+  const fake = fakeTransport(settings);
+  const saved: { id?: number; ambassador: AmbassadorInput }[] = [];
+  const transport: typeof fake.transport = async (channel, input) => {
+    if (channel === 'ambassadors:get') return { ok: true, data: ambassador };
+    if (channel === 'ambassadors:save') {
+      saved.push(input as (typeof saved)[number]);
+      return { ok: true, data: ambassador };
+    }
+    return fake.transport(channel, input);
+  };
+  renderWithApp(
+    <Routes>
+      <Route path="/ambassadors/:id" element={<AmbassadorPage />} />
+    </Routes>,
+    transport,
+    { route: '/ambassadors/3', systemLocale },
+  );
+  return { saved };
+}
+
+describe('<AmbassadorPage> programme', () => {
+  it('reads an incentive percentage typed with a Dutch decimal comma as 12,5 %, not 125 % capped to 100 %', async () => {
+    const { saved } = openAmbassador({ language: 'nl', formatLocale: 'nl-NL' }, 'nl-NL');
+    const percent = (await screen.findByRole('textbox', { name: 'Commissie' })) as HTMLInputElement;
+    fireEvent.change(percent, { target: { value: '12,5' } });
+    fireEvent.blur(percent);
+    await waitFor(() => expect(percent.value).toBe('12,5 %'));
+    fireEvent.click(screen.getByRole('button', { name: 'Programma opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.ambassador.incentives[0]!.reward).toEqual({ type: 'commissionPercent', percent: 12.5 });
+  });
+});
+
+describe('<AmbassadorPage> incentive percentage, typed over', () => {
+  it('leaves a cleared percentage empty while typing, instead of putting a 0 in front of what comes next', async () => {
+    const { saved } = openAmbassador({ language: 'nl', formatLocale: 'nl-NL' }, 'nl-NL');
+    const percent = (await screen.findByRole('textbox', { name: 'Commissie' })) as HTMLInputElement;
+    fireEvent.change(percent, { target: { value: '' } });
+    await waitFor(() => expect(percent.value).toBe(''));
+    fireEvent.change(percent, { target: { value: '7,5' } });
+    fireEvent.blur(percent);
+    fireEvent.click(screen.getByRole('button', { name: 'Programma opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.ambassador.incentives[0]!.reward).toEqual({ type: 'commissionPercent', percent: 7.5 });
+  });
+});
+
+describe('<AmbassadorPage> check-in cadence, typed over', () => {
+  it('keeps an emptied cadence empty while typing, instead of putting 30 back', async () => {
+    const { saved } = openAmbassador({ language: 'nl', formatLocale: 'nl-NL' }, 'nl-NL');
+    const cadence = (await screen.findByLabelText('Contact elke (dagen)')) as HTMLInputElement;
+    fireEvent.change(cadence, { target: { value: '14' } });
+    fireEvent.change(cadence, { target: { value: '' } });
+    await waitFor(() => expect(cadence.value).toBe(''));
+    fireEvent.change(cadence, { target: { value: '7' } });
+    fireEvent.blur(cadence);
+    fireEvent.click(screen.getByRole('button', { name: 'Programma opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    expect(saved[0]!.ambassador.cadenceDays).toBe(7);
+  });
+});

@@ -1,0 +1,61 @@
+import { notifications } from '@mantine/notifications';
+import { screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultTerms, type OutreachTemplate, type PartnershipDetail, type Terms } from '@shared/domain/campaigns';
+import { OutreachPanel } from '../../renderer/src/pages/Partnership/OutreachPanel';
+import { fakeTransport } from './fake-transport';
+import { renderWithApp } from './render';
+
+afterEach(() => notifications.clean());
+
+// Mantine's autosizing note field listens for web fonts loading; happy-dom has no `document.fonts`.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
+
+const template: OutreachTemplate = { id: 1, name: 'Eerste contact', kind: 'firstContact', subject: '{brand} × {handle}', body: 'Hoi {firstName}, we bieden {offer}.', updatedAt: '2026-11-24T10:00:00.000Z' };
+
+function partnership(terms: Partial<Terms>): PartnershipDetail {
+  return {
+    id: 5,
+    campaignId: 1,
+    creatorId: 7,
+    creatorName: 'Anna Dijkstra',
+    creatorDeleted: false,
+    handles: [{ platform: 'instagram', handle: 'anna.dijkstra', followers: 69_591 }],
+    stage: 'negotiating',
+    stageChangedAt: '2026-11-24T10:00:00.000Z',
+    terms: { ...defaultTerms, ...terms },
+    outreach: { firstContactOn: null, lastContactOn: null, replied: false, followUpAfterDays: 5 },
+    deliverableCount: 0,
+    deliverablesDone: 0,
+    nextDueDate: null,
+    campaignName: 'Lentecollectie 2027',
+    campaignCurrency: 'EUR',
+    clientName: 'Bakkerij De Zoete Inval',
+    creatorEmail: 'anna@example.com',
+    deliverables: [],
+    history: [],
+  };
+}
+
+function openOutreach(p: PartnershipDetail) {
+  const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
+  const transport: typeof fake.transport = async (channel, input) => (channel === 'templates:list' ? { ok: true, data: [template] } : fake.transport(channel, input));
+  renderWithApp(<OutreachPanel partnership={p} />, transport, { systemLocale: 'nl-NL' });
+}
+
+describe('<OutreachPanel> offer merge field', () => {
+  it('names the commission of a commission-only deal instead of leaving {offer} empty', async () => {
+    openOutreach(partnership({ commission: { type: 'percent', percent: 12.5 }, promoCode: 'ANNA15' }));
+    const offer = (await screen.findByLabelText('Aanbod')) as HTMLInputElement;
+    expect(offer.value).toBe('12,5% commissie');
+    await waitFor(() => expect(screen.getByText(/Hoi Anna, we bieden 12,5% commissie\./)).toBeTruthy());
+    expect(screen.queryByText(/Nog leeg/)).toBeNull();
+  });
+
+  it('adds a fixed commission per conversion after cash and products', async () => {
+    openOutreach(partnership({ cash: 25_000, products: [{ name: 'Taart', quantity: 1, retailValue: 3_495 }], commission: { type: 'fixed', amount: 500 } }));
+    const offer = (await screen.findByLabelText('Aanbod')) as HTMLInputElement;
+    // Intl puts a no-break space between € and the amount.
+    expect(offer.value.replace(/\u00a0/g, ' ')).toBe('€ 250,00 + Taart + € 5,00 per conversie');
+  });
+});

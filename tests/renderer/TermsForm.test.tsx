@@ -1,0 +1,79 @@
+import { notifications } from '@mantine/notifications';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultTerms, type PartnershipDetail, type Terms } from '@shared/domain/campaigns';
+import { TermsForm } from '../../renderer/src/pages/Partnership/TermsForm';
+import { fakeTransport } from './fake-transport';
+import { renderWithApp } from './render';
+
+afterEach(() => notifications.clean());
+
+// Mantine's autosizing notes field listens for web fonts loading; happy-dom has no `document.fonts`.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
+
+const anna: PartnershipDetail = {
+  id: 5,
+  campaignId: 1,
+  creatorId: 7,
+  creatorName: 'Anna Dijkstra',
+  creatorDeleted: false,
+  handles: [{ platform: 'instagram', handle: 'anna.dijkstra', followers: 69_591 }],
+  stage: 'negotiating',
+  stageChangedAt: '2026-11-24T10:00:00.000Z',
+  terms: { ...defaultTerms, commission: { type: 'percent', percent: 10 } },
+  outreach: { firstContactOn: null, lastContactOn: null, replied: false, followUpAfterDays: 5 },
+  deliverableCount: 0,
+  deliverablesDone: 0,
+  nextDueDate: null,
+  campaignName: 'Lentecollectie 2027',
+  campaignCurrency: 'EUR',
+  clientName: 'Bakkerij De Zoete Inval',
+  creatorEmail: null,
+  deliverables: [],
+  history: [],
+};
+
+describe('<TermsForm> commission percentage, typed over', () => {
+  it('leaves a cleared percentage empty while typing and saves what was typed (7,5 %)', async () => {
+    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
+    const sent: { id: number; terms: Terms }[] = [];
+    const transport: typeof fake.transport = async (channel, input) => {
+      if (channel !== 'partnerships:saveTerms') return fake.transport(channel, input);
+      sent.push(input as (typeof sent)[number]);
+      return { ok: true, data: anna };
+    };
+    renderWithApp(<TermsForm partnership={anna} />, transport, { systemLocale: 'nl-NL' });
+    const percent = (await screen.findByRole('textbox', { name: 'Commissie' })) as HTMLInputElement;
+    fireEvent.change(percent, { target: { value: '' } });
+    await waitFor(() => expect(percent.value).toBe(''));
+    fireEvent.change(percent, { target: { value: '7,5' } });
+    fireEvent.blur(percent);
+    fireEvent.click(screen.getByRole('button', { name: 'Afspraken opslaan' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.terms.commission).toEqual({ type: 'percent', percent: 7.5 });
+  });
+});
+
+describe('<TermsForm> whole numbers, typed over', () => {
+  it('gives 3 revision rounds and 5 feedback days when 1 and 2 are emptied and 3 and 5 typed, not 30 and 50', async () => {
+    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
+    const sent: { id: number; terms: Terms }[] = [];
+    const transport: typeof fake.transport = async (channel, input) => {
+      if (channel !== 'partnerships:saveTerms') return fake.transport(channel, input);
+      sent.push(input as (typeof sent)[number]);
+      return { ok: true, data: anna };
+    };
+    renderWithApp(<TermsForm partnership={anna} />, transport, { systemLocale: 'nl-NL' });
+    for (const [label, typed] of [['Correctierondes', '3'], ['Feedback binnen (dagen)', '5']] as const) {
+      const field = (await screen.findByLabelText(label)) as HTMLInputElement;
+      fireEvent.change(field, { target: { value: '' } });
+      // An emptied field stays empty: a 0 put back under the caret turns a typed 3 into 30.
+      await waitFor(() => expect(field.value).toBe(''));
+      fireEvent.change(field, { target: { value: typed } });
+      fireEvent.blur(field);
+    }
+    fireEvent.click(screen.getByRole('button', { name: 'Afspraken opslaan' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.terms).toMatchObject({ revisionRounds: 3, turnaroundDays: 5 });
+  });
+});
