@@ -57,6 +57,22 @@ describe('importing a file dated in the past', () => {
     expect(await creatorByHandle(backend, 'lotte.tt')).toMatchObject({ email: 'fixed@lotte.nl', status: 'active', city: 'Amersfoort' });
   });
 
+  it('gives a known creator the details of the row that adds an account, as an update would', async () => {
+    const backend = await openBackend();
+    await importDated(backend, 'tiktok.csv', '2026-10-01', ['Lily Chen,tiktok,lily.tt,3000,,,']);
+    // Her Instagram export, newer: a new account, and her e-mail, status and city with it.
+    expect(await importDated(backend, 'instagram.csv', '2026-11-01', ['Lily Chen,instagram,lilychen.ig,12000,lily@chen.co,approved,San Francisco'])).toMatchObject({
+      addedAccounts: 1,
+      created: 0,
+    });
+    expect(await creatorByHandle(backend, 'lily.tt')).toMatchObject({ email: 'lily@chen.co', status: 'approved', city: 'San Francisco' });
+    // An older file's new account leaves the newer details as they are.
+    await importDated(backend, 'youtube.csv', '2026-09-01', ['Lily Chen,youtube,lilychen,500,old@chen.co,prospect,Austin']);
+    const lily = await creatorByHandle(backend, 'lilychen');
+    expect(lily).toMatchObject({ email: 'lily@chen.co', status: 'approved', city: 'San Francisco' });
+    expect(lily.accounts.map((a) => a.platform).sort()).toEqual(['instagram', 'tiktok', 'youtube']);
+  });
+
   it('dates each account’s figures in the roster by the file they came from, and sorts by that day', async () => {
     const backend = await openBackend();
     await importDated(backend, 'october.csv', '2026-10-01', ['Lotte Bakt,instagram,lotte.bakt,12000,,,']);

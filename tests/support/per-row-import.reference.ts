@@ -133,8 +133,28 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       figures.avgViews === current.avg_views;
     const measured = !same || (await listSnapshots(trx, [current.id])).length === 0;
     if (measured) await replaceDaySnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), { ...figures, engagementRate: row.engagementRate }, fileName, stamp));
+    const changes = detailChanges(creator, row, currency, stamp);
+    await updateCreatorRow(trx, creator.id, changes);
+    const tags = JSON.parse(changes.tags_json!) as string[];
+    const history = toFollowerSnapshots(await listSnapshots(trx, [current.id]));
+    const audienceScore = row.audienceAuthenticity ?? (creator.audience_json ? (JSON.parse(creator.audience_json).authenticityScore ?? null) : null);
+    await updateAccountRow(trx, current.id, {
+      ...accountFigureColumns(figures),
+      posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
+      profile_url: pick(row.profileUrl, current.profile_url),
+      er_reported: erReported,
+      ...(measured ? { source_file: fileName, figures_as_of: localDayOfStamp(stamp) } : {}),
+      search_key: searchKey(changes.name ?? creator.name, current.handle, tags),
+      ...derivedAccountColumns(dataSet, figures, history, audienceScore, erReported),
+    });
+    await creators.refreshCreatorIn(trx, creator.id, dataSet);
+  }
+
+  /** The row's details over the creator's: what an update and a new account of a known creator both apply. */
+  function detailChanges(creator: CreatorRow, row: ImportRow, currency: string, stamp: string): Partial<CreatorRow> {
+    const pick = <T>(fromFile: T | null, known: T | null) => (fromFile === null ? known : fromFile);
     const tags = union(JSON.parse(creator.tags_json) as string[], row.tags).slice(0, maxTags);
-    const changes: Partial<CreatorRow> = {
+    return {
       email: pick(row.email, creator.email),
       phone: pick(row.phone, creator.phone),
       agent: pick(row.agent, creator.agent),
@@ -157,24 +177,14 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
           }
         : {}),
     };
-    await updateCreatorRow(trx, creator.id, changes);
-    const history = toFollowerSnapshots(await listSnapshots(trx, [current.id]));
-    const audienceScore = row.audienceAuthenticity ?? (creator.audience_json ? (JSON.parse(creator.audience_json).authenticityScore ?? null) : null);
-    await updateAccountRow(trx, current.id, {
-      ...accountFigureColumns(figures),
-      posts_per_week: pick(row.postsPerWeek, current.posts_per_week),
-      profile_url: pick(row.profileUrl, current.profile_url),
-      er_reported: erReported,
-      ...(measured ? { source_file: fileName, figures_as_of: localDayOfStamp(stamp) } : {}),
-      search_key: searchKey(changes.name ?? creator.name, current.handle, tags),
-      ...derivedAccountColumns(dataSet, figures, history, audienceScore, erReported),
-    });
-    await creators.refreshCreatorIn(trx, creator.id, dataSet);
   }
 
-  async function addAccountTo(trx: Db, creatorId: number, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet) {
-    const creator = (await findCreator(trx, creatorId))!;
+  async function addAccountTo(trx: Db, creatorId: number, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, currency: string) {
+    const before = (await findCreator(trx, creatorId))!;
     const stamp = now().toISOString();
+    // Since the bulk path applies a new account's details: the creator first, then the account from it.
+    await updateCreatorRow(trx, creatorId, detailChanges(before, row, currency, stamp));
+    const creator = (await findCreator(trx, creatorId))!;
     const id = await insertAccount(trx, {
       ...accountRowFor(row, fileName, dataSet, creator.audience_json ? (JSON.parse(creator.audience_json).authenticityScore ?? null) : null, stamp),
       creator_id: creatorId,
@@ -316,7 +326,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
         const roomForAccount = sameName?.length === 1 && (counts.get(sameName[0]!) ?? 0) < maxAccounts;
         if (sameName?.length === 1 && onExisting !== 'new' && (roomForAccount || onExisting === 'skip')) {
           if (onExisting === 'update') {
-            await addAccountTo(trx, sameName[0]!, row, fileName, dataSet);
+            await addAccountTo(trx, sameName[0]!, row, fileName, dataSet, currency);
             counts.set(sameName[0]!, (counts.get(sameName[0]!) ?? 0) + 1);
             result.addedAccounts++;
           } else result.skipped++;

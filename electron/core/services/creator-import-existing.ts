@@ -260,14 +260,19 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     Object.assign(current, derivedAccountColumns(dataSet, figures, toFollowerSnapshots(historyOf.get(current.id)!), storedAudienceScore(creator), current.er_reported));
   }
 
+  /**
+   * A new account for a creator the roster has (joined by name): the row's details (contact,
+   * status, tags, fee…) apply as they do for an update, by the same rule of the newest file.
+   */
   function addAccount(creatorId: number, row: ImportRow) {
     const creator = creators.get(creatorId)!;
     const day = figuresDay(row, asOf);
+    const { tags, audienceScore } = day < newestOfCreator(creatorId) ? keptDetails(creator) : appliedDetails(creator, row);
     const account = {
       id: nextAccountId++,
-      ...accountRowFor(row, fileName, dataSet, storedAudienceScore(creator), day),
+      ...accountRowFor(row, fileName, dataSet, audienceScore, day),
       creator_id: creatorId,
-      search_key: searchKey(creator.name, row.handle, JSON.parse(creator.tags_json) as string[]),
+      search_key: searchKey(creator.name, row.handle, tags),
       ...accountCreatorColumns(creator),
     };
     newAccounts.push(account);
