@@ -30,6 +30,8 @@ export interface RecordCheckContext {
   readonly percentColumns: { readonly engagementRate: boolean; readonly audienceAuthenticity: boolean };
   readonly defaultPlatform: Platform | null;
   readonly currencyDecimals: number;
+  /** The workspace currency: a fee cell naming another keeps it. Null: named currencies are passed over. */
+  readonly currency: string | null;
   /** How the file writes days (`dateOrderOfCells`, the user's format, or the user's correction). */
   readonly dateOrder: DateOrder;
   /** The user's today: figures cannot be dated after it. Null: not checked. */
@@ -112,10 +114,11 @@ export class CreatorRecordChecker {
     const postsPerWeek = this.amount('postsPerWeek');
 
     let ratePerPostMinor: number | null = null;
+    let rateCurrency: string | null = null;
     const rateText = this.text(column.ratePerPost);
     if (rateText !== null) {
-      const reading = readMoney(rateText, ctx.decimal, ctx.currencyDecimals);
-      if (reading.ok) ratePerPostMinor = this.withinMax('ratePerPost', reading.value, rateText);
+      const reading = readMoney(rateText, ctx.decimal, ctx.currencyDecimals, ctx.currency);
+      if (reading.ok) [ratePerPostMinor, rateCurrency] = [this.withinMax('ratePerPost', reading.value.minor, rateText), reading.value.currency];
       else this.report(numberProblem[reading.reason], 'ratePerPost', { value: excerpt(rateText) });
     }
 
@@ -231,6 +234,7 @@ export class CreatorRecordChecker {
         status,
         notes,
         ratePerPostMinor,
+        rateCurrency,
         acceptsProductOnly,
       },
     };

@@ -1,4 +1,5 @@
 import type { Platform } from '../calc/tiers';
+import { minorUnitDigits } from '../calc/money';
 import { stripNeutraliser } from './cells';
 import { CreatorRecordChecker } from './creator-record';
 import { columnIsPercent } from './creator-values';
@@ -42,8 +43,10 @@ export interface CreatorImportRow {
   readonly audienceAuthenticity: number | null;
   readonly status: string | null;
   readonly notes: string | null;
-  /** Fee per post in minor units of the workspace currency. */
+  /** Fee per post in minor units of its currency: the workspace's, or `rateCurrency`. */
   readonly ratePerPostMinor: number | null;
+  /** The fee's currency when its cell named another than the workspace's ("£300" in a euro workspace); null: the workspace's. */
+  readonly rateCurrency: string | null;
   readonly acceptsProductOnly: boolean | null;
 }
 
@@ -54,6 +57,8 @@ export interface CreatorRowOptions {
   readonly defaultPlatform?: Platform | null;
   /** Decimals of the workspace currency (2 for EUR); fees become minor units. */
   readonly currencyDecimals?: number;
+  /** The workspace currency (ISO code): a fee cell naming another currency keeps it (`rateCurrency`). */
+  readonly currency?: string;
   /** How the file writes days; by default detected from its "figures as of" column, else `fallbackDateOrder`. */
   readonly dateOrder?: DateOrder;
   /** The user's own order of day and month, for a file whose days do not say (all days ≤ 12). */
@@ -110,7 +115,8 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
     decimal: options.decimal,
     percentColumns: { engagementRate: percentColumn('engagementRate'), audienceAuthenticity: percentColumn('audienceAuthenticity') },
     defaultPlatform: options.defaultPlatform ?? null,
-    currencyDecimals: options.currencyDecimals ?? 2,
+    currencyDecimals: options.currencyDecimals ?? (options.currency ? minorUnitDigits(options.currency) : 2),
+    currency: options.currency ?? null,
     dateOrder,
     today: options.today ?? null,
   });

@@ -1,5 +1,6 @@
 import { isEmailAddress } from '../domain/creators';
 import { parseLocaleNumber, type DecimalSeparator } from './numbers';
+import { minorUnitDigits } from '../calc/money';
 
 /**
  * Readers for single cell values of a creator row. Each returns the value or the
@@ -68,31 +69,65 @@ export function readShare(
   return { ok: true, value: Number((points / 100).toPrecision(12)) };
 }
 
-const currencyPrefixes = ['€', '$', '£', 'eur', 'usd', 'gbp'];
-const currencySuffixes = [...currencyPrefixes, ',-', '.-'];
+/** Currencies by their symbol; "$" is the workspace's own dollar, else the US one (`dollarOf`). */
+const currencySymbols: Readonly<Record<string, string>> = { '€': 'EUR', '£': 'GBP', '¥': 'JPY', $: '$' };
+const isoCodes = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('currency') : ['EUR', 'USD', 'GBP', 'JPY']);
+/** "1.250,-": a Dutch round amount. */
+const roundAmountMarks = [',-', '.-'];
 
-function withoutCurrency(text: string): string {
+/** The currency named before or after the amount ("€ 150", "150 EUR", "usd150"), and the amount's text without it. */
+function currencyMark(text: string): { rest: string; named: string | null } {
   let rest = text.trim();
-  const lower = rest.toLowerCase();
-  const prefix = currencyPrefixes.find((mark) => lower.startsWith(mark));
-  if (prefix) rest = rest.slice(prefix.length).trimStart();
-  const lowerRest = rest.toLowerCase();
-  const suffix = currencySuffixes.find((mark) => lowerRest.endsWith(mark));
-  if (suffix) rest = rest.slice(0, -suffix.length).trimEnd();
-  return rest;
+  const roundMark = roundAmountMarks.find((mark) => rest.endsWith(mark));
+  if (roundMark) rest = rest.slice(0, -roundMark.length).trimEnd();
+  let named: string | null = null;
+  const first = rest[0] ?? '';
+  const last = rest.at(-1) ?? '';
+  const code = (part: string) => (isoCodes.has(part.toUpperCase()) ? part.toUpperCase() : null);
+  if (currencySymbols[first]) [named, rest] = [currencySymbols[first]!, rest.slice(1).trimStart()];
+  else if (currencySymbols[last]) [named, rest] = [currencySymbols[last]!, rest.slice(0, -1).trimEnd()];
+  else if (/^[a-z]{3}(?=[\s\d])/i.test(rest) && code(rest.slice(0, 3))) [named, rest] = [code(rest.slice(0, 3)), rest.slice(3).trimStart()];
+  else if (/[\s\d][a-z]{3}$/i.test(rest) && code(rest.slice(-3))) [named, rest] = [code(rest.slice(-3)), rest.slice(0, -3).trimEnd()];
+  if (!roundMark) {
+    const after = roundAmountMarks.find((mark) => rest.endsWith(mark));
+    if (after) rest = rest.slice(0, -after.length).trimEnd();
+  }
+  return { rest, named };
+}
+
+/** The currency "$" means: the workspace's when that is written "$" (USD, CAD, AUD…), else the US dollar. */
+function dollarOf(workspace: string | null): string {
+  if (workspace === null) return 'USD';
+  try {
+    const parts = new Intl.NumberFormat('en', { style: 'currency', currency: workspace, currencyDisplay: 'narrowSymbol' }).formatToParts(1);
+    return parts.find((p) => p.type === 'currency')?.value === '$' ? workspace : 'USD';
+  } catch {
+    return 'USD';
+  }
+}
+
+/** A fee: its amount in minor units of its currency, and that currency when the cell names another than the workspace's (else null). */
+export interface FeeReading {
+  readonly minor: number;
+  readonly currency: string | null;
 }
 
 /**
- * A fee in minor units (cents for 2 decimals). "€ 150", "150,-" (Dutch for a round
- * amount) and "150 EUR" are accepted; the currency itself is the workspace's.
+ * A fee in minor units (cents for 2 decimals). "€ 150", "150,-" (Dutch for a round amount),
+ * "150 EUR" and "$150" are accepted. A cell that names another currency than the workspace's
+ * (`workspace`; "£300" in a euro workspace) keeps it, in that currency's own minor units: a
+ * quote in pounds is not a quote in euros. Without a workspace currency a named one is passed over.
  */
-export function readMoney(text: string, decimal: DecimalSeparator, currencyDecimals: number): ValueReading<number> {
+export function readMoney(text: string, decimal: DecimalSeparator, currencyDecimals: number, workspace: string | null = null): ValueReading<FeeReading> {
+  const { rest, named } = currencyMark(text);
+  const currency = named === '$' ? dollarOf(workspace) : named;
+  const other = workspace !== null && currency !== null && currency !== workspace ? currency : null;
   // Scaled in the decimal text, so "1,005" is 100.5 cents before rounding, not 100.49999999999999.
-  const parsed = parseLocaleNumber(withoutCurrency(text), decimal, { scale: currencyDecimals });
+  const parsed = parseLocaleNumber(rest, decimal, { scale: other ? minorUnitDigits(other) : currencyDecimals });
   if (!parsed.ok) return invalid;
   if (parsed.value < 0) return { ok: false, reason: 'negative' };
   const minor = Math.round(parsed.value);
-  return Number.isSafeInteger(minor) ? { ok: true, value: minor } : invalid;
+  return Number.isSafeInteger(minor) ? { ok: true, value: { minor, currency: other } } : invalid;
 }
 
 const yes = new Set(['yes', 'y', 'true', '1', 'ja', 'j', 'x', 'waar', '✓', '✔']);

@@ -19,6 +19,8 @@ export interface ReadCreatorCsvOptions {
   readonly decimal?: DecimalSeparator;
   readonly defaultPlatform?: Platform | null;
   readonly currencyDecimals?: number;
+  /** The workspace currency: a fee in another keeps its own. */
+  readonly currency?: string;
   /** How the file writes days; detected from its "figures as of" column when left out. */
   readonly dateOrder?: DateOrder;
   /** The user's order of day and month, for days that do not say (`dateOrderOfLocale`). */
@@ -68,6 +70,7 @@ export function readCreatorCsv(bytes: Uint8Array, options: ReadCreatorCsvOptions
     decimal,
     defaultPlatform: options.defaultPlatform,
     currencyDecimals: options.currencyDecimals,
+    currency: options.currency,
     dateOrder: options.dateOrder,
     fallbackDateOrder: options.fallbackDateOrder,
     today: options.today ?? null,

@@ -21,6 +21,18 @@ async function roster(backend: Backend, query: Record<string, unknown> = {}): Pr
 describe('importing creators', () => {
   const openBackend = useBackend();
 
+  it('keeps a fee in the currency its cell names, also when that is not the workspace’s', async () => {
+    const backend = await openBackend();
+    await backend.handle('settings:update', { currency: 'USD' });
+    const file = 'name,platform,handle,followers,rate\nAmy,tiktok,amy,45000,$400\nCarter,tiktok,ccarter,45000,€500\nGwen,instagram,gwen,9000,GBP 300\n';
+    expect(await backend.handle('creators:import', importRequest(file, { currency: 'USD' }))).toMatchObject({ ok: true, data: { created: 3 } });
+    const { rows } = await roster(backend);
+    const rateCard = async (handle: string) => ((await backend.handle('creators:get', { id: rows.find((r) => r.handle === handle)!.creatorId })) as { data: CreatorDetail }).data.rateCard;
+    expect(await rateCard('amy')).toEqual([{ deliverable: 'post', platform: 'tiktok', amount: 40_000, currency: 'USD' }]);
+    expect(await rateCard('ccarter')).toEqual([{ deliverable: 'post', platform: 'tiktok', amount: 50_000, currency: 'EUR' }]);
+    expect(await rateCard('gwen')).toEqual([{ deliverable: 'post', platform: 'instagram', amount: 30_000, currency: 'GBP' }]);
+  });
+
   it('imports a Dutch Excel export: decimal commas, thousands dots, Windows-1252, reported ER and fees', async () => {
     const backend = await openBackend();
     const request = importRequest(fixture('dutch-excel-export.csv'), { fileName: 'dutch-excel-export.csv' });

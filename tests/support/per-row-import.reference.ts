@@ -75,7 +75,7 @@ function figuresOf(row: ImportRow) {
 }
 
 function rateCardOf(rows: readonly ImportRow[], currency: string): RateCardEntry[] {
-  return rows.flatMap((r) => (r.ratePerPostMinor === null ? [] : [{ deliverable: primaryDeliverable[r.platform], platform: r.platform, amount: r.ratePerPostMinor, currency }]));
+  return rows.flatMap((r) => (r.ratePerPostMinor === null ? [] : [{ deliverable: primaryDeliverable[r.platform], platform: r.platform, amount: r.ratePerPostMinor, currency: r.rateCurrency ?? currency }]));
 }
 
 export interface ImportServiceOptions {

@@ -29,6 +29,7 @@ export function rowsOfImportFile(request: ImportFile & { asOf?: string | undefin
     today,
     fileDay: request.asOf ?? today,
     currencyDecimals: currencyDecimals(request.currency),
+    currency: request.currency,
   });
   if (!read.ok) {
     throw fieldRefusal('invalid_input', 'file', 'importUnreadable', `The file cannot be read (${read.problem.code}); nothing was imported`, { problem: read.problem.code });

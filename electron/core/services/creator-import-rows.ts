@@ -66,7 +66,7 @@ export function figuresOf(row: ImportRow) {
 }
 
 export function rateCardOf(rows: readonly ImportRow[], currency: string): RateCardEntry[] {
-  return rows.flatMap((r) => (r.ratePerPostMinor === null ? [] : [{ deliverable: primaryDeliverable[r.platform], platform: r.platform, amount: r.ratePerPostMinor, currency }]));
+  return rows.flatMap((r) => (r.ratePerPostMinor === null ? [] : [{ deliverable: primaryDeliverable[r.platform], platform: r.platform, amount: r.ratePerPostMinor, currency: r.rateCurrency ?? currency }]));
 }
 
 /** A new account's own columns from its row (the creator's list columns and search key come from the creator). */

@@ -173,6 +173,29 @@ describe('other values', () => {
     expect(only(`platform;handle;tarief\nig;anna;${raw}\n`, { decimal: ',', currencyDecimals }).ratePerPostMinor).toBe(expected);
   });
 
+  it.each([
+    // The workspace's own currency, by symbol or code: no currency of its own.
+    ['USD', '$400', 40_000, null],
+    ['USD', '400 usd', 40_000, null],
+    ['EUR', '€ 1.250,50', 125_050, null],
+    // Another currency keeps it, in its own minor units.
+    ['USD', '€500', 50_000, 'EUR'],
+    ['USD', 'EUR 500', 50_000, 'EUR'],
+    ['USD', '£300', 30_000, 'GBP'],
+    ['EUR', 'GBP 300,50', 30_050, 'GBP'],
+    ['EUR', '¥ 25.000', 25_000, 'JPY'],
+    // "$" is the workspace's dollar when it writes one, else the US dollar.
+    ['CAD', '$400', 40_000, null],
+    ['EUR', '$400', 40_000, 'USD'],
+  ] as const)('in a %s workspace reads the fee %j as %d minor units of %s', (currency, raw, minor, rateCurrency) => {
+    const row = only(`platform;handle;tarief\nig;anna;${raw}\n`, { decimal: ',', currency });
+    expect([row.ratePerPostMinor, row.rateCurrency]).toEqual([minor, rateCurrency]);
+  });
+
+  it('refuses a fee with three letters that are no currency', () => {
+    expect(problems('platform;handle;tarief\nig;anna;abc 400\n', { decimal: ',', currency: 'EUR' }).map((p) => p.code)).toEqual(['numberInvalid']);
+  });
+
   it('reports an invalid e-mail address', () => {
     expect(problems('platform,handle,email\nig,anna,anna@example\nig,bram,bram@example.nl\n')).toEqual([
       { line: 2, column: 'email', code: 'emailInvalid', params: { value: 'anna@example' } },

@@ -81,7 +81,7 @@ export function ImportPage() {
     if (!request) return;
     let live = true;
     const { mapping, decimal, dateOrder, locale, today, fileDay } = request;
-    const options = { mapping, decimal, dateOrder, fallbackDateOrder: dateOrderOfLocale(locale), today, fileDay, currencyDecimals: currencyDecimals(request.currency) };
+    const options = { mapping, decimal, dateOrder, fallbackDateOrder: dateOrderOfLocale(locale), today, fileDay, currencyDecimals: currencyDecimals(request.currency), currency: request.currency };
     void readPreview(request.file.bytes, options).then(
       (preview) => live && preview && setRead({ from: request, preview }),
     );
