@@ -51,12 +51,14 @@ export function isPhoneNumberText(text: string): boolean {
 
 /**
  * Everyday text that merely starts with a trigger: a dash or plus and a space ("- nog bellen",
- * "+ extra story"), or a mention ("@kees via agent", "@kees"), with none of the characters a
- * formula needs to compute or call anything. Refusing these refused whole rows of ordinary
- * notes; stored as text they are harmless, and the export neutralises them like any other.
+ * "+ follow up (Tuesday)"), or a mention ("@kees via agent", "@brand! loves us"), with nothing a
+ * formula needs to do harm: no "=", no quotes, no "|" (a DDE call), no function call (a name
+ * right before "(": "SUM(", "HYPERLINK("), no reference into another sheet ("Blad1!A1").
+ * Words before a parenthesis with a space are prose. Refusing these refused whole rows of
+ * ordinary notes; stored as text they are harmless, and the export neutralises them like any other.
  */
 function isProseWithTrigger(text: string): boolean {
-  return /^(?:[-+]\s+\S|@[\p{L}\p{N}._-]+(?:\s|$))/u.test(text) && !/[=()|!"]/.test(text);
+  return /^(?:[-+]\s+\S|@[\p{L}\p{N}._-]+(?:\s|$))/u.test(text) && !/[=|"]|[\p{L}\p{N}_.]\(|!\$?[A-Za-z]{1,3}\$?\d/u.test(text);
 }
 
 /**

@@ -257,6 +257,21 @@ export const exportRowSchema = rosterRowSchema.extend({
   phone: z.string().nullable(),
   niches: z.array(z.string()),
   tags: z.array(z.string()),
+  // The rest of what the import reads, so an export imports back whole.
+  languages: z.array(z.string()),
+  agent: z.string().nullable(),
+  notes: z.string(),
+  avgLikes: z.number().nullable(),
+  avgComments: z.number().nullable(),
+  avgShares: z.number().nullable(),
+  avgSaves: z.number().nullable(),
+  avgViews: z.number().nullable(),
+  postsPerWeek: z.number().nullable(),
+  /** The creator's quoted fee for this account's platform's main deliverable (a post; a video on YouTube), as the import reads "rate per post". */
+  ratePerPost: z.object({ amount: z.number(), currency: z.string() }).nullable(),
+  acceptsProductOnly: z.boolean(),
+  /** A fraction: 0.92 for 92 % real followers. */
+  audienceAuthenticity: z.number().nullable(),
 });
 export type ExportRow = z.infer<typeof exportRowSchema>;
 

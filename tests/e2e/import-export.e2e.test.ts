@@ -81,10 +81,13 @@ describe('CSV import and export in browser mode', () => {
     const csv = readFileSync(saved, 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1).split('\r\n')).toEqual([
-      'Naam;Platform;Handle;Profiel-URL;Volgers;Niveau;Engagement rate (%);Bron ER;ER t.o.v. benchmark;Status;Land;Plaats;Niches;Tags;E-mail;Telefoon;Screeningsscore (%);Echtheidssignalen;Cijfers van',
+      'Naam;Platform;Handle;Profiel-URL;Volgers;Niveau;Engagement rate (%);Bron ER;ER t.o.v. benchmark;Status;Land;Plaats;Niches;Tags;E-mail;Telefoon;Screeningsscore (%);Echtheidssignalen;Cijfers van;' +
+        'Gem. likes;Gem. reacties;Gem. shares;Gem. saves;Gem. weergaven;Berichten per week;Tarief per post;Alleen product;Echtheid publiek (%);Talen;Bureau;Notities',
       // The figures are dated today (the file's name has no day), written as Dutch Excel reads a date.
       expect.stringMatching(
-        new RegExp(`^Lotte Bakt;TikTok;lotte\\.bakt;;25000;Micro;24;\\(likes \\+ reacties\\) ÷ volgers;Boven benchmark;Prospect;Nederland;Utrecht;food;;;;\\d+;0;${formatDateForInput(localIsoDay(new Date()), 'nl-NL')}$`),
+        new RegExp(
+          `^Lotte Bakt;TikTok;lotte\\.bakt;;25000;Micro;24;\\(likes \\+ reacties\\) ÷ volgers;Boven benchmark;Prospect;Nederland;Utrecht;food;;;;\\d+;0;${formatDateForInput(localIsoDay(new Date()), 'nl-NL')};5500;500;;;;;;nee;92,5;;;$`,
+        ),
       ),
       '',
     ]);
@@ -97,6 +100,23 @@ describe('CSV import and export in browser mode', () => {
     await page.getByTestId('vetting-section-content').filter({ hasText: '1 in orde' }).waitFor();
     expect(await creator.vettingItem('audience.followerAuthenticity').textContent()).toContain('auditscore 92,5%');
     await page.screenshot({ path: join(artifacts, 'creator-nl.png'), fullPage: true });
+
+    // The export imported back: Lotte, known, with exactly the figures she has: no new point in
+    // her history, which still credits the file they came from.
+    await page.goto(page.url().replace(/#.*$/, '#/creators/import'));
+    await page.locator('input[type=file]').setInputFiles(saved);
+    await page.getByTestId('import-present').waitFor();
+    expect(await page.getByTestId('import-problems').count()).toBe(0);
+    await page.getByRole('button', { name: '1 rij importeren' }).click();
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-result').textContent()).toContain('0 creators aangemaakt, 1 bijgewerkt');
+    await page.getByTestId('import-result').getByRole('link', { name: 'Naar het creatorbestand' }).click();
+    await roster.rowNamed('Lotte Bakt').getByRole('link').click();
+    await creator.heading.filter({ hasText: 'Lotte Bakt' }).waitFor();
+    const history = creatorDetail(page).historyRows('tiktok');
+    expect(await history.count()).toBe(1);
+    expect(await history.first().textContent()).toContain('e2e-dutch-roster.csv');
+    expect(await creator.vettingItem('audience.followerAuthenticity').textContent()).toContain('auditscore 92,5%');
   });
 
   it('builds a follower history from older exports, each dated as the user says; an older one does not overwrite newer figures', async () => {

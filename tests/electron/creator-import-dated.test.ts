@@ -129,6 +129,34 @@ describe('importing a file dated in the past', () => {
   });
 });
 
+describe('a file’s engagement rate imported again', () => {
+  const openBackend = useBackend();
+  const erFile = (lines: string[]) => ['name,platform,handle,followers,avg likes,avg comments,engagement rate', ...lines].join('\n');
+  const importEr = async (backend: Backend, fileName: string, lines: string[]) => {
+    const result = await backend.handle('creators:import', importRequest(erFile(lines), { fileName }));
+    if (!result.ok) throw new Error(result.error.message);
+  };
+
+  it('keeps no reported ER where likes and comments give one, and takes a rounded copy of a reported one for the same', async () => {
+    const backend = await openBackend();
+    await importEr(backend, 'modash.csv', ['Jane,instagram,jane,27400,850,29,3.2%', 'Tom,tiktok,tom,45000,,,3.3912%']);
+    const account = async (handle: string) => (await creatorByHandle(backend, handle)).accounts[0]!;
+    // Jane's ER is (850 + 29) ÷ 27,400, computed: the file's 3.2 % is not kept beside it.
+    expect(await account('jane')).toMatchObject({ erReported: null, erSource: 'computed' });
+    expect((await account('jane')).snapshots.map((s) => s.erReported)).toEqual([null]);
+    expect(await account('tom')).toMatchObject({ erReported: 0.033912, erSource: 'reported' });
+
+    // A sheet that rounded Tom's ER to two decimals, and wrote Jane's computed one: nothing was measured again.
+    await importEr(backend, 'rounded.csv', ['Jane,instagram,jane,27400,850,29,3.21%', 'Tom,tiktok,tom,45000,,,3.39%']);
+    expect(await account('tom')).toMatchObject({ erReported: 0.033912, sourceFile: 'modash.csv' });
+    expect(await account('jane')).toMatchObject({ erReported: null, sourceFile: 'modash.csv' });
+
+    // Another ER for Tom is a new measurement.
+    await importEr(backend, 'later.csv', ['Tom,tiktok,tom,45000,,,3.5%']);
+    expect(await account('tom')).toMatchObject({ erReported: 0.035, sourceFile: 'later.csv' });
+  });
+});
+
 describe('importing a file whose rows give their own day (a “figures as of” column)', () => {
   const openBackend = useBackend();
   const dutchFile = (lines: string[]) => ['Naam;Platform;Handle;Volgers;Cijfers van', ...lines].join('\n');

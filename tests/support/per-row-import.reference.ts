@@ -22,6 +22,7 @@ import { findCreator, insertAccount, listAccountsOf, listSnapshots, replaceDaySn
 import { optimizeAfterBulkWrite } from '../../electron/core/repos/maintenance.sqlite';
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots } from '../../electron/core/services/creator-rows';
 import type { CreatorsService } from '../../electron/core/services/creators.service';
+import { reportedEr } from '../../electron/core/services/creator-import-rows';
 import { DomainError } from '../../electron/core/services/domain-error';
 import { loadEffectiveBenchmarks } from '../../electron/core/services/effective-benchmarks';
 
@@ -121,7 +122,9 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       avgSaves: pick(row.avgSaves, current.avg_saves),
       avgViews: pick(row.avgViews, current.avg_views),
     };
-    const erReported = pick(row.engagementRate, current.er_reported);
+    // Since the bulk path keeps a file's ER only where it is the account's ER (`reportedEr`).
+    const fileEr = reportedEr({ ...figures, engagementRate: row.engagementRate });
+    const erReported = pick(fileEr, current.er_reported);
     // Since the bulk path's same-day replacement: a stored snapshot of the same day goes (one point per account and day).
     // Since its "no new measurement" rule: the account's own figures again add no snapshot.
     const same =
@@ -132,7 +135,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       figures.avgSaves === current.avg_saves &&
       figures.avgViews === current.avg_views;
     const measured = !same || (await listSnapshots(trx, [current.id])).length === 0;
-    if (measured) await replaceDaySnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), { ...figures, engagementRate: row.engagementRate }, fileName, stamp));
+    if (measured) await replaceDaySnapshot(trx, snapshotRow(current.id, localDayOfStamp(stamp), { ...figures, engagementRate: fileEr }, fileName, stamp));
     const changes = detailChanges(creator, row, currency, stamp);
     await updateCreatorRow(trx, creator.id, changes);
     const tags = JSON.parse(changes.tags_json!) as string[];
@@ -203,15 +206,15 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       profile_url: row.profileUrl,
       ...accountFigureColumns(row),
       posts_per_week: row.postsPerWeek,
-      er_reported: row.engagementRate,
+      er_reported: reportedEr(row),
       source_file: fileName,
       figures_as_of: localDayOfStamp(stamp),
-      ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: localDayOfStamp(stamp), followers: row.followers }], audienceScore, row.engagementRate),
+      ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: localDayOfStamp(stamp), followers: row.followers }], audienceScore, reportedEr(row)),
     };
   }
 
   function snapshotFor(accountId: number, row: ImportRow, fileName: string, stamp: string): NewMetricSnapshotRow {
-    return snapshotRow(accountId, localDayOfStamp(stamp), row, fileName, stamp);
+    return snapshotRow(accountId, localDayOfStamp(stamp), { ...row, engagementRate: reportedEr(row) }, fileName, stamp);
   }
 
   /** Builds every new creator, its accounts and first snapshots in memory, then has the bulk writer write them. */
@@ -259,7 +262,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       creator.vetting_score = vetCreatorSubject(dataSet, {
         vetting: {},
         audienceAuthenticityScore: audienceScore,
-        accounts: rows.map((r) => ({ ...figuresOf(r), erReported: r.engagementRate, snapshots: [{ asOf: localDayOfStamp(stamp), followers: r.followers }] })),
+        accounts: rows.map((r) => ({ ...figuresOf(r), erReported: reportedEr(r), snapshots: [{ asOf: localDayOfStamp(stamp), followers: r.followers }] })),
       }).overall;
       const listColumns = accountCreatorColumns({ ...creator, deleted_at: null, vetting_score: creator.vetting_score, is_demo: 0 } as CreatorRow);
       creatorRows.push(creator);

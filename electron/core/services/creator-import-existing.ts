@@ -3,7 +3,7 @@ import { primaryDeliverable } from '@shared/calc/pricing';
 import type { ImportRow } from '@shared/domain/creator-import';
 import type { RateCardEntry } from '@shared/domain/creators';
 import type { CreatorAccountRow, CreatorRow, MetricSnapshotRow, NewCreatorAccountRow, NewMetricSnapshotRow } from '../db/schema';
-import { accountRowFor, figuresDay, knownStatus, maxTags, rateCardOf, union } from './creator-import-rows';
+import { accountRowFor, figuresDay, knownStatus, maxTags, rateCardOf, reportedEr, union } from './creator-import-rows';
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots, vettingScore, type AccountFigures } from './creator-rows';
 
 /**
@@ -101,6 +101,15 @@ function sameFigures(figures: Omit<AccountFigures, 'platform'>, account: Creator
   return Object.entries(accountFigureColumns(figures)).every(([column, value]) => account[column as keyof CreatorAccountRow] === value);
 }
 
+/**
+ * The same reported ER, as a sheet may have rounded it (Microplan's export writes percentages
+ * with four decimals, 3.3912 % for 0.033912; a user's sheet may show two): a difference under
+ * 0.005 percentage points is the rounding, not a new measurement.
+ */
+function sameEr(fromFile: number, stored: number | null): boolean {
+  return stored !== null && Math.abs(fromFile - stored) < 0.000_05;
+}
+
 /** The figures a snapshot may leave blank, each of which a replaced snapshot of its day fills in. */
 const optionalFigureColumns = ['avg_likes', 'avg_comments', 'avg_shares', 'avg_saves', 'avg_views', 'er_reported'] as const;
 
@@ -167,16 +176,17 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
       avgSaves: pick(row.avgSaves, current.avg_saves),
       avgViews: pick(row.avgViews, current.avg_views),
     };
-    const erReported = pick(row.engagementRate, current.er_reported);
     // Exactly the figures the account already has (a file imported again, or Microplan's own
     // export imported back) are no new measurement: no snapshot, and the account keeps the day
     // and source of its figures. Otherwise importing an export back would date every account's
     // figures today and add a flat point to each history. A row of its own other day, or with
     // another reported ER, is a measurement even with the same counts.
     const anotherDay = row.figuresAsOf !== null && row.figuresAsOf !== current.figures_as_of;
-    const anotherEr = row.engagementRate !== null && row.engagementRate !== current.er_reported;
+    const fileEr = reportedEr({ ...figures, engagementRate: row.engagementRate });
+    const anotherEr = fileEr !== null && !sameEr(fileEr, current.er_reported);
     const measured = newest === undefined || anotherDay || anotherEr || !sameFigures(figures, current);
-    if (measured) addSnapshot(snapshotRow(current.id, day, { ...figures, engagementRate: row.engagementRate }, fileName, stamp));
+    const erReported = measured ? pick(fileEr, current.er_reported) : current.er_reported;
+    if (measured) addSnapshot(snapshotRow(current.id, day, { ...figures, engagementRate: fileEr }, fileName, stamp));
     // The creator's details are the newest file's: a file older than what another of the
     // creator's accounts shows updates this account's figures but leaves the creator as it is.
     const { tags, audienceScore } = day < newestOfCreator(creator.id) ? keptDetails(creator) : appliedDetails(creator, row);
@@ -246,7 +256,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
    * details stay the newer ones. What reads the history (growth, spikes) is worked out again.
    */
   function addHistory(current: CreatorAccountRow, creator: CreatorRow, row: ImportRow) {
-    addSnapshot(snapshotRow(current.id, figuresDay(row, asOf), row, fileName, stamp));
+    addSnapshot(snapshotRow(current.id, figuresDay(row, asOf), { ...row, engagementRate: reportedEr(row) }, fileName, stamp));
     const figures = {
       platform: row.platform,
       followers: current.followers,
@@ -277,7 +287,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     };
     newAccounts.push(account);
     accountsOf.get(creatorId)!.push(account);
-    addSnapshot(snapshotRow(account.id, day, row, fileName, stamp));
+    addSnapshot(snapshotRow(account.id, day, { ...row, engagementRate: reportedEr(row) }, fileName, stamp));
   }
 
   /** The vetting score, and the creator's list columns and search text on each of its accounts. */

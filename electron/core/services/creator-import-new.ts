@@ -2,7 +2,7 @@ import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportRow } from '@shared/domain/creator-import';
 import type { NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 import type { ImportContext } from './creator-import-existing';
-import { accountRowFor, byFiguresDay, figuresDay, figuresOf, maxNotes, maxTags, rateCardOf, statusOf, union } from './creator-import-rows';
+import { accountRowFor, byFiguresDay, figuresDay, figuresOf, maxNotes, maxTags, rateCardOf, reportedEr, statusOf, union } from './creator-import-rows';
 import { creatorListColumns, searchKey, snapshotRow } from './creator-rows';
 
 /** The rows of one new creator: the creator, its accounts (ids consecutive) and their first snapshots. */
@@ -33,7 +33,7 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
   const vettingScore = vetCreatorSubject(dataSet, {
     vetting: {},
     audienceAuthenticityScore: audienceScore,
-    accounts: rows.map((r) => ({ ...figuresOf(r), erReported: r.engagementRate, snapshots: [{ asOf: figuresDay(r, asOf), followers: r.followers }] })),
+    accounts: rows.map((r) => ({ ...figuresOf(r), erReported: reportedEr(r), snapshots: [{ asOf: figuresDay(r, asOf), followers: r.followers }] })),
   }).overall;
   const creator = {
     id: creatorId,
@@ -66,7 +66,7 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
     const id = firstAccountId + i;
     const day = figuresDay(row, asOf);
     accounts.push({ id, creator_id: creatorId, ...accountRowFor(row, fileName, dataSet, audienceScore, day), search_key: searchKey(name, row.handle, tags), ...listColumns });
-    snapshots.push(snapshotRow(id, day, row, fileName, stamp));
+    snapshots.push(snapshotRow(id, day, { ...row, engagementRate: reportedEr(row) }, fileName, stamp));
   }
   return { creator, accounts, snapshots };
 }

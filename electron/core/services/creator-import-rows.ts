@@ -1,4 +1,5 @@
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
+import { accountEngagementRate } from '@shared/calc/engagement';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import type { ImportRow } from '@shared/domain/creator-import';
 import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
@@ -69,6 +70,17 @@ export function rateCardOf(rows: readonly ImportRow[], currency: string): RateCa
   return rows.flatMap((r) => (r.ratePerPostMinor === null ? [] : [{ deliverable: primaryDeliverable[r.platform], platform: r.platform, amount: r.ratePerPostMinor, currency: r.rateCurrency ?? currency }]));
 }
 
+/**
+ * The ER a file reports, where it is the account's ER: not when likes and comments give one
+ * (`accountEngagementRate` computes it then and the file's is never used), so such a row, or
+ * Microplan's own export imported back, keeps no reported ER beside the computed one.
+ */
+export function reportedEr(figures: Pick<ImportRow, 'followers' | 'avgLikes' | 'avgComments' | 'engagementRate'>): number | null {
+  if (figures.engagementRate === null) return null;
+  const post = { ...(figures.avgLikes !== null ? { likes: figures.avgLikes } : {}), ...(figures.avgComments !== null ? { comments: figures.avgComments } : {}) };
+  return accountEngagementRate([post], figures.followers).er.computable ? null : figures.engagementRate;
+}
+
 /** A new account's own columns from its row (the creator's list columns and search key come from the creator). */
 export function accountRowFor(row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, audienceScore: number | null, asOf: string) {
   return {
@@ -78,9 +90,9 @@ export function accountRowFor(row: ImportRow, fileName: string, dataSet: Benchma
     profile_url: row.profileUrl,
     ...accountFigureColumns(row),
     posts_per_week: row.postsPerWeek,
-    er_reported: row.engagementRate,
+    er_reported: reportedEr(row),
     source_file: fileName,
     figures_as_of: asOf,
-    ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: asOf, followers: row.followers }], audienceScore, row.engagementRate),
+    ...derivedAccountColumns(dataSet, figuresOf(row), [{ date: asOf, followers: row.followers }], audienceScore, reportedEr(row)),
   };
 }

@@ -1,6 +1,7 @@
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { FollowerSnapshot } from '@shared/calc/growth';
 import type { Platform } from '@shared/calc/tiers';
+import { primaryDeliverable } from '@shared/calc/pricing';
 import { accountMetrics, type AccountMetricsInput } from '@shared/creators/account-metrics';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import { foldForSearch } from '@shared/text/fold';
@@ -244,8 +245,10 @@ export function toRosterRow(row: CreatorAccountRow): RosterRow {
   };
 }
 
-/** An account of the exported view with its creator's contact and lists. */
-export function toExportRow(row: CreatorAccountRow, creator: Pick<CreatorRow, 'email' | 'phone' | 'niches_json' | 'tags_json'>): ExportRow {
+/** An account of the exported view with what the import reads of it and its creator. */
+export function toExportRow(row: CreatorAccountRow, creator: CreatorRow): ExportRow {
+  const platform = row.platform as Platform;
+  const fee = parseJson(creator.rate_card_json, rateCardList, []).find((r) => r.platform === platform && r.deliverable === primaryDeliverable[platform]);
   return {
     ...toRosterRow(row),
     profileUrl: row.profile_url,
@@ -253,6 +256,18 @@ export function toExportRow(row: CreatorAccountRow, creator: Pick<CreatorRow, 'e
     phone: creator.phone,
     niches: storedList(creator.niches_json),
     tags: storedList(creator.tags_json),
+    languages: storedList(creator.languages_json),
+    agent: creator.agent,
+    notes: creator.notes,
+    avgLikes: row.avg_likes,
+    avgComments: row.avg_comments,
+    avgShares: row.avg_shares,
+    avgSaves: row.avg_saves,
+    avgViews: row.avg_views,
+    postsPerWeek: row.posts_per_week,
+    ratePerPost: fee ? { amount: fee.amount, currency: fee.currency } : null,
+    acceptsProductOnly: creator.accepts_product_only === 1,
+    audienceAuthenticity: audienceScoreOf(creator),
   };
 }
 

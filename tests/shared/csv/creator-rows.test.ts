@@ -282,11 +282,11 @@ describe('formula cells', () => {
     expect(problems('platform,handle,followers\nig,anna,-5\n').map((p) => p.code)).toEqual(['followersNegative']);
   });
 
-  it.each(['- nog bellen', '+ extra story in december', '@kees via agent', '@kees', '- bellen - morgen'])('accepts everyday notes that start with a dash, plus or mention: %j', (cell) => {
+  it.each(['- nog bellen', '+ extra story in december', '@kees via agent', '@kees', '- bellen - morgen', '- follow up (Tuesday)', '+ strong engagement (verified by HypeAuditor)', '@mention from brand! loves us', '@kees (agent)'])('accepts everyday notes that start with a dash, plus or mention: %j', (cell) => {
     expect(only(`platform,handle,notes\nig,anna,${cell}\n`)).toMatchObject({ notes: cell });
   });
 
-  it.each(['- =1+1', '@kees (agent)', '+ cmd|x', '-"a"', '@SUM(1)', '-x'])('still refuses a trigger followed by what a formula needs: %j', (cell) => {
+  it.each(['- =1+1', '+ cmd|x', '-"a"', '@SUM(1)', '-x', '- see HYPERLINK(1)', '- total Blad1!A1', '+ x !$B$2'])('still refuses a trigger followed by what a formula needs: %j', (cell) => {
     expect(problems(`platform,handle,notes\nig,anna,"${cell.replaceAll('"', '""')}"\n`).map((p) => p.code)).toEqual(['formulaCell']);
   });
 

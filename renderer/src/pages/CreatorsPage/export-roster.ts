@@ -1,7 +1,8 @@
 import type { TFunction } from 'i18next';
-import { exportDialectFor, toCsv } from '@shared/csv';
+import { exportDialectFor, formatCsvNumber, toCsv, type DecimalSeparator } from '@shared/csv';
 import { formatDateForInput } from '@shared/date-input';
 import type { ExportRow } from '@shared/domain/creators';
+import { currencyDecimals } from '@shared/format';
 
 /**
  * The current view as CSV in the user's locale (a Dutch user gets ';' and decimal commas,
@@ -9,9 +10,13 @@ import type { ExportRow } from '@shared/domain/creators';
  * Headers are names the import knows, and lists are written as the import reads them
  * (comma-separated), so the file imports back with contact, niches and tags.
  */
-export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFunction): string {
+export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFunction, currency: string): string {
+  const dialect = exportDialectFor(locale);
   const h = (key: string) => t(`csvImport.export.header.${key}`);
-  const header = ['name', 'platform', 'handle', 'profileUrl', 'followers', 'tier', 'er', 'erSource', 'erVerdict', 'status', 'country', 'city', 'niches', 'tags', 'email', 'phone', 'vetting', 'flags', 'figuresAsOf'].map(h);
+  const header = [
+    ...['name', 'platform', 'handle', 'profileUrl', 'followers', 'tier', 'er', 'erSource', 'erVerdict', 'status', 'country', 'city', 'niches', 'tags', 'email', 'phone', 'vetting', 'flags', 'figuresAsOf'],
+    ...['avgLikes', 'avgComments', 'avgShares', 'avgSaves', 'avgViews', 'postsPerWeek', 'ratePerPost', 'acceptsProductOnly', 'audienceAuthenticity', 'languages', 'agent', 'notes'],
+  ].map(h);
   const body = rows.map((r) => [
     r.name,
     t(`platforms.${r.platform}`),
@@ -19,7 +24,7 @@ export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFuncti
     r.profileUrl,
     r.followers,
     t(`creators.tierNames.${r.tier}`),
-    r.erFollowers === null ? null : Math.round(r.erFollowers * 10_000) / 100,
+    percent(r.erFollowers),
     r.erSource ? t(`csvImport.export.erSources.${r.erSource}`) : null,
     r.erVerdict ? t(`creators.verdicts.${r.erVerdict}`) : null,
     t(`creators.statuses.${r.status}`),
@@ -33,6 +38,33 @@ export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFuncti
     r.flagCount,
     // Numeric, in the locale's order of day and month, as the user's spreadsheet reads a date.
     r.figuresAsOf === null ? null : formatDateForInput(r.figuresAsOf, locale),
+    r.avgLikes,
+    r.avgComments,
+    r.avgShares,
+    r.avgSaves,
+    r.avgViews,
+    r.postsPerWeek,
+    feeCell(r.ratePerPost, currency, dialect.decimal),
+    t(r.acceptsProductOnly ? 'csvImport.export.yes' : 'csvImport.export.no'),
+    percent(r.audienceAuthenticity),
+    r.languages.join(', '),
+    r.agent,
+    r.notes === '' ? null : r.notes,
   ]);
-  return toCsv(header, body, { ...exportDialectFor(locale), bom: true });
+  return toCsv(header, body, { ...dialect, bom: true });
+}
+
+/** A fraction as a percentage with up to four decimals (3.3912 for 0.033912): what the import reads back as the same figure. */
+function percent(fraction: number | null): number | null {
+  return fraction === null ? null : Math.round(fraction * 1_000_000) / 10_000;
+}
+
+/**
+ * A fee in the workspace currency as a number a spreadsheet can add up; in another currency
+ * with its code before it ("EUR 500"), which the import reads back in that currency.
+ */
+function feeCell(fee: ExportRow['ratePerPost'], currency: string, decimal: DecimalSeparator): number | string | null {
+  if (fee === null) return null;
+  const units = fee.amount / 10 ** currencyDecimals(fee.currency);
+  return fee.currency === currency ? units : `${fee.currency} ${formatCsvNumber(units, decimal)}`;
 }
