@@ -22,6 +22,12 @@ const followersProblem = { invalid: 'followersNotNumber', negative: 'followersNe
 
 /** Spreadsheet users write "-" (or an en or em dash) for "none". */
 const noneMarkers = new Set(['-', '–', '—']);
+/**
+ * "Not available" as exports write it (lower-cased): N/A, n.v.t. (Dutch), #N/A (Excel's error
+ * value). Only in figures and days, where no such word is a value; "Unknown" can be a handle.
+ */
+const notAvailable = new Set(['n/a', 'na', 'n.a.', '#n/a', 'nvt', 'n.v.t.', 'none', 'geen', 'null', 'unknown', 'onbekend']);
+const figureFields = new Set<CreatorField>(['followers', 'engagementRate', 'audienceAuthenticity', 'avgLikes', 'avgComments', 'avgShares', 'avgSaves', 'avgViews', 'postsPerWeek', 'ratePerPost', 'figuresAsOf']);
 
 export interface RecordCheckContext {
   readonly header: readonly string[];
@@ -64,6 +70,8 @@ interface FieldColumn {
   readonly maxLength: number | undefined;
   /** Which cells `isFormulaCell` lets through: "@name" in the handle column, "+31 …" in the phone column. */
   readonly formulaRule: 'handle' | 'phone' | 'other';
+  /** A figure or a day: "N/A" there is an empty cell. */
+  readonly figure: boolean;
 }
 
 export class CreatorRecordChecker {
@@ -85,6 +93,7 @@ export class CreatorRecordChecker {
               header: ctx.header[index] ?? null,
               maxLength: maxFieldLengths[field],
               formulaRule: field === 'handle' || field === 'phone' ? field : 'other',
+              figure: figureFields.has(field),
             };
     }
     this.column = column;
@@ -256,6 +265,8 @@ export class CreatorRecordChecker {
     const value = raw.trim();
     // The markers are one character each: testing the length first spares hashing every cell.
     if (value === '' || (value.length === 1 && noneMarkers.has(value))) return null;
+    // Short words only: testing the length first spares lower-casing every cell.
+    if (value.length <= 8 && column.figure && notAvailable.has(value.toLowerCase())) return null;
     if (isFormulaCell(raw, column.formulaRule)) {
       this.report('formulaCell', column.field, { value: excerpt(value) });
       return null;

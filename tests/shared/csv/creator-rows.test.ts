@@ -196,6 +196,11 @@ describe('other values', () => {
     expect(problems('platform;handle;tarief\nig;anna;abc 400\n', { decimal: ',', currency: 'EUR' }).map((p) => p.code)).toEqual(['numberInvalid']);
   });
 
+  it('reads "N/A" and its kin as an empty cell in figures and days, and as text elsewhere', () => {
+    const row = only('platform,handle,name,followers,engagement rate,avg likes,rate,figures as of\nig,unknown,N/A,#N/A,n/a,n.v.t.,NA,none\n');
+    expect(row).toMatchObject({ handle: 'unknown', name: 'N/A', followers: null, engagementRate: null, avgLikes: null, ratePerPostMinor: null, figuresAsOf: null });
+  });
+
   it('reports an invalid e-mail address', () => {
     expect(problems('platform,handle,email\nig,anna,anna@example\nig,bram,bram@example.nl\n')).toEqual([
       { line: 2, column: 'email', code: 'emailInvalid', params: { value: 'anna@example' } },
