@@ -13,7 +13,8 @@ import { primaryDeliverable } from '@shared/calc/pricing';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportProgress, ImportResult, ImportRow, OnExisting } from '@shared/domain/creator-import';
 import { localIsoDay } from '@shared/local-day';
-import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
+import { knownStatus, statusOf } from '@shared/domain/creator-status-words';
+import { handleKey, type RateCardEntry } from '@shared/domain/creators';
 import type { Db } from '../../electron/core/db/database';
 import type { CreatorRow, NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../../electron/core/db/schema';
 import { accountCounts, matchableCreatorNames, allHandleKeys, nextIds } from '../../electron/core/repos/creators-bulk.repo';
@@ -28,26 +29,6 @@ import { loadEffectiveBenchmarks } from '../../electron/core/services/effective-
 
 /** The user's day of the import's stamp, as the per-row path dated its snapshots. */
 const localDayOfStamp = (stamp: string) => localIsoDay(new Date(stamp));
-
-/** Statuses as agencies write them in their sheets, English and Dutch. */
-const statusWords: Record<string, CreatorStatus> = {
-  ...Object.fromEntries(creatorStatuses.map((s) => [s, s])),
-  'in screening': 'vetting',
-  screening: 'vetting',
-  goedgekeurd: 'approved',
-  actief: 'active',
-  ambassadeur: 'ambassador',
-  gearchiveerd: 'archived',
-};
-
-function statusOf(raw: string | null): CreatorStatus {
-  return knownStatus(raw) ?? 'prospect';
-}
-
-/** A status word Microplan knows; anything else ("on hold") never overwrites a stored status. */
-function knownStatus(raw: string | null): CreatorStatus | undefined {
-  return raw ? statusWords[raw.trim().toLowerCase()] : undefined;
-}
 
 /** The limits of a creator (as in `creatorInputSchema`), so an imported creator can still be edited. */
 const maxAccounts = 10;

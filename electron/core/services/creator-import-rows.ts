@@ -2,30 +2,13 @@ import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import { accountEngagementRate } from '@shared/calc/engagement';
 import { primaryDeliverable } from '@shared/calc/pricing';
 import type { ImportRow } from '@shared/domain/creator-import';
-import { creatorStatuses, handleKey, type CreatorStatus, type RateCardEntry } from '@shared/domain/creators';
+import { handleKey, type RateCardEntry } from '@shared/domain/creators';
 import { accountFigureColumns, derivedAccountColumns } from './creator-rows';
 
 /** An import row's values as stored, shared by the import's new-creator and existing-creator paths. Pure. */
 
 /** Statuses as agencies write them in their sheets, English and Dutch. */
-const statusWords: Record<string, CreatorStatus> = {
-  ...Object.fromEntries(creatorStatuses.map((s) => [s, s])),
-  'in screening': 'vetting',
-  screening: 'vetting',
-  goedgekeurd: 'approved',
-  actief: 'active',
-  ambassadeur: 'ambassador',
-  gearchiveerd: 'archived',
-};
-
-export function statusOf(raw: string | null): CreatorStatus {
-  return knownStatus(raw) ?? 'prospect';
-}
-
-/** A status word Microplan knows; anything else ("on hold") never overwrites a stored status. */
-export function knownStatus(raw: string | null): CreatorStatus | undefined {
-  return raw ? statusWords[raw.trim().toLowerCase()] : undefined;
-}
+export { knownStatus, statusOf } from '@shared/domain/creator-status-words';
 
 /** The limits of a creator (as in `creatorInputSchema`), so an imported creator can still be edited. */
 export const maxAccounts = 10;
