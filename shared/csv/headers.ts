@@ -55,7 +55,7 @@ export const creatorFieldAliases: Readonly<Record<CreatorField, readonly string[
   avgSaves: ['avg_saves', 'avg saves', 'average saves', 'saves', 'gem_saves', 'gem saves', 'gemiddelde saves', 'opgeslagen', 'bewaard', 'keer opgeslagen'],
   avgViews: ['avg_views', 'avg views', 'average views', 'views', 'plays', 'avg plays', 'gem_weergaven', 'gem weergaven', 'gemiddelde weergaven', 'weergaven', 'views per post'],
   postsPerWeek: ['posts_per_week', 'posts per week', 'posts/week', 'posting frequency', 'post frequency', 'berichten per week', 'postfrequentie', 'frequentie'],
-  figuresAsOf: ['figures_as_of', 'figures as of', 'as of', 'measured on', 'date measured', 'measurement date', 'snapshot date', 'stats date', 'cijfers van', 'cijfers per', 'peildatum', 'meetdatum', 'gemeten op', 'datum meting', 'stand per'],
+  figuresAsOf: ['figures_as_of', 'figures as of', 'as of', 'measured on', 'date measured', 'measurement date', 'snapshot date', 'stats date', 'cijfers van', 'cijfers per', 'peildatum', 'meetdatum', 'gemeten op', 'datum meting', 'stand per', 'date', 'datum'],
   country: ['country', 'country code', 'land', 'landcode'],
   city: ['city', 'town', 'stad', 'plaats', 'woonplaats'],
   location: ['location', 'region', 'area', 'locatie', 'regio', 'gebied', 'provincie', 'province'],
