@@ -1,3 +1,6 @@
+import type { Platform } from '../calc/tiers';
+import { platformHeaderAliases } from './platform-headers';
+
 /**
  * Which column holds which creator field. Headers are matched on their letters and
  * digits only, without accents and case ("E-mail", "e_mail" and "EMAIL" are all
@@ -115,9 +118,22 @@ export function normaliseHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const fieldByAlias: ReadonlyMap<string, CreatorField> = new Map(
-  creatorFields.flatMap((field) => creatorFieldAliases[field].map((alias) => [normaliseHeader(alias), field] as const)),
+/** Headers naming a platform with the field ("Instagram username"): the field, and the platform. */
+const platformFieldByAlias: ReadonlyMap<string, { readonly field: CreatorField; readonly platform: Platform }> = new Map(
+  Object.entries(platformHeaderAliases).flatMap(([platform, fields]) =>
+    Object.entries(fields).flatMap(([field, aliases]) => aliases.map((alias) => [normaliseHeader(alias), { field: field as CreatorField, platform: platform as Platform }] as const)),
+  ),
 );
+
+const fieldByAlias: ReadonlyMap<string, CreatorField> = new Map([
+  ...creatorFields.flatMap((field) => creatorFieldAliases[field].map((alias) => [normaliseHeader(alias), field] as const)),
+  ...[...platformFieldByAlias].map(([alias, { field }]) => [alias, field] as const),
+]);
+
+/** The platform a header names along with its field ("TikTok followers": TikTok), or null. */
+export function platformOfHeader(header: string): Platform | null {
+  return platformFieldByAlias.get(normaliseHeader(header))?.platform ?? null;
+}
 
 /** The field a header names, or null. */
 export function fieldForHeader(header: string): CreatorField | null {
