@@ -1,7 +1,6 @@
 import { fireEvent } from '@testing-library/react';
 import type { ApiResult } from '@shared/api/contract';
-import type { ColumnMapping } from '@shared/csv';
-import type { ImportMatch, ImportRequest, ImportResult } from '@shared/domain/creator-import';
+import type { ImportMatch, ImportRequest, ImportResult, RememberedImport } from '@shared/domain/creator-import';
 import { fakeTransport } from './fake-transport';
 
 /** A Dutch Excel export: semicolons, thousands dots, decimal commas. */
@@ -10,7 +9,7 @@ export const dutchFile = new TextEncoder().encode(
 );
 
 /** The fake backend, answering the import's channels and keeping what `creators:import` was sent. */
-export function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> = {}, remembered: ColumnMapping | null = null, result: Partial<ImportResult> = {}) {
+export function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> = {}, remembered: RememberedImport | null = null, result: Partial<ImportResult> = {}) {
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
   const matchedAsOf: (string | undefined)[] = [];

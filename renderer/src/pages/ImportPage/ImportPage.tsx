@@ -114,8 +114,8 @@ export function ImportPage() {
     void api.creators
       .importMappingFor({ header: [...preview.header] })
       .then((stored) => {
-        if (!live || !stored || stored.every((field, i) => field === preview.mapping[i])) return;
-        setMapping(stored);
+        if (!live || !stored || stored.mapping.every((field, i) => field === preview.mapping[i])) return;
+        setMapping(stored.mapping);
         setRemembered({ from: file });
       })
       .catch(() => undefined);
