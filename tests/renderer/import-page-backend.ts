@@ -13,11 +13,11 @@ export function importBackend(refuse?: ApiResult<unknown>, match: Partial<Import
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
   const matchedAsOf: (string | undefined)[] = [];
-  const matchedKeys: { line: number; asOf?: string | null }[][] = [];
+  const matchedKeys: { line: number; platform?: string; asOf?: string | null }[][] = [];
   const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
     if (channel === 'creators:importMatch') {
       matchedAsOf.push((input as { asOf?: string }).asOf);
-      matchedKeys.push((input as { keys: { line: number; asOf?: string | null }[] }).keys);
+      matchedKeys.push((input as { keys: { line: number; platform?: string; asOf?: string | null }[] }).keys);
       return { ok: true, data: { byHandle: [], byName: [], inBin: [], sharedName: [], olderThanRoster: [], ...match } };
     }
     if (channel === 'creators:importProgress') return { ok: true, data: null };
