@@ -11,7 +11,7 @@ import {
   vettingAnswerSchema,
   vettingItemIds,
 } from '../domain/creators';
-import { columnMappingSchema, importMappingRequestSchema, importMatchRequestSchema, importMatchSchema, importProgressSchema, importRequestSchema, importResultSchema } from '../domain/creator-import';
+import { importMappingRequestSchema, importMatchRequestSchema, importMatchSchema, importProgressSchema, importRequestSchema, importResultSchema, rememberedImportSchema } from '../domain/creator-import';
 import { defineContract } from './contract';
 
 const idSchema = z.number().int().positive();
@@ -73,10 +73,10 @@ export const creatorsContracts = {
   /** Which rows of an import file are already in the roster, for the preview. */
   'creators:importMatch': defineContract({ channel: 'creators:importMatch', input: importMatchRequestSchema, output: importMatchSchema }),
   /**
-   * The mapping the user last imported a file with these headers with (remembered by every
-   * import), or null: the preview applies it instead of the automatic one.
+   * The mapping (and platform of rows without one) the user last imported a file with these
+   * headers with (remembered by every import), or null: the preview applies it instead of the automatic one.
    */
-  'creators:importMappingFor': defineContract({ channel: 'creators:importMappingFor', input: importMappingRequestSchema, output: columnMappingSchema.nullable() }),
+  'creators:importMappingFor': defineContract({ channel: 'creators:importMappingFor', input: importMappingRequestSchema, output: rememberedImportSchema.nullable() }),
   /** Writes the valid rows of an import file in one transaction: all of them or none; remembers its mapping for the next file with these headers. */
   'creators:import': defineContract({ channel: 'creators:import', input: importRequestSchema, output: importResultSchema }),
   /** How far the running import is (asked while `creators:import` is pending); null when none runs. */

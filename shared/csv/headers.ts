@@ -1,3 +1,6 @@
+import type { Platform } from '../calc/tiers';
+import { platformHeaderAliases } from './platform-headers';
+
 /**
  * Which column holds which creator field. Headers are matched on their letters and
  * digits only, without accents and case ("E-mail", "e_mail" and "EMAIL" are all
@@ -55,7 +58,7 @@ export const creatorFieldAliases: Readonly<Record<CreatorField, readonly string[
   avgSaves: ['avg_saves', 'avg saves', 'average saves', 'saves', 'gem_saves', 'gem saves', 'gemiddelde saves', 'opgeslagen', 'bewaard', 'keer opgeslagen'],
   avgViews: ['avg_views', 'avg views', 'average views', 'views', 'plays', 'avg plays', 'gem_weergaven', 'gem weergaven', 'gemiddelde weergaven', 'weergaven', 'views per post'],
   postsPerWeek: ['posts_per_week', 'posts per week', 'posts/week', 'posting frequency', 'post frequency', 'berichten per week', 'postfrequentie', 'frequentie'],
-  figuresAsOf: ['figures_as_of', 'figures as of', 'as of', 'measured on', 'date measured', 'measurement date', 'snapshot date', 'stats date', 'cijfers van', 'cijfers per', 'peildatum', 'meetdatum', 'gemeten op', 'datum meting', 'stand per'],
+  figuresAsOf: ['figures_as_of', 'figures as of', 'as of', 'measured on', 'date measured', 'measurement date', 'snapshot date', 'stats date', 'cijfers van', 'cijfers per', 'peildatum', 'meetdatum', 'gemeten op', 'datum meting', 'stand per', 'date', 'datum'],
   country: ['country', 'country code', 'land', 'landcode'],
   city: ['city', 'town', 'stad', 'plaats', 'woonplaats'],
   location: ['location', 'region', 'area', 'locatie', 'regio', 'gebied', 'provincie', 'province'],
@@ -115,9 +118,22 @@ export function normaliseHeader(header: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-const fieldByAlias: ReadonlyMap<string, CreatorField> = new Map(
-  creatorFields.flatMap((field) => creatorFieldAliases[field].map((alias) => [normaliseHeader(alias), field] as const)),
+/** Headers naming a platform with the field ("Instagram username"): the field, and the platform. */
+const platformFieldByAlias: ReadonlyMap<string, { readonly field: CreatorField; readonly platform: Platform }> = new Map(
+  Object.entries(platformHeaderAliases).flatMap(([platform, fields]) =>
+    Object.entries(fields).flatMap(([field, aliases]) => aliases.map((alias) => [normaliseHeader(alias), { field: field as CreatorField, platform: platform as Platform }] as const)),
+  ),
 );
+
+const fieldByAlias: ReadonlyMap<string, CreatorField> = new Map([
+  ...creatorFields.flatMap((field) => creatorFieldAliases[field].map((alias) => [normaliseHeader(alias), field] as const)),
+  ...[...platformFieldByAlias].map(([alias, { field }]) => [alias, field] as const),
+]);
+
+/** The platform a header names along with its field ("TikTok followers": TikTok), or null. */
+export function platformOfHeader(header: string): Platform | null {
+  return platformFieldByAlias.get(normaliseHeader(header))?.platform ?? null;
+}
 
 /** The field a header names, or null. */
 export function fieldForHeader(header: string): CreatorField | null {

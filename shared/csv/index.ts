@@ -5,6 +5,8 @@ export * from './dialect';
 export * from './numbers';
 export * from './parse';
 export * from './headers';
+export * from './platform-headers';
+export * from './file-platform';
 export * from './handles';
 export * from './cells';
 export * from './creator-rows';

@@ -3,6 +3,7 @@ import { validateCreatorRows, type CreatorImportRow } from './creator-rows';
 import type { DateOrder } from './dates';
 import { decodeCsvBytes, type CsvEncoding } from './decode';
 import { detectDecimal, type CsvDelimiter } from './dialect';
+import { filePlatformOf } from './file-platform';
 import { mapHeaders, type ColumnMapping, type UnmappedColumn } from './headers';
 import type { DecimalSeparator } from './numbers';
 import { parseCsv } from './parse';
@@ -17,6 +18,11 @@ export interface ReadCreatorCsvOptions {
   /** For a file whose single column shows no delimiter; ";" suits a Dutch user. */
   readonly fallbackDelimiter?: CsvDelimiter;
   readonly decimal?: DecimalSeparator;
+  /**
+   * The platform of rows without one, in a file without a platform column (a cell or profile
+   * link still wins): the user's choice, null for none; left out, the one its headers name
+   * ("Instagram username", `filePlatformOf`). Ignored when a column holds the platform.
+   */
   readonly defaultPlatform?: Platform | null;
   readonly currencyDecimals?: number;
   /** The workspace currency: a fee in another keeps its own. */
@@ -42,6 +48,10 @@ export type ReadCreatorCsvResult =
       readonly dateOrder: DateOrder;
       /** Whether the user chose that order, the file's days showed it, or the user's format gave it (the days did not say). */
       readonly dateOrderFrom: 'choice' | 'file' | 'format';
+      /** The platform rows without one were read on (what the import must be told), or null. */
+      readonly defaultPlatform: Platform | null;
+      /** Whether the user chose it or the headers named it; null when there is none. */
+      readonly defaultPlatformFrom: 'choice' | 'header' | null;
       readonly header: readonly string[];
       readonly headerLine: number;
       readonly mapping: ColumnMapping;
@@ -66,9 +76,12 @@ export function readCreatorCsv(bytes: Uint8Array, options: ReadCreatorCsvOptions
   const unmapped = options.mapping
     ? parsed.header.flatMap((header, index) => (mapping[index] ? [] : [{ index, header, reason: 'unknown' as const, field: null }]))
     : suggested.unmapped;
+  const named = filePlatformOf(parsed.header, mapping);
+  const defaultPlatform = mapping.includes('platform') ? null : options.defaultPlatform === undefined ? named : options.defaultPlatform;
+  const defaultPlatformFrom = defaultPlatform === null ? null : options.defaultPlatform === undefined ? 'header' : 'choice';
   const checked = validateCreatorRows(parsed, mapping, {
     decimal,
-    defaultPlatform: options.defaultPlatform,
+    defaultPlatform,
     currencyDecimals: options.currencyDecimals,
     currency: options.currency,
     dateOrder: options.dateOrder,
@@ -83,6 +96,8 @@ export function readCreatorCsv(bytes: Uint8Array, options: ReadCreatorCsvOptions
     decimal,
     dateOrder: checked.dateOrder,
     dateOrderFrom: checked.dateOrderFrom,
+    defaultPlatform,
+    defaultPlatformFrom,
     header: parsed.header,
     headerLine: parsed.headerLine,
     mapping,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { platforms } from '../calc/tiers';
+import { platforms, type Platform } from '../calc/tiers';
 import { creatorFields, type ColumnMapping } from '../csv/headers';
 import { decimalSeparators, type DecimalSeparator } from '../csv/numbers';
 import { dateOrders, type DateOrder } from '../csv/dates';
@@ -37,6 +37,13 @@ export type OnExisting = (typeof onExistingChoices)[number];
 /** Field per column (null: ignored); as many as the file has columns (a sheet exported with hundreds of empty ones still previews). */
 export const columnMappingSchema = z.array(z.enum(creatorFields).nullable()).max(20_000).readonly();
 
+/**
+ * What the last import of a file with given headers was read with: its mapping, and the platform
+ * of rows without one (null: none chosen; left out by mappings kept before it was remembered).
+ */
+export const rememberedImportSchema = z.object({ mapping: columnMappingSchema, defaultPlatform: z.enum(platforms).nullable().optional() });
+export type RememberedImport = z.infer<typeof rememberedImportSchema>;
+
 /** The headers of a file, to find the mapping the user last imported a file with these columns with. */
 export const importMappingRequestSchema = z.strictObject({ header: z.array(z.string().max(1_000)).min(1).max(20_000) });
 
@@ -53,6 +60,11 @@ export const importRequestSchema = z.strictObject({
   /** How the file writes days, as the preview read them (its "figures as of" column); day-month when left out. */
   dateOrder: z.enum(dateOrders).optional(),
   /**
+   * The platform of rows without a platform cell or profile link, as the preview read them (the
+   * user's choice, or the one the headers name: "Instagram username"); left out, such rows are refused.
+   */
+  defaultPlatform: z.enum(platforms).optional(),
+  /**
    * How many rows the preview offered to import. The file must read to exactly these: anything
    * else means the preview was not what gets written, and nothing is.
    */
@@ -68,13 +80,19 @@ export const importRequestSchema = z.strictObject({
 export type ImportRequest = z.input<typeof importRequestSchema>;
 
 /**
- * The request for a file the user previewed: the file itself, with the mapping, decimal separator
- * and row count the preview settled on. The import page sends this; tests and benches build theirs
+ * The request for a file the user previewed: the file itself, with the mapping, decimal separator,
+ * order of days, platform of rows without one and row count the preview settled on. The import page sends this; tests and benches build theirs
  * with it too, so they send what the page sends.
  */
 export function importRequestFor(
   file: { readonly name: string; readonly bytes: Uint8Array },
-  preview: { readonly mapping: ColumnMapping; readonly decimal: DecimalSeparator; readonly dateOrder: DateOrder; readonly rows: { readonly length: number } },
+  preview: {
+    readonly mapping: ColumnMapping;
+    readonly decimal: DecimalSeparator;
+    readonly dateOrder: DateOrder;
+    readonly defaultPlatform?: Platform | null;
+    readonly rows: { readonly length: number };
+  },
   choice: { readonly currency: string; readonly onExisting: OnExisting; readonly asOf?: string },
 ): ImportRequest {
   return {
@@ -86,6 +104,7 @@ export function importRequestFor(
     mapping: preview.mapping,
     decimal: preview.decimal,
     dateOrder: preview.dateOrder,
+    ...(preview.defaultPlatform ? { defaultPlatform: preview.defaultPlatform } : {}),
     expectedRows: preview.rows.length,
   };
 }

@@ -183,6 +183,28 @@ describe('CSV import and export in browser mode', () => {
     expect(await dayOf('Sem Vlogt')).toBe(formatDate('2026-08-01', 'nl-NL', 'medium'));
   });
 
+  it('imports a single-platform export (HypeAuditor’s Instagram report) on the platform its handle column names', async () => {
+    const page = await open('en-GB');
+    await page.getByRole('link', { name: 'Import CSV' }).click();
+    const csv = [
+      'Influencer,Instagram username,Followers,ER,AQS,Quality audience,Avg likes,Avg comments,Audience country,Email',
+      'Brianna Cole,briannacole,"27,400",3.21%,78,"19,180",850,29,United States (64%),bri@cole.studio',
+      'Marcus Lee,marcuslee_fit,"210,000",1.05%,41,"86,100","2,150",55,Canada (48%),marcus@leefit.com',
+      '',
+    ].join('\r\n');
+    await page.locator('input[type=file]').setInputFiles({ name: 'hypeauditor-instagram.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    await page.getByTestId('import-problem-count').filter({ hasText: 'No problems found.' }).waitFor();
+    expect(await page.getByRole('combobox', { name: 'Platform for rows without one' }).inputValue()).toBe('Instagram');
+    await page.getByRole('button', { name: 'Import 2 rows' }).click();
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-result').textContent()).toContain('2 creators created');
+
+    await page.getByTestId('import-result').getByRole('link', { name: 'Open the roster' }).click();
+    const roster = rosterPage(page);
+    await roster.total.filter({ hasText: /^2 accounts$/ }).waitFor();
+    for (const name of ['Brianna Cole', 'Marcus Lee']) expect(await roster.rowNamed(name).textContent()).toContain('Instagram');
+  });
+
   it('refuses a file that is not a CSV with a clear message and writes nothing', async () => {
     const page = await open('en-GB');
     // An empty roster has nothing to export.

@@ -179,16 +179,18 @@ describe('importing creators', () => {
     const mapping = ['name', 'platform', 'handle', 'followers', 'audienceAuthenticity'] as const;
     const request = { ...importRequest(file), mapping: [...mapping], expectedRows: 1 };
     expect(await backend.handle('creators:import', request)).toMatchObject({ ok: true, data: { created: 1 } });
-    expect(await backend.handle('creators:importMappingFor', { header })).toEqual({ ok: true, data: mapping });
+    // With its platform column, the file has no platform for rows without one.
+    const remembered = { mapping, defaultPlatform: null };
+    expect(await backend.handle('creators:importMappingFor', { header })).toEqual({ ok: true, data: remembered });
     // Next month's export: the same columns, written with other case and accents.
-    expect(await backend.handle('creators:importMappingFor', { header: ['NAAM', 'kanaal', 'gebruikersnaam', 'Volgers', 'Écht publiek (%)'] })).toEqual({ ok: true, data: mapping });
+    expect(await backend.handle('creators:importMappingFor', { header: ['NAAM', 'kanaal', 'gebruikersnaam', 'Volgers', 'Écht publiek (%)'] })).toEqual({ ok: true, data: remembered });
     // Another layout has nothing remembered.
     expect(await backend.handle('creators:importMappingFor', { header: ['Naam', 'Kanaal', 'Gebruikersnaam', 'Volgers'] })).toEqual({ ok: true, data: null });
 
     // A refused import remembers nothing: the mapping is saved in the import's own transaction.
     const refused = { ...request, mapping: ['name', 'platform', 'handle', 'followers', null], expectedRows: 2 };
     expect(await backend.handle('creators:import', refused)).toMatchObject({ ok: false });
-    expect(await backend.handle('creators:importMappingFor', { header })).toEqual({ ok: true, data: mapping });
+    expect(await backend.handle('creators:importMappingFor', { header })).toEqual({ ok: true, data: remembered });
   });
 
   it('writes nothing when the file does not read to the rows the preview offered', async () => {

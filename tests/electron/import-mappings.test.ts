@@ -14,11 +14,22 @@ describe('remembered mappings', () => {
     const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
     // Kept by an import before the "figures as of" field: that column could only be ignored.
     await saveImportMapping(ws.db, importHeaderKey(header), JSON.stringify(['name', 'platform', 'handle', 'followers', null]), '2026-11-01T10:00:00.000Z');
-    expect(await rememberedMapping(ws.db, header)).toEqual(['name', 'platform', 'handle', 'followers', 'figuresAsOf']);
+    // Kept before the platform of rows without one was remembered: nothing is said of it.
+    expect(await rememberedMapping(ws.db, header)).toEqual({ mapping: ['name', 'platform', 'handle', 'followers', 'figuresAsOf'] });
 
     // Ignored by choice since: stays ignored.
-    await rememberMapping(ws.db, { header, mapping: ['name', 'platform', 'handle', 'followers', null] }, '2026-11-24T10:00:00.000Z');
-    expect(await rememberedMapping(ws.db, header)).toEqual(['name', 'platform', 'handle', 'followers', null]);
+    await rememberMapping(ws.db, { header, mapping: ['name', 'platform', 'handle', 'followers', null], defaultPlatform: null }, '2026-11-24T10:00:00.000Z');
+    expect(await rememberedMapping(ws.db, header)).toEqual({ mapping: ['name', 'platform', 'handle', 'followers', null], defaultPlatform: null });
+    await ws.db.destroy();
+  });
+
+  it('keep the platform rows without one were imported on, and ignore one that is not a platform', async () => {
+    const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
+    const later = ['Username', 'Followers'];
+    await rememberMapping(ws.db, { header: later, mapping: ['handle', 'followers'], defaultPlatform: 'instagram' }, '2026-11-24T10:00:00.000Z');
+    expect(await rememberedMapping(ws.db, later)).toEqual({ mapping: ['handle', 'followers'], defaultPlatform: 'instagram' });
+    await saveImportMapping(ws.db, importHeaderKey(later), JSON.stringify({ fields: 2, mapping: ['handle', 'followers'], defaultPlatform: 'myspace' }), '2026-11-24T10:00:00.000Z');
+    expect(await rememberedMapping(ws.db, later)).toEqual({ mapping: ['handle', 'followers'] });
     await ws.db.destroy();
   });
 });

@@ -226,7 +226,7 @@ describe('<ImportPage>', () => {
 
   it('maps a file as the user mapped the last one with these columns, with the automatic mapping one click away', async () => {
     const remembered: ColumnMapping = ['name', 'platform', 'handle', 'followers', 'engagementRate', 'notes'];
-    const backend = importBackend(undefined, {}, remembered);
+    const backend = importBackend(undefined, {}, { mapping: remembered });
     renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'nl-NL' });
     choose(new File([dutchFile], 'dutch-excel-export.csv', { type: 'text/csv' }));
 

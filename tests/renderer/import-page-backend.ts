@@ -1,7 +1,6 @@
 import { fireEvent } from '@testing-library/react';
 import type { ApiResult } from '@shared/api/contract';
-import type { ColumnMapping } from '@shared/csv';
-import type { ImportMatch, ImportRequest, ImportResult } from '@shared/domain/creator-import';
+import type { ImportMatch, ImportRequest, ImportResult, RememberedImport } from '@shared/domain/creator-import';
 import { fakeTransport } from './fake-transport';
 
 /** A Dutch Excel export: semicolons, thousands dots, decimal commas. */
@@ -10,15 +9,15 @@ export const dutchFile = new TextEncoder().encode(
 );
 
 /** The fake backend, answering the import's channels and keeping what `creators:import` was sent. */
-export function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> = {}, remembered: ColumnMapping | null = null, result: Partial<ImportResult> = {}) {
+export function importBackend(refuse?: ApiResult<unknown>, match: Partial<ImportMatch> = {}, remembered: RememberedImport | null = null, result: Partial<ImportResult> = {}) {
   const fake = fakeTransport({ currency: 'EUR' });
   const sent: ImportRequest[] = [];
   const matchedAsOf: (string | undefined)[] = [];
-  const matchedKeys: { line: number; asOf?: string | null }[][] = [];
+  const matchedKeys: { line: number; platform?: string; asOf?: string | null }[][] = [];
   const transport: typeof fake.transport = async (channel, input): Promise<ApiResult<unknown>> => {
     if (channel === 'creators:importMatch') {
       matchedAsOf.push((input as { asOf?: string }).asOf);
-      matchedKeys.push((input as { keys: { line: number; asOf?: string | null }[] }).keys);
+      matchedKeys.push((input as { keys: { line: number; platform?: string; asOf?: string | null }[] }).keys);
       return { ok: true, data: { byHandle: [], byName: [], inBin: [], sharedName: [], olderThanRoster: [], ...match } };
     }
     if (channel === 'creators:importProgress') return { ok: true, data: null };

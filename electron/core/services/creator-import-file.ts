@@ -1,3 +1,4 @@
+import type { Platform } from '@shared/calc/tiers';
 import { readImportableCsv, type ColumnMapping, type DateOrder, type DecimalSeparator } from '@shared/csv';
 import type { ImportRow } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
@@ -10,6 +11,8 @@ export interface ImportFile {
   decimal: DecimalSeparator;
   /** As the preview read the file's days; day-month when left out. */
   dateOrder?: DateOrder | undefined;
+  /** The platform of rows without one, as the preview read them; none when left out (such rows are refused). */
+  defaultPlatform?: Platform | undefined;
   currency: string;
   expectedRows: number;
 }
@@ -17,7 +20,7 @@ export interface ImportFile {
 /**
  * The rows to import, read from the file with the CSV core exactly as the preview read it
  * (`readImportableCsv`): same bytes, mapping, decimal
- * separator and order of days, so the same checks and the same rows. A file that reads to another number of rows
+ * separator, order of days and platform of rows without one, so the same checks and the same rows. A file that reads to another number of rows
  * than the preview offered is refused as a whole: the user confirmed those rows, not others.
  */
 export function rowsOfImportFile(request: ImportFile & { asOf?: string | undefined }, today: string): { rows: ImportRow[]; header: readonly string[] } {
@@ -26,6 +29,8 @@ export function rowsOfImportFile(request: ImportFile & { asOf?: string | undefin
     mapping: request.mapping,
     decimal: request.decimal,
     dateOrder: request.dateOrder ?? 'dmy',
+    // Null, not left out: the core would take the platform the headers name, which the preview may not have.
+    defaultPlatform: request.defaultPlatform ?? null,
     today,
     fileDay: request.asOf ?? today,
     currencyDecimals: currencyDecimals(request.currency),

@@ -159,7 +159,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     try {
       stopIfCancelled();
       const { rows, header } = rowsOfImportFile(request, today);
-      return await importRows(request.fileName, request.currency, request.onExisting, rows, { remember: { header, mapping: request.mapping }, asOf: request.asOf });
+      return await importRows(request.fileName, request.currency, request.onExisting, rows, { remember: { header, mapping: request.mapping, defaultPlatform: request.defaultPlatform ?? null }, asOf: request.asOf });
     } finally {
       progress = null;
       cancelRequested = false;

@@ -1,13 +1,19 @@
 import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { platforms, type Platform } from '@shared/calc/tiers';
 import { fieldForHeader, normaliseHeader, type ColumnMapping, type CreatorField } from '@shared/csv';
-import { columnMappingSchema } from '@shared/domain/creator-import';
+import { columnMappingSchema, type RememberedImport } from '@shared/domain/creator-import';
 import type { Db } from '../db/database';
 import { findImportMapping, saveImportMapping } from '../repos/import-mappings.repo';
 
 export interface RememberedMapping {
   header: readonly string[];
   mapping: ColumnMapping;
+  /** The platform rows without one were read on (null: none): a Later export without a platform column is Instagram every month. */
+  defaultPlatform: Platform | null;
 }
+
+const storedPlatformSchema = z.enum(platforms).nullable();
 
 /**
  * A file layout, by its headers as the automatic mapping reads them (case, accents and
@@ -26,8 +32,8 @@ const fieldsAddedSince: Record<number, readonly CreatorField[]> = { 1: ['figures
 const currentFieldsVersion = 2;
 
 /** Keeps the mapping an import was made with, for the next file with these headers. */
-export async function rememberMapping(db: Db, { header, mapping }: RememberedMapping, usedAt: string): Promise<void> {
-  await saveImportMapping(db, importHeaderKey(header), JSON.stringify({ fields: currentFieldsVersion, mapping }), usedAt);
+export async function rememberMapping(db: Db, { header, mapping, defaultPlatform }: RememberedMapping, usedAt: string): Promise<void> {
+  await saveImportMapping(db, importHeaderKey(header), JSON.stringify({ fields: currentFieldsVersion, mapping, defaultPlatform }), usedAt);
 }
 
 /** A mapping kept when only the fields of `version` existed, with the later fields its headers name. */
@@ -43,8 +49,11 @@ function withLaterFields(mapping: ColumnMapping, header: readonly string[], vers
   });
 }
 
-/** The mapping the last import of a file with these headers used, or null (none, or no longer valid). */
-export async function rememberedMapping(db: Db, header: readonly string[]): Promise<ColumnMapping | null> {
+/**
+ * The mapping the last import of a file with these headers used, or null (none, or no longer
+ * valid), with its platform for rows without one when it was kept with it.
+ */
+export async function rememberedMapping(db: Db, header: readonly string[]): Promise<RememberedImport | null> {
   const stored = await findImportMapping(db, importHeaderKey(header));
   if (stored === null) return null;
   let json: unknown;
@@ -54,8 +63,11 @@ export async function rememberedMapping(db: Db, header: readonly string[]): Prom
     return null;
   }
   // Kept before fields were versioned: a bare list, from when the fields of version 1 existed.
-  const kept = Array.isArray(json) ? { fields: 1, mapping: json } : (json as { fields?: unknown; mapping?: unknown } | null);
+  const kept = Array.isArray(json) ? { fields: 1, mapping: json } : (json as { fields?: unknown; mapping?: unknown; defaultPlatform?: unknown } | null);
   const parsed = columnMappingSchema.safeParse(kept?.mapping);
   if (!parsed.success || parsed.data.length !== header.length) return null;
-  return withLaterFields(parsed.data, header, typeof kept?.fields === 'number' ? kept.fields : 1);
+  const mapping = withLaterFields(parsed.data, header, typeof kept?.fields === 'number' ? kept.fields : 1);
+  // Kept before the platform was remembered (or unreadable): nothing to say about it.
+  const platform = kept && 'defaultPlatform' in kept ? storedPlatformSchema.safeParse(kept.defaultPlatform) : null;
+  return platform?.success ? { mapping, defaultPlatform: platform.data } : { mapping };
 }

@@ -57,6 +57,9 @@ describe('header matching', () => {
     ['Gifting', 'acceptsProductOnly'],
     ['Alleen product', 'acceptsProductOnly'],
     ['  Profile URL  ', 'profileUrl'],
+    // A plain date column in a platform's export is the day of its figures.
+    ['Date', 'figuresAsOf'],
+    ['Datum', 'figuresAsOf'],
   ])('maps %j to %s', (header, field) => expect(fieldForHeader(header)).toBe(field));
 
   it('ignores case, accents, spaces, underscores and dashes', () => {

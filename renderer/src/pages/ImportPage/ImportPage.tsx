@@ -4,6 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ApiError } from '@shared/api';
+import type { Platform } from '@shared/calc/tiers';
 import { csvTemplateHeader, csvTemplateHeaderNl, dateOrderOfLocale, exportDialectFor, readFileNameDate, toCsv } from '@shared/csv';
 import type { ColumnMapping, DateOrder, DecimalSeparator, FileNameDate, ReadImportableResult } from '@shared/csv';
 import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
@@ -17,6 +18,7 @@ import { usePreferences } from '../../preferences/preferences';
 import { ImportDates } from './ImportDates';
 import { ImportMapping } from './ImportMapping';
 import { ImportMatchNotes } from './ImportMatchNotes';
+import { ImportPlatform } from './ImportPlatform';
 import { ImportProgress } from './ImportProgress';
 import { readPreview } from './read-preview';
 import { rowDayCounts } from './row-counts';
@@ -35,6 +37,8 @@ export function ImportPage() {
   const [mapping, setMapping] = useState<ColumnMapping | undefined>();
   const [decimal, setDecimal] = useState<DecimalSeparator | undefined>();
   const [dateOrder, setDateOrder] = useState<DateOrder | undefined>();
+  /** The platform of rows without one as the user chose it (null: none); undefined: the one the headers name. */
+  const [defaultPlatform, setDefaultPlatform] = useState<Platform | null | undefined>();
   /** The file whose mapping was asked for (once per file), and the one it was applied to. */
   const askedMappingFor = useRef<unknown>(null);
   const [remembered, setRemembered] = useState<{ from: unknown } | null>(null);
@@ -65,8 +69,8 @@ export function ImportPage() {
   // today when the field is empty, as the backend reads it then.
   const fileDay = asOf ?? today;
   const request = useMemo(
-    () => (file ? { file, mapping, decimal, dateOrder, currency: settings.currency, locale, today, fileDay } : null),
-    [file, mapping, decimal, dateOrder, settings.currency, locale, today, fileDay],
+    () => (file ? { file, mapping, decimal, dateOrder, defaultPlatform, currency: settings.currency, locale, today, fileDay } : null),
+    [file, mapping, decimal, dateOrder, defaultPlatform, settings.currency, locale, today, fileDay],
   );
   // While the file is read again (another mapping, day order or day), its last reading stays on
   // screen, so the fields being changed stay where they are; importing waits for the new one.
@@ -75,13 +79,13 @@ export function ImportPage() {
   const rereading = shown !== null && shown.from !== request;
   const match = matched && matched.from === preview && matched.asOf === asOf ? matched.match : null;
 
-  // Re-read whenever the file, the mapping, the decimal separator, the order of days or the file's day changes.
+  // Re-read whenever the file, the mapping, the decimal separator, the order of days, the platform or the file's day changes.
   // The CSV core is pure, so the preview is immediate; the backend reads the same bytes with the same call.
   useEffect(() => {
     if (!request) return;
     let live = true;
-    const { mapping, decimal, dateOrder, locale, today, fileDay } = request;
-    const options = { mapping, decimal, dateOrder, fallbackDateOrder: dateOrderOfLocale(locale), today, fileDay, currencyDecimals: currencyDecimals(request.currency), currency: request.currency };
+    const { mapping, decimal, dateOrder, defaultPlatform, locale, today, fileDay } = request;
+    const options = { mapping, decimal, dateOrder, defaultPlatform, fallbackDateOrder: dateOrderOfLocale(locale), today, fileDay, currencyDecimals: currencyDecimals(request.currency), currency: request.currency };
     void readPreview(request.file.bytes, options).then(
       (preview) => live && preview && setRead({ from: request, preview }),
     );
@@ -114,8 +118,10 @@ export function ImportPage() {
     void api.creators
       .importMappingFor({ header: [...preview.header] })
       .then((stored) => {
-        if (!live || !stored || stored.every((field, i) => field === preview.mapping[i])) return;
-        setMapping(stored);
+        const samePlatform = stored?.defaultPlatform === undefined || stored.defaultPlatform === preview.defaultPlatform;
+        if (!live || !stored || (samePlatform && stored.mapping.every((field, i) => field === preview.mapping[i]))) return;
+        setMapping(stored.mapping);
+        if (stored.defaultPlatform !== undefined) setDefaultPlatform(stored.defaultPlatform);
         setRemembered({ from: file });
       })
       .catch(() => undefined);
@@ -156,6 +162,7 @@ export function ImportPage() {
     setMapping(undefined);
     setDecimal(undefined);
     setDateOrder(undefined);
+    setDefaultPlatform(undefined);
     setRemembered(null);
     setConfirmed(false);
     setNameDate(picked ? readFileNameDate(picked.name, locale, localToday()) : { kind: 'none' });
@@ -276,8 +283,10 @@ export function ImportPage() {
             onUseAutomatic={() => {
               setRemembered(null);
               setMapping(undefined);
+              setDefaultPlatform(undefined);
             }}
           />
+          <ImportPlatform header={preview.header} mapping={preview.mapping} value={preview.defaultPlatform} from={preview.defaultPlatformFrom} onChange={setDefaultPlatform} />
 
           <Title order={3} size="h5" data-testid="import-problem-count">
             {preview.problems.length ? t('csvImport.problems', { count: preview.problems.length }) : t('csvImport.noProblems')}

@@ -16,7 +16,9 @@ export function useProblemText() {
     const where = [p.line > 0 ? t('csvImport.problemLine', { line: p.line }) : null, p.column ? t('csvImport.problemColumn', { column: p.column }) : null].filter(Boolean).join(', ');
     // Platforms by their names ("TikTok"), not their codes ("tiktok"); orders of days in words; days as the user writes them.
     const params = Object.fromEntries(Object.entries(p.params).map(([key, value]) => [key, shown(key, value)]));
-    const text = t(`csvImport.codes.${p.code}`, { ...params, line: p.line });
+    // Without a platform column the platform comes from the page's choice: say where to make it.
+    const code = p.code === 'platformMissing' && p.column === null ? 'platformMissingNoColumn' : p.code;
+    const text = t(`csvImport.codes.${code}`, { ...params, line: p.line });
     return where ? `${where}: ${text}` : text;
   };
 }
