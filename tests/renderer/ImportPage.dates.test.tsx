@@ -41,6 +41,15 @@ describe('<ImportPage> with a day per row', () => {
     );
   });
 
+  it('names the status words that are no roster status before importing, with how many rows use each', async () => {
+    renderWithApp(<ImportPage />, importBackend().transport, { systemLocale: 'en-US' });
+    const file = ['Handle,Platform,Followers,Status', 'amy,tiktok,12000,Contacted', 'bo,tiktok,12000,contacted', 'cy,tiktok,12000,On hold', 'di,tiktok,12000,Approved', 'ed,tiktok,12000,Vetted'].join('\n');
+    choose(new File([file], 'export.csv', { type: 'text/csv' }));
+    expect((await screen.findByTestId('import-unknown-status')).textContent).toBe(
+      'Statuses “Contacted” (2 rows), “On hold” (1 row) are not roster statuses: a new creator starts as a prospect, a creator already in the roster keeps its status.',
+    );
+  });
+
   it('names the day a year-first date was read as when it lies before the platform began', async () => {
     renderWithApp(<ImportPage />, importBackend().transport, { systemLocale: 'nl-NL' });
     choose(new File(['Handle;Platform;Volgers;Cijfers van\nlotte;tiktok;12000;26-08-01\n'], 'export.csv', { type: 'text/csv' }));

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, FileInput, Group, Radio, ScrollArea, Select, Stack, Stepper, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, FileInput, Group, Radio, Select, Stack, Stepper, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -23,8 +23,8 @@ import { ImportProgress } from './ImportProgress';
 import { readPreview } from './read-preview';
 import { rowDayCounts } from './row-counts';
 import { useProblemText } from './useProblemText';
+import { ImportProblems, ImportStatusNote } from './ImportProblems';
 
-const shownProblems = 200;
 
 export function ImportPage() {
   const { t } = useTranslation();
@@ -288,25 +288,12 @@ export function ImportPage() {
           />
           <ImportPlatform header={preview.header} mapping={preview.mapping} value={preview.defaultPlatform} from={preview.defaultPlatformFrom} onChange={setDefaultPlatform} />
 
-          <Title order={3} size="h5" data-testid="import-problem-count">
-            {preview.problems.length ? t('csvImport.problems', { count: preview.problems.length }) : t('csvImport.noProblems')}
-          </Title>
-          {preview.problems.length > 0 && (
-            <ScrollArea.Autosize mah={260} type="auto">
-              <Stack gap={2} data-testid="import-problems">
-                {preview.problems.slice(0, shownProblems).map((p, i) => (
-                  <Text size="sm" key={i} c="red.8">
-                    {problemText(p)}
-                  </Text>
-                ))}
-                {preview.problems.length > shownProblems && <Text size="sm">{t('csvImport.moreProblems', { count: preview.problems.length - shownProblems })}</Text>}
-              </Stack>
-            </ScrollArea.Autosize>
-          )}
+          <ImportProblems problems={preview.problems} />
 
           <Text fw={500} data-testid="import-valid">
             {t('csvImport.valid', { count: preview.rows.length })}
           </Text>
+          <ImportStatusNote rows={preview.rows} />
           {match && <ImportMatchNotes match={match} updating={onExisting === 'update'} nameOnLine={(line) => nameOnLine.get(line) ?? null} />}
           <Radio.Group label={t('csvImport.onExisting')} value={onExisting} onChange={(v) => setOnExisting(v as OnExisting)}>
             <Stack gap={4} mt={4}>
