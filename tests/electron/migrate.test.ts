@@ -201,7 +201,7 @@ describe('migration 2026-11-24-09-folded-search', () => {
     await old.db.destroy();
 
     const opened = await openAndMigrate(file);
-    expect(opened.applied).toEqual(['2026-11-24-35-snapshot-reported-er']);
+    expect(opened.applied).toEqual(['2026-11-24-35-snapshot-reported-er', '2026-11-24-36-location-blanks-last']);
     // The older snapshot's rate was never kept: it stays unknown rather than borrow today's.
     expect(opened.sqlite.prepare('SELECT account_id, as_of, er_reported FROM metric_snapshot ORDER BY account_id, as_of').all()).toEqual([
       { account_id: 1, as_of: '2026-08-01', er_reported: null },

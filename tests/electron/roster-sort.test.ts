@@ -52,6 +52,10 @@ describe('sorting the roster as the user reads it', () => {
     expect((await by('er')).at(-1)).toBe('No Likes');
     expect((await by('er', 'desc')).at(-1)).toBe('No Likes');
     expect(await by('er', 'asc', (r) => r.erFollowers)).toEqual([0.055, 0.055, 0.055, 0.055, 0.66, null]);
+    // Without a country: last by location, both ways.
+    await ok(backend.handle('creators:create', creatorInput({ name: 'Nowhere', country: null, city: null }, { platform: 'tiktok', handle: 'nowhere', followers: 9_000 })));
+    expect((await by('country')).at(-1)).toBe('Nowhere');
+    expect((await by('country', 'desc')).at(-1)).toBe('Nowhere');
     // A page of the sort agrees with the whole view (the export's plain ORDER BY).
     const exported = await ok<RosterRow[]>(backend.handle('creators:exportRows', { sort: 'tier' }));
     expect(exported.map((r) => r.name)).toEqual(await by('tier'));
@@ -71,11 +75,12 @@ describe('sorting the roster as the user reads it', () => {
       // Ascending, blanks last.
       er: [isMissing('er_followers'), 'er_followers'],
       vettingScore: [isMissing('vetting_score'), 'vetting_score'],
+      country: [isMissing('country'), 'country', 'city'],
     } as const;
     for (const [sort, columns] of Object.entries(orders)) {
       for (const deleted of [0, 1]) {
         let query = db.selectFrom('creator_account').select('id').where('deleted', '=', deleted);
-        const direction = sort === 'er' || sort === 'vettingScore' ? 'asc' : 'desc';
+        const direction = sort === 'er' || sort === 'vettingScore' || sort === 'country' ? 'asc' : 'desc';
         for (const column of columns) query = query.orderBy(column, direction);
         const compiled = query.orderBy('id', direction).limit(50).compile();
         const plan = (sqlite.prepare(`EXPLAIN QUERY PLAN ${compiled.sql}`).all(...(compiled.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail).join('\n');

@@ -207,6 +207,8 @@ const sortColumns = {
 const ascendingFirst: Partial<Record<RosterSortColumn, RawBuilder<number>>> = {
   er: isMissing('er_followers'),
   vettingScore: isMissing('vetting_score'),
+  // Accounts without a country (migration 36).
+  country: isMissing('country'),
 };
 
 /** Orders by the sort's columns and then the id, all in the query's direction. */

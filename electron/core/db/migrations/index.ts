@@ -18,6 +18,7 @@ import { figuresAsOfMigration } from './2026-11-24-32-figures-as-of';
 import { sortRanksMigration } from './2026-11-24-33-sort-ranks';
 import { blanksLastMigration } from './2026-11-24-34-blanks-last';
 import { snapshotReportedErMigration } from './2026-11-24-35-snapshot-reported-er';
+import { locationBlanksLastMigration } from './2026-11-24-36-location-blanks-last';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -44,4 +45,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-33-sort-ranks': sortRanksMigration,
   '2026-11-24-34-blanks-last': blanksLastMigration,
   '2026-11-24-35-snapshot-reported-er': snapshotReportedErMigration,
+  '2026-11-24-36-location-blanks-last': locationBlanksLastMigration,
 };
