@@ -64,6 +64,14 @@ describe('<CreatorPage> fees and quotes', () => {
     await openPage(creatorBackend(creator, eurAtRate));
     expect(textOf(within(tiktokPostRow()).getByTestId('fee-quote'))).toContain('not compared. Your exchange rate converts USD into EUR only');
   });
+
+  it('says a euro quote in a dollar workspace cannot be compared without naming USD twice', async () => {
+    const creator = reviewedCreator({ rateCard: [{ platform: 'tiktok', deliverable: 'post', amount: 50_000, currency: 'EUR' }] });
+    await openPage(creatorBackend(creator, { currency: 'USD', benchmarkExchangeRate: null, formatLocale: 'en-US' }));
+    expect(textOf(within(tiktokPostRow()).getByTestId('fee-quote'))).toBe(
+      'Quoted €500.00: not compared. The benchmarks and your workspace are in USD, and Microplan has no rate for EUR; enter this rate in USD to have it judged.',
+    );
+  });
 });
 
 describe('<CreatorPage> account figures', () => {

@@ -70,6 +70,7 @@ export const creatorPageEn = {
     quoteJudgedConverted: 'Quoted {{amount}}: {{verdict}} (≈ {{low}} – {{high}} at 1 {{from}} = {{rate}} {{to}}, your rate)',
     quoteRateRequired: 'Quoted {{amount}}: not compared. The benchmarks are in {{from}} and there is no exchange rate from {{from}} to {{to}}.',
     quoteOtherCurrency: 'Quoted {{amount}}: not compared. Your exchange rate converts {{from}} into {{to}} only; enter this rate in {{to}} or {{from}} to have it judged.',
+    quoteOtherCurrencyNoRate: 'Quoted {{amount}}: not compared. The benchmarks and your workspace are in {{to}}, and Microplan has no rate for {{quote}}; enter this rate in {{to}} to have it judged.',
     quoteNotComputable: 'Quoted {{amount}}: not compared ({{reason}}).',
   },
   segments: { micro: 'micro', under100k: 'under 100k', mega: 'mega' },

@@ -71,6 +71,7 @@ export const creatorPageNl: CreatorPageMessages = {
     quoteJudgedConverted: 'Offerte {{amount}}: {{verdict}} (≈ {{low}} – {{high}} tegen 1 {{from}} = {{rate}} {{to}}, jouw koers)',
     quoteRateRequired: 'Offerte {{amount}}: niet vergeleken. De benchmarks zijn in {{from}} en er is geen wisselkoers van {{from}} naar {{to}}.',
     quoteOtherCurrency: 'Offerte {{amount}}: niet vergeleken. Jouw wisselkoers rekent {{from}} alleen om naar {{to}}; vul dit tarief in {{to}} of {{from}} in om het te laten beoordelen.',
+    quoteOtherCurrencyNoRate: 'Offerte {{amount}}: niet vergeleken. De benchmarks en je werkruimte zijn in {{to}} en Microplan heeft geen koers voor {{quote}}; vul dit tarief in {{to}} in om het te laten beoordelen.',
     quoteNotComputable: 'Offerte {{amount}}: niet vergeleken ({{reason}}).',
   },
   segments: { micro: 'micro', under100k: 'onder 100k', mega: 'mega' },

@@ -142,7 +142,8 @@ function QuoteLine({ comparison, from }: { comparison: QuoteComparison; from: st
       {comparison.reason === 'rateRequired'
         ? t('creator.account.quoteRateRequired', { amount: quoted, from, to })
         : comparison.reason === 'otherCurrency'
-          ? t('creator.account.quoteOtherCurrency', { amount: quoted, from, to: prefs.settings.currency })
+          ? // A workspace in the benchmarks' own currency has no rate at all: there is nothing to convert the quote with.
+            t(from === prefs.settings.currency ? 'creator.account.quoteOtherCurrencyNoRate' : 'creator.account.quoteOtherCurrency', { amount: quoted, from, to: prefs.settings.currency, quote: to })
           : t('creator.account.quoteNotComputable', { amount: quoted, reason: t(`creator.reasons.${comparison.reason}`, { defaultValue: t('creator.reasons.other') }) })}
       {comparison.reason === 'rateRequired' && (
         <>
