@@ -2,7 +2,7 @@ import type { Platform } from '../calc/tiers';
 import { minorUnitDigits } from '../calc/money';
 import { stripNeutraliser } from './cells';
 import { CreatorRecordChecker } from './creator-record';
-import { columnIsPercent } from './creator-values';
+import { columnIsPercent, firstPlainNumber } from './creator-values';
 import { dateOrderOfCells, type DateOrder } from './dates';
 import { normalisedHandle } from './handles';
 import { columnsByField, type ColumnMapping } from './headers';
@@ -70,6 +70,22 @@ export interface CreatorRowOptions {
    * column, a row without a day and a row of the same account on that day are the account twice.
    */
   readonly fileDay?: string | null;
+  /** How a share column writes its plain numbers (the user's correction); detected per column when left out (`columnIsPercent`). */
+  readonly shareScales?: Partial<Record<ShareField, ShareScale>>;
+}
+
+/** The columns holding a share: a fraction (0.034) or a percentage (3.4) per plain number. */
+export const shareFields = ['engagementRate', 'audienceAuthenticity'] as const;
+export type ShareField = (typeof shareFields)[number];
+export type ShareScale = 'fraction' | 'percent';
+
+/** How a mapped share column was read: its scale, and its first plain number (one without "%"), which that scale decides. */
+export interface ShareColumnReading {
+  readonly field: ShareField;
+  readonly scale: ShareScale;
+  /** Whether the user chose the scale (else the header or the numbers said, or it was a guess). */
+  readonly from: 'choice' | 'file';
+  readonly sample: string | null;
 }
 
 export interface CreatorRowsResult {
@@ -79,6 +95,8 @@ export interface CreatorRowsResult {
   readonly dateOrderFrom: 'choice' | 'file' | 'format';
   readonly rows: readonly CreatorImportRow[];
   readonly problems: readonly CsvProblem[];
+  /** The mapped share columns and how their plain numbers were read. */
+  readonly shareColumns: readonly ShareColumnReading[];
 }
 
 export { maxFieldLengths, maxFieldValues, maxListItemLength } from './creator-limits';
@@ -94,16 +112,19 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
   const columns = columnsByField(mapping);
   if (columns.handle === undefined && columns.profileUrl === undefined) {
     const dateOrder = options.dateOrder ?? options.fallbackDateOrder ?? 'dmy';
-    return { dateOrder, dateOrderFrom: options.dateOrder ? 'choice' : 'format', rows: [], problems: [csvProblem('columnMissing', table.headerLine, {}, null, 'handle')] };
+    return { dateOrder, dateOrderFrom: options.dateOrder ? 'choice' : 'format', rows: [], problems: [csvProblem('columnMissing', table.headerLine, {}, null, 'handle')], shareColumns: [] };
   }
   const cellsOf = function* (index: number) {
     for (const record of table.records) yield stripNeutraliser(record.fields[index] ?? '');
   };
-  const percentColumn = (field: 'engagementRate' | 'audienceAuthenticity'): boolean => {
+  const shareColumns = shareFields.flatMap((field): ShareColumnReading[] => {
     const index = columns[field];
-    if (index === undefined) return false;
-    return columnIsPercent(table.header[index] ?? '', cellsOf(index), options.decimal);
-  };
+    if (index === undefined) return [];
+    const chosen = options.shareScales?.[field];
+    const scale = chosen ?? (columnIsPercent(table.header[index] ?? '', cellsOf(index), options.decimal) ? 'percent' : 'fraction');
+    return [{ field, scale, from: chosen ? 'choice' : 'file', sample: firstPlainNumber(cellsOf(index), options.decimal) }];
+  });
+  const percentColumn = (field: ShareField): boolean => shareColumns.some((c) => c.field === field && c.scale === 'percent');
   const fallbackDateOrder = options.fallbackDateOrder ?? 'dmy';
   const dateColumn = columns.figuresAsOf;
   const said = options.dateOrder || dateColumn === undefined ? null : dateOrderOfCells(cellsOf(dateColumn));
@@ -166,5 +187,5 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
     }
   }
   const kept = dropped ? rows.filter((r): r is CreatorImportRow => r !== null) : (rows as CreatorImportRow[]);
-  return { dateOrder, dateOrderFrom, rows: kept, problems: dropped ? sortProblems(problems) : problems };
+  return { dateOrder, dateOrderFrom, rows: kept, problems: dropped ? sortProblems(problems) : problems, shareColumns };
 }

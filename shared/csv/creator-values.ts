@@ -48,6 +48,17 @@ export function columnIsPercent(header: string, cells: Iterable<string>, decimal
   return false;
 }
 
+/** The first cell that is a number without "%" (of the first 5,000), as written: what a column's scale decides. */
+export function firstPlainNumber(cells: Iterable<string>, decimal: DecimalSeparator): string | null {
+  let seen = 0;
+  for (const cell of cells) {
+    if (++seen > 5_000) break;
+    const parsed = parseLocaleNumber(cell, decimal, { percent: 'points' });
+    if (parsed.ok && !parsed.percent) return cell.trim();
+  }
+  return null;
+}
+
 export interface ShareReading {
   readonly ok: true;
   /** A fraction: 0.034 for 3.4 %. */

@@ -1,5 +1,5 @@
 import type { Platform } from '../calc/tiers';
-import { validateCreatorRows, type CreatorImportRow } from './creator-rows';
+import { validateCreatorRows, type CreatorImportRow, type ShareColumnReading, type ShareField, type ShareScale } from './creator-rows';
 import type { DateOrder } from './dates';
 import { decodeCsvBytes, type CsvEncoding } from './decode';
 import { detectDecimal, type CsvDelimiter } from './dialect';
@@ -27,6 +27,8 @@ export interface ReadCreatorCsvOptions {
   readonly currencyDecimals?: number;
   /** The workspace currency: a fee in another keeps its own. */
   readonly currency?: string;
+  /** How share columns write plain numbers (the user's correction); detected when left out. */
+  readonly shareScales?: Partial<Record<ShareField, ShareScale>>;
   /** How the file writes days; detected from its "figures as of" column when left out. */
   readonly dateOrder?: DateOrder;
   /** The user's order of day and month, for days that do not say (`dateOrderOfLocale`). */
@@ -56,6 +58,8 @@ export type ReadCreatorCsvResult =
       readonly headerLine: number;
       readonly mapping: ColumnMapping;
       readonly unmapped: readonly UnmappedColumn[];
+      /** The mapped share columns (ER, audience authenticity) and whether their plain numbers were read as fractions or percentages. */
+      readonly shareColumns: readonly ShareColumnReading[];
       /** The first values of each column, to help the user map it. */
       readonly samples: readonly (readonly string[])[];
       readonly rows: readonly CreatorImportRow[];
@@ -88,6 +92,7 @@ export function readCreatorCsv(bytes: Uint8Array, options: ReadCreatorCsvOptions
     fallbackDateOrder: options.fallbackDateOrder,
     today: options.today ?? null,
     fileDay: options.fileDay ?? null,
+    ...(options.shareScales ? { shareScales: options.shareScales } : {}),
   });
   return {
     ok: true,
@@ -103,6 +108,7 @@ export function readCreatorCsv(bytes: Uint8Array, options: ReadCreatorCsvOptions
     mapping,
     unmapped,
     samples: parsed.header.map((_, i) => parsed.records.slice(0, 3).map((r) => r.fields[i] ?? '')),
+    shareColumns: checked.shareColumns,
     rows: checked.rows,
     problems: sortProblems([...parsed.problems, ...checked.problems]),
     recordCount: parsed.records.length + parsed.problems.filter((p) => p.code !== 'noDataRows').length,

@@ -5,6 +5,7 @@ import { decimalSeparators, type DecimalSeparator } from '../csv/numbers';
 import { dateOrders, type DateOrder } from '../csv/dates';
 import { bytesToBase64 } from '../text/base64';
 import type { ImportableRow } from '../csv/importable-rows';
+import type { ShareField, ShareScale } from '../csv/creator-rows';
 import { currencyCodeSchema } from './settings';
 
 /**
@@ -12,6 +13,8 @@ import { currencyCodeSchema } from './settings';
  * Rows never cross the contract: the backend reads them from the file itself.
  */
 export type ImportRow = ImportableRow;
+
+const shareScaleValues = ['fraction', 'percent'] as const satisfies readonly ShareScale[];
 
 /** Largest file accepted, in bytes: 250,000 rows of a wide sheet; base64 stays under the browser-mode body limit. */
 export const maxImportFileBytes = 100 * 1024 * 1024;
@@ -64,6 +67,8 @@ export const importRequestSchema = z.strictObject({
    * user's choice, or the one the headers name: "Instagram username"); left out, such rows are refused.
    */
   defaultPlatform: z.enum(platforms).optional(),
+  /** Whether each share column's plain numbers are fractions (0.034) or percentages (3.4), as the preview read them; detected when left out. */
+  shareScales: z.strictObject({ engagementRate: z.enum(shareScaleValues).optional(), audienceAuthenticity: z.enum(shareScaleValues).optional() }).optional(),
   /**
    * How many rows the preview offered to import. The file must read to exactly these: anything
    * else means the preview was not what gets written, and nothing is.
@@ -91,6 +96,7 @@ export function importRequestFor(
     readonly decimal: DecimalSeparator;
     readonly dateOrder: DateOrder;
     readonly defaultPlatform?: Platform | null;
+    readonly shareColumns?: readonly { readonly field: ShareField; readonly scale: ShareScale }[];
     readonly rows: { readonly length: number };
   },
   choice: { readonly currency: string; readonly onExisting: OnExisting; readonly asOf?: string },
@@ -105,6 +111,7 @@ export function importRequestFor(
     decimal: preview.decimal,
     dateOrder: preview.dateOrder,
     ...(preview.defaultPlatform ? { defaultPlatform: preview.defaultPlatform } : {}),
+    ...(preview.shareColumns?.length ? { shareScales: Object.fromEntries(preview.shareColumns.map((c) => [c.field, c.scale])) } : {}),
     expectedRows: preview.rows.length,
   };
 }

@@ -21,6 +21,17 @@ async function roster(backend: Backend, query: Record<string, unknown> = {}): Pr
 describe('importing creators', () => {
   const openBackend = useBackend();
 
+  it('reads an ER column of plain numbers as the preview did: fractions by default, percentages when the user said so', async () => {
+    const backend = await openBackend();
+    const file = 'name,platform,handle,followers,engagement rate\nBig Tech,youtube,bigtech,2400000,0.45\n';
+    const request = importRequest(file);
+    expect(request.shareScales).toEqual({ engagementRate: 'fraction' });
+    expect(await backend.handle('creators:import', { ...request, shareScales: { engagementRate: 'percent' } })).toMatchObject({ ok: true, data: { created: 1 } });
+    expect((await roster(backend)).rows[0]!.erFollowers).toBe(0.0045);
+    // Anything else is refused at the contract.
+    expect(await backend.handle('creators:import', { ...request, shareScales: { engagementRate: 'promille' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('keeps a fee in the currency its cell names, also when that is not the workspace’s', async () => {
     const backend = await openBackend();
     await backend.handle('settings:update', { currency: 'USD' });

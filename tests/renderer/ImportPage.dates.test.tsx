@@ -41,6 +41,21 @@ describe('<ImportPage> with a day per row', () => {
     );
   });
 
+  it('says how an ER column of plain numbers was read, and reads it the other way when the user says so', async () => {
+    const backend = importBackend();
+    renderWithApp(<ImportPage />, backend.transport, { systemLocale: 'en-US' });
+    const file = ['Handle,Platform,Followers,Engagement rate', 'bigtech,youtube,2400000,0.45', 'cook,youtube,1100000,0.8'].join('\n');
+    choose(new File([file], 'export.csv', { type: 'text/csv' }));
+    const select = await screen.findByTestId('import-share-engagementRate');
+    expect(select.closest('.mantine-Select-root')?.textContent).toContain('“0.45” is read as 45%.');
+    fireEvent.click(screen.getByLabelText('How “Engagement rate” writes its numbers', { selector: 'input' }));
+    fireEvent.click(await screen.findByRole('option', { name: 'As percentages (“0.45” is 0.45%)', hidden: true }));
+    await waitFor(() => expect(screen.getByTestId('import-share-engagementRate').closest('.mantine-Select-root')?.textContent).toContain('“0.45” is read as 0.45%.'));
+    fireEvent.click(await screen.findByRole('button', { name: 'Import 2 rows' }));
+    await screen.findByTestId('import-result');
+    expect(backend.sent[0]).toMatchObject({ shareScales: { engagementRate: 'percent' } });
+  });
+
   it('names the status words that are no roster status before importing, with how many rows use each', async () => {
     renderWithApp(<ImportPage />, importBackend().transport, { systemLocale: 'en-US' });
     const file = ['Handle,Platform,Followers,Status', 'amy,tiktok,12000,Contacted', 'bo,tiktok,12000,contacted', 'cy,tiktok,12000,On hold', 'di,tiktok,12000,Approved', 'ed,tiktok,12000,Vetted'].join('\n');

@@ -1,5 +1,5 @@
 import type { Platform } from '@shared/calc/tiers';
-import { readImportableCsv, type ColumnMapping, type DateOrder, type DecimalSeparator } from '@shared/csv';
+import { readImportableCsv, shareFields, type ColumnMapping, type DateOrder, type DecimalSeparator, type ShareField, type ShareScale } from '@shared/csv';
 import type { ImportRow } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
 import { fieldRefusal } from './domain-error';
@@ -13,6 +13,8 @@ export interface ImportFile {
   dateOrder?: DateOrder | undefined;
   /** The platform of rows without one, as the preview read them; none when left out (such rows are refused). */
   defaultPlatform?: Platform | undefined;
+  /** Fractions or percentages per share column, as the preview read them; detected when left out. */
+  shareScales?: Partial<Record<ShareField, ShareScale | undefined>> | undefined;
   currency: string;
   expectedRows: number;
 }
@@ -35,6 +37,7 @@ export function rowsOfImportFile(request: ImportFile & { asOf?: string | undefin
     fileDay: request.asOf ?? today,
     currencyDecimals: currencyDecimals(request.currency),
     currency: request.currency,
+    ...(request.shareScales ? { shareScales: definedScales(request.shareScales) } : {}),
   });
   if (!read.ok) {
     throw fieldRefusal('invalid_input', 'file', 'importUnreadable', `The file cannot be read (${read.problem.code}); nothing was imported`, { problem: read.problem.code });
@@ -50,4 +53,9 @@ export function rowsOfImportFile(request: ImportFile & { asOf?: string | undefin
     );
   }
   return { rows, header: read.header };
+}
+
+/** The scales the request gives (zod leaves an optional key out or undefined; the core takes only given ones). */
+function definedScales(scales: Partial<Record<ShareField, ShareScale | undefined>>): Partial<Record<ShareField, ShareScale>> {
+  return Object.fromEntries(shareFields.flatMap((field) => (scales[field] ? [[field, scales[field]]] : [])));
 }

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { ApiError } from '@shared/api';
 import type { Platform } from '@shared/calc/tiers';
 import { csvTemplateHeader, csvTemplateHeaderNl, dateOrderOfLocale, exportDialectFor, readFileNameDate, toCsv } from '@shared/csv';
-import type { ColumnMapping, DateOrder, DecimalSeparator, FileNameDate, ReadImportableResult } from '@shared/csv';
+import type { ColumnMapping, DateOrder, DecimalSeparator, FileNameDate, ReadImportableResult, ShareField, ShareScale } from '@shared/csv';
 import { importRequestFor, maxImportFileBytes, maxImportRows, type ImportMatch, type ImportProgress as Progressed, type ImportResult, type OnExisting } from '@shared/domain/creator-import';
 import { currencyDecimals } from '@shared/format';
 import { useApi } from '../../api/api-context';
@@ -24,6 +24,7 @@ import { readPreview } from './read-preview';
 import { rowDayCounts } from './row-counts';
 import { useProblemText } from './useProblemText';
 import { ImportProblems, ImportStatusNote } from './ImportProblems';
+import { ImportShares } from './ImportShares';
 
 
 export function ImportPage() {
@@ -39,6 +40,7 @@ export function ImportPage() {
   const [dateOrder, setDateOrder] = useState<DateOrder | undefined>();
   /** The platform of rows without one as the user chose it (null: none); undefined: the one the headers name. */
   const [defaultPlatform, setDefaultPlatform] = useState<Platform | null | undefined>();
+  const [shareScales, setShareScales] = useState<Partial<Record<ShareField, ShareScale>>>({});
   /** The file whose mapping was asked for (once per file), and the one it was applied to. */
   const askedMappingFor = useRef<unknown>(null);
   const [remembered, setRemembered] = useState<{ from: unknown } | null>(null);
@@ -69,8 +71,8 @@ export function ImportPage() {
   // today when the field is empty, as the backend reads it then.
   const fileDay = asOf ?? today;
   const request = useMemo(
-    () => (file ? { file, mapping, decimal, dateOrder, defaultPlatform, currency: settings.currency, locale, today, fileDay } : null),
-    [file, mapping, decimal, dateOrder, defaultPlatform, settings.currency, locale, today, fileDay],
+    () => (file ? { file, mapping, decimal, dateOrder, defaultPlatform, shareScales, currency: settings.currency, locale, today, fileDay } : null),
+    [file, mapping, decimal, dateOrder, defaultPlatform, shareScales, settings.currency, locale, today, fileDay],
   );
   // While the file is read again (another mapping, day order or day), its last reading stays on
   // screen, so the fields being changed stay where they are; importing waits for the new one.
@@ -84,8 +86,8 @@ export function ImportPage() {
   useEffect(() => {
     if (!request) return;
     let live = true;
-    const { mapping, decimal, dateOrder, defaultPlatform, locale, today, fileDay } = request;
-    const options = { mapping, decimal, dateOrder, defaultPlatform, fallbackDateOrder: dateOrderOfLocale(locale), today, fileDay, currencyDecimals: currencyDecimals(request.currency), currency: request.currency };
+    const { mapping, decimal, dateOrder, defaultPlatform, shareScales, locale, today, fileDay } = request;
+    const options = { mapping, decimal, dateOrder, defaultPlatform, shareScales, fallbackDateOrder: dateOrderOfLocale(locale), today, fileDay, currencyDecimals: currencyDecimals(request.currency), currency: request.currency };
     void readPreview(request.file.bytes, options).then(
       (preview) => live && preview && setRead({ from: request, preview }),
     );
@@ -163,6 +165,7 @@ export function ImportPage() {
     setDecimal(undefined);
     setDateOrder(undefined);
     setDefaultPlatform(undefined);
+    setShareScales({});
     setRemembered(null);
     setConfirmed(false);
     setNameDate(picked ? readFileNameDate(picked.name, locale, localToday()) : { kind: 'none' });
@@ -287,6 +290,7 @@ export function ImportPage() {
             }}
           />
           <ImportPlatform header={preview.header} mapping={preview.mapping} value={preview.defaultPlatform} from={preview.defaultPlatformFrom} onChange={setDefaultPlatform} />
+          <ImportShares header={preview.header} mapping={preview.mapping} decimal={preview.decimal} columns={preview.shareColumns} onChange={(field, scale) => setShareScales((s) => ({ ...s, [field]: scale }))} />
 
           <ImportProblems problems={preview.problems} />
 
