@@ -144,12 +144,15 @@ export class CreatorRecordChecker {
     // The profile link: its own column, and the source of handle and platform when those are empty.
     let profileUrl: string | null = null;
     let fromProfileUrl: Extract<ProfileUrlReading, { kind: 'profile' }> | null = null;
+    /** A link to a post or video on a platform where the profile was expected: said as such, not as a missing handle. */
+    let postLink: { field: 'profileUrl' | 'handle'; text: string; platform: Platform } | null = null;
     const urlText = this.text(column.profileUrl);
     if (urlText !== null) {
       const reading = readProfileUrl(urlText);
       if (reading.kind === 'profile' || reading.kind === 'otherUrl') profileUrl = reading.url;
       else this.report('urlInvalid', 'profileUrl', { value: excerpt(urlText) });
       if (reading.kind === 'profile') fromProfileUrl = reading;
+      if (reading.kind === 'otherUrl' && reading.platform) postLink = { field: 'profileUrl', text: urlText, platform: reading.platform };
     }
 
     let handle: string | null = null;
@@ -164,13 +167,15 @@ export class CreatorRecordChecker {
       } else {
         const bare = handleText.startsWith('@') ? handleText.slice(1) : handleText;
         if (reading.kind === 'notUrl' && isValidHandle(bare)) handle = bare;
+        else if (reading.kind === 'otherUrl' && reading.platform) postLink = { field: 'handle', text: handleText, platform: reading.platform };
         else this.report('handleInvalid', 'handle', { value: excerpt(handleText) });
       }
     } else if (fromProfileUrl) {
       handle = fromProfileUrl.handle;
-    } else if (!this.refused('handle')) {
+    } else if (!this.refused('handle') && !postLink) {
       this.report('handleMissing', 'handle');
     }
+    if (handle === null && postLink) this.report('linkNotProfile', postLink.field, { value: excerpt(postLink.text), platform: postLink.platform });
     // The link is stored as read (normalised), which can be longer than the cell was.
     const maxUrl = maxFieldLengths.profileUrl!;
     if (profileUrl !== null && profileUrl.length > maxUrl) {
@@ -185,7 +190,7 @@ export class CreatorRecordChecker {
       platform = parsePlatform(platformText);
       if (platform === null) this.report('platformUnknown', 'platform', { value: excerpt(platformText) });
     } else if (!this.refused('platform')) {
-      platform = fromHandleUrl ?? fromProfileUrlPlatform ?? ctx.defaultPlatform;
+      platform = fromHandleUrl ?? fromProfileUrlPlatform ?? postLink?.platform ?? ctx.defaultPlatform;
       if (platform === null) this.report('platformMissing', 'platform');
     }
     const otherPlatform = platform === null ? null : linkOnOtherPlatform(platform, fromHandleUrl, fromProfileUrlPlatform);

@@ -60,6 +60,12 @@ const hostPlatforms: readonly (readonly [RegExp, Platform])[] = [
   [/^(?:www\.|m\.)?youtube\.com$/, 'youtube'],
 ];
 
+/** Hosts of short links to a post or video: never a profile, but they say the platform. */
+const shortLinkHosts: readonly (readonly [RegExp, Platform])[] = [
+  [/^v[mt]\.tiktok\.com$/, 'tiktok'],
+  [/^youtu\.be$/, 'youtube'],
+];
+
 /** Instagram paths that are posts or features, not people. */
 const instagramNonProfiles = new Set(['p', 'reel', 'reels', 'tv', 'explore', 'accounts', 'direct', 'stories']);
 
@@ -67,8 +73,8 @@ export type ProfileUrlReading =
   /** Not a link at all: the text is meant as a handle. */
   | { readonly kind: 'notUrl' }
   | { readonly kind: 'profile'; readonly platform: Platform; readonly handle: string; readonly url: string }
-  /** A web address, but not a profile on a known platform (a post, a short link, another site). */
-  | { readonly kind: 'otherUrl'; readonly url: string }
+  /** A web address, but not a profile: a post, video or short link on a known platform (`platform`), or another site (null). */
+  | { readonly kind: 'otherUrl'; readonly url: string; readonly platform: Platform | null }
   | { readonly kind: 'invalidUrl' };
 
 const schemeless = /^(?:www\.|(?:m\.)?(?:instagram\.com|instagr\.am|tiktok\.com|youtube\.com)\/)/i;
@@ -99,7 +105,7 @@ export function readProfileUrl(raw: string): ProfileUrlReading {
   }
   const href = url.href;
   const platform = hostPlatforms.find(([host]) => host.test(url.hostname.toLowerCase()))?.[1];
-  if (!platform) return { kind: 'otherUrl', url: href };
+  if (!platform) return { kind: 'otherUrl', url: href, platform: shortLinkHosts.find(([host]) => host.test(url.hostname.toLowerCase()))?.[1] ?? null };
   const segments = url.pathname.split('/').filter((s) => s !== '').map(decodeSegment);
   let handle: string | undefined;
   if (platform === 'instagram') {
@@ -113,5 +119,5 @@ export function readProfileUrl(raw: string): ProfileUrlReading {
     else if (first === 'c' || first === 'user' || first === 'channel') handle = second;
   }
   handle = handle?.replace(/^@/, '');
-  return handle && isValidHandle(handle) ? { kind: 'profile', platform, handle, url: href } : { kind: 'otherUrl', url: href };
+  return handle && isValidHandle(handle) ? { kind: 'profile', platform, handle, url: href } : { kind: 'otherUrl', url: href, platform };
 }

@@ -45,7 +45,8 @@ export type CsvProblemCode =
   | 'dateInvalid'
   | 'dateUnreadable'
   | 'dateInFuture'
-  | 'dateBeforePlatform';
+  | 'dateBeforePlatform'
+  | 'linkNotProfile';
 
 export type CsvProblemParams = Readonly<Record<string, string | number>>;
 

@@ -72,8 +72,17 @@ describe('handle', () => {
 
   it('reports a missing handle', () => expect(problems('platform,handle\ninstagram,\n')).toEqual([{ line: 2, column: 'handle', code: 'handleMissing', params: {} }]));
 
-  it.each(['anna smith', 'https://www.instagram.com/p/Cx123/', 'https://example.com/anna', 'anna/bram'])('reports %j as an invalid handle', (raw) => {
+  it.each(['anna smith', 'https://example.com/anna', 'anna/bram'])('reports %j as an invalid handle', (raw) => {
     expect(problems(`platform,handle\ninstagram,${raw}\n`)).toEqual([{ line: 2, column: 'handle', code: 'handleInvalid', params: { value: raw } }]);
+  });
+
+  it.each([
+    ['handle', 'https://www.instagram.com/p/Cx123/', 'instagram'],
+    ['profile_url', 'https://www.instagram.com/reel/Cx123/', 'instagram'],
+    ['profile_url', 'https://vm.tiktok.com/ZMabc123/', 'tiktok'],
+    ['profile_url', 'https://www.youtube.com/shorts/abc123', 'youtube'],
+  ])('says a link to a post in the %s column is no profile, once, naming its platform: %j', (column, raw, platform) => {
+    expect(problems(`name,${column}\nAnna,${raw}\n`)).toEqual([{ line: 2, column, code: 'linkNotProfile', params: { value: raw, platform } }]);
   });
 
   it('refuses a file with neither a handle nor a profile-link column once, at the header', () => {

@@ -187,6 +187,7 @@ export const importEn = {
     dateInvalid: '“{{value}}” is not a date (read as {{order}}).',
     dateUnreadable: '“{{value}}” is not a date.',
     dateInFuture: '“{{value}}” ({{day}}) is after today; figures cannot have been measured later.',
+    linkNotProfile: '“{{value}}” is a link to a post or video on {{platform}}, not to a profile: give the profile’s link or the handle.',
     dateBeforePlatform: '“{{value}}” ({{day}}) is before {{year}}, when {{platform}} began: check that day, month and year were read right.',
   },
   export: {

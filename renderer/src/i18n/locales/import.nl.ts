@@ -188,6 +188,7 @@ export const importNl: ImportMessages = {
     dateInvalid: '“{{value}}” is geen datum (gelezen als {{order}}).',
     dateUnreadable: '“{{value}}” is geen datum.',
     dateInFuture: '“{{value}}” ({{day}}) ligt na vandaag; cijfers kunnen niet later gemeten zijn.',
+    linkNotProfile: '“{{value}}” is een link naar een bericht of video op {{platform}}, niet naar een profiel: geef de link naar het profiel of de handle.',
     dateBeforePlatform: '“{{value}}” ({{day}}) ligt vóór {{year}}, toen {{platform}} begon: kijk of dag, maand en jaar goed gelezen zijn.',
   },
   export: {
