@@ -1,10 +1,12 @@
 import { SimpleGrid, Text } from '@mantine/core';
 import type { ChartConfiguration } from 'chart.js';
-import { useCallback } from 'react';
+import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AllocationPlan } from '@shared/calc/allocation';
+import { currencyDecimals } from '@shared/format';
 import { budgetSplit } from '@shared/plans/plan-allocation';
 import { ChartCanvas, chartPalette, type ChartColors } from '../../components/charts/ChartCanvas';
+import { wholeUnitAxis } from '../../components/charts/money-axis';
 import { usePreferences } from '../../preferences/preferences';
 import { lineLabel } from './plan-format';
 
@@ -13,6 +15,7 @@ export function PlanCharts({ plan, pilotWeeks }: { plan: AllocationPlan; pilotWe
   const { t } = useTranslation();
   const prefs = usePreferences();
   const money = useCallback((minor: number) => prefs.money(minor, plan.budget.currency), [prefs, plan.budget.currency]);
+  const moneyAxis = useMemo(() => wholeUnitAxis(currencyDecimals(plan.budget.currency)), [plan.budget.currency]);
 
   const split = useCallback(
     (by: 'tier' | 'platform') =>
@@ -52,12 +55,12 @@ export function PlanCharts({ plan, pilotWeeks }: { plan: AllocationPlan; pilotWe
           plugins: { legend: { labels: { color: colors.text } }, tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${money(Number(item.raw))}` } } },
           scales: {
             x: { ticks: { color: colors.text }, grid: { color: colors.grid } },
-            y: { ticks: { color: colors.text, callback: (v) => money(Number(v)) }, grid: { color: colors.grid } },
+            y: { ...moneyAxis, ticks: { color: colors.text, callback: (v) => money(Number(v)) }, grid: { color: colors.grid } },
           },
         },
       };
     },
-    [plan, t, money],
+    [plan, t, money, moneyAxis],
   );
 
   const timeline = useCallback(
@@ -74,12 +77,12 @@ export function PlanCharts({ plan, pilotWeeks }: { plan: AllocationPlan; pilotWe
         indexAxis: 'y',
         plugins: { legend: { labels: { color: colors.text } }, tooltip: { callbacks: { label: (item) => `${item.dataset.label}: ${money(Number(item.raw))}` } } },
         scales: {
-          x: { stacked: true, ticks: { color: colors.text, callback: (v) => money(Number(v)) }, grid: { color: colors.grid } },
+          x: { stacked: true, ...moneyAxis, ticks: { color: colors.text, callback: (v) => money(Number(v)) }, grid: { color: colors.grid } },
           y: { stacked: true, ticks: { color: colors.text }, grid: { display: false } },
         },
       },
     }),
-    [plan, t, money, pilotWeeks],
+    [plan, t, money, moneyAxis, pilotWeeks],
   );
 
   return (
@@ -113,3 +116,4 @@ export function PlanCharts({ plan, pilotWeeks }: { plan: AllocationPlan; pilotWe
     </>
   );
 }
+
