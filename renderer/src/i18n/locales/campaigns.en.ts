@@ -58,6 +58,14 @@ export const campaignsEn = {
     currencyMismatch: 'Amounts in another currency than the campaign’s cannot be added up.',
     invalidAmount: 'An amount in the terms is not valid; check the partnerships’ terms.',
   },
+  cancelConfirm: {
+    title: 'Cancel the partnership with {{name}}?',
+    final: 'Cancelling is final: the partnership cannot be reopened or moved to another stage afterwards.',
+    committed: 'Its terms ({{amount}}) no longer count towards the committed budget; whatever was already paid stays in Spent.',
+    noBudgetChange: 'The committed budget does not change: nothing of this partnership counts towards it.',
+    confirm: 'Yes, cancel the partnership',
+    keep: 'Keep it',
+  },
   board: {
     closed: 'Declined / cancelled',
     moveTo: 'Move to',

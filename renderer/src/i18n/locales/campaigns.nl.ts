@@ -57,6 +57,14 @@ export const campaignsNl: CampaignsMessages = {
     currencyMismatch: 'Bedragen in een andere valuta dan die van de campagne kunnen niet worden opgeteld.',
     invalidAmount: 'Een bedrag in de afspraken is ongeldig; controleer de afspraken van de samenwerkingen.',
   },
+  cancelConfirm: {
+    title: 'Samenwerking met {{name}} annuleren?',
+    final: 'Annuleren is definitief: de samenwerking kan daarna niet worden heropend of naar een andere fase gaan.',
+    committed: 'De afspraken ({{amount}}) tellen dan niet meer mee in het vastgelegde budget; wat al betaald is, blijft bij Uitgegeven.',
+    noBudgetChange: 'Het vastgelegde budget verandert niet: niets van deze samenwerking telt erin mee.',
+    confirm: 'Ja, samenwerking annuleren',
+    keep: 'Niet annuleren',
+  },
   board: {
     closed: 'Afgewezen / geannuleerd',
     moveTo: 'Verplaatsen naar',

@@ -49,7 +49,7 @@ export function PartnershipTable({ campaignId, currency, partnerships }: { campa
             </Table.Td>
             <Table.Td>{p.outreach.lastContactOn ? `${prefs.date(p.outreach.lastContactOn)}${p.outreach.replied ? ` · ${t('campaigns.table.replied')}` : ''}` : '–'}</Table.Td>
             <Table.Td>
-              <StageControls id={p.id} stage={p.stage} creatorName={p.creatorName} />
+              <StageControls partnership={p} currency={currency} />
             </Table.Td>
           </Table.Tr>
         ))}

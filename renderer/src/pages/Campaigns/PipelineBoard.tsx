@@ -7,7 +7,8 @@ import { checkMove, closedStages, pipelineStages, type MoveCheck, type PipelineS
 import type { PartnershipSummary } from '@shared/domain/campaigns';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
-import { StageControls, useStageMove } from './StageControls';
+import { StageControls } from './StageControls';
+import { useConfirmedStageMove } from './stage-move';
 import { stageColor } from './stage-colors';
 
 const columns = [...pipelineStages.map((s) => ({ key: s, stages: [s] as string[] })), { key: 'closed', stages: [...closedStages] as string[] }];
@@ -21,11 +22,11 @@ function dropTarget(columnKey: string, from: PipelineStage): { to: PipelineStage
 /**
  * The pipeline as a board: one column per stage (declined and cancelled share "closed"). Cards are
  * dragged to a column or moved with their buttons (the keyboard way); a drop the pipeline refuses
- * says why and changes nothing.
+ * says why and changes nothing, and a drop that would cancel asks first.
  */
 export function PipelineBoard({ campaignId, currency, partnerships }: { campaignId: number; currency: string; partnerships: PartnershipSummary[] }) {
   const { t } = useTranslation();
-  const { go } = useStageMove();
+  const { request, dialog } = useConfirmedStageMove(currency);
   const [dragged, setDragged] = useState<PartnershipSummary | null>(null);
   const [over, setOver] = useState<string | null>(null);
   const drop = (columnKey: string) => (event: DragEvent) => {
@@ -35,7 +36,7 @@ export function PipelineBoard({ campaignId, currency, partnerships }: { campaign
     setDragged(null);
     if (!card || columnKey === card.stage || (columnKey === 'closed' && closedStages.includes(card.stage as 'declined'))) return;
     const { to, check } = dropTarget(columnKey, card.stage);
-    if (check.allowed) go(card.id, to, card.creatorName);
+    if (check.allowed) request(card, to);
     else notifications.show({ color: 'red', message: t(`errors.rule.pipeline.${check.reason}`) });
   };
   return (
@@ -82,6 +83,7 @@ export function PipelineBoard({ campaignId, currency, partnerships }: { campaign
           );
         })}
       </Group>
+      {dialog}
     </ScrollArea>
   );
 }
@@ -142,7 +144,7 @@ function PartnershipCard({
             {p.nextDueDate && ` · ${t(overdue ? 'campaigns.board.overdueSince' : 'campaigns.board.nextDue', { date: prefs.date(p.nextDueDate) })}`}
           </Text>
         )}
-        <StageControls id={p.id} stage={p.stage} creatorName={p.creatorName} />
+        <StageControls partnership={p} currency={currency} />
       </Stack>
     </Card>
   );

@@ -1,10 +1,8 @@
 import { Button, Group, Menu } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
-import { allStages } from '@shared/domain/campaigns';
+import { allStages, type PartnershipSummary } from '@shared/domain/campaigns';
 import { checkMove, pipelineStages, type PipelineStage } from '@shared/campaigns/pipeline';
-import { useWorkActions } from '../../api/use-campaigns';
-import { apiErrorText } from '../../lib/api-error-text';
+import { useConfirmedStageMove } from './stage-move';
 
 /** The next stage forward, when the pipeline allows it: the one-click move on a card. */
 export function nextStage(stage: PipelineStage): PipelineStage | null {
@@ -13,28 +11,13 @@ export function nextStage(stage: PipelineStage): PipelineStage | null {
   return next && checkMove(stage, next).allowed ? next : null;
 }
 
-/** Moves a partnership and says what happened (or why not) in a notification. */
-export function useStageMove() {
+/** One-click "next stage" plus every other allowed move; refused moves never reach the backend from here, and cancelling asks first. */
+export function StageControls({ partnership: p, currency, size = 'xs' }: { partnership: PartnershipSummary; currency: string; size?: 'xs' | 'sm' }) {
   const { t } = useTranslation();
-  const { move } = useWorkActions();
-  const go = (id: number, to: PipelineStage, creatorName: string) =>
-    move.mutate(
-      { id, to },
-      {
-        onSuccess: () => notifications.show({ message: t('campaigns.board.moved', { name: creatorName, stage: t(`campaigns.stages.${to}`) }) }),
-        onError: (error) => notifications.show({ color: 'red', message: apiErrorText(t, error) }),
-      },
-    );
-  return { go, pending: move.isPending };
-}
-
-/** One-click "next stage" plus every other allowed move; refused moves never reach the backend from here. */
-export function StageControls({ id, stage, creatorName, size = 'xs' }: { id: number; stage: PipelineStage; creatorName: string; size?: 'xs' | 'sm' }) {
-  const { t } = useTranslation();
-  const { go: move, pending } = useStageMove();
-  const next = nextStage(stage);
-  const others = allStages.filter((s) => s !== next && checkMove(stage, s).allowed);
-  const go = (to: PipelineStage) => move(id, to, creatorName);
+  const { request, pending, dialog } = useConfirmedStageMove(currency);
+  const next = nextStage(p.stage);
+  const others = allStages.filter((s) => s !== next && checkMove(p.stage, s).allowed);
+  const go = (to: PipelineStage) => request(p, to);
   return (
     <Group gap={4} wrap="nowrap">
       {next && (
@@ -46,7 +29,7 @@ export function StageControls({ id, stage, creatorName, size = 'xs' }: { id: num
           styles={{ label: { whiteSpace: 'normal', textAlign: 'left' } }}
           loading={pending}
           onClick={() => go(next)}
-          aria-label={t('campaigns.board.moveNamed', { name: creatorName, stage: t(`campaigns.stages.${next}`) })}
+          aria-label={t('campaigns.board.moveNamed', { name: p.creatorName, stage: t(`campaigns.stages.${next}`) })}
         >
           → {t(`campaigns.stages.${next}`)}
         </Button>
@@ -54,7 +37,7 @@ export function StageControls({ id, stage, creatorName, size = 'xs' }: { id: num
       {others.length > 0 && (
         <Menu position="bottom-end" withinPortal>
           <Menu.Target>
-            <Button size={size} variant="subtle" aria-label={t('campaigns.board.moveMenu', { name: creatorName })}>
+            <Button size={size} variant="subtle" aria-label={t('campaigns.board.moveMenu', { name: p.creatorName })}>
               ⋯
             </Button>
           </Menu.Target>
@@ -63,11 +46,13 @@ export function StageControls({ id, stage, creatorName, size = 'xs' }: { id: num
             {others.map((s) => (
               <Menu.Item key={s} color={s === 'cancelled' || s === 'declined' ? 'red' : undefined} onClick={() => go(s)}>
                 {t(`campaigns.stages.${s}`)}
+                {s === 'cancelled' ? '…' : ''}
               </Menu.Item>
             ))}
           </Menu.Dropdown>
         </Menu>
       )}
+      {dialog}
     </Group>
   );
 }
