@@ -199,7 +199,7 @@ describe('the partnership pipeline on a real workspace', () => {
       ['approved', ''],
       ['published', 'https://www.instagram.com/reel/abc'],
     ]);
-    expect(detail).toMatchObject({ deliverableCount: 1, deliverablesDone: 1, nextDueDate: null });
+    expect(detail).toMatchObject({ deliverableCount: 1, deliverablesDone: 1, deliverablesApproved: 1, nextDueDate: null });
   });
 
   it('approves and publishes a partnership only when its deliverables are, and reminds of the feedback turnaround', async () => {

@@ -21,6 +21,7 @@ function summary(id: number, creatorName: string, stage: PipelineStage, terms: P
     outreach: { firstContactOn: null, lastContactOn: null, replied: false, followUpAfterDays: 5 },
     deliverableCount: 0,
     deliverablesDone: 0,
+    deliverablesApproved: 0,
     nextDueDate: null,
   };
 }
@@ -78,5 +79,28 @@ describe('<PipelineBoard> cancelling', () => {
     dragTo('Bram Jansen', 'Afgewezen / geannuleerd');
     await waitFor(() => expect(moves).toEqual([{ id: 8, to: 'declined' }]));
     expect(screen.queryByRole('dialog')).toBeNull();
+  });
+});
+
+describe('<PipelineBoard> deliverables not ready', () => {
+  it('shows "→ Goedgekeurd" disabled with the reason while deliverables wait, and a drop there is refused without asking the backend', async () => {
+    const waiting = { ...summary(9, 'Chloé Bakker', 'inReview'), deliverableCount: 3, deliverablesApproved: 0 };
+    const { moves } = openBoard([waiting]);
+    const next = await screen.findByRole('button', { name: 'Chloé Bakker naar Goedgekeurd' });
+    expect(next.hasAttribute('disabled') || next.getAttribute('data-disabled') === 'true').toBe(true);
+    const card = screen.getByTestId('card-Chloé Bakker');
+    expect(within(card).getByText('3 deliverables zijn nog niet goedgekeurd')).toBeTruthy();
+    expect(document.getElementById(next.getAttribute('aria-describedby') ?? '')?.textContent).toBe('3 deliverables zijn nog niet goedgekeurd');
+    dragTo('Chloé Bakker', 'Goedgekeurd');
+    // The refusal is a notification (not rendered here); what counts is that nothing was sent.
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(moves).toEqual([]);
+  });
+
+  it('offers "→ Goedgekeurd" once every deliverable is approved', async () => {
+    const ready = { ...summary(9, 'Chloé Bakker', 'inReview'), deliverableCount: 3, deliverablesApproved: 3, deliverablesDone: 1 };
+    const { moves } = openBoard([ready]);
+    fireEvent.click(await screen.findByRole('button', { name: 'Chloé Bakker naar Goedgekeurd' }));
+    await waitFor(() => expect(moves).toEqual([{ id: 9, to: 'approved' }]));
   });
 });

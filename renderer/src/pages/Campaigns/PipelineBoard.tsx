@@ -3,20 +3,20 @@ import { notifications } from '@mantine/notifications';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { checkMove, closedStages, pipelineStages, type MoveCheck, type PipelineStage } from '@shared/campaigns/pipeline';
+import { checkMove, closedStages, pipelineStages, type PipelineStage } from '@shared/campaigns/pipeline';
 import type { PartnershipSummary } from '@shared/domain/campaigns';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { StageControls } from './StageControls';
-import { useConfirmedStageMove } from './stage-move';
+import { checkCardMove, refusalText, useConfirmedStageMove } from './stage-move';
 import { stageColor } from './stage-colors';
 
 const columns = [...pipelineStages.map((s) => ({ key: s, stages: [s] as string[] })), { key: 'closed', stages: [...closedStages] as string[] }];
 
 /** Where a card dropped on a column goes: its stage, or for "closed" declined before agreement and cancelled after. */
-function dropTarget(columnKey: string, from: PipelineStage): { to: PipelineStage; check: MoveCheck } {
-  const to = columnKey !== 'closed' ? (columnKey as PipelineStage) : checkMove(from, 'declined').allowed ? 'declined' : 'cancelled';
-  return { to, check: checkMove(from, to) };
+function dropTarget(columnKey: string, card: PartnershipSummary) {
+  const to = columnKey !== 'closed' ? (columnKey as PipelineStage) : checkMove(card.stage, 'declined').allowed ? 'declined' : 'cancelled';
+  return { to, check: checkCardMove(card, to) };
 }
 
 /**
@@ -35,9 +35,9 @@ export function PipelineBoard({ campaignId, currency, partnerships }: { campaign
     const card = dragged;
     setDragged(null);
     if (!card || columnKey === card.stage || (columnKey === 'closed' && closedStages.includes(card.stage as 'declined'))) return;
-    const { to, check } = dropTarget(columnKey, card.stage);
+    const { to, check } = dropTarget(columnKey, card);
     if (check.allowed) request(card, to);
-    else notifications.show({ color: 'red', message: t(`errors.rule.pipeline.${check.reason}`) });
+    else notifications.show({ color: 'red', message: refusalText(t, check) });
   };
   return (
     <ScrollArea type="auto" offsetScrollbars>
@@ -58,7 +58,7 @@ export function PipelineBoard({ campaignId, currency, partnerships }: { campaign
               data-stage={column.key}
               style={{
                 borderRadius: 'var(--mantine-radius-sm)',
-                outline: over === column.key && dragged ? `2px dashed var(--mantine-color-${dropTarget(column.key, dragged.stage).check.allowed ? 'teal' : 'red'}-5)` : undefined,
+                outline: over === column.key && dragged ? `2px dashed var(--mantine-color-${dropTarget(column.key, dragged).check.allowed ? 'teal' : 'red'}-5)` : undefined,
               }}
               onDragOver={(e) => {
                 if (!dragged) return;

@@ -1,13 +1,24 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { agreedValue } from '@shared/campaigns/campaign-budget';
-import { isCommitted, type PipelineStage } from '@shared/campaigns/pipeline';
+import { checkStageMove, isCommitted, type MoveRefusal, type PipelineStage, type ReadinessRefusal } from '@shared/campaigns/pipeline';
 import type { PartnershipSummary } from '@shared/domain/campaigns';
 import { useWorkActions } from '../../api/use-campaigns';
 import { apiErrorText } from '../../lib/api-error-text';
 import { usePreferences } from '../../preferences/preferences';
+
+/** A move of a card as the backend will judge it: the pipeline's order, then the card's deliverable counts. */
+export function checkCardMove(p: PartnershipSummary, to: PipelineStage) {
+  return checkStageMove(p.stage, to, { count: p.deliverableCount, approved: p.deliverablesApproved, published: p.deliverablesDone });
+}
+
+/** Why a move is refused, in the words the backend's refusal is shown in. */
+export function refusalText(t: TFunction, refusal: { reason: MoveRefusal | ReadinessRefusal; waiting?: number }): string {
+  return t(`errors.rule.pipeline.${refusal.reason}`, { count: refusal.waiting ?? 0 });
+}
 
 /** Moves a partnership and says what happened (or why not) in a notification. */
 export function useStageMove() {
