@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PipelineStage } from '@shared/campaigns/pipeline';
 import { defaultTerms, type PartnershipSummary, type Terms } from '@shared/domain/campaigns';
 import type { Transport } from '../../renderer/src/api/api-client';
+import { PartnershipTable } from '../../renderer/src/pages/Campaigns/PartnershipTable';
 import { PipelineBoard } from '../../renderer/src/pages/Campaigns/PipelineBoard';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
@@ -102,5 +103,29 @@ describe('<PipelineBoard> deliverables not ready', () => {
     const { moves } = openBoard([ready]);
     fireEvent.click(await screen.findByRole('button', { name: 'Chloé Bakker naar Goedgekeurd' }));
     await waitFor(() => expect(moves).toEqual([{ id: 9, to: 'approved' }]));
+  });
+});
+
+describe('the deal on cards and in the table', () => {
+  const productOnly = summary(10, 'Dirk Smit', 'agreed', { products: [{ name: 'Bonen', quantity: 2, retailValue: 1_250 }], commission: { type: 'percent', percent: 10 } });
+  const prospect = summary(11, 'Eva Mol', 'negotiating', { cash: 40_000 });
+  const fold = (text: string | null | undefined) => (text ?? '').replace(/\s/g, ' ');
+
+  it('shows a product-only deal on the card at the value the budget counts, with its commission', async () => {
+    openBoard([productOnly]);
+    const card = await screen.findByTestId('card-Dirk Smit');
+    expect(fold(card.textContent)).toContain('Afspraken: € 25,00 + 10% commissie');
+  });
+
+  it('shows the deal in the table and, for agreed ones, the amount the committed budget counts', async () => {
+    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
+    renderWithApp(<PartnershipTable campaignId={1} currency="EUR" partnerships={[productOnly, prospect]} />, fake.transport, { systemLocale: 'nl-NL' });
+    const cells = async (name: string) => Array.from((await screen.findByRole('row', { name: new RegExp(name) })).querySelectorAll('td')).map((td) => fold(td.textContent));
+    const header = screen.getAllByRole('columnheader').map((th) => th.textContent);
+    const [dirk, eva] = [await cells('Dirk Smit'), await cells('Eva Mol')];
+    expect(dirk[header.indexOf('Afspraken')]).toBe('€ 25,00 + 10% commissie');
+    expect(dirk[header.indexOf('Vastgelegd')]).toBe('€ 25,00');
+    expect(eva[header.indexOf('Afspraken')]).toBe('€ 400,00');
+    expect(eva[header.indexOf('Vastgelegd')]).toBe('–');
   });
 });

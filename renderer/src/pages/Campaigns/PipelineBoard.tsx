@@ -9,6 +9,7 @@ import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { StageControls } from './StageControls';
 import { checkCardMove, refusalText, useConfirmedStageMove } from './stage-move';
+import { dealText } from './deal-text';
 import { stageColor } from './stage-colors';
 
 const columns = [...pipelineStages.map((s) => ({ key: s, stages: [s] as string[] })), { key: 'closed', stages: [...closedStages] as string[] }];
@@ -104,6 +105,7 @@ function PartnershipCard({
   const { t } = useTranslation();
   const prefs = usePreferences();
   const overdue = p.nextDueDate !== null && p.nextDueDate < localToday();
+  const deal = dealText(p.terms, currency, t, prefs);
   return (
     <Card
       withBorder
@@ -137,7 +139,7 @@ function PartnershipCard({
             {t(`campaigns.stages.${p.stage}`)}
           </Badge>
         ) : null}
-        {p.terms.cash !== null && <Text size="xs">{t('campaigns.board.cash', { amount: prefs.money(p.terms.cash, currency) })}</Text>}
+        {deal && <Text size="xs">{t('campaigns.board.deal', { terms: deal })}</Text>}
         {p.deliverableCount > 0 && (
           <Text size="xs" c={overdue ? 'red' : undefined}>
             {t('campaigns.board.deliverables', { done: p.deliverablesDone, count: p.deliverableCount })}
