@@ -50,3 +50,18 @@ export function isDeliverableDone(status: DeliverableStatus): boolean {
 export function isOverdue(dueDate: string, status: DeliverableStatus, today: string): boolean {
   return !isDeliverableDone(status) && dueDate < today;
 }
+
+/** How far a partnership's deliverables are: how many, how many approved (published counts too), how many published. */
+export interface DeliverableProgress {
+  count: number;
+  approved: number;
+  published: number;
+}
+
+export function deliverableProgress(statuses: readonly DeliverableStatus[]): DeliverableProgress {
+  return {
+    count: statuses.length,
+    approved: statuses.filter((s) => s === 'approved' || s === 'published').length,
+    published: statuses.filter((s) => s === 'published').length,
+  };
+}

@@ -1,3 +1,5 @@
+import type { DeliverableProgress } from './deliverable-workflow';
+
 /**
  * The partnership pipeline of a creator in a campaign (issue #7):
  * prospect → contacted → negotiating → agreed → content in progress → in review → approved →
@@ -46,4 +48,24 @@ export function checkMove(from: PipelineStage, to: PipelineStage): MoveCheck {
 /** Stages whose terms count as committed budget: the deal is agreed and not cancelled. */
 export function isCommitted(stage: PipelineStage): boolean {
   return order(stage) >= order('agreed');
+}
+
+export type ReadinessRefusal = 'deliverablesNotApproved' | 'deliverablesNotPublished';
+export type ReadinessCheck = { allowed: true } | { allowed: false; reason: ReadinessRefusal; waiting: number };
+
+/**
+ * A partnership is approved (published) only when every deliverable is. The backend applies this
+ * on every move and the window with the counts of the partnership's card, so a button is never
+ * offered that the backend would refuse.
+ */
+export function checkDeliverablesReady(to: PipelineStage, progress: DeliverableProgress): ReadinessCheck {
+  if (to === 'approved' && progress.approved < progress.count) return { allowed: false, reason: 'deliverablesNotApproved', waiting: progress.count - progress.approved };
+  if (to === 'published' && progress.published < progress.count) return { allowed: false, reason: 'deliverablesNotPublished', waiting: progress.count - progress.published };
+  return { allowed: true };
+}
+
+/** Everything a stage move must pass: the pipeline's order, then the deliverables. */
+export function checkStageMove(from: PipelineStage, to: PipelineStage, progress: DeliverableProgress): MoveCheck | ReadinessCheck {
+  const move = checkMove(from, to);
+  return move.allowed ? checkDeliverablesReady(to, progress) : move;
 }

@@ -191,7 +191,10 @@ export const partnershipSummarySchema = z.object({
   terms: termsSchema,
   outreach: outreachSchema,
   deliverableCount: z.number(),
+  /** Published ones. */
   deliverablesDone: z.number(),
+  /** Approved or published: with the count, what the window needs to know whether "approved" would be refused. */
+  deliverablesApproved: z.number(),
   nextDueDate: z.string().nullable(),
 });
 export type PartnershipSummary = z.infer<typeof partnershipSummarySchema>;

@@ -121,6 +121,15 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     // Committed: €250 + 2 × €12.50, to the cent.
     await page.getByTestId('budget-committed').getByText('€275.00').waitFor();
     expect(fold(await page.getByTestId('budget-remaining').textContent())).toContain('€9,725.00');
+    // Cancelling is final: it asks first, naming what leaves the committed budget; keeping it changes nothing.
+    await page.getByRole('button', { name: `Other moves for ${anna}` }).click();
+    await page.getByRole('menuitem', { name: 'Cancelled…' }).click();
+    const cancelDialog = page.getByRole('dialog', { name: `Cancel the partnership with ${anna}?` });
+    expect(fold(await cancelDialog.textContent())).toContain('Its terms (€275.00) no longer count towards the committed budget');
+    await cancelDialog.getByRole('button', { name: 'Keep it' }).click();
+    await cancelDialog.waitFor({ state: 'detached' });
+    await page.getByRole('region', { name: 'Agreed' }).getByTestId(`card-${anna}`).waitFor();
+    await page.getByTestId('budget-committed').getByText('€275.00').waitFor();
     await page.getByRole('button', { name: `Move ${bram} to Contacted` }).click();
     await page.getByRole('region', { name: 'Contacted' }).getByTestId(`card-${bram}`).waitFor();
     await page.getByRole('button', { name: `Other moves for ${bram}` }).click();

@@ -5,6 +5,7 @@ import type { ReminderView } from '@shared/api/reminders.contract';
 import type { Ambassador } from '@shared/domain/ambassadors';
 import { defaultTerms, emptyBrief, type Campaign, type CampaignInput, type Client, type PartnershipDetail } from '@shared/domain/campaigns';
 import type { CreatorDetail } from '@shared/domain/creators';
+import { localIsoDay } from '@shared/local-day';
 import { useBackend } from '../support/backend';
 import { creatorInput } from '../support/creator-input';
 import { useTempDir } from '../support/temp-dir';
@@ -199,7 +200,7 @@ describe('the partnership pipeline on a real workspace', () => {
       ['approved', ''],
       ['published', 'https://www.instagram.com/reel/abc'],
     ]);
-    expect(detail).toMatchObject({ deliverableCount: 1, deliverablesDone: 1, nextDueDate: null });
+    expect(detail).toMatchObject({ deliverableCount: 1, deliverablesDone: 1, deliverablesApproved: 1, nextDueDate: null });
   });
 
   it('approves and publishes a partnership only when its deliverables are, and reminds of the feedback turnaround', async () => {
@@ -212,7 +213,7 @@ describe('the partnership pipeline on a real workspace', () => {
     expect(await backend.handle('partnerships:move', { id, to: 'approved' })).toMatchObject({ ok: false, error: { issues: [{ rule: 'pipeline.deliverablesNotApproved', params: { count: 1 } }] } });
     await ok(backend.handle('deliverables:transition', { id: deliverableId, to: 'draftReceived' }));
     // Terms say feedback within 2 days: a review reminder for the day the draft came in + 2.
-    const received = (await ok<PartnershipDetail>(backend.handle('partnerships:get', { id }))).deliverables[0]!.statusChangedAt.slice(0, 10);
+    const received = localIsoDay(new Date((await ok<PartnershipDetail>(backend.handle('partnerships:get', { id }))).deliverables[0]!.statusChangedAt));
     const reviews = (await ok<ReminderView[]>(backend.handle('reminders:due', { today: received, lookAheadDays: 3 }))).filter((r) => r.kind === 'review');
     expect(reviews).toMatchObject([{ refId: deliverableId, state: 'upcoming', creatorName: 'Anna de Vries', partnershipId: id }]);
     await ok(backend.handle('deliverables:transition', { id: deliverableId, to: 'approved' }));

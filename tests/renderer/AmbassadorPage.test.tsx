@@ -94,3 +94,12 @@ describe('<AmbassadorPage> check-in cadence, typed over', () => {
     expect(saved[0]!.ambassador.cadenceDays).toBe(7);
   });
 });
+
+describe('<AmbassadorPage> incentive fields', () => {
+  it('labels the "Wanneer" field visibly, not only for screen readers', async () => {
+    openAmbassador({ language: 'nl', formatLocale: 'nl-NL' }, 'nl-NL');
+    const field = await screen.findByRole('textbox', { name: 'Wanneer' });
+    const label = document.querySelector(`label[for="${field.id}"]`);
+    expect(label?.textContent).toBe('Wanneer');
+  });
+});

@@ -20,6 +20,7 @@ const anna: PartnershipDetail = {
   outreach: { firstContactOn: null, lastContactOn: null, replied: false, followUpAfterDays: 5 },
   deliverableCount: 0,
   deliverablesDone: 0,
+  deliverablesApproved: 0,
   nextDueDate: null,
   campaignName: 'Lentecollectie 2027',
   campaignCurrency: 'EUR',

@@ -1,5 +1,5 @@
 import { campaignBudget, partnershipMoney } from '@shared/campaigns/campaign-budget';
-import { isDeliverableDone, type DeliverableStatus } from '@shared/campaigns/deliverable-workflow';
+import { deliverableProgress, isDeliverableDone, type DeliverableStatus } from '@shared/campaigns/deliverable-workflow';
 import type { PipelineStage } from '@shared/campaigns/pipeline';
 import {
   briefSchema,
@@ -57,6 +57,7 @@ export async function partnershipSummaries(db: Db, rows: readonly PartnershipLis
   return rows.map((row) => {
     const own = deliverables.filter((d) => d.partnership_id === row.id);
     const open = own.filter((d) => !isDeliverableDone(d.status as DeliverableStatus));
+    const progress = deliverableProgress(own.map((d) => d.status as DeliverableStatus));
     return {
       id: row.id,
       campaignId: row.campaign_id,
@@ -70,6 +71,7 @@ export async function partnershipSummaries(db: Db, rows: readonly PartnershipLis
       outreach: { firstContactOn: row.first_contact_on, lastContactOn: row.last_contact_on, replied: row.replied === 1, followUpAfterDays: row.follow_up_after_days },
       deliverableCount: own.length,
       deliverablesDone: own.length - open.length,
+      deliverablesApproved: progress.approved,
       nextDueDate: open.map((d) => d.due_date).sort()[0] ?? null,
     };
   });

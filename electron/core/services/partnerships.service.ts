@@ -1,5 +1,5 @@
-import { checkDeliverableMove, type DeliverableStatus } from '@shared/campaigns/deliverable-workflow';
-import { checkMove, type PipelineStage } from '@shared/campaigns/pipeline';
+import { checkDeliverableMove, deliverableProgress, type DeliverableStatus } from '@shared/campaigns/deliverable-workflow';
+import { checkDeliverablesReady, checkMove, type PipelineStage } from '@shared/campaigns/pipeline';
 import { defaultTerms, type DeliverableInput, type PartnershipDetail, type Terms } from '@shared/domain/campaigns';
 import type { Db } from '../db/database';
 import { findCampaign } from '../repos/campaigns.repo';
@@ -127,12 +127,8 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
         const from = row.stage as PipelineStage;
         const check = checkMove(from, to);
         if (!check.allowed) refuse('to', 'pipeline', check.reason, { from, to });
-        // The partnership is approved (published) only when every deliverable is.
-        if (to === 'approved' || to === 'published') {
-          const ready = to === 'approved' ? ['approved', 'published'] : ['published'];
-          const waiting = (await listDeliverablesOf(trx, [id])).filter((d) => !ready.includes(d.status)).length;
-          if (waiting > 0) refuse('to', 'pipeline', to === 'approved' ? 'deliverablesNotApproved' : 'deliverablesNotPublished', { from, to, count: waiting });
-        }
+        const ready = checkDeliverablesReady(to, deliverableProgress((await listDeliverablesOf(trx, [id])).map((d) => d.status as DeliverableStatus)));
+        if (!ready.allowed) refuse('to', 'pipeline', ready.reason, { from, to, count: ready.waiting });
         await updatePartnership(trx, id, { stage: to, stage_changed_at: stamp });
         await record({ kind: 'stage', from, to, note });
         if (to === 'paid') {

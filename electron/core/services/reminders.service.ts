@@ -1,4 +1,5 @@
 import { dueReminders } from '@shared/campaigns/reminders';
+import { localIsoDay } from '@shared/local-day';
 import type { ReminderView } from '@shared/api/reminders.contract';
 import type { Db } from '../db/database';
 import { listAmbassadors } from '../repos/ambassadors.repo';
@@ -18,10 +19,12 @@ export function createRemindersService(db: Db) {
           outreach: outreach.map((o) => ({ partnershipId: o.id, lastContact: o.last_contact_on!, replied: false, followUpAfterDays: o.follow_up_after_days })),
           deliverables: deliverables.map((d) => ({ deliverableId: d.id, dueDate: d.due_date, done: false })),
           checkIns: ambassadors.map((a) => ({ ambassadorId: a.id, lastCheckIn: a.last_check_in ?? a.started_on, cadenceDays: a.cadence_days })),
-          // Drafts the brand agreed to review: feedback is due within the turnaround from the day the draft came in (UTC date of that step).
+          // Drafts the brand agreed to review: feedback is due within the turnaround from the day the draft came in.
+          // That day is the user's calendar day of the stored instant (the backend runs in their zone), as `today` is:
+          // the UTC date would put a draft logged just after midnight on the day before, and the reminder a day early.
           reviews: deliverables.flatMap((d) => {
             const terms = parseTerms(d);
-            return d.status === 'draftReceived' && terms.approvalRequired ? [{ deliverableId: d.id, receivedOn: d.status_changed_at.slice(0, 10), turnaroundDays: terms.turnaroundDays }] : [];
+            return d.status === 'draftReceived' && terms.approvalRequired ? [{ deliverableId: d.id, receivedOn: localIsoDay(new Date(d.status_changed_at)), turnaroundDays: terms.turnaroundDays }] : [];
           }),
         },
         lookAheadDays,

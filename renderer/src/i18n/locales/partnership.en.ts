@@ -136,6 +136,8 @@ export const partnershipEn = {
     },
     contact: { firstContact: 'First contact on {{date}}', followUp: 'Follow-up on {{date}}', reply: 'Reply received on {{date}}' },
     deliverable: '{{name}}: {{to}}',
+    described: '{{kind}} “{{description}}”',
+    withDue: '{{name}} (due {{date}})',
     dueChanged: '{{name}}: due date {{from}} → {{to}}',
     deleted: 'deleted',
     aDeliverable: 'A deliverable',

@@ -135,6 +135,8 @@ export const partnershipNl: PartnershipMessages = {
     },
     contact: { firstContact: 'Eerste contact op {{date}}', followUp: 'Opvolging op {{date}}', reply: 'Reactie ontvangen op {{date}}' },
     deliverable: '{{name}}: {{to}}',
+    described: '{{kind}} “{{description}}”',
+    withDue: '{{name}} (deadline {{date}})',
     dueChanged: '{{name}}: deadline {{from}} → {{to}}',
     deleted: 'verwijderd',
     aDeliverable: 'Een deliverable',

@@ -245,9 +245,9 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
           <Table>
             <Table.Tbody>
               {incentives.map((inc, i) => (
-                <Table.Tr key={i}>
+                <Table.Tr key={i} style={{ verticalAlign: 'bottom' }}>
                   <Table.Td>
-                    <TextInput aria-label={t('ambassadors.threshold')} placeholder={t('ambassadors.thresholdExample')} value={inc.threshold} onChange={(e) => setIncentive(i, { ...inc, threshold: e.currentTarget.value })} />
+                    <TextInput label={t('ambassadors.threshold')} placeholder={t('ambassadors.thresholdExample')} value={inc.threshold} onChange={(e) => setIncentive(i, { ...inc, threshold: e.currentTarget.value })} />
                   </Table.Td>
                   <Table.Td>
                     <SegmentedControl size="xs" value={inc.reward.type} data={[{ value: 'commissionPercent', label: t('ambassadors.rewardPercent') }, { value: 'bonus', label: t('ambassadors.rewardBonus') }]}

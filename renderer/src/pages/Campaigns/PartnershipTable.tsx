@@ -1,10 +1,10 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { isCommitted } from '@shared/campaigns/pipeline';
 import type { PartnershipSummary } from '@shared/domain/campaigns';
 import { localDateOf, localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
+import { committedText, dealText } from './deal-text';
 import { StageControls } from './StageControls';
 import { stageColor } from './stage-colors';
 
@@ -20,7 +20,7 @@ export function PartnershipTable({ campaignId, currency, partnerships }: { campa
           <Table.Th>{t('campaigns.table.creator')}</Table.Th>
           <Table.Th>{t('campaigns.table.stage')}</Table.Th>
           <Table.Th>{t('campaigns.table.since')}</Table.Th>
-          <Table.Th>{t('campaigns.table.cash')}</Table.Th>
+          <Table.Th>{t('campaigns.table.deal')}</Table.Th>
           <Table.Th>{t('campaigns.table.committed')}</Table.Th>
           <Table.Th>{t('campaigns.table.deliverables')}</Table.Th>
           <Table.Th>{t('campaigns.table.lastContact')}</Table.Th>
@@ -39,8 +39,8 @@ export function PartnershipTable({ campaignId, currency, partnerships }: { campa
               <Badge color={stageColor[p.stage]}>{t(`campaigns.stages.${p.stage}`)}</Badge>
             </Table.Td>
             <Table.Td>{prefs.date(localDateOf(p.stageChangedAt))}</Table.Td>
-            <Table.Td>{p.terms.cash === null ? '–' : prefs.money(p.terms.cash, currency)}</Table.Td>
-            <Table.Td>{isCommitted(p.stage) ? t('campaigns.table.yes') : t('campaigns.table.no')}</Table.Td>
+            <Table.Td>{dealText(p.terms, currency, t, prefs) ?? '–'}</Table.Td>
+            <Table.Td>{committedText(p.stage, p.terms, currency, prefs) ?? '–'}</Table.Td>
             <Table.Td>
               <Text size="sm" c={p.nextDueDate !== null && p.nextDueDate < today ? 'red' : undefined}>
                 {p.deliverablesDone}/{p.deliverableCount}
@@ -49,7 +49,7 @@ export function PartnershipTable({ campaignId, currency, partnerships }: { campa
             </Table.Td>
             <Table.Td>{p.outreach.lastContactOn ? `${prefs.date(p.outreach.lastContactOn)}${p.outreach.replied ? ` · ${t('campaigns.table.replied')}` : ''}` : '–'}</Table.Td>
             <Table.Td>
-              <StageControls id={p.id} stage={p.stage} creatorName={p.creatorName} />
+              <StageControls partnership={p} currency={currency} />
             </Table.Td>
           </Table.Tr>
         ))}

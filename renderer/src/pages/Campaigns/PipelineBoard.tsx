@@ -3,29 +3,31 @@ import { notifications } from '@mantine/notifications';
 import { useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { checkMove, closedStages, pipelineStages, type MoveCheck, type PipelineStage } from '@shared/campaigns/pipeline';
+import { checkMove, closedStages, pipelineStages, type PipelineStage } from '@shared/campaigns/pipeline';
 import type { PartnershipSummary } from '@shared/domain/campaigns';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
-import { StageControls, useStageMove } from './StageControls';
+import { StageControls } from './StageControls';
+import { checkCardMove, refusalText, useConfirmedStageMove } from './stage-move';
+import { dealText } from './deal-text';
 import { stageColor } from './stage-colors';
 
 const columns = [...pipelineStages.map((s) => ({ key: s, stages: [s] as string[] })), { key: 'closed', stages: [...closedStages] as string[] }];
 
 /** Where a card dropped on a column goes: its stage, or for "closed" declined before agreement and cancelled after. */
-function dropTarget(columnKey: string, from: PipelineStage): { to: PipelineStage; check: MoveCheck } {
-  const to = columnKey !== 'closed' ? (columnKey as PipelineStage) : checkMove(from, 'declined').allowed ? 'declined' : 'cancelled';
-  return { to, check: checkMove(from, to) };
+function dropTarget(columnKey: string, card: PartnershipSummary) {
+  const to = columnKey !== 'closed' ? (columnKey as PipelineStage) : checkMove(card.stage, 'declined').allowed ? 'declined' : 'cancelled';
+  return { to, check: checkCardMove(card, to) };
 }
 
 /**
  * The pipeline as a board: one column per stage (declined and cancelled share "closed"). Cards are
  * dragged to a column or moved with their buttons (the keyboard way); a drop the pipeline refuses
- * says why and changes nothing.
+ * says why and changes nothing, and a drop that would cancel asks first.
  */
 export function PipelineBoard({ campaignId, currency, partnerships }: { campaignId: number; currency: string; partnerships: PartnershipSummary[] }) {
   const { t } = useTranslation();
-  const { go } = useStageMove();
+  const { request, dialog } = useConfirmedStageMove(currency);
   const [dragged, setDragged] = useState<PartnershipSummary | null>(null);
   const [over, setOver] = useState<string | null>(null);
   const drop = (columnKey: string) => (event: DragEvent) => {
@@ -34,9 +36,9 @@ export function PipelineBoard({ campaignId, currency, partnerships }: { campaign
     const card = dragged;
     setDragged(null);
     if (!card || columnKey === card.stage || (columnKey === 'closed' && closedStages.includes(card.stage as 'declined'))) return;
-    const { to, check } = dropTarget(columnKey, card.stage);
-    if (check.allowed) go(card.id, to, card.creatorName);
-    else notifications.show({ color: 'red', message: t(`errors.rule.pipeline.${check.reason}`) });
+    const { to, check } = dropTarget(columnKey, card);
+    if (check.allowed) request(card, to);
+    else notifications.show({ color: 'red', message: refusalText(t, check) });
   };
   return (
     <ScrollArea type="auto" offsetScrollbars>
@@ -57,7 +59,7 @@ export function PipelineBoard({ campaignId, currency, partnerships }: { campaign
               data-stage={column.key}
               style={{
                 borderRadius: 'var(--mantine-radius-sm)',
-                outline: over === column.key && dragged ? `2px dashed var(--mantine-color-${dropTarget(column.key, dragged.stage).check.allowed ? 'teal' : 'red'}-5)` : undefined,
+                outline: over === column.key && dragged ? `2px dashed var(--mantine-color-${dropTarget(column.key, dragged).check.allowed ? 'teal' : 'red'}-5)` : undefined,
               }}
               onDragOver={(e) => {
                 if (!dragged) return;
@@ -82,6 +84,7 @@ export function PipelineBoard({ campaignId, currency, partnerships }: { campaign
           );
         })}
       </Group>
+      {dialog}
     </ScrollArea>
   );
 }
@@ -102,6 +105,7 @@ function PartnershipCard({
   const { t } = useTranslation();
   const prefs = usePreferences();
   const overdue = p.nextDueDate !== null && p.nextDueDate < localToday();
+  const deal = dealText(p.terms, currency, t, prefs);
   return (
     <Card
       withBorder
@@ -135,14 +139,14 @@ function PartnershipCard({
             {t(`campaigns.stages.${p.stage}`)}
           </Badge>
         ) : null}
-        {p.terms.cash !== null && <Text size="xs">{t('campaigns.board.cash', { amount: prefs.money(p.terms.cash, currency) })}</Text>}
+        {deal && <Text size="xs">{t('campaigns.board.deal', { terms: deal })}</Text>}
         {p.deliverableCount > 0 && (
           <Text size="xs" c={overdue ? 'red' : undefined}>
             {t('campaigns.board.deliverables', { done: p.deliverablesDone, count: p.deliverableCount })}
             {p.nextDueDate && ` · ${t(overdue ? 'campaigns.board.overdueSince' : 'campaigns.board.nextDue', { date: prefs.date(p.nextDueDate) })}`}
           </Text>
         )}
-        <StageControls id={p.id} stage={p.stage} creatorName={p.creatorName} />
+        <StageControls partnership={p} currency={currency} />
       </Stack>
     </Card>
   );

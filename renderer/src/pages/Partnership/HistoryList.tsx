@@ -9,6 +9,15 @@ export function HistoryList({ history, deliverables, currency }: { history: Hist
   const { t } = useTranslation();
   const prefs = usePreferences();
   const when = (at: string) => `${prefs.date(localDateOf(at))} ${new Date(at).toLocaleTimeString(prefs.locale, { hour: '2-digit', minute: '2-digit' })}`;
+  // Several posts on one platform read alike ("Post · Instagram: Planned" four times): their
+  // description and due date tell them apart (a due-date change names its own dates already).
+  const deliverableName = (d: DeliverableView, withDue: boolean): string => {
+    const kind = `${t(`creator.deliverables.${d.type}`)} · ${t(`platforms.${d.platform}`)}`;
+    const text = d.description.trim();
+    const description = text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text;
+    const described = description ? t('partnership.history.described', { kind, description }) : kind;
+    return withDue ? t('partnership.history.withDue', { name: described, date: prefs.date(d.dueDate) }) : described;
+  };
   const describe = (h: HistoryEntry): string => {
     const stage = (s: string | null) => (s ? t(`campaigns.stages.${s}`, { defaultValue: s }) : '');
     const status = (s: string | null) => (s ? t(`partnership.deliverables.statuses.${s}`, { defaultValue: s === 'deleted' ? t('partnership.history.deleted') : s }) : '');
@@ -30,10 +39,8 @@ export function HistoryList({ history, deliverables, currency }: { history: Hist
         return t(`partnership.history.contact.${h.to}`, { date: h.from ? prefs.date(h.from) : '', defaultValue: h.to ?? '' });
       case 'deliverable': {
         const d = deliverables.find((x) => x.id === h.deliverableId);
-        const name = d ? `${t(`creator.deliverables.${d.type}`)} · ${t(`platforms.${d.platform}`)}` : t('partnership.history.aDeliverable');
-        return h.from && /^\d{4}-/.test(h.from)
-          ? t('partnership.history.dueChanged', { name, from: prefs.date(h.from), to: prefs.date(h.to ?? '') })
-          : t('partnership.history.deliverable', { name, to: status(h.to) });
+        if (h.from && /^\d{4}-/.test(h.from)) return t('partnership.history.dueChanged', { name: d ? deliverableName(d, false) : t('partnership.history.aDeliverable'), from: prefs.date(h.from), to: prefs.date(h.to ?? '') });
+        return t('partnership.history.deliverable', { name: d ? deliverableName(d, true) : t('partnership.history.aDeliverable'), to: status(h.to) });
       }
     }
   };

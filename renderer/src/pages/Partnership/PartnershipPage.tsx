@@ -48,7 +48,7 @@ function PartnershipView({ partnership: p }: { partnership: PartnershipDetail })
           </Anchor>
         </Stack>
         <Group gap="xs">
-          <StageControls id={p.id} stage={p.stage} creatorName={p.creatorName} size="sm" />
+          <StageControls partnership={p} currency={p.campaignCurrency} size="sm" />
           <Button size="sm" variant="subtle" color="red" onClick={() => setConfirmRemove(true)}>
             {t('partnership.remove')}
           </Button>
