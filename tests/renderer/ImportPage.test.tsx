@@ -30,6 +30,8 @@ describe('<ImportPage>', () => {
         mapping: preview.mapping,
         decimal: ',',
         dateOrder: 'dmy',
+        // Its ER column holds numbers above 1 ("3,4"): percentages, as the preview read it.
+        shareScales: { engagementRate: 'percent' },
         expectedRows: preview.rows.length,
         // The figures are today's unless the user says otherwise.
         asOf: localToday(),
