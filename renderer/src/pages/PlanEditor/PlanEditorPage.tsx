@@ -22,6 +22,7 @@ import { planFieldErrors } from './plan-validation';
 import { PrintButton } from './PrintButton';
 import { useUndoable } from './use-undoable';
 import { FieldProblemsScope, useFieldProblemsScope } from '../../components/field-problems';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 
 /** A plan started from the platform wizard arrives with its name and platform split in the URL. */
 function withWizardSplit(inputs: PlanInputs, search: URLSearchParams): PlanInputs {
@@ -70,6 +71,7 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
   const errors = { ...planFieldErrors(inputs.value, t), ...serverErrors };
   const result = useMemo(() => computePlan(view, inputs.value, planRate(inputs.value.budget.currency, prefs.settings)), [view, inputs.value, prefs.settings]);
   const dirty = JSON.stringify(inputs.value) !== JSON.stringify(baseline);
+  const leaveGuard = useLeaveGuard(dirty);
 
   const change = (next: PlanInputs) => {
     setServerErrors({});
@@ -106,6 +108,7 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
 
   return (
     <Stack>
+      {leaveGuard.prompt}
       <Anchor component={Link} to="/plans" size="sm">
         ← {t('plans.editor.back')}
       </Anchor>
