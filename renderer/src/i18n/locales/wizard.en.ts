@@ -20,6 +20,7 @@ export const wizardEn = {
   createPlan: 'Create a budget plan from this',
   createCampaign: 'Start a campaign from this advice',
   print: 'Print / PDF',
+  answers: 'The answers this advice rests on',
   resultStep: 'Recommendation',
   top: 'First choice: {{platform}}',
   score: 'Score {{score}}',

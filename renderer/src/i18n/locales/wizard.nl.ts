@@ -21,6 +21,7 @@ export const wizardNl: WizardMessages = {
   createPlan: 'Maak hier een budgetplan van',
   createCampaign: 'Start een campagne met dit advies',
   print: 'Afdrukken / PDF',
+  answers: 'De antwoorden waarop dit advies rust',
   resultStep: 'Aanbeveling',
   top: 'Eerste keus: {{platform}}',
   score: 'Score {{score}}',
