@@ -21,6 +21,7 @@ export const wizardEn = {
   createCampaign: 'Start a campaign from this advice',
   print: 'Print / PDF',
   answers: 'The answers this advice rests on',
+  convertedReason: '{{reason}} (converted from {{from}} at 1 {{from}} = {{rate}} {{to}}, your rate)',
   resultStep: 'Recommendation',
   top: 'First choice: {{platform}}',
   score: 'Score {{score}}',

@@ -22,6 +22,7 @@ export const wizardNl: WizardMessages = {
   createCampaign: 'Start een campagne met dit advies',
   print: 'Afdrukken / PDF',
   answers: 'De antwoorden waarop dit advies rust',
+  convertedReason: '{{reason}} (omgerekend van {{from}} tegen 1 {{from}} = {{rate}} {{to}}, jouw koers)',
   resultStep: 'Aanbeveling',
   top: 'Eerste keus: {{platform}}',
   score: 'Score {{score}}',
