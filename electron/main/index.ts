@@ -8,6 +8,8 @@ import { registerIpcHandlers } from './ipc';
 import { isTrustedSender } from './trusted-sender';
 import { createMainWindow, createPrintWindow } from './main-window';
 import { registerPrintPlan } from './print-plan';
+import { registerUnloadPrompt } from './unload-prompt';
+import { resolveUiLanguage, type Settings, type UiLanguage } from '@shared/domain/settings';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const rendererDir = join(import.meta.dirname, '../renderer');
@@ -24,6 +26,14 @@ let backend: Backend | undefined;
 /** webContents ids of our own windows: the only senders IPC accepts. */
 const ourWindows = new Set<number>();
 const preloadPath = join(import.meta.dirname, '../preload/index.cjs');
+/** The window's language for native questions, which must be answered synchronously: refreshed at every in-app navigation. */
+let uiLanguage: UiLanguage = 'en';
+
+async function refreshUiLanguage(): Promise<void> {
+  const result = await backend?.handle('settings:get', undefined);
+  const choice = result?.ok ? (result.data as Settings).language : null;
+  uiLanguage = resolveUiLanguage(choice, app.getLocale());
+}
 
 function loadRoute(window: BrowserWindow, route = ''): Promise<void> {
   return devServerUrl ? window.loadURL(`${devServerUrl}#${route}`) : window.loadFile(join(rendererDir, 'index.html'), { hash: route });
@@ -33,6 +43,9 @@ function openMainWindow(): BrowserWindow {
   const window = createMainWindow(preloadPath, (w) => loadRoute(w));
   const id = window.webContents.id;
   ourWindows.add(id);
+  registerUnloadPrompt({ window, dialog, language: () => uiLanguage });
+  void refreshUiLanguage();
+  window.webContents.on('did-navigate-in-page', () => void refreshUiLanguage());
   window.on('closed', () => {
     ourWindows.delete(id);
     mainWindow = undefined;

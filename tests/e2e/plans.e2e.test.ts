@@ -147,4 +147,30 @@ describe('the budget planner in browser mode', () => {
     await alert.getByRole('link', { name: 'Open Settings to enter the exchange rate' }).click();
     await page.getByRole('textbox', { name: /Exchange rate/ }).waitFor();
   });
+
+  it('asks before unsaved edits are lost: on the menu in the app, and on reload in the browser', async () => {
+    const page = await open('en-GB');
+    await page.getByRole('navigation').getByRole('link', { name: 'Budget planner' }).click();
+    await page.getByRole('link', { name: 'New plan' }).click();
+    await page.getByRole('textbox', { name: 'Plan name' }).fill('Autumn');
+
+    await page.getByRole('navigation').getByRole('link', { name: 'Benchmarks' }).click();
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).waitFor();
+    await page.getByRole('button', { name: 'Stay and keep editing' }).click();
+    expect(await page.getByRole('textbox', { name: 'Plan name' }).inputValue()).toBe('Autumn');
+
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.type());
+      void dialog.accept();
+    });
+    await page.reload();
+    expect(dialogs).toEqual(['beforeunload']);
+    expect(await page.getByRole('textbox', { name: 'Plan name' }).inputValue()).toBe('');
+
+    await page.getByRole('textbox', { name: 'Plan name' }).fill('Winter');
+    await page.getByRole('link', { name: 'All plans' }).click();
+    await page.getByRole('button', { name: 'Leave without saving' }).click();
+    await page.getByRole('link', { name: 'New plan' }).waitFor();
+  });
 });

@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
+import { pdfPages } from './support/pdf';
 
 const artifacts = resolve(import.meta.dirname, '../../artifacts/e2e');
 
@@ -87,5 +88,21 @@ describe('the platform wizard in browser mode', () => {
     const pdf = await page.pdf({ preferCSSPageSize: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     expect(await page.getByTestId('print-page').textContent()).toContain('Zomeractie');
+    const pages = pdfPages(pdf, 'wizard-nl');
+    const text = pages.join(' ');
+    // The answers the advice rests on, worded as the wizard asked them.
+    expect(text).toContain('Wie is de doelgroep? Gen Z (16–24)');
+    expect(text).toContain('Wat voor content? Authentiek en ongepolijst');
+    expect(text).toContain('Is social commerce belangrijk? Nee');
+    expect(text).toContain('Wil je gevestigde, langlopende samenwerkingen? Nee');
+    // Each platform's card on one page: its heading and its last checklist item are printed together.
+    for (const platform of ['instagram', 'tiktok', 'youtube']) {
+      const card = page.getByTestId(`rank-${platform}`);
+      const heading = (await card.locator('p').first().textContent())!.trim();
+      const lastItem = (await card.locator('label').last().textContent())!.trim();
+      const pageOf = (s: string) => pages.findIndex((p) => p.includes(s));
+      expect(pageOf(heading), heading).toBeGreaterThanOrEqual(0);
+      expect(pageOf(lastItem), `${heading}: ${lastItem}`).toBe(pageOf(heading));
+    }
   });
 });

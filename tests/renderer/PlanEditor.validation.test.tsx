@@ -60,4 +60,23 @@ describe('<PlanEditorPage> checks what the backend would refuse, in the user’s
     fireEvent.click(save());
     expect(saves).toEqual([]);
   });
+
+  it('does not call an untouched new plan’s name missing until the user leaves the field', async () => {
+    renderWithApp(<PlanEditorPage />, backend().transport, { systemLocale: 'nl-NL' });
+    const name = await screen.findByLabelText(/^Naam van het plan/);
+    expect(screen.queryByText('Het plan heeft een naam nodig')).toBeNull();
+    fireEvent.focus(name);
+    fireEvent.blur(name);
+    expect(await screen.findByText('Het plan heeft een naam nodig')).toBeTruthy();
+  });
+
+  it('says the name is missing when an untouched new plan is saved, and saves nothing', async () => {
+    const { transport, saves } = backend();
+    renderWithApp(<PlanEditorPage />, transport, { systemLocale: 'nl-NL' });
+    await screen.findByLabelText(/^Naam van het plan/);
+    expect(screen.queryByText('Het plan heeft een naam nodig')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Plan opslaan' }));
+    expect(await screen.findByText('Het plan heeft een naam nodig')).toBeTruthy();
+    expect(saves).toEqual([]);
+  });
 });

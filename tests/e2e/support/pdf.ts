@@ -12,3 +12,10 @@ export function pdfText(pdf: Buffer, name: string): string {
   execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', file, join(artifacts, `${name}-page`)]);
   return execFileSync('pdftotext', [file, '-']).toString('utf8').replace(/\s+/g, ' ');
 }
+
+/** The PDF's text page by page (pdftotext ends each page with a form feed), whitespace folded. */
+export function pdfPages(pdf: Buffer, name: string): string[] {
+  pdfText(pdf, name);
+  const pages = execFileSync('pdftotext', [join(artifacts, `${name}.pdf`), '-']).toString('utf8').split('\f');
+  return pages.map((page) => page.replace(/\s+/g, ' ').trim()).filter((page) => page !== '');
+}

@@ -24,6 +24,12 @@ export const en = {
     dateRequired: 'Choose a date',
     fieldProblems: 'Not saved: a field holds something that is not a date or an amount. Correct it or empty it.',
     dateInvalid: '“{{typed}}” is not a date; type it like {{example}}',
+    leave: {
+      title: 'Leave without saving?',
+      body: 'You have changes that are not saved. If you leave now, they are lost.',
+      stay: 'Stay and keep editing',
+      discard: 'Leave without saving',
+    },
   },
   creators: creatorsEn,
   creator: creatorPageEn,

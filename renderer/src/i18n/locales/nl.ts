@@ -24,6 +24,12 @@ export const nl: Messages = {
     dateRequired: 'Kies een datum',
     fieldProblems: 'Niet opgeslagen: een veld bevat iets dat geen datum of bedrag is. Verbeter het of maak het leeg.',
     dateInvalid: '“{{typed}}” is geen datum; typ hem als {{example}}',
+    leave: {
+      title: 'Weggaan zonder op te slaan?',
+      body: 'Je hebt wijzigingen die niet zijn opgeslagen. Als je nu weggaat, ben je ze kwijt.',
+      stay: 'Blijven en verder bewerken',
+      discard: 'Weggaan zonder opslaan',
+    },
   },
   creators: creatorsNl,
   creator: creatorPageNl,

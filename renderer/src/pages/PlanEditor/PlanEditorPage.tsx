@@ -22,6 +22,7 @@ import { planFieldErrors } from './plan-validation';
 import { PrintButton } from './PrintButton';
 import { useUndoable } from './use-undoable';
 import { FieldProblemsScope, useFieldProblemsScope } from '../../components/field-problems';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 
 /** A plan started from the platform wizard arrives with its name and platform split in the URL. */
 function withWizardSplit(inputs: PlanInputs, search: URLSearchParams): PlanInputs {
@@ -34,6 +35,10 @@ function withWizardSplit(inputs: PlanInputs, search: URLSearchParams): PlanInput
     name: search.get('name')?.slice(0, 120) ?? inputs.name,
     platformMix: { instagram: split.instagram / 100, tiktok: split.tiktok / 100, youtube: split.youtube / 100 },
   };
+}
+
+function withoutKey(errors: Record<string, string>, key: string): Record<string, string> {
+  return Object.fromEntries(Object.entries(errors).filter(([k]) => k !== key));
 }
 
 export function PlanEditorPage() {
@@ -67,22 +72,30 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
     ['mod+shift+Z', inputs.redo],
   ]);
 
-  const errors = { ...planFieldErrors(inputs.value, t), ...serverErrors };
+  // A new plan starts without a name: that is said once the user has been in the field or tried to
+  // save, not in red before they have done anything. Every other field starts valid.
+  const [nameTouched, setNameTouched] = useState(false);
+  const checkErrors = planFieldErrors(inputs.value, t);
+  const shownErrors = nameTouched ? checkErrors : withoutKey(checkErrors, 'name');
+  const errors = { ...shownErrors, ...serverErrors };
   const result = useMemo(() => computePlan(view, inputs.value, planRate(inputs.value.budget.currency, prefs.settings)), [view, inputs.value, prefs.settings]);
   const dirty = JSON.stringify(inputs.value) !== JSON.stringify(baseline);
+  const leaveGuard = useLeaveGuard(dirty);
 
   const change = (next: PlanInputs) => {
     setServerErrors({});
+    if (next.name !== inputs.value.name) setNameTouched(true);
     inputs.set(next);
   };
 
   const fieldProblems = useFieldProblemsScope();
   const submit = () => {
+    setNameTouched(true);
     if (fieldProblems.any) {
       notifications.show({ color: 'red', message: t('app.fieldProblems') });
       return;
     }
-    if (Object.keys(planFieldErrors(inputs.value, t)).length > 0) return;
+    if (Object.keys(checkErrors).length > 0) return;
     save.mutate(
       { id: saved?.id ?? null, inputs: inputs.value },
       {
@@ -106,6 +119,7 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
 
   return (
     <Stack>
+      {leaveGuard.prompt}
       <Anchor component={Link} to="/plans" size="sm">
         ← {t('plans.editor.back')}
       </Anchor>
@@ -131,7 +145,7 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
               {t('plans.editor.createCampaign')}
             </Button>
           )}
-          <Button onClick={submit} loading={save.isPending} disabled={Object.keys(planFieldErrors(inputs.value, t)).length > 0}>
+          <Button onClick={submit} loading={save.isPending} disabled={Object.keys(shownErrors).length > 0}>
             {t('plans.editor.save')}
           </Button>
         </Group>
@@ -139,7 +153,7 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <FieldProblemsScope value={fieldProblems}>
-            <PlanForm inputs={inputs.value} errors={errors} dataSet={view} onChange={change} />
+            <PlanForm inputs={inputs.value} errors={errors} dataSet={view} onChange={change} onNameBlur={() => setNameTouched(true)} />
           </FieldProblemsScope>
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 8 }}>

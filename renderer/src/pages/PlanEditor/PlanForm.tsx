@@ -19,11 +19,14 @@ export function PlanForm({
   errors,
   dataSet,
   onChange,
+  onNameBlur,
 }: {
   inputs: PlanInputs;
   errors: Record<string, string>;
   dataSet: BenchmarkDataSet;
   onChange: (next: PlanInputs) => void;
+  /** Leaving the name field counts as touching it: from then on a missing name is said. */
+  onNameBlur?: () => void;
 }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
@@ -35,7 +38,7 @@ export function PlanForm({
 
   return (
     <Stack gap="sm" component="section" aria-label={t('plans.editor.assumptions')}>
-      <TextInput label={t('plans.editor.name')} withAsterisk value={inputs.name} error={errors['name']} onChange={(e) => set({ name: e.currentTarget.value })} />
+      <TextInput label={t('plans.editor.name')} withAsterisk value={inputs.name} error={errors['name']} onBlur={onNameBlur} onChange={(e) => set({ name: e.currentTarget.value })} />
       <Group grow>
         <TextInput label={t('plans.editor.client')} value={inputs.client} error={errors['client']} onChange={(e) => set({ client: e.currentTarget.value })} />
         <TextInput label={t('plans.editor.campaign')} value={inputs.campaign} error={errors['campaign']} onChange={(e) => set({ campaign: e.currentTarget.value })} />

@@ -2,23 +2,9 @@ import { Badge, Card, Checkbox, Group, List, SimpleGrid, Stack, Text, Title } fr
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
-import type { PlatformReason, PlatformRecommendation, PostingSchedule } from '@shared/calc/platform-recommendation';
-import type { Preferences } from '../../preferences/preferences';
+import type { PlatformRecommendation, PostingSchedule } from '@shared/calc/platform-recommendation';
 import { usePreferences } from '../../preferences/preferences';
-
-const fractionParams = new Set(['usage', 'share', 'tiktok', 'instagram']);
-const moneyParams = new Set(['youtubeLow', 'instagramLow']);
-
-function reasonText(reason: PlatformReason, currency: string, prefs: Preferences, t: TFunction): string {
-  const params: Record<string, string> = {};
-  for (const [key, value] of Object.entries(reason.params)) {
-    if (typeof value === 'number' && fractionParams.has(key)) params[key] = prefs.percent(value, 1);
-    else if (typeof value === 'number' && moneyParams.has(key)) params[key] = prefs.money(value, currency);
-    else if (key === 'category') params[key] = t(`wizard.questions.category.${value}`);
-    else params[key] = String(value);
-  }
-  return t(`wizard.rules.${reason.code}`, params);
-}
+import { reasonText } from './reason-text';
 
 function scheduleText(schedule: PostingSchedule, t: TFunction): string {
   const parts = [

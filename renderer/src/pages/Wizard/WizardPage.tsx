@@ -9,6 +9,7 @@ import { defaultPlatformAnswers, type PlatformAdvice, type PlatformAnswers } fro
 import { useBenchmarks } from '../../api/use-benchmarks';
 import { useAdvice, useSaveAdvice } from '../../api/use-wizard';
 import { QueryState } from '../../components/QueryState';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 import { PrintButton } from '../PlanEditor/PrintButton';
 import { RecommendationView } from './RecommendationView';
 import { optionOf, planUrlFor, wizardSteps, withOption } from './wizard-steps';
@@ -22,6 +23,11 @@ export function WizardPage() {
   return <QueryState query={benchmarks}>{(view) => <QueryState query={advice}>{(saved) => <Wizard key={saved.id} view={view} saved={saved} />}</QueryState>}</QueryState>;
 }
 
+/** The advice as the user can change it, comparable as a string; ticks in any order are the same ticks. */
+function adviceState(name: string, answers: PlatformAnswers, checked: readonly string[]): string {
+  return JSON.stringify({ name, answers, checked: [...checked].sort() });
+}
+
 /** One question per step with why it matters; back and forward keep the answers; every step can be skipped. */
 function Wizard({ view, saved }: { view: BenchmarksView; saved: PlatformAdvice | null }) {
   const { t } = useTranslation();
@@ -32,6 +38,10 @@ function Wizard({ view, saved }: { view: BenchmarksView; saved: PlatformAdvice |
   const [name, setName] = useState(saved?.name ?? '');
   const [checked, setChecked] = useState<string[]>(saved?.checked ?? []);
   const recommendation = useMemo(() => recommendPlatforms(view, answers), [view, answers]);
+  // What is saved (or, for new advice, the untouched defaults): anything else would be lost on leaving.
+  const [baseline, setBaseline] = useState(() => adviceState(saved?.name ?? '', saved?.answers ?? defaultPlatformAnswers, saved?.checked ?? []));
+  const dirty = adviceState(name, answers, checked) !== baseline;
+  const leaveGuard = useLeaveGuard(dirty);
   const last = wizardSteps.length;
 
   const split = Object.fromEntries(recommendation.ranking.map((r) => [r.platform, r.budgetPercent])) as Record<'instagram' | 'tiktok' | 'youtube', number>;
@@ -41,6 +51,7 @@ function Wizard({ view, saved }: { view: BenchmarksView; saved: PlatformAdvice |
       {
         onSuccess: (advice) => {
           notifications.show({ color: 'green', message: t('wizard.savedNote') });
+          setBaseline(adviceState(name, answers, checked));
           if (!saved) void navigate(`/wizard/${advice.id}`, { replace: true });
         },
         onError: (error) => notifications.show({ color: 'red', message: error.message }),
@@ -49,6 +60,7 @@ function Wizard({ view, saved }: { view: BenchmarksView; saved: PlatformAdvice |
 
   return (
     <Stack>
+      {leaveGuard.prompt}
       <Anchor component={Link} to="/wizard" size="sm">
         ← {t('wizard.saved')}
       </Anchor>
@@ -85,7 +97,7 @@ function Wizard({ view, saved }: { view: BenchmarksView; saved: PlatformAdvice |
               <Button onClick={submit} loading={save.isPending} disabled={!name.trim()}>
                 {t('wizard.save')}
               </Button>
-              <Button variant="light" onClick={() => void navigate(planUrlFor(name || t('wizard.title'), split))}>
+              <Button variant="light" onClick={() => leaveGuard.navigate(planUrlFor(name || t('wizard.title'), split))}>
                 {t('wizard.createPlan')}
               </Button>
               {saved && <PrintButton target={{ kind: 'advice', id: saved.id }} name={saved.name} disabled={false} label={t('wizard.print')} />}

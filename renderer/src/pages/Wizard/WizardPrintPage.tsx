@@ -1,4 +1,4 @@
-import { Text } from '@mantine/core';
+import { Box, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { recommendPlatforms } from '@shared/calc/platform-recommendation';
@@ -7,7 +7,9 @@ import { useAdvice } from '../../api/use-wizard';
 import { QueryState } from '../../components/QueryState';
 import { localDateOf } from '../../lib/dates';
 import { PrintFrame } from '../PlanPrint/PrintFrame';
+import { AdviceAnswers } from './AdviceAnswers';
 import { RecommendationView } from './RecommendationView';
+import classes from './WizardPrintPage.module.css';
 
 /** The recommendation on paper, printed the same way as a budget plan. */
 export function WizardPrintPage() {
@@ -21,7 +23,12 @@ export function WizardPrintPage() {
         <QueryState query={advice}>
           {(saved) => (
             <PrintFrame date={localDateOf(saved.updatedAt)} title={saved.name} subtitle={<Text size="sm">{t('wizard.title')}</Text>}>
-              <RecommendationView recommendation={recommendPlatforms(view, saved.answers)} dataSet={view} checked={saved.checked} />
+              <Stack mt="md">
+                <AdviceAnswers answers={saved.answers} />
+                <Box className={classes.recommendation}>
+                  <RecommendationView recommendation={recommendPlatforms(view, saved.answers)} dataSet={view} checked={saved.checked} />
+                </Box>
+              </Stack>
             </PrintFrame>
           )}
         </QueryState>
