@@ -21,7 +21,7 @@ import { createCampaignsService } from './services/campaigns.service';
 import { createCreatorImportService } from './services/creator-import.service';
 import { createCreatorsService } from './services/creators.service';
 import { createDemoService } from './services/demo.service';
-import { refreshIfRulesChanged } from './services/derived-rules';
+import { refreshIfRulesChanged, refreshPlansIfStale } from './services/derived-rules';
 import { createPartnershipsService } from './services/partnerships.service';
 import { createPlansService } from './services/plans.service';
 import { loadEffectiveBenchmarks } from './services/effective-benchmarks';
@@ -68,6 +68,7 @@ export async function openBackend(dataDir: string, options: BackendOptions): Pro
   // Rows computed by older rules of the calculation core are brought up to date once, before any request.
   try {
     await refreshIfRulesChanged(db, (trx, effective) => creators.refreshDerived(trx, effective));
+    await refreshPlansIfStale(db, (trx, effective) => plans.refreshFigures(trx, effective));
   } catch (error) {
     // Rolled back, the file as it was; nothing may keep it open behind the caller's error.
     await db.destroy();

@@ -83,8 +83,6 @@ export type ShareScale = 'fraction' | 'percent';
 export interface ShareColumnReading {
   readonly field: ShareField;
   readonly scale: ShareScale;
-  /** Whether the user chose the scale (else the header or the numbers said, or it was a guess). */
-  readonly from: 'choice' | 'file';
   readonly sample: string | null;
 }
 
@@ -122,7 +120,7 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
     if (index === undefined) return [];
     const chosen = options.shareScales?.[field];
     const scale = chosen ?? (columnIsPercent(table.header[index] ?? '', cellsOf(index), options.decimal) ? 'percent' : 'fraction');
-    return [{ field, scale, from: chosen ? 'choice' : 'file', sample: firstPlainNumber(cellsOf(index), options.decimal) }];
+    return [{ field, scale, sample: firstPlainNumber(cellsOf(index), options.decimal) }];
   });
   const percentColumn = (field: ShareField): boolean => shareColumns.some((c) => c.field === field && c.scale === 'percent');
   const fallbackDateOrder = options.fallbackDateOrder ?? 'dmy';

@@ -22,7 +22,7 @@ export const platformHeaderAliases: Readonly<Record<Platform, Readonly<Record<Pl
     followers: ['tiktok followers', 'tiktok fans', 'tiktok volgers'],
   },
   youtube: {
-    handle: ['youtube channel', 'youtube handle', 'youtube username', 'youtube account', 'channel', 'channel handle', 'youtube kanaal'],
+    handle: ['youtube channel', 'youtube handle', 'youtube username', 'youtube account', 'channel handle', 'youtube kanaal'],
     profileUrl: ['youtube url', 'youtube link', 'youtube channel url', 'channel url', 'channel link', 'youtube kanaal url'],
     followers: ['youtube subscribers', 'youtube followers', 'channel subscribers', 'youtube abonnees'],
   },

@@ -32,6 +32,23 @@ describe('importing creators', () => {
     expect(await backend.handle('creators:import', { ...request, shareScales: { engagementRate: 'promille' } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('gives a creator of several rows each note once and one fee per platform, as Microplan’s export writes them on every row', async () => {
+    const backend = await openBackend();
+    const file = [
+      'name,platform,handle,followers,rate,notes',
+      'Anna,instagram,anna.ig,12000,400,Call back in May',
+      'Anna,instagram,anna.two,3000,500,Call back in May',
+      'Anna,tiktok,anna.tt,8000,300,Call back in May',
+    ].join('\n');
+    expect(await backend.handle('creators:import', importRequest(file))).toMatchObject({ ok: true, data: { created: 1 } });
+    const detail = ((await backend.handle('creators:get', { id: (await roster(backend)).rows[0]!.creatorId })) as { data: CreatorDetail }).data;
+    expect(detail.notes).toBe('Call back in May');
+    expect(detail.rateCard).toEqual([
+      { deliverable: 'post', platform: 'instagram', amount: 40_000, currency: 'EUR' },
+      { deliverable: 'post', platform: 'tiktok', amount: 30_000, currency: 'EUR' },
+    ]);
+  });
+
   it('keeps a fee in the currency its cell names, also when that is not the workspace’s', async () => {
     const backend = await openBackend();
     await backend.handle('settings:update', { currency: 'USD' });

@@ -3,7 +3,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
+import type { Plan, PlanSummary } from '@shared/api/plans.contract';
 import type { CreatorDetail, RosterRow } from '@shared/domain/creators';
+import { defaultPlanInputs } from '@shared/plans/plan-inputs';
 import { openBackend, workspaceFileName, type Backend } from '../../electron/core/backend';
 import { ROSTER_RULES_VERSION } from '../../electron/core/services/derived-rules';
 import { creatorInput } from '../support/creator-input';
@@ -101,6 +103,38 @@ describe('derived columns computed by older rules', () => {
     expect(await listed(backend)).toMatchObject({ flagCount: 0 });
     expect((await listed(backend)).vettingScore).toBeCloseTo(pageScore(detail), 12);
     expect(pageScore(detail)).toBeGreaterThan(0);
+    await backend.close();
+  });
+});
+
+describe('plan figures computed by older rules or other benchmarks', () => {
+  const tempDir = useTempDir();
+  const listedPlan = async (backend: Backend) => (await ok<PlanSummary[]>(backend.handle('plans:list', { includeArchived: false, sort: 'name', direction: 'asc' })))[0]!;
+
+  it('are computed again at the next start, so the list shows what the editor does', async () => {
+    const dir = tempDir();
+    let backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    await ok(backend.handle('settings:update', { currency: 'USD' }));
+    const saved = await ok<Plan>(backend.handle('plans:create', { ...defaultPlanInputs('USD', '2026-03-01', 0.65), name: 'Spring', client: 'Bol' }));
+    await backend.close();
+
+    // Stored before the plans' rules were versioned, with figures of other benchmarks.
+    editFile(dir, ["DELETE FROM derived_rules WHERE name = 'plans'", 'UPDATE budget_plan SET expected_roas = 9.99, expected_revenue = 1']);
+    backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    expect(await listedPlan(backend)).toMatchObject({ expectedRoas: saved.expectedRoas, expectedRevenue: saved.expectedRevenue, updatedAt: saved.updatedAt });
+    await backend.close();
+
+    // The rules are current, but the figures came from another data set (a release with new defaults).
+    editFile(dir, ["UPDATE budget_plan SET expected_roas = 9.99, benchmark_version = 'older-defaults'"]);
+    backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    expect(await listedPlan(backend)).toMatchObject({ expectedRoas: saved.expectedRoas });
+    await backend.close();
+
+    // A plan whose stored inputs no longer read blocks nothing: it shows no figures.
+    editFile(dir, ["UPDATE budget_plan SET inputs_json = '{}', benchmark_version = 'older-defaults'"]);
+    backend = await openBackend(dir, { mode: 'browser', version: 'test' });
+    expect(await listedPlan(backend)).toMatchObject({ expectedRoas: null, expectedRevenue: null });
+    await ok(backend.handle('benchmarks:override', { values: { 'kpi.ctr': { low: 0.04, high: 0.08 } } }));
     await backend.close();
   });
 });

@@ -34,18 +34,18 @@ const eurPlan: Plan = {
   inputs: { ...defaultPlanInputs('EUR', '2026-11-24', 0.65), name: 'Zomer', client: 'HEMA' },
 };
 
-function backend(settings: Partial<Settings>): Transport {
+function backend(settings: Partial<Settings>, plan: Plan = eurPlan): Transport {
   const fake = fakeTransport({ formatLocale: 'nl-NL', ...settings });
-  return async (channel, input) => (channel === 'plans:get' ? { ok: true, data: eurPlan } : fake.transport(channel, input));
+  return async (channel, input) => (channel === 'plans:get' ? { ok: true, data: plan } : fake.transport(channel, input));
 }
 
-function show(route: string, settings: Partial<Settings>) {
+function show(route: string, settings: Partial<Settings>, plan: Plan = eurPlan) {
   return renderWithApp(
     <Routes>
       <Route path="/plans/:id" element={<PlanEditorPage />} />
       <Route path="/plans/:id/print" element={<PlanPrintPage />} />
     </Routes>,
-    backend(settings),
+    backend(settings, plan),
     { systemLocale: 'nl-NL', route },
   );
 }
@@ -55,6 +55,15 @@ describe('a plan whose figures cannot be computed', () => {
     show('/plans/1/print', { currency: 'USD' });
     await screen.findByTestId('print-page');
     expect(screen.getByTestId('plan-cannot-compute').textContent).toContain('Deze werkruimte plant in USD; het plan is in EUR.');
+  });
+
+  it('says on paper in words why, not in codes', async () => {
+    const broken: Plan = { ...eurPlan, inputs: { ...eurPlan.inputs, platformMix: { instagram: 0.5, tiktok: 0.4, youtube: 0 } } };
+    show('/plans/1/print', { currency: 'EUR', benchmarkExchangeRate: 0.92 }, broken);
+    await screen.findByTestId('print-page');
+    const text = screen.getByTestId('plan-cannot-compute').textContent ?? '';
+    expect(text).toContain('de platformaandelen tellen niet op tot 100 %');
+    expect(text).not.toContain('mixDoesNotSumToOne');
   });
 
   it('says on paper that the exchange rate is missing', async () => {

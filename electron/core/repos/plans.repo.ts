@@ -40,3 +40,9 @@ export async function listPlanRows(
 export async function listPlanInputs(db: Executor): Promise<Pick<BudgetPlanRow, 'id' | 'inputs_json'>[]> {
   return db.selectFrom('budget_plan').select(['id', 'inputs_json']).orderBy('id').execute();
 }
+
+/** Whether any plan's stored figures were computed with another benchmark data set version than `version`. */
+export async function plansComputedWithOtherBenchmarks(db: Executor, version: string): Promise<boolean> {
+  const row = await db.selectFrom('budget_plan').select('id').where('benchmark_version', '!=', version).limit(1).executeTakeFirst();
+  return row !== undefined;
+}

@@ -1,5 +1,6 @@
 import { vetCreatorSubject } from '@shared/creators/creator-vetting';
 import type { ImportRow } from '@shared/domain/creator-import';
+import type { RateCardEntry } from '@shared/domain/creators';
 import type { NewCreatorAccountRow, NewCreatorRow, NewMetricSnapshotRow } from '../db/schema';
 import type { ImportContext } from './creator-import-existing';
 import { accountRowFor, byFiguresDay, figuresDay, figuresOf, maxNotes, maxTags, rateCardOf, reportedEr, statusOf, union } from './creator-import-rows';
@@ -49,8 +50,10 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
     agent: newestFirst.find((r) => r.agent)?.agent ?? null,
     accepts_product_only: rows.some((r) => r.acceptsProductOnly) ? 1 : 0,
     audience_json: audienceScore === null ? null : JSON.stringify({ ageBands: {}, genderSplit: null, topCountries: [], authenticityScore: audienceScore }),
-    rate_card_json: JSON.stringify(rateCardOf(rows, currency)),
-    notes: rows.length === 1 ? (first.notes ?? '').slice(0, maxNotes) : rows.map((r) => r.notes).filter(Boolean).join('\n').slice(0, maxNotes),
+    // One fee per platform and deliverable, the newest row's; each note once (Microplan's own
+    // export writes a creator's fee and notes on every account row of that creator).
+    rate_card_json: JSON.stringify(rows.length === 1 ? rateCardOf(rows, currency) : oneFeeEach(rateCardOf(newestFirst, currency))),
+    notes: rows.length === 1 ? (first.notes ?? '').slice(0, maxNotes) : [...new Set(rows.map((r) => r.notes).filter(Boolean))].join('\n').slice(0, maxNotes),
     vetting_json: '{}',
     vetting_score: vettingScore,
     is_demo: 0,
@@ -69,4 +72,15 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
     snapshots.push(snapshotRow(id, day, { ...row, engagementRate: reportedEr(row) }, fileName, stamp));
   }
   return { creator, accounts, snapshots };
+}
+
+/** The first entry per platform and deliverable of a rate card listed newest first. */
+function oneFeeEach(entries: readonly RateCardEntry[]): RateCardEntry[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const key = `${e.platform}:${e.deliverable}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }

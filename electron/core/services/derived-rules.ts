@@ -1,6 +1,7 @@
 import type { BenchmarkDataSet } from '@shared/benchmarks/benchmark-schema';
 import type { Db } from '../db/database';
 import { derivedRulesVersion, setDerivedRulesVersion } from '../repos/derived-rules.repo';
+import { plansComputedWithOtherBenchmarks } from '../repos/plans.repo';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
 
 /**
@@ -27,10 +28,44 @@ export async function refreshIfRulesChanged(
   refresh: (trx: Db, dataSet: BenchmarkDataSet) => Promise<void>,
   now: () => Date = () => new Date(),
 ): Promise<boolean> {
+  return refreshIfBehind(db, ROSTER, ROSTER_RULES_VERSION, refresh, now);
+}
+
+/**
+ * Version of the rules behind a plan's stored figures (`results_json`, expected revenue and
+ * ROAS, which the plans list shows and sorts by); bump it like `ROSTER_RULES_VERSION`.
+ *
+ * 1: a line's scenario whose price buys no content item forecasts nothing.
+ */
+export const PLAN_RULES_VERSION = 1;
+const PLANS = 'plans';
+
+/**
+ * Computes every plan's stored figures again when older rules computed them, or when a plan was
+ * computed with other benchmarks than those in effect (a release with new defaults): the list
+ * then shows what the editor, comparison and printout compute. True when it did.
+ */
+export async function refreshPlansIfStale(
+  db: Db,
+  refresh: (trx: Db, dataSet: BenchmarkDataSet) => Promise<void>,
+  now: () => Date = () => new Date(),
+): Promise<boolean> {
+  return refreshIfBehind(db, PLANS, PLAN_RULES_VERSION, refresh, now, (trx, dataSet) => plansComputedWithOtherBenchmarks(trx, dataSet.version));
+}
+
+async function refreshIfBehind(
+  db: Db,
+  key: string,
+  version: number,
+  refresh: (trx: Db, dataSet: BenchmarkDataSet) => Promise<void>,
+  now: () => Date,
+  staleAnyway: (trx: Db, dataSet: BenchmarkDataSet) => Promise<boolean> = async () => false,
+): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
-    if ((await derivedRulesVersion(trx, ROSTER)) >= ROSTER_RULES_VERSION) return false;
-    await refresh(trx, await loadEffectiveBenchmarks(trx));
-    await setDerivedRulesVersion(trx, ROSTER, ROSTER_RULES_VERSION, now().toISOString());
+    const dataSet = await loadEffectiveBenchmarks(trx);
+    if ((await derivedRulesVersion(trx, key)) >= version && !(await staleAnyway(trx, dataSet))) return false;
+    await refresh(trx, dataSet);
+    await setDerivedRulesVersion(trx, key, version, now().toISOString());
     return true;
   });
 }

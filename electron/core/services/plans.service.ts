@@ -95,10 +95,12 @@ export function createPlansService(db: Db, now: () => Date = () => new Date()) {
   async function refreshFigures(trx: Db, dataSet: BenchmarkDataSet): Promise<void> {
     const settings = await findSettings(trx);
     for (const row of await listPlanInputs(trx)) {
-      const inputs = planInputsSchema.parse(JSON.parse(row.inputs_json));
-      const result = settings && inputs.budget.currency !== settings.currency ? null : computePlan(dataSet, inputs, settings?.benchmark_exchange_rate ?? null);
+      // A plan whose stored inputs no longer read shows no figures; it must not block a change of benchmarks or rates.
+      const read = planInputsSchema.safeParse(JSON.parse(row.inputs_json));
+      const inputs = read.success ? read.data : null;
+      const result = !inputs || (settings && inputs.budget.currency !== settings.currency) ? null : computePlan(dataSet, inputs, settings?.benchmark_exchange_rate ?? null);
       if (result?.ok) await updatePlanRow(trx, row.id, figureValues({ plan: result, version: dataSet.version }));
-      else await updatePlanRow(trx, row.id, { expected_revenue: null, expected_roas: null });
+      else await updatePlanRow(trx, row.id, { expected_revenue: null, expected_roas: null, benchmark_version: dataSet.version });
     }
   }
 

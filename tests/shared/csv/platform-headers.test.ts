@@ -38,7 +38,7 @@ describe('headers that name a platform', () => {
     ['TikTok handle', 'handle', 'tiktok'],
     ['YouTube channel', 'handle', 'youtube'],
     ['YouTube handle', 'handle', 'youtube'],
-    ['Channel', 'handle', 'youtube'],
+    ['Channel handle', 'handle', 'youtube'],
     ['Instagram followers', 'followers', 'instagram'],
     ['TikTok followers', 'followers', 'tiktok'],
     ['YouTube subscribers', 'followers', 'youtube'],
@@ -52,6 +52,9 @@ describe('headers that name a platform', () => {
   it('names no platform for a header that does not', () => {
     expect(platformOfHeader('Username')).toBeNull();
     expect(platformOfHeader('Followers')).toBeNull();
+    // A sheet's "Channel" column often holds the network ("Instagram"): no handle, no platform.
+    expect(platformOfHeader('Channel')).toBeNull();
+    expect(fieldForHeader('Channel')).toBeNull();
   });
 
   it('never lets one alias name two fields, with or without a platform', () => {

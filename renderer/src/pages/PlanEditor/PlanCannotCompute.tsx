@@ -33,7 +33,7 @@ export function PlanCannotCompute({
         ? t('plans.errors.planCurrency', { workspace: workspaceCurrency, plan: planCurrency })
         : rateMissing
           ? t('plans.errors.rateRequired', { from: benchmarkCurrency, to: planCurrency })
-          : t('plans.editor.cannotCompute', { reasons: fieldErrors.join('; ') || result.errors.map((e) => e.code).join(', ') })}
+          : t('plans.editor.cannotCompute', { reasons: fieldErrors.join('; ') || [...new Set(result.errors.map((e) => t(`plans.errors.codes.${e.code}`)))].join('; ') })}
       {rateMissing && !forPrint && (
         <Anchor component={Link} to="/settings" display="block" mt="xs">
           {t('plans.editor.toSettings')}
