@@ -31,8 +31,16 @@ export function isCurrencyCode(code: string): boolean {
   return knownCurrencies.has(code);
 }
 
-export function currencyCodes(): string[] {
-  return [...knownCurrencies];
+/**
+ * Codes ICU still knows that no one pays a creator in: drawing rights and units of account
+ * (XDR, XSU), and currencies withdrawn since (CUC 2021, HRK 2023 for the euro, SLL for SLE,
+ * ZWL for ZWG, ANG for XCG). Still valid where they are stored; just not offered.
+ */
+const notOffered: ReadonlySet<string> = new Set(['XDR', 'XSU', 'CUC', 'HRK', 'SLL', 'ZWL', 'ANG']);
+
+/** The currencies offered for a workspace or campaign, and `current` when it is one no longer offered. */
+export function currencyCodes(current?: string): string[] {
+  return [...knownCurrencies].filter((code) => !notOffered.has(code) || code === current);
 }
 
 export const currencyCodeSchema = z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isCurrencyCode, resolveFormatLocale, resolveUiLanguage } from '@shared/domain/settings';
+import { currencyCodes, currencyCodeSchema, isCurrencyCode, resolveFormatLocale, resolveUiLanguage } from '@shared/domain/settings';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '@shared/format';
 
 describe('UI language', () => {
@@ -53,5 +53,16 @@ describe('formatting through Intl', () => {
     expect(formatNumber(0.0365, 'en-GB', 3)).toBe('0.037');
     expect(formatMoney(1500, 'EUR', 'en-GB')).toBe('€15.00');
     expect(formatMoney(1500, 'GBP', 'en-GB')).toBe('£15.00');
+  });
+});
+
+describe('the currencies offered', () => {
+  it('leaves out units of account and withdrawn currencies, but keeps one a workspace still uses', () => {
+    const offered = currencyCodes();
+    expect(offered).toEqual(expect.arrayContaining(['EUR', 'USD', 'GBP', 'JPY', 'XOF', 'XCG']));
+    for (const code of ['XDR', 'XSU', 'CUC', 'HRK', 'SLL', 'ZWL', 'ANG']) expect(offered).not.toContain(code);
+    expect(currencyCodes('HRK')).toContain('HRK');
+    // Still a valid stored currency.
+    expect(currencyCodeSchema.safeParse('HRK').success).toBe(true);
   });
 });

@@ -143,7 +143,7 @@ function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initi
               w={140}
               label={t('campaigns.form.currency')}
               searchable
-              data={currencyCodes()}
+              data={currencyCodes(values.budget.currency)}
               value={values.budget.currency}
               allowDeselect={false}
               error={errors['budget.currency']}

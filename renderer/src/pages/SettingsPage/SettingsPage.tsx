@@ -44,8 +44,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
 
   const currencyOptions = useMemo(() => {
     const names = new Intl.DisplayNames([locale], { type: 'currency' });
-    return currencyCodes().map((code) => ({ value: code, label: `${code} · ${names.of(code) ?? code}` }));
-  }, [locale]);
+    return currencyCodes(settings?.currency).map((code) => ({ value: code, label: `${code} · ${names.of(code) ?? code}` }));
+  }, [locale, settings?.currency]);
 
   const previewLanguage = resolveUiLanguage(form.values.language === 'system' ? null : form.values.language, systemLocale);
   const localeOptions = useMemo(() => {
