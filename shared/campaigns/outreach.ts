@@ -7,10 +7,29 @@ export const mergeFields = ['firstName', 'name', 'handle', 'platform', 'recentPo
 export type MergeField = (typeof mergeFields)[number];
 export type MergeValues = Partial<Record<MergeField, string | null | undefined>>;
 
+/** The merge fields' Dutch names, for templates written in Dutch ({voornaam} is {firstName}); spelled exactly, as the English ones. */
+export const dutchMergeFields: Readonly<Record<MergeField, string>> = {
+  firstName: 'voornaam',
+  name: 'naam',
+  handle: 'handle',
+  platform: 'platform',
+  recentPostTopic: 'recentOnderwerp',
+  brand: 'merk',
+  campaign: 'campagne',
+  offer: 'aanbod',
+  senderName: 'afzender',
+};
+const byDutchName = new Map(Object.entries(dutchMergeFields).map(([field, dutch]) => [dutch, field as MergeField]));
+
+/** The merge field a `{name}` stands for, in English or Dutch; null when it is none. */
+function mergeFieldNamed(name: string): MergeField | null {
+  return (mergeFields as readonly string[]).includes(name) ? (name as MergeField) : (byDutchName.get(name) ?? null);
+}
+
 export interface FilledText {
   text: string;
-  /** Known fields used in the text that have no value (left as `{field}` in the text). */
-  missing: MergeField[];
+  /** Fields used in the text that have no value (left as `{field}` in the text), as the text names them. */
+  missing: string[];
   /** `{words}` in braces that are not merge fields: probably typos. */
   unknown: string[];
 }
@@ -18,16 +37,17 @@ export interface FilledText {
 const fieldPattern = /\{([A-Za-z]+)\}/g;
 
 export function fillTemplate(template: string, values: MergeValues): FilledText {
-  const missing = new Set<MergeField>();
+  const missing = new Set<string>();
   const unknown = new Set<string>();
   const text = template.replace(fieldPattern, (whole, name: string) => {
-    if (!(mergeFields as readonly string[]).includes(name)) {
+    const field = mergeFieldNamed(name);
+    if (field === null) {
       unknown.add(name);
       return whole;
     }
-    const value = values[name as MergeField]?.trim();
+    const value = values[field]?.trim();
     if (!value) {
-      missing.add(name as MergeField);
+      missing.add(name);
       return whole;
     }
     return value;

@@ -49,6 +49,18 @@ describe('outreach templates', () => {
     expect(filled.unknown).toEqual(['Handle']);
   });
 
+  it('takes the fields’ Dutch names too, and names a missing one as the text wrote it', () => {
+    const filled = fillTemplate('Hoi {voornaam}, {merk} biedt {aanbod} voor je post over {recentOnderwerp}. Groet, {afzender} {achternaam}', {
+      firstName: 'Anna',
+      brand: 'Koffiebar Noord',
+      offer: '€ 250',
+      senderName: 'Sanne',
+    });
+    expect(filled.text).toBe('Hoi Anna, Koffiebar Noord biedt € 250 voor je post over {recentOnderwerp}. Groet, Sanne {achternaam}');
+    expect(filled.missing).toEqual(['recentOnderwerp']);
+    expect(filled.unknown).toEqual(['achternaam']);
+  });
+
   it('builds a mailto address that cannot add recipients or headers', () => {
     const url = mailtoUrl('anna@example.nl', 'Samen & koffie?', 'Hoi Anna,\nbcc:x@evil.com\n')!;
     expect(url).toBe('mailto:anna@example.nl?subject=Samen%20%26%20koffie%3F&body=Hoi%20Anna%2C%0D%0Abcc%3Ax%40evil.com%0D%0A');

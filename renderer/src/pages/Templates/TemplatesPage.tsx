@@ -2,7 +2,7 @@ import { Button, Card, Code, Group, SegmentedControl, Stack, Text, Textarea, Tex
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { mergeFields } from '@shared/campaigns/outreach';
+import { dutchMergeFields, mergeFields } from '@shared/campaigns/outreach';
 import type { OutreachTemplate, TemplateInput } from '@shared/domain/campaigns';
 import { useTemplates, useWorkActions } from '../../api/use-campaigns';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -12,7 +12,7 @@ import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 
 /** Outreach templates with merge fields; the example templates come in the user's language. */
 export function TemplatesPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const templates = useTemplates();
   const { saveTemplate } = useWorkActions();
   const [editing, setEditing] = useState<OutreachTemplate | 'new' | null>(null);
@@ -31,7 +31,8 @@ export function TemplatesPage() {
         <Button onClick={() => setEditing('new')}>{t('templates.new')}</Button>
       </PageHeader>
       <Text size="sm">
-        {t('templates.fields')} {mergeFields.map((f) => <Code key={f} mr={4}>{`{${f}}`}</Code>)}
+        {/* In Dutch the Dutch names ({voornaam}); the English ones work in either language. */}
+        {t('templates.fields')} {mergeFields.map((f) => <Code key={f} mr={4}>{`{${i18n.language === 'nl' ? dutchMergeFields[f] : f}}`}</Code>)}
       </Text>
       {editing !== null && <TemplateEditor key={editing === 'new' ? 'new' : editing.id} template={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />}
       <QueryState query={templates}>
