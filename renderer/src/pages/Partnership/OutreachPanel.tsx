@@ -12,6 +12,7 @@ import { addDays, localToday } from '../../lib/dates';
 import { usePreferences, type Preferences } from '../../preferences/preferences';
 import { DateField } from '../../components/DateField';
 import { TypedNumberInput } from './TypedNumberInput';
+import { commissionText } from '../Campaigns/deal-text';
 
 /** What the offer merge field says by default: the agreed cash, products and commission, in the user's format. */
 function offerText(p: PartnershipDetail, t: TFunction, prefs: Pick<Preferences, 'money' | 'number'>): string {
@@ -20,11 +21,7 @@ function offerText(p: PartnershipDetail, t: TFunction, prefs: Pick<Preferences, 
     p.terms.cash ? prefs.money(p.terms.cash, p.campaignCurrency) : null,
     ...p.terms.products.map((x) => (x.quantity > 1 ? `${x.quantity} × ${x.name}` : x.name)),
     // A commission-only deal still has an offer: without it {offer} would stay empty.
-    commission.type === 'percent'
-      ? t('campaigns.report.commissionPercent', { percent: prefs.number(commission.percent, 2) })
-      : commission.type === 'fixed'
-        ? t('campaigns.report.commissionFixed', { amount: prefs.money(commission.amount, p.campaignCurrency) })
-        : null,
+    commissionText(commission, p.campaignCurrency, t, prefs),
   ];
   return parts.filter(Boolean).join(' + ');
 }
