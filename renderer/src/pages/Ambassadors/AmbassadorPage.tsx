@@ -14,7 +14,7 @@ import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { stageColor } from '../Campaigns/stage-colors';
-import { PercentInput, TypedNumberInput } from '../Partnership/TypedNumberInput';
+import { PercentInput, TypedNumberInput } from '../../components/TypedNumberInput';
 import { DateField } from '../../components/DateField';
 
 export function AmbassadorPage() {

@@ -13,7 +13,7 @@ import { apiErrorText } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { DateField } from '../../components/DateField';
-import { TypedNumberInput } from '../Partnership/TypedNumberInput';
+import { TypedNumberInput } from '../../components/TypedNumberInput';
 
 export function AmbassadorsPage() {
   const { t } = useTranslation();

@@ -11,7 +11,7 @@ import { apiErrorText } from '../../lib/api-error-text';
 import { addDays, localToday } from '../../lib/dates';
 import { usePreferences, type Preferences } from '../../preferences/preferences';
 import { DateField } from '../../components/DateField';
-import { TypedNumberInput } from './TypedNumberInput';
+import { TypedNumberInput } from '../../components/TypedNumberInput';
 import { commissionText } from '../Campaigns/deal-text';
 
 /** What the offer merge field says by default: the agreed cash, products and commission, in the user's format. */

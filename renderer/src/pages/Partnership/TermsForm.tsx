@@ -10,7 +10,7 @@ import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { numberInputSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
 import { FeeVerdict } from './FeeVerdict';
-import { PercentInput, TypedNumberInput } from './TypedNumberInput';
+import { PercentInput, TypedNumberInput } from '../../components/TypedNumberInput';
 
 /** Compensation (cash, products, commission), usage rights, exclusivity and approval rules of one partnership. */
 export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {

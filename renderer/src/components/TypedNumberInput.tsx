@@ -1,7 +1,7 @@
 import { NumberInput, type NumberInputProps } from '@mantine/core';
 import { useState } from 'react';
-import { numberInputSeparators, numberInputValue } from '../../lib/number-format';
-import { usePreferences } from '../../preferences/preferences';
+import { numberInputSeparators, numberInputValue } from '../lib/number-format';
+import { usePreferences } from '../preferences/preferences';
 
 type TypedNumberInputProps = Omit<NumberInputProps, 'value' | 'onChange'> & {
   value: number;
@@ -15,7 +15,7 @@ type TypedNumberInputProps = Omit<NumberInputProps, 'value' | 'onChange'> & {
  * an emptied field stays empty (reported as `whenEmpty`) and "12," keeps its comma, where a number
  * fed straight back into Mantine's NumberInput puts a fallback under the caret (emptying 1 and
  * typing 3 gave 30) and drops the decimal separator (7,5 gave 75). A value changed from outside
- * is shown instead of the typed text.
+ * is shown instead of the typed text; an emptied field shows its number again when left.
  */
 export function TypedNumberInput({ value, onChange, whenEmpty = 0, ...props }: TypedNumberInputProps) {
   const prefs = usePreferences();
@@ -29,6 +29,11 @@ export function TypedNumberInput({ value, onChange, whenEmpty = 0, ...props }: T
         const number = numberInputValue(v) ?? whenEmpty;
         setTyped({ text: v, reported: number });
         onChange(number);
+      }}
+      // Left empty, the field shows the number it reported, so what is saved is what is seen.
+      onBlur={(event) => {
+        if (numberInputValue(typed.text) === null) setTyped({ text: value, reported: value });
+        props.onBlur?.(event);
       }}
     />
   );
