@@ -11,12 +11,12 @@ function summary(id: number, name: string): PlanSummary {
 }
 
 /** A backend with the given plans that records what a duplicate is asked to be called. */
-function backend(names: string[]) {
+function backend(names: string[], archived: string[] = []) {
   const fake = fakeTransport({ formatLocale: 'nl-NL' });
-  const plans = names.map((name, i) => summary(i + 1, name));
+  const plans = [...names.map((name, i) => summary(i + 1, name)), ...archived.map((name, i) => ({ ...summary(50 + i, name), archived: true }))];
   const duplicates: unknown[] = [];
   const transport: Transport = async (channel, input) => {
-    if (channel === 'plans:list') return { ok: true, data: plans };
+    if (channel === 'plans:list') return { ok: true, data: (input as { includeArchived?: boolean }).includeArchived ? plans : plans.filter((p) => !p.archived) };
     if (channel === 'plans:duplicate') {
       duplicates.push(input);
       const name = (input as { name?: string }).name ?? 'unnamed';
@@ -55,6 +55,13 @@ describe('<PlansPage> duplicating a plan into a scenario', () => {
 
   it('numbers a second copy instead of repeating a name', async () => {
     const b = backend(['Zomer', 'Zomer (kopie)']);
+    renderWithApp(<PlansPage />, b.transport, { systemLocale: 'nl-NL' });
+    await duplicate('Zomer');
+    await waitFor(() => expect(b.duplicates).toEqual([{ id: 1, name: 'Zomer (kopie 2)' }]));
+  });
+
+  it('numbers it past an archived copy too, which the list does not show', async () => {
+    const b = backend(['Zomer'], ['Zomer (kopie)']);
     renderWithApp(<PlansPage />, b.transport, { systemLocale: 'nl-NL' });
     await duplicate('Zomer');
     await waitFor(() => expect(b.duplicates).toEqual([{ id: 1, name: 'Zomer (kopie 2)' }]));

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { Link, useNavigate } from 'react-router';
 import type { PlanSummary } from '@shared/api/plans.contract';
+import { useApi } from '../../api/api-context';
 import { usePlanActions, usePlans, type PlanListQuery } from '../../api/use-plans';
 import { localDateOf } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
@@ -32,6 +33,15 @@ export function PlansPage() {
   const [confirmDelete, setConfirmDelete] = useState<PlanSummary | null>(null);
   const plans = usePlans({ search: debounced || undefined, includeArchived, ...sort });
   const actions = usePlanActions();
+  const api = useApi();
+  // Numbered against every plan's name, archived ones and those the search hides included.
+  const duplicate = async (plan: PlanSummary) => {
+    const all = await api.plans.list({ includeArchived: true, sort: 'name', direction: 'asc' });
+    actions.duplicate.mutate(
+      { id: plan.id, name: copyName(plan.name, new Set(all.map((p) => p.name)), t) },
+      { onSuccess: (copy) => notifications.show({ color: 'green', message: t('plans.duplicated', { name: copy.name }) }) },
+    );
+  };
 
   const sortBy = (key: PlanListQuery['sort']) => setSort((s) => ({ sort: key, direction: s.sort === key && s.direction === 'asc' ? 'desc' : 'asc' }));
   const toggle = (id: number) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : [...s, id].slice(-4)));
@@ -124,12 +134,7 @@ export function PlansPage() {
                     </Menu.Target>
                     <Menu.Dropdown>
                       <Menu.Item
-                        onClick={() =>
-                          actions.duplicate.mutate(
-                            { id: plan.id, name: copyName(plan.name, new Set(plans.data?.map((p) => p.name)), t) },
-                            { onSuccess: (copy) => notifications.show({ color: 'green', message: t('plans.duplicated', { name: copy.name }) }) },
-                          )
-                        }
+                        onClick={() => void duplicate(plan)}
                       >
                         {t('plans.duplicate')}
                       </Menu.Item>
