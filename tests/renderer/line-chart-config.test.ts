@@ -1,5 +1,6 @@
 import { Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip } from 'chart.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { headlessCanvas } from './headless-canvas';
 import { lineChartConfig, type LineSeries } from '../../renderer/src/components/charts/line-chart-config';
 import { calendarTicks, dayNumber, historyPoints, isoDayOf } from '../../renderer/src/pages/CreatorPage/history-points';
 
@@ -11,19 +12,6 @@ const series = (followers: (number | null)[], er: (number | null)[]): LineSeries
   { label: 'ER', values: er, color: '#f00', axis: 'right', format: percent, tickDecimals: 3 },
 ];
 const colors = { text: '#000', grid: '#eee' };
-
-/** A canvas whose 2D context draws nothing and measures every text 10 px wide: enough for chart.js to lay out its axes. */
-function headlessCanvas(): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = 600;
-  canvas.height = 220;
-  const context = new Proxy({} as Record<string | symbol, unknown>, {
-    get: (target, key) => (key in target ? target[key] : key === 'measureText' ? () => ({ width: 10 }) : key === 'canvas' ? canvas : () => undefined),
-    set: (target, key, value) => ((target[key] = value), true),
-  });
-  canvas.getContext = (() => context) as unknown as HTMLCanvasElement['getContext'];
-  return canvas;
-}
 
 const charts: Chart[] = [];
 afterEach(() => charts.splice(0).forEach((c) => c.destroy()));

@@ -1,28 +1,16 @@
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { headlessCanvas } from './headless-canvas';
 import { wholeUnitAxis } from '../../renderer/src/components/charts/money-axis';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
-
-/** A canvas whose 2D context draws nothing and measures every text 10 px wide: enough for chart.js to lay out its axes. */
-function headlessCanvas(): HTMLCanvasElement {
-  const canvas = document.createElement('canvas');
-  canvas.width = 600;
-  canvas.height = 260;
-  const context = new Proxy({} as Record<string | symbol, unknown>, {
-    get: (target, key) => (key in target ? target[key] : key === 'measureText' ? () => ({ width: 10 }) : key === 'canvas' ? canvas : () => undefined),
-    set: (target, key, value) => ((target[key] = value), true),
-  });
-  canvas.getContext = (() => context) as unknown as HTMLCanvasElement['getContext'];
-  return canvas;
-}
 
 const charts: Chart[] = [];
 afterEach(() => charts.splice(0).forEach((c) => c.destroy()));
 
 /** The values chart.js puts ticks at on a bar chart's money axis (minor units). */
 function ticks(values: number[], digits = 2): number[] {
-  const chart = new Chart(headlessCanvas(), {
+  const chart = new Chart(headlessCanvas(600, 260), {
     type: 'bar',
     data: { labels: values.map(String), datasets: [{ data: values }] },
     options: { responsive: false, animation: false, scales: { y: wholeUnitAxis(digits) } },
