@@ -49,6 +49,14 @@ describe('importing creators', () => {
     ]);
   });
 
+  it('joins a name written with an emoji or double spaces in one tool’s export to the same creator in another’s', async () => {
+    const backend = await openBackend();
+    await backend.handle('creators:import', importRequest('name,platform,handle,followers\nLily Chen 🌷,tiktok,lily.tt,3000\n'));
+    const result = await backend.handle('creators:import', importRequest('name,platform,handle,followers\nlily  chen,instagram,lilychen.ig,12000\n'));
+    expect(result).toMatchObject({ ok: true, data: { created: 0, addedAccounts: 1 } });
+    expect((await roster(backend)).rows.map((r) => r.name)).toEqual(['Lily Chen 🌷', 'Lily Chen 🌷']);
+  });
+
   it('keeps a fee in the currency its cell names, also when that is not the workspace’s', async () => {
     const backend = await openBackend();
     await backend.handle('settings:update', { currency: 'USD' });

@@ -23,7 +23,7 @@ import { findCreator, insertAccount, listAccountsOf, listSnapshots, replaceDaySn
 import { optimizeAfterBulkWrite } from '../../electron/core/repos/maintenance.sqlite';
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots } from '../../electron/core/services/creator-rows';
 import type { CreatorsService } from '../../electron/core/services/creators.service';
-import { reportedEr } from '../../electron/core/services/creator-import-rows';
+import { nameKey, reportedEr } from '../../electron/core/services/creator-import-rows';
 import { DomainError } from '../../electron/core/services/domain-error';
 import { loadEffectiveBenchmarks } from '../../electron/core/services/effective-benchmarks';
 
@@ -35,7 +35,6 @@ const maxAccounts = 10;
 const maxTags = 50;
 const maxNotes = 20_000;
 
-const nameKey = (name: string) => name.trim().toLowerCase();
 const accountKey = (platform: string, handle: string) => `${platform}:${handleKey(handle)}`;
 
 function union(...lists: readonly (readonly string[])[]): string[] {
