@@ -28,6 +28,13 @@ describe('a number typed into a form', () => {
     ['12,345', 'nl-NL', { minorUnitDigits: 2 }, { ok: false, problem: 'tooManyDecimals' }],
     ['1500', 'en-GB', { minorUnitDigits: 0 }, { ok: true, value: 1500 }],
     ['1500.5', 'en-GB', { minorUnitDigits: 0 }, { ok: false, problem: 'tooManyDecimals' }],
+    // A percentage field takes the "%" the user types; a count field the "k" a tool writes.
+    ['87.5%', 'en-US', { max: 100, percent: true }, { ok: true, value: 87.5 }],
+    ['87,5 %', 'nl-NL', { max: 100, percent: true }, { ok: true, value: 87.5 }],
+    ['87.5%', 'en-US', { max: 100 }, { ok: false, problem: 'notANumber' }],
+    ['12.5k', 'en-US', { whole: true, magnitude: true }, { ok: true, value: 12_500 }],
+    ['1,2M', 'nl-NL', { whole: true, magnitude: true }, { ok: true, value: 1_200_000 }],
+    ['12.5k', 'en-US', { whole: true }, { ok: false, problem: 'notANumber' }],
   ] as const)('reads "%s" in %s (%o) as %o', (text, locale, rule, expected) => {
     expect(readNumberField(text, locale, rule)).toEqual(expected);
   });

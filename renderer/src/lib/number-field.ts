@@ -23,6 +23,10 @@ export interface NumberFieldRule {
   readonly max?: number;
   /** Read as an amount of money: at most this many decimals (the currency's minor unit), returned in minor units. */
   readonly minorUnitDigits?: number;
+  /** A percentage field: a trailing "%" may be typed ("87,5%"), as the import takes it. */
+  readonly percent?: boolean;
+  /** A count that may be written short, as creator tools write them: "12,5k", "1,2M". */
+  readonly magnitude?: boolean;
 }
 
 export type NumberFieldReading =
@@ -37,7 +41,11 @@ export function decimalSeparatorOf(locale: string): DecimalSeparator {
 export function readNumberField(text: string, locale: string, rule: NumberFieldRule = {}): NumberFieldReading {
   if (text.trim() === '') return { ok: true, value: null };
   // Scaled in the decimal text, so "12,345" euros is 1234.5 cents (refused), never 1234.4999….
-  const parsed = parseLocaleNumber(text, decimalSeparatorOf(locale), rule.minorUnitDigits === undefined ? {} : { scale: rule.minorUnitDigits });
+  const parsed = parseLocaleNumber(text, decimalSeparatorOf(locale), {
+    ...(rule.minorUnitDigits === undefined ? {} : { scale: rule.minorUnitDigits }),
+    ...(rule.percent ? { percent: 'points' as const } : {}),
+    ...(rule.magnitude ? { magnitudeSuffix: true } : {}),
+  });
   if (!parsed.ok) return { ok: false, problem: 'notANumber' };
   const value = parsed.value;
   if (value < 0) return { ok: false, problem: 'negative' };

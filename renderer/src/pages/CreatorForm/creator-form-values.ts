@@ -127,7 +127,7 @@ export function emptyCreatorForm(): CreatorFormValues {
 
 /** The rule of each number field: the contract's limits, so the form refuses what the save would. */
 export const accountNumberRules = {
-  followers: { whole: true, max: 10_000_000_000 },
+  followers: { whole: true, max: 10_000_000_000, magnitude: true },
   avgLikes: { max: 1e12 },
   avgComments: { max: 1e12 },
   avgShares: { max: 1e12 },
@@ -136,7 +136,7 @@ export const accountNumberRules = {
   postsPerWeek: { max: 500 },
 } as const satisfies Record<string, NumberFieldRule>;
 const accountNumberFields = Object.keys(accountNumberRules) as (keyof typeof accountNumberRules)[];
-const audienceRule: NumberFieldRule = { max: 100 };
+const audienceRule: NumberFieldRule = { max: 100, percent: true };
 const rateRule = (currency: string): NumberFieldRule => ({ max: 1e12, minorUnitDigits: currencyDecimals(currency) });
 
 /** The value of a field the form has validated (anything else cannot reach the backend: NaN is refused there). */

@@ -15,7 +15,7 @@ import { DateField } from '../../components/DateField';
 
 // The contract's limits (creators:addSnapshot), so the form refuses what the save would.
 const rules = {
-  followers: { whole: true, max: 10_000_000_000 },
+  followers: { whole: true, max: 10_000_000_000, magnitude: true },
   avgLikes: { max: 1e12 },
   avgComments: { max: 1e12 },
 } as const satisfies Record<string, NumberFieldRule>;
