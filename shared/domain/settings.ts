@@ -93,3 +93,22 @@ export function resolveFormatLocale(choice: FormatLocale | null, language: UiLan
   if (offered && offered.startsWith(language)) return offered;
   return language === 'nl' ? 'nl-NL' : 'en-GB';
 }
+
+/** Countries paying in euros (2026), for `currencyOfLocale`. */
+const euroRegions = new Set(['AT', 'BE', 'BG', 'CY', 'DE', 'EE', 'ES', 'FI', 'FR', 'GR', 'HR', 'IE', 'IT', 'LT', 'LU', 'LV', 'MT', 'NL', 'PT', 'SI', 'SK']);
+const regionCurrencies: Readonly<Record<string, string>> = {
+  US: 'USD', GB: 'GBP', CA: 'CAD', AU: 'AUD', NZ: 'NZD', CH: 'CHF', SE: 'SEK', NO: 'NOK', DK: 'DKK', PL: 'PLN', CZ: 'CZK', HU: 'HUF',
+  RO: 'RON', IS: 'ISK', JP: 'JPY', IN: 'INR', SG: 'SGD', HK: 'HKD', ZA: 'ZAR', BR: 'BRL', MX: 'MXN', AE: 'AED', IL: 'ILS', TR: 'TRY',
+};
+
+/** The currency of a locale's region ("en-US" → USD, "nl" → EUR, its likely region being NL); null when unknown. */
+export function currencyOfLocale(locale: string): string | null {
+  let region: string | undefined;
+  try {
+    region = new Intl.Locale(locale).maximize().region;
+  } catch {
+    return null;
+  }
+  if (!region) return null;
+  return euroRegions.has(region) ? 'EUR' : (regionCurrencies[region] ?? null);
+}

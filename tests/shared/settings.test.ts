@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currencyCodes, currencyCodeSchema, isCurrencyCode, resolveFormatLocale, resolveUiLanguage } from '@shared/domain/settings';
+import { currencyCodes, currencyOfLocale, currencyCodeSchema, isCurrencyCode, resolveFormatLocale, resolveUiLanguage } from '@shared/domain/settings';
 import { formatDate, formatMoney, formatNumber, formatPercent } from '@shared/format';
 
 describe('UI language', () => {
@@ -64,5 +64,21 @@ describe('the currencies offered', () => {
     expect(currencyCodes('HRK')).toContain('HRK');
     // Still a valid stored currency.
     expect(currencyCodeSchema.safeParse('HRK').success).toBe(true);
+  });
+});
+
+describe('the currency of a locale’s region', () => {
+  it.each([
+    ['en-US', 'USD'],
+    ['en', 'USD'],
+    ['en-GB', 'GBP'],
+    ['nl-NL', 'EUR'],
+    ['nl', 'EUR'],
+    ['nl-BE', 'EUR'],
+    ['de-CH', 'CHF'],
+    ['pt-BR', 'BRL'],
+    ['xx', null],
+  ])('%s pays in %s', (locale, currency) => {
+    expect(currencyOfLocale(locale)).toBe(currency);
   });
 });

@@ -9,6 +9,11 @@ export const creatorsEn = {
   empty: 'No creators match these filters.',
   emptyRoster: 'Your roster is empty. Add a creator, import a CSV, or load the demo roster to look around.',
   demoBadge: 'Demo',
+  firstRunCurrency: {
+    text: 'This workspace plans and pays in {{current}}. Your region pays in {{suggested}}: plan in {{suggested}} instead? (You can change it later in Settings.)',
+    use: 'Plan in {{suggested}}',
+    keep: 'Keep {{current}}',
+  },
   demo: {
     load: 'Load demo roster',
     loaded_one: '{{count, number}} made-up creator loaded, marked “Demo”',

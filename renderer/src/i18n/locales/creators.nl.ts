@@ -10,6 +10,11 @@ export const creatorsNl: CreatorsMessages = {
   empty: 'Geen creators die aan deze filters voldoen.',
   emptyRoster: 'Je creatorbestand is leeg. Voeg een creator toe, importeer een CSV of laad de demo-creators om rond te kijken.',
   demoBadge: 'Demo',
+  firstRunCurrency: {
+    text: 'Deze werkruimte plant en betaalt in {{current}}. In jouw regio betaal je in {{suggested}}: liever in {{suggested}} plannen? (Later te wijzigen bij Instellingen.)',
+    use: 'Plannen in {{suggested}}',
+    keep: '{{current}} houden',
+  },
   demo: {
     load: 'Demo-creators laden',
     loaded_one: '{{count, number}} verzonnen creator geladen, gemarkeerd als “Demo”',

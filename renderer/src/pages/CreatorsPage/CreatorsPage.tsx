@@ -7,6 +7,7 @@ import type { RosterSortColumn } from '@shared/domain/creators';
 import { useRoster } from '../../api/use-creators';
 import { BulkBar } from './BulkBar';
 import { DemoControls } from './DemoControls';
+import { FirstRunCurrency } from './FirstRunCurrency';
 import { ExportButton } from './ExportButton';
 import { RosterFilters } from './RosterFilters';
 import { RosterTable } from './RosterTable';
@@ -80,6 +81,7 @@ function Roster() {
     // leave and its sideways scrollbar is on screen (the grid grows into the free space).
     <Stack gap="sm" mih="calc(100dvh - 56px - 2 * var(--mantine-spacing-lg))">
       <CreatorsHeader query={query} nothingToExport={!roster.isPending && total === 0} />
+      <FirstRunCurrency />
       <Group gap="md" align="flex-end">
         <SegmentedControl
           size="xs"
