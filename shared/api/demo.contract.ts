@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { demoPlaces } from '../domain/demo';
 import { uiLanguages } from '../domain/settings';
 import { defineContract } from './contract';
 
@@ -15,10 +16,13 @@ export const demoContracts = {
       demoEdited: z.number(),
     }),
   }),
-  /** Loads the made-up sample roster, marked as demo, written in the interface's language (English when not given). */
+  /**
+   * Loads the made-up sample roster, marked as demo, written in the interface's language (English
+   * when not given), of creators in the Benelux or, for an American user, North America.
+   */
   'demo:load': defineContract({
     channel: 'demo:load',
-    input: z.strictObject({ language: z.enum(uiLanguages) }).optional(),
+    input: z.strictObject({ language: z.enum(uiLanguages), places: z.enum(demoPlaces).optional() }).optional(),
     output: z.object({ created: z.number() }),
   }),
   /** Removes every demo creator, and only those. */

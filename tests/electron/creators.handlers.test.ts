@@ -299,6 +299,18 @@ describe('demo roster', () => {
     expect(await dutch.handle('demo:load', { language: 'fr' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
+  it('gives an American user North American creators, in English', async () => {
+    const backend = await openBackend();
+    await ok(backend.handle('demo:load', { language: 'en', places: 'northAmerica' }));
+    const rows = await ok<ExportRow[]>(backend.handle('creators:exportRows', { sort: 'name' }));
+    expect(rows.length).toBeGreaterThan(250);
+    expect(new Set(rows.map((r) => r.country))).toEqual(new Set(['United States', 'Canada']));
+    expect(rows.some((r) => r.city === 'Austin')).toBe(true);
+    expect(new Set(rows.flatMap((r) => r.languages))).toEqual(new Set(['en']));
+    expect(rows.flatMap((r) => r.tags)).not.toContain('dutch-only');
+    expect(await backend.handle('demo:load', { language: 'en', places: 'mars' })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+  });
+
   it('loads a few hundred made-up creators, marked as demo, with history and some flagged accounts', async () => {
     const backend = await openBackend();
     const { created } = await ok<{ created: number }>(backend.handle('demo:load', undefined));

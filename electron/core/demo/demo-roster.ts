@@ -3,6 +3,7 @@ import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
 import { engagementBenchmarkFor } from '@shared/calc/benchmark-comparison';
 import type { Platform } from '@shared/calc/tiers';
 import { creatorStatuses, type CreatorInput } from '@shared/domain/creators';
+import type { DemoPlaces } from '@shared/domain/demo';
 import type { UiLanguage } from '@shared/domain/settings';
 
 export interface DemoCreator {
@@ -41,17 +42,22 @@ function typicalEr(platform: Platform, followers: number): number {
  * 1.5 million (most of them micro), ER around each platform's typical rate, a few
  * suspicious accounts (ER far too high, or a follower jump), and six months of history.
  */
-export function demoRoster(count = 300, language: UiLanguage = 'en'): DemoCreator[] {
+export function demoRoster(count = 300, language: UiLanguage = 'en', places: DemoPlaces = 'benelux'): DemoCreator[] {
   // A Dutch agency writes its sheet in Dutch: countries, niches, tags and the agency in the UI's language.
-  const words = (kind: 'countries' | 'niches' | 'tags', word: string) => (language === 'nl' ? ((seed.nl[kind] as Record<string, string>)[word] ?? word) : word);
+  const dutch = (kind: 'countries' | 'niches' | 'tags', word: string) => (language === 'nl' ? ((seed.nl[kind] as Record<string, string>)[word] ?? word) : word);
+  // An American agency's roster is of American creators: names, cities and "us-only" for "dutch-only".
+  const northAmerica = places === 'northAmerica';
+  const words = (kind: 'countries' | 'niches' | 'tags', word: string) =>
+    dutch(kind, northAmerica && kind === 'tags' ? ((seed.northAmerica.tags as Record<string, string>)[word] ?? word) : word);
+  const people = northAmerica ? seed.northAmerica : seed;
   const rnd = random(20261124);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const creators: DemoCreator[] = [];
   const usedHandles = new Set<string>();
   for (let i = 0; i < count; i++) {
-    const first = pick(seed.firstNames);
-    const last = pick(seed.lastNames);
-    const [city, country] = pick(seed.places) as [string, string];
+    const first = pick(people.firstNames);
+    const last = pick(people.lastNames);
+    const [city, country] = pick(people.places) as [string, string];
     const platformCount = rnd() < 0.3 ? 2 : 1;
     const platforms: Platform[] = [];
     while (platforms.length < platformCount) {
@@ -95,7 +101,7 @@ export function demoRoster(count = 300, language: UiLanguage = 'en'): DemoCreato
         status: pick(creatorStatuses.filter((s) => s !== 'archived')),
         country: words('countries', country),
         city,
-        languages: country === 'Belgium' ? ['nl', 'fr'] : ['nl', 'en'],
+        languages: northAmerica ? ['en'] : country === 'Belgium' ? ['nl', 'fr'] : ['nl', 'en'],
         niches: [pick(seed.niches), ...(rnd() < 0.4 ? [pick(seed.niches)] : [])].filter((n, idx, all) => all.indexOf(n) === idx).map((n) => words('niches', n)),
         tags: rnd() < 0.5 ? [words('tags', pick(seed.tags))] : [],
         email: `${first.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '')}@example.com`,

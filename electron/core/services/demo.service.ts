@@ -1,4 +1,5 @@
 import type { UiLanguage } from '@shared/domain/settings';
+import type { DemoPlaces } from '@shared/domain/demo';
 import { creatorInputSchema } from '@shared/domain/creators';
 import type { Db } from '../db/database';
 import { creatorsInUse, deleteCampaignLinksOfCreators } from '../repos/ambassadors.repo';
@@ -27,13 +28,13 @@ export function createDemoService(db: Db, creators: CreatorsService, now: () => 
       };
     },
 
-    load: async (language: UiLanguage = 'en') => {
+    load: async (language: UiLanguage = 'en', places: DemoPlaces = 'benelux') => {
       const loaded = await db.transaction().execute(async (trx) => {
         if ((await listDemoCreatorIds(trx)).length > 0) throw new DomainError('conflict', 'The demo roster is already loaded');
         const dataSet = await loadEffectiveBenchmarks(trx);
         const stamp = now();
         let created = 0;
-        for (const demo of demoRoster(300, language)) {
+        for (const demo of demoRoster(300, language, places)) {
           const parsed = creatorInputSchema.safeParse(demo.input);
           if (!parsed.success) continue;
           // A demo handle that is already in the user's real roster is skipped, never merged.

@@ -1,6 +1,7 @@
 import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { BulkAction, CreatorInput, RosterQuery, VettingAnswer } from '@shared/domain/creators';
 import type { UiLanguage } from '@shared/domain/settings';
+import type { DemoPlaces } from '@shared/domain/demo';
 import { useApi } from './api-context';
 import { queryKeys } from './query-keys';
 
@@ -100,8 +101,8 @@ export function useDemoStatus() {
 export function useLoadDemo() {
   const api = useApi();
   const invalidate = useInvalidateCreators();
-  // In the interface's language: a Dutch user's demo roster says "België" and "reizen".
-  return useMutation({ mutationFn: (language: UiLanguage) => api.demo.load({ language }), onSuccess: invalidate });
+  // In the interface's language: a Dutch user's demo roster says "België" and "reizen"; an American's lives in Austin.
+  return useMutation({ mutationFn: ({ language, places }: { language: UiLanguage; places: DemoPlaces }) => api.demo.load({ language, places }), onSuccess: invalidate });
 }
 
 export function useRemoveDemo() {

@@ -2,6 +2,7 @@ import { Button, Group, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { demoPlacesFor } from '@shared/domain/demo';
 import { useDemoStatus, useLoadDemo, useRemoveDemo } from '../../api/use-creators';
 import { usePreferences } from '../../preferences/preferences';
 
@@ -14,7 +15,7 @@ export function DemoControls() {
   const { t } = useTranslation();
   const status = useDemoStatus();
   const load = useLoadDemo();
-  const { language } = usePreferences();
+  const { language, systemLocale } = usePreferences();
   const remove = useRemoveDemo();
   const [confirming, setConfirming] = useState(false);
   if (!status.data) return null;
@@ -59,7 +60,7 @@ export function DemoControls() {
       variant="light"
       loading={load.isPending}
       onClick={() =>
-        load.mutate(language, {
+        load.mutate({ language, places: demoPlacesFor(systemLocale) }, {
           onSuccess: ({ created }) => notifications.show({ color: 'green', message: t('creators.demo.loaded', { count: created }) }),
           onError: (error) => notifications.show({ color: 'red', message: error.message }),
         })
