@@ -1,34 +1,14 @@
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { defaultTerms, emptyBrief, type Campaign, type PartnershipDetail } from '@shared/domain/campaigns';
+import { defaultTerms, emptyBrief, type Campaign } from '@shared/domain/campaigns';
 import { CampaignPrintPage } from '../../renderer/src/pages/CampaignPrint/CampaignPrintPage';
 import { fakeTransport } from './fake-transport';
+import { annasPartnership } from './partnership-fixture';
 import { renderWithApp } from './render';
 
 /** A commission-only deal: nothing agreed in cash or products, € 37,45 commission earned so far. */
-const anna: PartnershipDetail = {
-  id: 5,
-  campaignId: 1,
-  creatorId: 7,
-  creatorName: 'Anna Dijkstra',
-  creatorDeleted: false,
-  handles: [{ platform: 'instagram', handle: 'anna.dijkstra', followers: 69_591 }],
-  stage: 'agreed',
-  stageChangedAt: '2026-11-24T10:00:00.000Z',
-  terms: { ...defaultTerms, commission: { type: 'percent', percent: 12.5 }, promoCode: 'ANNA15', commissionEarned: 3_745 },
-  outreach: { firstContactOn: null, lastContactOn: null, replied: false, followUpAfterDays: 5 },
-  deliverableCount: 0,
-  deliverablesDone: 0,
-  deliverablesApproved: 0,
-  nextDueDate: null,
-  campaignName: 'Lentecollectie 2027',
-  campaignCurrency: 'EUR',
-  clientName: 'Bakkerij De Zoete Inval',
-  creatorEmail: null,
-  deliverables: [],
-  history: [],
-};
+const anna = annasPartnership({ stage: 'agreed', terms: { ...defaultTerms, commission: { type: 'percent', percent: 12.5 }, promoCode: 'ANNA15', commissionEarned: 3_745 } });
 
 const eur = (amount: number) => ({ amount, currency: 'EUR' });
 const campaign: Campaign = {

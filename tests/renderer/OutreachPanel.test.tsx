@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { defaultTerms, type OutreachTemplate, type PartnershipDetail, type Terms } from '@shared/domain/campaigns';
 import { OutreachPanel } from '../../renderer/src/pages/Partnership/OutreachPanel';
 import { fakeTransport } from './fake-transport';
+import { annasPartnership } from './partnership-fixture';
 import { renderWithApp } from './render';
 
 afterEach(() => notifications.clean());
@@ -14,28 +15,7 @@ if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: ne
 const template: OutreachTemplate = { id: 1, name: 'Eerste contact', kind: 'firstContact', subject: '{brand} × {handle}', body: 'Hoi {firstName}, we bieden {offer}.', updatedAt: '2026-11-24T10:00:00.000Z' };
 
 function partnership(terms: Partial<Terms>): PartnershipDetail {
-  return {
-    id: 5,
-    campaignId: 1,
-    creatorId: 7,
-    creatorName: 'Anna Dijkstra',
-    creatorDeleted: false,
-    handles: [{ platform: 'instagram', handle: 'anna.dijkstra', followers: 69_591 }],
-    stage: 'negotiating',
-    stageChangedAt: '2026-11-24T10:00:00.000Z',
-    terms: { ...defaultTerms, ...terms },
-    outreach: { firstContactOn: null, lastContactOn: null, replied: false, followUpAfterDays: 5 },
-    deliverableCount: 0,
-    deliverablesDone: 0,
-    deliverablesApproved: 0,
-    nextDueDate: null,
-    campaignName: 'Lentecollectie 2027',
-    campaignCurrency: 'EUR',
-    clientName: 'Bakkerij De Zoete Inval',
-    creatorEmail: 'anna@example.com',
-    deliverables: [],
-    history: [],
-  };
+  return annasPartnership({ terms: { ...defaultTerms, ...terms }, creatorEmail: 'anna@example.com' });
 }
 
 function openOutreach(p: PartnershipDetail) {

@@ -1,31 +1,14 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { PipelineStage } from '@shared/campaigns/pipeline';
-import { defaultTerms, type PartnershipSummary, type Terms } from '@shared/domain/campaigns';
+import type { PartnershipSummary } from '@shared/domain/campaigns';
 import type { Transport } from '../../renderer/src/api/api-client';
 import { PartnershipTable } from '../../renderer/src/pages/Campaigns/PartnershipTable';
 import { PipelineBoard } from '../../renderer/src/pages/Campaigns/PipelineBoard';
 import { fakeTransport } from './fake-transport';
+import { partnershipSummary } from './partnership-fixture';
 import { renderWithApp } from './render';
 
-function summary(id: number, creatorName: string, stage: PipelineStage, terms: Partial<Terms> = {}): PartnershipSummary {
-  return {
-    id,
-    campaignId: 1,
-    creatorId: id,
-    creatorName,
-    creatorDeleted: false,
-    handles: [],
-    stage,
-    stageChangedAt: '2026-11-20T10:00:00.000Z',
-    terms: { ...defaultTerms, ...terms },
-    outreach: { firstContactOn: null, lastContactOn: null, replied: false, followUpAfterDays: 5 },
-    deliverableCount: 0,
-    deliverablesDone: 0,
-    deliverablesApproved: 0,
-    nextDueDate: null,
-  };
-}
+const summary = partnershipSummary;
 
 /** The board over a backend that records the moves asked for (and answers nothing useful: the move is what counts). */
 function openBoard(partnerships: PartnershipSummary[]) {

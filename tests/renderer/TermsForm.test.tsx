@@ -1,9 +1,10 @@
 import { notifications } from '@mantine/notifications';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultTerms, type PartnershipDetail, type Terms } from '@shared/domain/campaigns';
+import { defaultTerms, type Terms } from '@shared/domain/campaigns';
 import { TermsForm } from '../../renderer/src/pages/Partnership/TermsForm';
 import { fakeTransport } from './fake-transport';
+import { annasPartnership } from './partnership-fixture';
 import { renderWithApp } from './render';
 
 afterEach(() => notifications.clean());
@@ -11,28 +12,7 @@ afterEach(() => notifications.clean());
 // Mantine's autosizing notes field listens for web fonts loading; happy-dom has no `document.fonts`.
 if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
 
-const anna: PartnershipDetail = {
-  id: 5,
-  campaignId: 1,
-  creatorId: 7,
-  creatorName: 'Anna Dijkstra',
-  creatorDeleted: false,
-  handles: [{ platform: 'instagram', handle: 'anna.dijkstra', followers: 69_591 }],
-  stage: 'negotiating',
-  stageChangedAt: '2026-11-24T10:00:00.000Z',
-  terms: { ...defaultTerms, commission: { type: 'percent', percent: 10 } },
-  outreach: { firstContactOn: null, lastContactOn: null, replied: false, followUpAfterDays: 5 },
-  deliverableCount: 0,
-  deliverablesDone: 0,
-  deliverablesApproved: 0,
-  nextDueDate: null,
-  campaignName: 'Lentecollectie 2027',
-  campaignCurrency: 'EUR',
-  clientName: 'Bakkerij De Zoete Inval',
-  creatorEmail: null,
-  deliverables: [],
-  history: [],
-};
+const anna = annasPartnership({ terms: { ...defaultTerms, commission: { type: 'percent', percent: 10 } } });
 
 describe('<TermsForm> commission percentage, typed over', () => {
   it('leaves a cleared percentage empty while typing and saves what was typed (7,5 %)', async () => {
