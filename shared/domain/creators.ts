@@ -261,12 +261,7 @@ export const exportRowSchema = rosterRowSchema.extend({
   languages: z.array(z.string()),
   agent: z.string().nullable(),
   notes: z.string(),
-  avgLikes: z.number().nullable(),
-  avgComments: z.number().nullable(),
-  avgShares: z.number().nullable(),
-  avgSaves: z.number().nullable(),
-  avgViews: z.number().nullable(),
-  postsPerWeek: z.number().nullable(),
+  ...accountViewSchema.pick({ avgLikes: true, avgComments: true, avgShares: true, avgSaves: true, avgViews: true, postsPerWeek: true }).shape,
   /** The creator's quoted fee for this account's platform's main deliverable (a post; a video on YouTube), as the import reads "rate per post". */
   ratePerPost: z.object({ amount: z.number(), currency: z.string() }).nullable(),
   acceptsProductOnly: z.boolean(),

@@ -9,9 +9,6 @@ import { renderWithApp } from './render';
 
 afterEach(() => notifications.clean());
 
-// Mantine's autosizing notes field listens for web fonts loading; happy-dom has no `document.fonts`.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
-
 const ambassador: Ambassador = {
   id: 3,
   creatorId: 7,

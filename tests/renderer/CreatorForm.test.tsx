@@ -53,9 +53,6 @@ async function fillMinimal(email: string) {
   fireEvent.change(screen.getByLabelText(/^(Email|E-mail)$/), { target: { value: email } });
 }
 
-// Mantine's autosizing notes field listens for web fonts loading; happy-dom has no `document.fonts`.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
-
 describe('<NewCreatorPage>', () => {
   it('reads a pasted profile link as handle, platform and profile URL, as the CSV import does', async () => {
     const backend = creatorBackend({ ok: false, error: { code: 'conflict', message: 'stop here' } });

@@ -9,9 +9,6 @@ import { renderWithApp } from './render';
 
 afterEach(() => notifications.clean());
 
-// Mantine's autosizing note field listens for web fonts loading; happy-dom has no `document.fonts`.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
-
 const template: OutreachTemplate = { id: 1, name: 'Eerste contact', kind: 'firstContact', subject: '{brand} × {handle}', body: 'Hoi {firstName}, we bieden {offer}.', updatedAt: '2026-11-24T10:00:00.000Z' };
 
 function partnership(terms: Partial<Terms>): PartnershipDetail {

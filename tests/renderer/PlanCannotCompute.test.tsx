@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Plan } from '@shared/api/plans.contract';
 import { defaultPlanInputs } from '@shared/plans/plan-inputs';
 import type { Settings } from '@shared/domain/settings';
@@ -9,15 +9,6 @@ import { PlanEditorPage } from '../../renderer/src/pages/PlanEditor/PlanEditorPa
 import { PlanPrintPage } from '../../renderer/src/pages/PlanPrint/PlanPrintPage';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
-
-beforeAll(() => {
-  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 
 const eurPlan: Plan = {
   id: 1,

@@ -1,18 +1,9 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Link, Route, Routes } from 'react-router';
 import { PlanEditorPage } from '../../renderer/src/pages/PlanEditor/PlanEditorPage';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
-
-beforeAll(() => {
-  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
 
 /** The editor with a menu link beside it, as in the app shell. */
 async function editor() {

@@ -1,20 +1,11 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Transport } from '../../renderer/src/api/api-client';
 import { PlanEditorPage } from '../../renderer/src/pages/PlanEditor/PlanEditorPage';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
 
 // The notes' autosizing textarea listens to font loading and resizes, which jsdom does not have.
-beforeAll(() => {
-  if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: { addEventListener: () => {}, removeEventListener: () => {} } });
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
-
 /** A USD workspace (no exchange rate needed) whose backend records every plan it is asked to save. */
 function backend() {
   const fake = fakeTransport({ currency: 'USD', formatLocale: 'nl-NL' });

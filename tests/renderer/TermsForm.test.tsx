@@ -9,9 +9,6 @@ import { renderWithApp } from './render';
 
 afterEach(() => notifications.clean());
 
-// Mantine's autosizing notes field listens for web fonts loading; happy-dom has no `document.fonts`.
-if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget(), configurable: true });
-
 const anna = annasPartnership({ terms: { ...defaultTerms, commission: { type: 'percent', percent: 10 } } });
 
 describe('<TermsForm> commission percentage, typed over', () => {
