@@ -7,7 +7,11 @@ import { contentSecurityPolicy } from '@shared/content-security-policy';
 import { readStaticFile } from './static-files';
 
 export const tokenHeader = 'x-microplan-token';
-const assetCookie = 'microplan_assets';
+/**
+ * The asset cookie's name, per port: cookies are not separated by port, so two browser-mode
+ * servers (two workspaces) in one browser would otherwise replace each other's and lock one out.
+ */
+const assetCookieOf = (req: IncomingMessage) => `microplan_assets_${req.socket.localPort ?? 0}`;
 // The largest request is an import: a file of up to 100 MB, sent as base64 (≈ 134 MB of JSON).
 const maxBodyBytes = 200 * 1024 * 1024;
 
@@ -115,7 +119,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
 
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Method not allowed', 'text/plain; charset=utf-8');
       const fromQuery = url.searchParams.get('token') ?? undefined;
-      const authorised = sameSecret(fromQuery, token) || sameSecret(cookieValue(req, assetCookie), assetSecret);
+      const authorised = sameSecret(fromQuery, token) || sameSecret(cookieValue(req, assetCookieOf(req)), assetSecret);
       if (!authorised) {
         return send(res, 401, 'Microplan: this address needs the token printed when browser mode started.', 'text/plain; charset=utf-8');
       }
@@ -126,7 +130,7 @@ export async function startWebServer(options: WebServerOptions): Promise<Running
         headers['Content-Security-Policy'] = contentSecurityPolicy;
         headers['X-Frame-Options'] = 'DENY';
       }
-      if (fromQuery) headers['Set-Cookie'] = `${assetCookie}=${assetSecret}; HttpOnly; SameSite=Strict; Path=/`;
+      if (fromQuery) headers['Set-Cookie'] = `${assetCookieOf(req)}=${assetSecret}; HttpOnly; SameSite=Strict; Path=/`;
       return send(res, 200, req.method === 'HEAD' ? '' : file.body, file.contentType, headers);
     } catch (error) {
       console.error('[web] request failed', error);

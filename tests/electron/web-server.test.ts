@@ -149,4 +149,24 @@ describe('the assets cookie', () => {
       await server.close();
     }
   });
+
+  it('is named after its server’s port, so two workspaces served at once do not replace each other’s', async () => {
+    const rendererDir = tempDir();
+    mkdirSync(join(rendererDir, 'assets'));
+    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Microplan</title>');
+    writeFileSync(join(rendererDir, 'assets', 'app.js'), 'export {};');
+    const first = await startWebServer({ backend: await openBackend(), rendererDir, port: 0 });
+    const second = await startWebServer({ backend: await openBackend(), rendererDir, port: 0 });
+    try {
+      const cookieOf = async (server: typeof first) => (await fetch(server.launchUrl)).headers.get('set-cookie')!.split(';')[0]!;
+      const [a, b] = [await cookieOf(first), await cookieOf(second)];
+      expect(a.split('=')[0]).toBe(`microplan_assets_${first.port}`);
+      expect(b.split('=')[0]).not.toBe(a.split('=')[0]);
+      // The browser sends both cookies to both servers (cookies ignore ports): each finds its own.
+      for (const server of [first, second]) expect((await fetch(`${server.url}assets/app.js`, { headers: { cookie: `${a}; ${b}` } })).status).toBe(200);
+    } finally {
+      await first.close();
+      await second.close();
+    }
+  });
 });
