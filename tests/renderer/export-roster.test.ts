@@ -45,7 +45,7 @@ describe('the roster export', () => {
   it('writes a Dutch Excel file with contact, niches and tags that imports back as they were', () => {
     const i18n = createI18n('nl');
     setNumberLocale(i18n, 'nl-NL');
-    const csv = rosterCsv([lotte], 'nl-NL', i18n.t, 'EUR');
+    const csv = rosterCsv([lotte], 'nl-NL', i18n.t);
     const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
       'Naam;Platform;Handle;Profiel-URL;Volgers;Niveau;Engagement rate (%);Bron ER;ER t.o.v. benchmark;Status;Land;Plaats;Niches;Tags;E-mail;Telefoon;Screeningsscore (%);Echtheidssignalen;Cijfers van;' +
@@ -54,10 +54,11 @@ describe('the roster export', () => {
     // The phone number and the note start with "+" and "-": neutralised for the spreadsheet, read back by the import.
     expect(row).toBe(
       "Lotte Bakt;TikTok;lotte.bakt;https://www.tiktok.com/@lotte.bakt;25000;Micro;24,1;(likes + reacties) ÷ volgers;Boven benchmark;In screening;Nederland;Utrecht;food, baking;zomer-2026, pilot;lotte@example.nl;'+31 6 1234 5678;25;0;01-08-2026;" +
-        "5600,5;425;;80;40000;3,5;450,5;ja;87,5;nl, en;Studio Zout;'- nog bellen over de zomer",
+        "5600,5;425;;80;40000;3,5;EUR 450,5;ja;87,5;nl, en;Studio Zout;'- nog bellen over de zomer",
     );
 
-    const read = readImportableCsv(new TextEncoder().encode(csv), { fallbackDateOrder: dateOrderOfLocale('nl-NL') });
+    // Read into a dollar workspace: the fee stays in euros.
+    const read = readImportableCsv(new TextEncoder().encode(csv), { fallbackDateOrder: dateOrderOfLocale('nl-NL'), currency: 'USD' });
     if (!read.ok) throw new Error(read.problem.code);
     expect(read.problems).toEqual([]);
     expect(read.rows[0]).toMatchObject({
@@ -83,7 +84,7 @@ describe('the roster export', () => {
       avgViews: 40_000,
       postsPerWeek: 3.5,
       ratePerPostMinor: 45_050,
-      rateCurrency: null,
+      rateCurrency: 'EUR',
       acceptsProductOnly: true,
       audienceAuthenticity: 0.875,
       languages: ['nl', 'en'],
@@ -95,7 +96,7 @@ describe('the roster export', () => {
   it('writes an American file whose days import back in the American order', () => {
     const i18n = createI18n('en');
     setNumberLocale(i18n, 'en-US');
-    const csv = rosterCsv([lotte, { ...lotte, accountId: 2, handle: 'lotte.tt', figuresAsOf: '2026-07-30' }], 'en-US', i18n.t, 'USD');
+    const csv = rosterCsv([lotte, { ...lotte, accountId: 2, handle: 'lotte.tt', figuresAsOf: '2026-07-30' }], 'en-US', i18n.t);
     expect(csv.split('\r\n')[1]).toMatch(/,08\/01\/2026,/);
     // A fee in euros in a dollar workspace is written with its currency, and read back in it.
     expect(csv.split('\r\n')[1]).toMatch(/,EUR 450\.5,yes,87\.5,/);

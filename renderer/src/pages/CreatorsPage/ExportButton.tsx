@@ -14,13 +14,13 @@ import { rosterCsv } from './export-roster';
 export function ExportButton({ query, disabled = false }: { query: Omit<RosterQuery, 'offset' | 'limit'>; disabled?: boolean }) {
   const { t } = useTranslation();
   const api = useApi();
-  const { locale, settings } = usePreferences();
+  const { locale } = usePreferences();
   const [busy, setBusy] = useState(false);
   const run = async () => {
     setBusy(true);
     try {
       const rows = await api.creators.exportRows(query);
-      downloadText(t('csvImport.export.fileName', { date: localIsoDay(new Date()) }), rosterCsv(rows, locale, t, settings.currency));
+      downloadText(t('csvImport.export.fileName', { date: localIsoDay(new Date()) }), rosterCsv(rows, locale, t));
       notifications.show({ color: 'green', message: t('csvImport.export.done', { count: rows.length }) });
     } catch (error) {
       notifications.show({ color: 'red', message: (error as Error).message });

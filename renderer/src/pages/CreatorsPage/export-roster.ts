@@ -10,7 +10,7 @@ import { currencyDecimals } from '@shared/format';
  * Headers are names the import knows, and lists are written as the import reads them
  * (comma-separated), so the file imports back with contact, niches and tags.
  */
-export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFunction, currency: string): string {
+export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFunction): string {
   const dialect = exportDialectFor(locale);
   const h = (key: string) => t(`csvImport.export.header.${key}`);
   const header = [
@@ -44,7 +44,7 @@ export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFuncti
     r.avgSaves,
     r.avgViews,
     r.postsPerWeek,
-    feeCell(r.ratePerPost, currency, dialect.decimal),
+    feeCell(r.ratePerPost, dialect.decimal),
     t(r.acceptsProductOnly ? 'csvImport.export.yes' : 'csvImport.export.no'),
     percent(r.audienceAuthenticity),
     r.languages.join(', '),
@@ -60,11 +60,10 @@ function percent(fraction: number | null): number | null {
 }
 
 /**
- * A fee in the workspace currency as a number a spreadsheet can add up; in another currency
- * with its code before it ("EUR 500"), which the import reads back in that currency.
+ * A fee with its currency's code before it ("USD 400", "EUR 450,5"), which the import reads back
+ * in that currency: a bare 400 would be read in the currency of whichever workspace imports it.
  */
-function feeCell(fee: ExportRow['ratePerPost'], currency: string, decimal: DecimalSeparator): number | string | null {
+function feeCell(fee: ExportRow['ratePerPost'], decimal: DecimalSeparator): string | null {
   if (fee === null) return null;
-  const units = fee.amount / 10 ** currencyDecimals(fee.currency);
-  return fee.currency === currency ? units : `${fee.currency} ${formatCsvNumber(units, decimal)}`;
+  return `${fee.currency} ${formatCsvNumber(fee.amount / 10 ** currencyDecimals(fee.currency), decimal)}`;
 }
