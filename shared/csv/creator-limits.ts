@@ -21,6 +21,7 @@ export const maxFieldLengths: Readonly<Partial<Record<CreatorField, number>>> = 
   agent: 200,
   status: 100,
   notes: 10_000,
+  creatorRef: 100,
 };
 
 /** Largest value accepted per number field (followers and fees as whole numbers, fees in minor units), as for a creator edited by hand. */

@@ -211,6 +211,7 @@ export class CreatorRecordChecker {
     const agent = this.text(column.agent);
     const status = this.text(column.status);
     const notes = this.text(column.notes);
+    const creatorRef = this.text(column.creatorRef);
 
     const { problems } = this;
     if (platform === null || handle === null) return { row: null, identity: null, day: figuresAsOf, problems };
@@ -250,6 +251,7 @@ export class CreatorRecordChecker {
         ratePerPostMinor,
         rateCurrency,
         acceptsProductOnly,
+        creatorRef,
       },
     };
   }

@@ -48,6 +48,8 @@ export interface CreatorImportRow {
   /** The fee's currency when its cell named another than the workspace's ("£300" in a euro workspace); null: the workspace's. */
   readonly rateCurrency: string | null;
   readonly acceptsProductOnly: boolean | null;
+  /** Which creator the row is of, where the file says (a "creator id" column): rows with one ref are one creator, rows with two are two, whatever their names. */
+  readonly creatorRef: string | null;
 }
 
 export interface CreatorRowOptions {

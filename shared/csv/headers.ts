@@ -37,6 +37,7 @@ export const creatorFields = [
   'notes',
   'ratePerPost',
   'acceptsProductOnly',
+  'creatorRef',
 ] as const;
 export type CreatorField = (typeof creatorFields)[number];
 
@@ -73,6 +74,8 @@ export const creatorFieldAliases: Readonly<Record<CreatorField, readonly string[
   notes: ['notes', 'note', 'remarks', 'memo', 'notities', 'notitie', 'opmerkingen', 'opmerking', 'toelichting'],
   ratePerPost: ['rate_per_post', 'rate per post', 'rate', 'fee', 'fee per post', 'price', 'price per post', 'cost per post', 'tarief', 'tarief per post', 'prijs', 'prijs per post', 'kosten per post', 'vergoeding'],
   acceptsProductOnly: ['accepts_product_only', 'accepts product only', 'product only', 'gifting', 'accepts gifting', 'barter', 'alleen product', 'accepteert alleen product', 'product als betaling'],
+  // Which rows are one creator (Microplan's export writes it): never a bare "id", often an account's.
+  creatorRef: ['creator_id', 'creator id', 'creator ref', 'creator reference', 'microplan id', 'creatornummer', 'creator nummer'],
 };
 
 /** Header row of the downloadable template; every name maps back to its field. */
@@ -107,6 +110,7 @@ export const csvTemplateHeaderNl: readonly string[] = [
   'notities',
   'tarief per post',
   'alleen product',
+  'creator-id',
 ];
 
 /** Letters and digits only, lower case, accents removed: the form aliases are compared in. */

@@ -82,11 +82,11 @@ describe('CSV import and export in browser mode', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(csv.slice(1).split('\r\n')).toEqual([
       'Naam;Platform;Handle;Profiel-URL;Volgers;Niveau;Engagement rate (%);Bron ER;ER t.o.v. benchmark;Status;Land;Plaats;Niches;Tags;E-mail;Telefoon;Screeningsscore (%);Echtheidssignalen;Cijfers van;' +
-        'Gem. likes;Gem. reacties;Gem. shares;Gem. saves;Gem. weergaven;Berichten per week;Tarief per post;Alleen product;Echtheid publiek (%);Talen;Bureau;Notities',
+        'Gem. likes;Gem. reacties;Gem. shares;Gem. saves;Gem. weergaven;Berichten per week;Tarief per post;Alleen product;Echtheid publiek (%);Talen;Bureau;Notities;Creator-ID',
       // The figures are dated today (the file's name has no day), written as Dutch Excel reads a date.
       expect.stringMatching(
         new RegExp(
-          `^Lotte Bakt;TikTok;lotte\\.bakt;;25000;Micro;24;\\(likes \\+ reacties\\) ÷ volgers;Boven benchmark;Prospect;Nederland;Utrecht;food;;;;\\d+;0;${formatDateForInput(localIsoDay(new Date()), 'nl-NL')};5500;500;;;;;;nee;92,5;;;$`,
+          `^Lotte Bakt;TikTok;lotte\\.bakt;;25000;Micro;24;\\(likes \\+ reacties\\) ÷ volgers;Boven benchmark;Prospect;Nederland;Utrecht;food;;;;\\d+;0;${formatDateForInput(localIsoDay(new Date()), 'nl-NL')};5500;500;;;;;;nee;92,5;;;;\\d+$`,
         ),
       ),
       '',

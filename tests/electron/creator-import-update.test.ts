@@ -42,7 +42,7 @@ function row(line: number, fields: Partial<ImportRow>): ImportRow {
   const blank: ImportRow = {
     line, name: null, platform: 'instagram', handle: `h${line}`, profileUrl: null, followers: 1_000, engagementRate: null, avgLikes: null, avgComments: null,
     avgShares: null, avgSaves: null, avgViews: null, postsPerWeek: null, figuresAsOf: null, country: null, city: null, location: null, languages: [], niches: [], tags: [],
-    email: null, phone: null, agent: null, audienceAuthenticity: null, status: null, notes: null, ratePerPostMinor: null, rateCurrency: null, acceptsProductOnly: null,
+    email: null, phone: null, agent: null, audienceAuthenticity: null, status: null, notes: null, ratePerPostMinor: null, rateCurrency: null, acceptsProductOnly: null, creatorRef: null,
   };
   return { ...blank, ...fields };
 }

@@ -49,6 +49,21 @@ describe('importing creators', () => {
     ]);
   });
 
+  it('keeps two creators of one name apart when the file says they are two (Microplan’s export writes each creator’s id)', async () => {
+    const backend = await openBackend();
+    const file = [
+      'name,platform,handle,followers,creator id',
+      'Aiden Thompson,tiktok,aiden.t,9000,17',
+      'Aiden Thompson,youtube,aidenthompson,52000,42',
+      'Aiden Thompson,instagram,aiden.thompson,12000,17',
+    ].join('\n');
+    expect(await backend.handle('creators:import', importRequest(file))).toMatchObject({ ok: true, data: { created: 2 } });
+    const rows = (await roster(backend)).rows;
+    const creatorOf = (handle: string) => rows.find((r) => r.handle === handle)!.creatorId;
+    expect(creatorOf('aiden.t')).toBe(creatorOf('aiden.thompson'));
+    expect(creatorOf('aidenthompson')).not.toBe(creatorOf('aiden.t'));
+  });
+
   it('joins a name written with an emoji or double spaces in one tool’s export to the same creator in another’s', async () => {
     const backend = await openBackend();
     await backend.handle('creators:import', importRequest('name,platform,handle,followers\nLily Chen 🌷,tiktok,lily.tt,3000\n'));

@@ -49,12 +49,12 @@ describe('the roster export', () => {
     const [header, row] = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(header).toBe(
       'Naam;Platform;Handle;Profiel-URL;Volgers;Niveau;Engagement rate (%);Bron ER;ER t.o.v. benchmark;Status;Land;Plaats;Niches;Tags;E-mail;Telefoon;Screeningsscore (%);Echtheidssignalen;Cijfers van;' +
-        'Gem. likes;Gem. reacties;Gem. shares;Gem. saves;Gem. weergaven;Berichten per week;Tarief per post;Alleen product;Echtheid publiek (%);Talen;Bureau;Notities',
+        'Gem. likes;Gem. reacties;Gem. shares;Gem. saves;Gem. weergaven;Berichten per week;Tarief per post;Alleen product;Echtheid publiek (%);Talen;Bureau;Notities;Creator-ID',
     );
     // The phone number and the note start with "+" and "-": neutralised for the spreadsheet, read back by the import.
     expect(row).toBe(
       "Lotte Bakt;TikTok;lotte.bakt;https://www.tiktok.com/@lotte.bakt;25000;Micro;24,1;(likes + reacties) ÷ volgers;Boven benchmark;In screening;Nederland;Utrecht;food, baking;zomer-2026, pilot;lotte@example.nl;'+31 6 1234 5678;25;0;01-08-2026;" +
-        "5600,5;425;;80;40000;3,5;EUR 450,5;ja;87,5;nl, en;Studio Zout;'- nog bellen over de zomer",
+        "5600,5;425;;80;40000;3,5;EUR 450,5;ja;87,5;nl, en;Studio Zout;'- nog bellen over de zomer;1",
     );
 
     // Read into a dollar workspace: the fee stays in euros.
@@ -90,6 +90,7 @@ describe('the roster export', () => {
       languages: ['nl', 'en'],
       agent: 'Studio Zout',
       notes: '- nog bellen over de zomer',
+      creatorRef: '1',
     });
   });
 

@@ -270,10 +270,12 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
         } else result.skipped++;
         continue;
       }
-      // Rows of one person in the file become one creator (at most ten accounts each);
-      // rows without a name stand alone.
-      let groupKey = row.name ? `name:${nameKey(row.name)}` : `line:${row.line}`;
-      for (let part = 2; (newGroups.get(groupKey)?.length ?? 0) >= maxAccounts; part++) groupKey = `name:${nameKey(row.name!)}#${part}`;
+      // Rows of one person in the file become one creator (at most ten accounts each): those of
+      // one creator id where the file has them (two namesakes in an export stay two), else of
+      // one name; rows without either stand alone.
+      const person = row.creatorRef ? `ref:${row.creatorRef}` : row.name ? `name:${nameKey(row.name)}` : `line:${row.line}`;
+      let groupKey = person;
+      for (let part = 2; (newGroups.get(groupKey)?.length ?? 0) >= maxAccounts; part++) groupKey = `${person}#${part}`;
       newGroups.set(groupKey, [...(newGroups.get(groupKey) ?? []), row]);
       writtenHere.add(key);
     }

@@ -147,6 +147,7 @@ export const importEn = {
     notes: 'Notes',
     ratePerPost: 'Fee per post',
     acceptsProductOnly: 'Accepts product-only',
+    creatorRef: 'Creator ID (rows of one creator)',
   },
   codes: {
     emptyFile: 'The file is empty.',
@@ -227,6 +228,7 @@ export const importEn = {
       languages: 'Languages',
       agent: 'Agent',
       notes: 'Notes',
+      creatorRef: 'Creator ID',
     },
     yes: 'yes',
     no: 'no',

@@ -148,6 +148,7 @@ export const importNl: ImportMessages = {
     notes: 'Notities',
     ratePerPost: 'Tarief per post',
     acceptsProductOnly: 'Accepteert alleen product',
+    creatorRef: 'Creator-ID (rijen van één creator)',
   },
   codes: {
     emptyFile: 'Het bestand is leeg.',
@@ -228,6 +229,7 @@ export const importNl: ImportMessages = {
       languages: 'Talen',
       agent: 'Bureau',
       notes: 'Notities',
+      creatorRef: 'Creator-ID',
     },
     yes: 'ja',
     no: 'nee',

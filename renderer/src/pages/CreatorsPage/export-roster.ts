@@ -15,7 +15,7 @@ export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFuncti
   const h = (key: string) => t(`csvImport.export.header.${key}`);
   const header = [
     ...['name', 'platform', 'handle', 'profileUrl', 'followers', 'tier', 'er', 'erSource', 'erVerdict', 'status', 'country', 'city', 'niches', 'tags', 'email', 'phone', 'vetting', 'flags', 'figuresAsOf'],
-    ...['avgLikes', 'avgComments', 'avgShares', 'avgSaves', 'avgViews', 'postsPerWeek', 'ratePerPost', 'acceptsProductOnly', 'audienceAuthenticity', 'languages', 'agent', 'notes'],
+    ...['avgLikes', 'avgComments', 'avgShares', 'avgSaves', 'avgViews', 'postsPerWeek', 'ratePerPost', 'acceptsProductOnly', 'audienceAuthenticity', 'languages', 'agent', 'notes', 'creatorRef'],
   ].map(h);
   const body = rows.map((r) => [
     r.name,
@@ -50,6 +50,8 @@ export function rosterCsv(rows: readonly ExportRow[], locale: string, t: TFuncti
     r.languages.join(', '),
     r.agent,
     r.notes === '' ? null : r.notes,
+    // Which rows are one creator: two creators of one name stay two when the file is imported elsewhere.
+    r.creatorId,
   ]);
   return toCsv(header, body, { ...dialect, bom: true });
 }
