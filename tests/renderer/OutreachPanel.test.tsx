@@ -15,9 +15,9 @@ function partnership(terms: Partial<Terms>): PartnershipDetail {
   return annasPartnership({ terms: { ...defaultTerms, ...terms }, creatorEmail: 'anna@example.com' });
 }
 
-function openOutreach(p: PartnershipDetail) {
+function openOutreach(p: PartnershipDetail, templates: OutreachTemplate[] = [template]) {
   const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
-  const transport: typeof fake.transport = async (channel, input) => (channel === 'templates:list' ? { ok: true, data: [template] } : fake.transport(channel, input));
+  const transport: typeof fake.transport = async (channel, input) => (channel === 'templates:list' ? { ok: true, data: templates } : fake.transport(channel, input));
   renderWithApp(<OutreachPanel partnership={p} />, transport, { systemLocale: 'nl-NL' });
 }
 
@@ -35,5 +35,14 @@ describe('<OutreachPanel> offer merge field', () => {
     const offer = (await screen.findByLabelText('Aanbod')) as HTMLInputElement;
     // Intl puts a no-break space between € and the amount.
     expect(offer.value.replace(/\u00a0/g, ' ')).toBe('€ 250,00 + Taart + € 5,00 per conversie');
+  });
+});
+
+describe('<OutreachPanel> the sender', () => {
+  it('sends the user to Settings when the message needs their name and none is entered', async () => {
+    const signed = { ...template, body: 'Hoi {voornaam}, groet van {afzender}.' };
+    openOutreach(partnership({ cash: 25_000 }), [signed]);
+    expect((await screen.findByText(/Nog leeg: \{afzender\}/)).textContent).toContain('{afzender}');
+    expect(screen.getByRole('link', { name: 'Je naam (de afzender) vul je in bij Instellingen' }).getAttribute('href')).toBe('/settings');
   });
 });

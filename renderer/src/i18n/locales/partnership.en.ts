@@ -93,6 +93,7 @@ export const partnershipEn = {
     topicHelp: 'Refer to their own content: it is what gets replies.',
     offer: 'Offer',
     missing: 'Still empty: {{fields}}. Fill them in or edit the message before sending.',
+    senderInSettings: 'Your name (the sender) is entered in Settings',
     unknown: 'Not a merge field: {{fields}}.',
     copy: 'Copy message',
     copied: 'Message copied to the clipboard',

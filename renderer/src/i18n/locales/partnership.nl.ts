@@ -92,6 +92,7 @@ export const partnershipNl: PartnershipMessages = {
     topicHelp: 'Verwijs naar hun eigen content: daar wordt op gereageerd.',
     offer: 'Aanbod',
     missing: 'Nog leeg: {{fields}}. Vul ze in of pas het bericht aan voor je het verstuurt.',
+    senderInSettings: 'Je naam (de afzender) vul je in bij Instellingen',
     unknown: 'Geen samenvoegveld: {{fields}}.',
     copy: 'Bericht kopiëren',
     copied: 'Bericht gekopieerd naar het klembord',
