@@ -1,5 +1,6 @@
 import type { Platform } from '../calc/tiers';
 import { minorUnitDigits } from '../calc/money';
+import { platformStartDay, platformStartYear } from '../domain/platform-start';
 import { stripNeutraliser } from './cells';
 import { CreatorRecordChecker } from './creator-record';
 import { columnIsPercent, firstPlainNumber } from './creator-values';
@@ -159,9 +160,16 @@ export function validateCreatorRows(table: CsvTable, mapping: ColumnMapping, opt
   const firstLines: Record<Platform, Map<string, Kept>> = { instagram: new Map(), tiktok: new Map(), youtube: new Map() };
   let dropped = false;
   for (const record of table.records) {
-    const { row, identity, day, problems: found } = checker.check(record.fields, record.line);
+    const checked = checker.check(record.fields, record.line);
+    const { identity, day, problems: found } = checked;
+    let { row } = checked;
     // Fields are checked in dependency order; the user reads a row left to right.
     if (found.length > 0) problems.push(...found.sort(leftToRight));
+    // A row without its own day takes the file's, which cannot lie before its platform began either.
+    if (row && day === null && options.fileDay && options.fileDay < platformStartDay(row.platform)) {
+      problems.push(csvProblem('fileDayBeforePlatform', record.line, { day: options.fileDay, platform: row.platform, year: platformStartYear[row.platform] }, null, 'figuresAsOf'));
+      row = null;
+    }
     if (!identity) continue;
     // One account on several days is its history (an export with a row per account and month).
     const rowDay = dateColumn === undefined ? null : (day ?? options.fileDay ?? null);

@@ -46,7 +46,8 @@ export type CsvProblemCode =
   | 'dateUnreadable'
   | 'dateInFuture'
   | 'dateBeforePlatform'
-  | 'linkNotProfile';
+  | 'linkNotProfile'
+  | 'fileDayBeforePlatform';
 
 export type CsvProblemParams = Readonly<Record<string, string | number>>;
 

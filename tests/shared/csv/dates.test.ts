@@ -112,6 +112,16 @@ describe('a "figures as of" column in a creator file', () => {
     expect(read.rows.map((r) => [r.handle, r.figuresAsOf])).toEqual([['c', '2026-11-24']]);
   });
 
+  it('refuses a row that takes the file’s day when that day lies before the row’s platform began', () => {
+    const csv = ['handle,platform,followers', 'a,tiktok,1', 'b,instagram,1'].join('\n');
+    const read = readImportableCsv(utf8(csv), { today, fileDay: '2012-05-01' });
+    if (!read.ok) throw new Error(read.problem.code);
+    expect(read.problems).toEqual([
+      { line: 2, column: null, field: 'figuresAsOf', code: 'fileDayBeforePlatform', params: { day: '2012-05-01', platform: 'tiktok', year: 2016 } },
+    ]);
+    expect(read.rows.map((r) => r.handle)).toEqual(['b']);
+  });
+
   it('refuses a day before the platform began, naming the day it was read as: a year read wrong', () => {
     // "26-08-01" is year-month-day to its writer; read day first it is 26 August 2001.
     const csv = ['handle,platform,followers,Peildatum', 'a,instagram,1,26-08-01', 'b,tiktok,1,01-08-2015', 'c,youtube,1,01-08-2015', 'd,instagram,1,01-01-2010'].join('\n');

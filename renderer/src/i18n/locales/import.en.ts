@@ -189,6 +189,7 @@ export const importEn = {
     dateUnreadable: '“{{value}}” is not a date.',
     dateInFuture: '“{{value}}” ({{day}}) is after today; figures cannot have been measured later.',
     linkNotProfile: '“{{value}}” is a link to a post or video on {{platform}}, not to a profile: give the profile’s link or the handle.',
+    fileDayBeforePlatform: 'The file’s figures-as-of day ({{day}}) is before {{year}}, when {{platform}} began: choose a later day for the file’s figures.',
     dateBeforePlatform: '“{{value}}” ({{day}}) is before {{year}}, when {{platform}} began: check that day, month and year were read right.',
   },
   export: {

@@ -190,6 +190,7 @@ export const importNl: ImportMessages = {
     dateUnreadable: '“{{value}}” is geen datum.',
     dateInFuture: '“{{value}}” ({{day}}) ligt na vandaag; cijfers kunnen niet later gemeten zijn.',
     linkNotProfile: '“{{value}}” is een link naar een bericht of video op {{platform}}, niet naar een profiel: geef de link naar het profiel of de handle.',
+    fileDayBeforePlatform: 'De peildatum van het bestand ({{day}}) ligt vóór {{year}}, toen {{platform}} begon: kies een latere peildatum.',
     dateBeforePlatform: '“{{value}}” ({{day}}) ligt vóór {{year}}, toen {{platform}} begon: kijk of dag, maand en jaar goed gelezen zijn.',
   },
   export: {
