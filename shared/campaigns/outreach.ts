@@ -30,6 +30,8 @@ export interface FilledText {
   text: string;
   /** Fields used in the text that have no value (left as `{field}` in the text), as the text names them. */
   missing: string[];
+  /** The same fields by their English names, for code that acts on one of them. */
+  missingFields: MergeField[];
   /** `{words}` in braces that are not merge fields: probably typos. */
   unknown: string[];
 }
@@ -38,6 +40,7 @@ const fieldPattern = /\{([A-Za-z]+)\}/g;
 
 export function fillTemplate(template: string, values: MergeValues): FilledText {
   const missing = new Set<string>();
+  const missingFields = new Set<MergeField>();
   const unknown = new Set<string>();
   const text = template.replace(fieldPattern, (whole, name: string) => {
     const field = mergeFieldNamed(name);
@@ -48,11 +51,12 @@ export function fillTemplate(template: string, values: MergeValues): FilledText 
     const value = values[field]?.trim();
     if (!value) {
       missing.add(name);
+      missingFields.add(field);
       return whole;
     }
     return value;
   });
-  return { text, missing: [...missing], unknown: [...unknown] };
+  return { text, missing: [...missing], missingFields: [...missingFields], unknown: [...unknown] };
 }
 
 /** The first word of a creator's name, for a friendly greeting. */

@@ -11,16 +11,22 @@ afterEach(() => notifications.clean());
 
 const anna = annasPartnership({ terms: { ...defaultTerms, commission: { type: 'percent', percent: 10 } } });
 
+/** Anna's terms form in Dutch; returns the terms it saves. */
+function openTerms(): { id: number; terms: Terms }[] {
+  const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
+  const sent: { id: number; terms: Terms }[] = [];
+  const transport: typeof fake.transport = async (channel, input) => {
+    if (channel !== 'partnerships:saveTerms') return fake.transport(channel, input);
+    sent.push(input as (typeof sent)[number]);
+    return { ok: true, data: anna };
+  };
+  renderWithApp(<TermsForm partnership={anna} />, transport, { systemLocale: 'nl-NL' });
+  return sent;
+}
+
 describe('<TermsForm> commission percentage, typed over', () => {
   it('leaves a cleared percentage empty while typing and saves what was typed (7,5 %)', async () => {
-    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
-    const sent: { id: number; terms: Terms }[] = [];
-    const transport: typeof fake.transport = async (channel, input) => {
-      if (channel !== 'partnerships:saveTerms') return fake.transport(channel, input);
-      sent.push(input as (typeof sent)[number]);
-      return { ok: true, data: anna };
-    };
-    renderWithApp(<TermsForm partnership={anna} />, transport, { systemLocale: 'nl-NL' });
+    const sent = openTerms();
     const percent = (await screen.findByRole('textbox', { name: 'Commissie' })) as HTMLInputElement;
     fireEvent.change(percent, { target: { value: '' } });
     await waitFor(() => expect(percent.value).toBe(''));
@@ -34,14 +40,7 @@ describe('<TermsForm> commission percentage, typed over', () => {
 
 describe('<TermsForm> whole numbers, typed over', () => {
   it('gives 3 revision rounds and 5 feedback days when 1 and 2 are emptied and 3 and 5 typed, not 30 and 50', async () => {
-    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
-    const sent: { id: number; terms: Terms }[] = [];
-    const transport: typeof fake.transport = async (channel, input) => {
-      if (channel !== 'partnerships:saveTerms') return fake.transport(channel, input);
-      sent.push(input as (typeof sent)[number]);
-      return { ok: true, data: anna };
-    };
-    renderWithApp(<TermsForm partnership={anna} />, transport, { systemLocale: 'nl-NL' });
+    const sent = openTerms();
     for (const [label, typed] of [['Correctierondes', '3'], ['Feedback binnen (dagen)', '5']] as const) {
       const field = (await screen.findByLabelText(label)) as HTMLInputElement;
       fireEvent.change(field, { target: { value: '' } });

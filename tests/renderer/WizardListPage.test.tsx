@@ -42,7 +42,7 @@ describe('<WizardListPage>', () => {
     expect(deletes).toEqual([]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Verwijderen' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Ja, verwijderen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Ja' }));
     await waitFor(() => expect(deletes).toEqual([{ id: 4 }]));
     await waitFor(() => expect(screen.queryByRole('link', { name: 'HEMA Gen Z' })).toBeNull());
   });

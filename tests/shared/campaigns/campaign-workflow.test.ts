@@ -58,6 +58,7 @@ describe('outreach templates', () => {
     });
     expect(filled.text).toBe('Hoi Anna, Koffiebar Noord biedt € 250 voor je post over {recentOnderwerp}. Groet, Sanne {achternaam}');
     expect(filled.missing).toEqual(['recentOnderwerp']);
+    expect(filled.missingFields).toEqual(['recentPostTopic']);
     expect(filled.unknown).toEqual(['achternaam']);
   });
 

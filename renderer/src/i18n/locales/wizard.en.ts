@@ -9,7 +9,6 @@ export const wizardEn = {
   open: 'Open',
   delete: 'Delete',
   deleteConfirm: 'Delete “{{name}}” for good? This cannot be undone.',
-  deleteYes: 'Yes, delete',
   deleted: 'Advice deleted',
   name: 'Name of this advice',
   back: 'Back',

@@ -10,7 +10,6 @@ export const wizardNl: WizardMessages = {
   open: 'Openen',
   delete: 'Verwijderen',
   deleteConfirm: '“{{name}}” definitief verwijderen? Dit kan niet ongedaan worden gemaakt.',
-  deleteYes: 'Ja, verwijderen',
   deleted: 'Advies verwijderd',
   name: 'Naam van dit advies',
   back: 'Terug',

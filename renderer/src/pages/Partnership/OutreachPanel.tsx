@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { dutchMergeFields, fillTemplate, firstNameOf, mailtoUrl } from '@shared/campaigns/outreach';
+import { fillTemplate, firstNameOf, mailtoUrl } from '@shared/campaigns/outreach';
 import type { PartnershipDetail } from '@shared/domain/campaigns';
 import { useTemplates, useWorkActions } from '../../api/use-campaigns';
 import { apiErrorText } from '../../lib/api-error-text';
@@ -128,7 +128,7 @@ export function OutreachPanel({ partnership: p }: { partnership: PartnershipDeta
             <Alert color="orange" p="xs">
               {t('partnership.outreach.missing', { fields: missing.map((f) => `{${f}}`).join(', ') })}
               {/* The sender is the user's name from Settings: this panel has no field for it. */}
-              {missing.some((f) => f === 'senderName' || f === dutchMergeFields.senderName) && (
+              {[subject, body].some((filled) => filled?.missingFields.includes('senderName')) && (
                 <Anchor component={Link} to="/settings" size="sm" display="block" mt={4}>
                   {t('partnership.outreach.senderInSettings')}
                 </Anchor>

@@ -1,10 +1,9 @@
-import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Stack, Table, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmButton } from '../../components/ConfirmButton';
 import { PageHeader } from '../../components/PageHeader';
 import { Link } from 'react-router';
-import type { PlatformAdvice } from '@shared/domain/platform-advice';
 import { useAdviceList, useDeleteAdvice } from '../../api/use-wizard';
 import { localDateOf } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
@@ -14,8 +13,6 @@ export function WizardListPage() {
   const prefs = usePreferences();
   const list = useAdviceList();
   const remove = useDeleteAdvice();
-  // Deleting cannot be undone, so it asks first, in place, as the plans list does.
-  const [confirmDelete, setConfirmDelete] = useState<Pick<PlatformAdvice, 'id' | 'name'> | null>(null);
   return (
     <Stack>
       <PageHeader title={t('wizard.title')} intro={t('wizard.intro')}>
@@ -27,29 +24,6 @@ export function WizardListPage() {
         {t('wizard.saved')}
       </Title>
       {list.data?.length === 0 && <Text c="dimmed">{t('wizard.empty')}</Text>}
-      {confirmDelete && (
-        <Group gap="xs" role="alertdialog" aria-label={t('wizard.delete')}>
-          <Text size="sm">{t('wizard.deleteConfirm', { name: confirmDelete.name })}</Text>
-          <Button
-            size="xs"
-            color="red"
-            loading={remove.isPending}
-            onClick={() =>
-              remove.mutate(confirmDelete.id, {
-                onSuccess: () => {
-                  notifications.show({ message: t('wizard.deleted') });
-                  setConfirmDelete(null);
-                },
-              })
-            }
-          >
-            {t('wizard.deleteYes')}
-          </Button>
-          <Button size="xs" variant="subtle" onClick={() => setConfirmDelete(null)}>
-            {t('benchmarks.cancel')}
-          </Button>
-        </Group>
-      )}
       {list.data && list.data.length > 0 && (
         <Table withTableBorder striped>
           <Table.Tbody>
@@ -63,9 +37,15 @@ export function WizardListPage() {
                 <Table.Td>{advice.ranking.map((r) => `${t(`platforms.${r.platform}`)} ${r.budgetPercent}%`).join(' · ')}</Table.Td>
                 <Table.Td>{prefs.date(localDateOf(advice.updatedAt))}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-xs" variant="subtle" color="red" onClick={() => setConfirmDelete(advice)}>
+                  {/* Deleting cannot be undone: it asks first, in place. */}
+                  <ConfirmButton
+                    size="compact-xs"
+                    question={t('wizard.deleteConfirm', { name: advice.name })}
+                    loading={remove.isPending && remove.variables === advice.id}
+                    onConfirm={() => remove.mutate(advice.id, { onSuccess: () => notifications.show({ message: t('wizard.deleted') }) })}
+                  >
                     {t('wizard.delete')}
-                  </Button>
+                  </ConfirmButton>
                 </Table.Td>
               </Table.Tr>
             ))}
