@@ -148,6 +148,8 @@ export const importMatchRequestSchema = z.strictObject({
         name: z.string().max(200).nullable(),
         /** The row's own "figures as of" day, when the file gives one; else `asOf` counts. */
         asOf: z.iso.date().nullable().optional(),
+        /** The row's creator id, when the file gives one (`namesOfSeveralCreators`). */
+        creatorRef: z.string().max(100).nullable().optional(),
       }),
     )
     .max(250_000),

@@ -64,6 +64,19 @@ describe('importing creators', () => {
     expect(creatorOf('aidenthompson')).not.toBe(creatorOf('aiden.t'));
   });
 
+  it('joins no creator of the roster by a name the file gives to two creator ids, and says none will be', async () => {
+    const backend = await openBackend();
+    await backend.handle('creators:import', importRequest('name,platform,handle,followers\nAiden Thompson,tiktok,aiden.old,3000\n'));
+    const file = ['name,platform,handle,followers,creator id', 'Aiden Thompson,tiktok,aiden.t,9000,17', 'Aiden Thompson,youtube,aidenthompson,52000,42'].join('\n');
+    const keys = [
+      { line: 2, platform: 'tiktok', handle: 'aiden.t', name: 'Aiden Thompson', creatorRef: '17' },
+      { line: 3, platform: 'youtube', handle: 'aidenthompson', name: 'Aiden Thompson', creatorRef: '42' },
+    ];
+    expect(await backend.handle('creators:importMatch', { keys })).toMatchObject({ ok: true, data: { byName: [], sharedName: [] } });
+    expect(await backend.handle('creators:import', importRequest(file))).toMatchObject({ ok: true, data: { created: 2, addedAccounts: 0 } });
+    expect(new Set((await roster(backend)).rows.map((r) => r.creatorId)).size).toBe(3);
+  });
+
   it('joins a name written with an emoji or double spaces in one tool’s export to the same creator in another’s', async () => {
     const backend = await openBackend();
     await backend.handle('creators:import', importRequest('name,platform,handle,followers\nLily Chen 🌷,tiktok,lily.tt,3000\n'));

@@ -23,6 +23,14 @@ describe('remembered mappings', () => {
     await ws.db.destroy();
   });
 
+  it('give a mapping kept before the creator id existed that field, where a header names it', async () => {
+    const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
+    const exported = ['Naam', 'Handle', 'Volgers', 'Creator-ID'];
+    await saveImportMapping(ws.db, importHeaderKey(exported), JSON.stringify({ fields: 2, mapping: ['name', 'handle', 'followers', null] }), '2026-11-20T10:00:00.000Z');
+    expect(await rememberedMapping(ws.db, exported)).toEqual({ mapping: ['name', 'handle', 'followers', 'creatorRef'] });
+    await ws.db.destroy();
+  });
+
   it('keep the platform rows without one were imported on, and ignore one that is not a platform', async () => {
     const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
     const later = ['Username', 'Followers'];

@@ -24,6 +24,7 @@ import { optimizeAfterBulkWrite } from '../../electron/core/repos/maintenance.sq
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots } from '../../electron/core/services/creator-rows';
 import type { CreatorsService } from '../../electron/core/services/creators.service';
 import { nameKey, reportedEr } from '../../electron/core/services/creator-import-rows';
+import { namesOfSeveralCreators } from '@shared/domain/creator-names';
 import { DomainError } from '../../electron/core/services/domain-error';
 import { loadEffectiveBenchmarks } from '../../electron/core/services/effective-benchmarks';
 
@@ -288,6 +289,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       for (const c of await matchableCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
       const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0, historyInFile: 0 };
+      const severalInFile = namesOfSeveralCreators(rows);
       const newGroups = new Map<string, ImportRow[]>();
       for (const [index, row] of rows.entries()) {
         await reached({ step: 'matching', done: index, total: rows.length });
@@ -305,7 +307,8 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
           } else result.skipped++;
           continue;
         }
-        const sameName = row.name ? names.get(nameKey(row.name)) : undefined;
+        // Since the bulk path joins no one by a name the file gives to two creator ids.
+        const sameName = row.name && !severalInFile.has(nameKey(row.name)) ? names.get(nameKey(row.name)) : undefined;
         const roomForAccount = sameName?.length === 1 && (counts.get(sameName[0]!) ?? 0) < maxAccounts;
         if (sameName?.length === 1 && onExisting !== 'new' && (roomForAccount || onExisting === 'skip')) {
           if (onExisting === 'update') {
@@ -317,8 +320,10 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
         }
         // Rows of one person in the file become one creator (at most ten accounts each);
         // rows without a name stand alone.
-        let groupKey = row.name ? `name:${nameKey(row.name)}` : `line:${row.line}`;
-        for (let part = 2; (newGroups.get(groupKey)?.length ?? 0) >= maxAccounts; part++) groupKey = `name:${nameKey(row.name!)}#${part}`;
+        // Since the bulk path groups by a creator id where the file has one.
+        const person = row.creatorRef ? `ref:${row.creatorRef}` : row.name ? `name:${nameKey(row.name)}` : `line:${row.line}`;
+        let groupKey = person;
+        for (let part = 2; (newGroups.get(groupKey)?.length ?? 0) >= maxAccounts; part++) groupKey = `${person}#${part}`;
         newGroups.set(groupKey, [...(newGroups.get(groupKey) ?? []), row]);
       }
       await createBulk(trx, [...newGroups.values()], fileName, currency, dataSet);

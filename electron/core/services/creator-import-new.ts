@@ -14,7 +14,7 @@ export interface NewCreatorRows {
 }
 
 /**
- * A new creator from the file's rows of one person (same name in the file; at most ten), worked
+ * A new creator from the file's rows of one person (one creator id, else one name, in the file; at most ten), worked
  * out in memory for the bulk writer. Pure. Runs once per new creator of an import, 100,000 times
  * for a large file, so it builds each row once, whole, from values it already has (the niches as
  * a list, not parsed back from their JSON).
@@ -30,7 +30,8 @@ export function newCreatorRows(rows: readonly ImportRow[], creatorId: number, fi
   const tags = merged((r) => r.tags);
   const niches = merged((r) => r.niches);
   const audienceScore = newestFirst.find((r) => r.audienceAuthenticity !== null)?.audienceAuthenticity ?? null;
-  const name = first.name ?? `@${first.handle}`;
+  // The newest row that names the creator: rows grouped by a creator id need not all give a name.
+  const name = newestFirst.find((r) => r.name)?.name ?? `@${first.handle}`;
   const vettingScore = vetCreatorSubject(dataSet, {
     vetting: {},
     audienceAuthenticityScore: audienceScore,

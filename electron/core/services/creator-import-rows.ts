@@ -15,11 +15,7 @@ export const maxAccounts = 10;
 export { maxTags } from '@shared/domain/creators';
 export const maxNotes = 20_000;
 
-/**
- * A name as the import joins creators by it: case, runs of spaces and emoji ignored, since
- * "Lily Chen 🌷" in one tool's export is "Lily Chen" in another's. Accents count ("Café" ≠ "Cafe").
- */
-export const nameKey = (name: string) => name.replace(/\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f/gu, '').replace(/\s+/g, ' ').trim().toLowerCase();
+export { nameKey } from '@shared/domain/creator-names';
 export const accountKey = (platform: string, handle: string) => `${platform}:${handleKey(handle)}`;
 
 export function union(...lists: readonly (readonly string[])[]): string[] {

@@ -10,6 +10,7 @@ import { rowsOfImportFile, type ImportFile } from './creator-import-file';
 import { rememberMapping, rememberedMapping, type RememberedMapping } from './import-mappings';
 import { newCreatorRows, type NewCreatorRows } from './creator-import-new';
 import { replayExistingRows, type ExistingRowStep, type ExistingRowsWrite, type ImportContext } from './creator-import-existing';
+import { namesOfSeveralCreators } from '@shared/domain/creator-names';
 import { accountKey, figuresDay, maxAccounts, nameKey } from './creator-import-rows';
 import { importRounds } from './creator-import-rounds';
 import { DomainError, fieldRefusal } from './domain-error';
@@ -87,7 +88,10 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
    * What the preview says of the rows already in the roster; decided as `writeRows` decides. A
    * row's day is its own (`asOf` of the key, from a "figures as of" column), else the file's.
    */
-  async function match(keys: readonly { line: number; platform: string; handle: string; name: string | null; asOf?: string | null | undefined }[], asOf?: string): Promise<ImportMatch> {
+  async function match(
+    keys: readonly { line: number; platform: string; handle: string; name: string | null; asOf?: string | null | undefined; creatorRef?: string | null | undefined }[],
+    asOf?: string,
+  ): Promise<ImportMatch> {
     const handles = new Map((await allHandleKeys(db)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
     const today = localIsoDay(now());
     const dayOf = (key: (typeof keys)[number]) => key.asOf ?? asOf ?? today;
@@ -97,6 +101,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     const newest = earliest < today ? await newestSnapshotDaysAfter(db, earliest) : new Map<number, string>();
     const namesakes = new Map<string, number>();
     for (const c of await matchableCreatorNames(db)) namesakes.set(nameKey(c.name), (namesakes.get(nameKey(c.name)) ?? 0) + 1);
+    const severalInFile = namesOfSeveralCreators(keys);
     const result: ImportMatch = { byHandle: [], byName: [], inBin: [], sharedName: [], olderThanRoster: [] };
     for (const key of keys) {
       const account = handles.get(accountKey(key.platform, key.handle));
@@ -105,7 +110,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
         result.byHandle.push(key.line);
         const newestDay = newest.get(account.id);
         if (newestDay !== undefined && dayOf(key) < newestDay) result.olderThanRoster.push(key.line);
-      } else if (key.name) {
+      } else if (key.name && !severalInFile.has(nameKey(key.name))) {
         const count = namesakes.get(nameKey(key.name)) ?? 0;
         if (count === 1) result.byName.push(key.line);
         else if (count > 1) result.sharedName.push(key.line);
@@ -177,7 +182,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     // A file never brings a day after today here (the CSV core refuses it); rows from any other caller are checked.
     const future = rows.find((row) => figuresDay(row, asOf) > today);
     if (future) throw fieldRefusal('invalid_input', 'figuresAsOf', 'asOfInFuture', `Line ${future.line}: the figures cannot be dated after today`);
-    // Likewise before the row's platform began (the CSV core refuses a row's own day; the file's day is checked here).
+    // Likewise before the row's platform began: the CSV core refuses both a row's own day and the file's day it takes; rows from other callers are checked here.
     const early = rows.find((row) => figuresDay(row, asOf) < platformStartDay(row.platform));
     if (early) {
       const year = platformStartYear[early.platform];
@@ -204,9 +209,10 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
        * counted as such. Further rows of accounts the roster had count as they would one file at a time.
        */
       const writtenHere = new Set<string>();
+      const severalInFile = namesOfSeveralCreators(rounds.flat());
       let before = 0;
       for (const round of rounds) {
-        await writeRound(trx, context, onExisting, round, { before, total }, result, writtenHere);
+        await writeRound(trx, context, onExisting, round, { before, total }, result, writtenHere, severalInFile);
         before += round.length;
       }
       if (remember) await rememberMapping(trx, remember, context.stamp);
@@ -227,6 +233,8 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     rowsDone: { before: number; total: number },
     result: ImportResult,
     writtenHere: Set<string>,
+    /** Names the file gives to two creators (two creator ids): joined to no one by name. */
+    severalInFile: ReadonlySet<string>,
   ): Promise<void> {
     const { before, total } = rowsDone;
     const accounts = new Map((await allHandleKeys(trx)).map((a) => [`${a.platform}:${a.handle_key}`, a]));
@@ -259,7 +267,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
         } else result.skipped++;
         continue;
       }
-      const sameName = row.name ? names.get(nameKey(row.name)) : undefined;
+      const sameName = row.name && !severalInFile.has(nameKey(row.name)) ? names.get(nameKey(row.name)) : undefined;
       const roomForAccount = sameName?.length === 1 && (counts.get(sameName[0]!) ?? 0) < maxAccounts;
       if (sameName?.length === 1 && onExisting !== 'new' && (roomForAccount || onExisting === 'skip')) {
         if (onExisting === 'update') {

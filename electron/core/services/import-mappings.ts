@@ -28,8 +28,8 @@ export function importHeaderKey(header: readonly string[]): string {
  * the field's column as ignored (the user had no choice), so such a column is given the field
  * when its header names it; mappings kept since say which fields they knew (`fields`).
  */
-const fieldsAddedSince: Record<number, readonly CreatorField[]> = { 1: ['figuresAsOf'] };
-const currentFieldsVersion = 2;
+const fieldsAddedSince: Record<number, readonly CreatorField[]> = { 1: ['figuresAsOf'], 2: ['creatorRef'] };
+const currentFieldsVersion = 3;
 
 /** Keeps the mapping an import was made with, for the next file with these headers. */
 export async function rememberMapping(db: Db, { header, mapping, defaultPlatform }: RememberedMapping, usedAt: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ImportMatch } from '@shared/domain/creator-import';
+import { nameKey } from '@shared/domain/creator-names';
 import { usePreferences } from '../../preferences/preferences';
 
 /** Names shown of the rows joined by name only; the rest are counted. */
@@ -25,8 +26,9 @@ export function ImportMatchNotes({
   // Each person once, at their first line: a file with a row per month names them on every row.
   const firstLineOf = new Map<string, number>();
   for (const line of match.byName) {
-    const name = (nameOnLine(line) ?? '').trim();
-    if (!firstLineOf.has(name.toLowerCase())) firstLineOf.set(name.toLowerCase(), line);
+    // Compared as the import joins names (case, spaces and emoji ignored).
+    const key = nameKey(nameOnLine(line) ?? '');
+    if (!firstLineOf.has(key)) firstLineOf.set(key, line);
   }
   const people = [...firstLineOf.values()];
   const byName = people.slice(0, namesShown).map((line) => t('csvImport.nameOnLine', { name: nameOnLine(line) ?? '', line }));

@@ -104,7 +104,7 @@ export function ImportPage() {
     if (!preview?.ok || preview.rows.length === 0) return;
     let live = true;
     void api.creators
-      .importMatch({ keys: preview.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name, asOf: r.figuresAsOf })), ...(asOf ? { asOf } : {}) })
+      .importMatch({ keys: preview.rows.map((r) => ({ line: r.line, platform: r.platform, handle: r.handle, name: r.name, asOf: r.figuresAsOf, creatorRef: r.creatorRef })), ...(asOf ? { asOf } : {}) })
       .then((m) => live && setMatched({ from: preview, asOf, match: m }));
     return () => {
       live = false;

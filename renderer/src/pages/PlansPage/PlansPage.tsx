@@ -7,6 +7,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { Link, useNavigate } from 'react-router';
 import type { PlanSummary } from '@shared/api/plans.contract';
 import { useApi } from '../../api/api-context';
+import { apiErrorText } from '../../lib/api-error-text';
 import { usePlanActions, usePlans, type PlanListQuery } from '../../api/use-plans';
 import { localDateOf } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
@@ -36,11 +37,16 @@ export function PlansPage() {
   const api = useApi();
   // Numbered against every plan's name, archived ones and those the search hides included.
   const duplicate = async (plan: PlanSummary) => {
-    const all = await api.plans.list({ includeArchived: true, sort: 'name', direction: 'asc' });
-    actions.duplicate.mutate(
-      { id: plan.id, name: copyName(plan.name, new Set(all.map((p) => p.name)), t) },
-      { onSuccess: (copy) => notifications.show({ color: 'green', message: t('plans.duplicated', { name: copy.name }) }) },
-    );
+    const failed = (error: unknown) => notifications.show({ color: 'red', message: apiErrorText(t, error) });
+    try {
+      const all = await api.plans.list({ includeArchived: true, sort: 'name', direction: 'asc' });
+      actions.duplicate.mutate(
+        { id: plan.id, name: copyName(plan.name, new Set(all.map((p) => p.name)), t) },
+        { onSuccess: (copy) => notifications.show({ color: 'green', message: t('plans.duplicated', { name: copy.name }) }), onError: failed },
+      );
+    } catch (error) {
+      failed(error);
+    }
   };
 
   const sortBy = (key: PlanListQuery['sort']) => setSort((s) => ({ sort: key, direction: s.sort === key && s.direction === 'asc' ? 'desc' : 'asc' }));
