@@ -117,6 +117,15 @@ function dollarOf(workspace: string | null): string {
   }
 }
 
+/**
+ * The currency an amount's text names ("€ 150", "150 EUR", "$150", "1.250,-"), or null, and the
+ * amount's text without it. "$" is `workspace`'s dollar when that is written "$", else the US one.
+ */
+export function readCurrencyMark(text: string, workspace: string | null): { rest: string; currency: string | null } {
+  const { rest, named } = currencyMark(text);
+  return { rest, currency: named === '$' ? dollarOf(workspace) : named };
+}
+
 /** A fee: its amount in minor units of its currency, and that currency when the cell names another than the workspace's (else null). */
 export interface FeeReading {
   readonly minor: number;
@@ -130,8 +139,7 @@ export interface FeeReading {
  * quote in pounds is not a quote in euros. Without a workspace currency a named one is passed over.
  */
 export function readMoney(text: string, decimal: DecimalSeparator, currencyDecimals: number, workspace: string | null = null): ValueReading<FeeReading> {
-  const { rest, named } = currencyMark(text);
-  const currency = named === '$' ? dollarOf(workspace) : named;
+  const { rest, currency } = readCurrencyMark(text, workspace);
   const other = workspace !== null && currency !== null && currency !== workspace ? currency : null;
   // Scaled in the decimal text, so "1,005" is 100.5 cents before rounding, not 100.49999999999999.
   const parsed = parseLocaleNumber(rest, decimal, { scale: other ? minorUnitDigits(other) : currencyDecimals });

@@ -229,7 +229,12 @@ describe('<NewCreatorPage> number fields', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Creator opslaan' }));
     expect(await screen.findByText('Maximaal 2 decimalen in EUR')).toBeTruthy();
     expect(backend.sent).toEqual([]);
-    fireEvent.change(amount, { target: { value: '1.250,55' } });
+    // Another currency's sign is refused, not saved as euros; the rate's own is taken.
+    fireEvent.change(amount, { target: { value: '$1.250,55' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Creator opslaan' }));
+    expect(await screen.findByText('Dit bedrag is in EUR: het teken of de code van een andere valuta kan hier niet worden opgeslagen')).toBeTruthy();
+    expect(backend.sent).toEqual([]);
+    fireEvent.change(amount, { target: { value: '€ 1.250,55' } });
     fireEvent.click(screen.getByRole('button', { name: 'Creator opslaan' }));
     await waitFor(() => expect(backend.sent).toHaveLength(1));
     expect(backend.sent[0]!.rateCard).toEqual([{ platform: 'instagram', deliverable: 'post', currency: 'EUR', amount: 125_055 }]);

@@ -63,6 +63,16 @@ describe('<MoneyInput>', () => {
     expect(screen.queryByText(/Geen getal/)).toBeNull();
   });
 
+  it('takes an amount typed with its currency’s sign and refuses another currency’s, saying which the field is in', async () => {
+    renderWithApp(<Probe initial={null} />, fakeTransport({ formatLocale: 'nl-NL' }).transport, { systemLocale: 'nl-NL' });
+    await waitFor(() => expect(field().value).toBe(''));
+    type('€ 1.250,50');
+    expect([stored(), field().value]).toEqual(['125050', '1.250,50']);
+    type('£ 300');
+    expect([stored(), field().value]).toEqual(['125050', '£ 300']);
+    expect(screen.getByText('Dit bedrag is in EUR: het teken of de code van een andere valuta kan hier niet worden opgeslagen')).toBeTruthy();
+  });
+
   it('gives the form back its amount from before the edit when the text stops being one, not the part typed so far', async () => {
     renderWithApp(<Probe initial={4_550} />, fakeTransport({ formatLocale: 'nl-NL' }).transport, { systemLocale: 'nl-NL' });
     await waitFor(() => expect(field().value).toBe('45,50'));

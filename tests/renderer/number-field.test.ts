@@ -28,6 +28,17 @@ describe('a number typed into a form', () => {
     ['12,345', 'nl-NL', { minorUnitDigits: 2 }, { ok: false, problem: 'tooManyDecimals' }],
     ['1500', 'en-GB', { minorUnitDigits: 0 }, { ok: true, value: 1500 }],
     ['1500.5', 'en-GB', { minorUnitDigits: 0 }, { ok: false, problem: 'tooManyDecimals' }],
+    // A money field takes its own currency's sign or code, as amounts are copied from a mail or rate card:
+    ['$1,500.00', 'en-US', { minorUnitDigits: 2, currency: 'USD' }, { ok: true, value: 150_000 }],
+    ['€ 1.250,50', 'nl-NL', { minorUnitDigits: 2, currency: 'EUR' }, { ok: true, value: 125_050 }],
+    ['1.250,-', 'nl-NL', { minorUnitDigits: 2, currency: 'EUR' }, { ok: true, value: 125_000 }],
+    ['150 EUR', 'nl-NL', { minorUnitDigits: 2, currency: 'EUR' }, { ok: true, value: 15_000 }],
+    ['$200', 'en-CA', { minorUnitDigits: 2, currency: 'CAD' }, { ok: true, value: 20_000 }],
+    // …and refuses another's rather than storing pounds as euros:
+    ['£300', 'nl-NL', { minorUnitDigits: 2, currency: 'EUR' }, { ok: false, problem: 'otherCurrency' }],
+    ['$300', 'nl-NL', { minorUnitDigits: 2, currency: 'EUR' }, { ok: false, problem: 'otherCurrency' }],
+    ['300 GBP', 'en-US', { minorUnitDigits: 2, currency: 'USD' }, { ok: false, problem: 'otherCurrency' }],
+    ['$1,500.00', 'en-US', { minorUnitDigits: 2 }, { ok: false, problem: 'notANumber' }],
     // A percentage field takes the "%" the user types; a count field the "k" a tool writes.
     ['87.5%', 'en-US', { max: 100, percent: true }, { ok: true, value: 87.5 }],
     ['87,5 %', 'nl-NL', { max: 100, percent: true }, { ok: true, value: 87.5 }],

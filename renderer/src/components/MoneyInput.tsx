@@ -45,7 +45,7 @@ export function MoneyInput({
   const [text, setText] = useState(() => numberFieldText(value, locale, digits));
   const [typedError, setTypedError] = useState<string | null>(null);
   useReportFieldProblem(typedError !== null);
-  const read = (typed: string) => readNumberField(typed, locale, { minorUnitDigits: digits, max: maxMinorUnits });
+  const read = (typed: string) => readNumberField(typed, locale, { minorUnitDigits: digits, max: maxMinorUnits, currency });
 
   /** The form's amount when the user began this edit: text that cannot be read gives it back (not the last prefix that could, "45" of "45.50"). */
   const [before, setBefore] = useState<number | null>(value);

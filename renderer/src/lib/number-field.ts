@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { parseLocaleNumber, type DecimalSeparator } from '@shared/csv/numbers';
+import { readCurrencyMark } from '@shared/csv/creator-values';
 import { numberSeparators } from './number-format';
 
 /**
@@ -14,7 +15,7 @@ import { numberSeparators } from './number-format';
  * Dutch and refused in English, and "12,5" is twelve and a half in Dutch and refused in English.
  */
 
-export type NumberFieldProblem = 'notANumber' | 'negative' | 'notWhole' | 'tooLarge' | 'tooManyDecimals';
+export type NumberFieldProblem = 'notANumber' | 'negative' | 'notWhole' | 'tooLarge' | 'tooManyDecimals' | 'otherCurrency';
 
 export interface NumberFieldRule {
   /** Only whole numbers (followers). */
@@ -23,6 +24,12 @@ export interface NumberFieldRule {
   readonly max?: number;
   /** Read as an amount of money: at most this many decimals (the currency's minor unit), returned in minor units. */
   readonly minorUnitDigits?: number;
+  /**
+   * The money field's currency: its sign or code may be typed with the amount ("$1,500.00",
+   * "€ 150", "150 EUR", "150,-"), as amounts are copied from mails and rate cards; another
+   * currency's is refused (`otherCurrency`), never stored as this one.
+   */
+  readonly currency?: string;
   /** A percentage field: a trailing "%" may be typed ("87,5%"), as the import takes it. */
   readonly percent?: boolean;
   /** A count that may be written short, as creator tools write them: "12,5k", "1,2M". */
@@ -38,8 +45,14 @@ export function decimalSeparatorOf(locale: string): DecimalSeparator {
 }
 
 /** Every number field here is 0 or more: counts, averages, percentages and rates. */
-export function readNumberField(text: string, locale: string, rule: NumberFieldRule = {}): NumberFieldReading {
-  if (text.trim() === '') return { ok: true, value: null };
+export function readNumberField(typed: string, locale: string, rule: NumberFieldRule = {}): NumberFieldReading {
+  if (typed.trim() === '') return { ok: true, value: null };
+  let text = typed;
+  if (rule.currency !== undefined) {
+    const { rest, currency } = readCurrencyMark(typed, rule.currency);
+    if (currency !== null && currency !== rule.currency) return { ok: false, problem: 'otherCurrency' };
+    text = rest;
+  }
   // Scaled in the decimal text, so "12,345" euros is 1234.5 cents (refused), never 1234.4999….
   const parsed = parseLocaleNumber(text, decimalSeparatorOf(locale), {
     ...(rule.minorUnitDigits === undefined ? {} : { scale: rule.minorUnitDigits }),
@@ -103,5 +116,7 @@ export function numberFieldError(
       return t('creator.form.errors.tooLarge', { max: new Intl.NumberFormat(locale).format((context.max ?? Number.MAX_SAFE_INTEGER) / 10 ** (context.minorUnitDigits ?? 0)) });
     case 'tooManyDecimals':
       return t('creator.form.errors.tooManyDecimals', { count: context.minorUnitDigits ?? 2, currency: context.currency ?? '' });
+    case 'otherCurrency':
+      return t('creator.form.errors.otherCurrency', { currency: context.currency ?? '' });
   }
 }

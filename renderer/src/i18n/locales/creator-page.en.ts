@@ -243,6 +243,7 @@ export const creatorPageEn = {
       followersWhole: 'Followers must be a whole number of 0 or more',
       notNegative: 'Cannot be negative',
       notANumber: 'Not a number in your number format (for example {{example}})',
+      otherCurrency: 'This amount is in {{currency}}: another currency’s sign or code cannot be saved here',
       tooLarge: 'At most {{max}}',
       tooManyDecimals_zero: 'No decimals in {{currency}}',
       tooManyDecimals_one: 'At most {{count, number}} decimal in {{currency}}',

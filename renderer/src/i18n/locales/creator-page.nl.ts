@@ -244,6 +244,7 @@ export const creatorPageNl: CreatorPageMessages = {
       followersWhole: 'Volgers moet een geheel getal van 0 of meer zijn',
       notNegative: 'Mag niet negatief zijn',
       notANumber: 'Geen getal in jouw getalnotatie (bijvoorbeeld {{example}})',
+      otherCurrency: 'Dit bedrag is in {{currency}}: het teken of de code van een andere valuta kan hier niet worden opgeslagen',
       tooLarge: 'Maximaal {{max}}',
       tooManyDecimals_zero: 'Geen decimalen in {{currency}}',
       tooManyDecimals_one: 'Maximaal {{count, number}} decimaal in {{currency}}',

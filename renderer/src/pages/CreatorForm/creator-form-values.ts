@@ -137,7 +137,7 @@ export const accountNumberRules = {
 } as const satisfies Record<string, NumberFieldRule>;
 const accountNumberFields = Object.keys(accountNumberRules) as (keyof typeof accountNumberRules)[];
 const audienceRule: NumberFieldRule = { max: 100, percent: true };
-const rateRule = (currency: string): NumberFieldRule => ({ max: 1e12, minorUnitDigits: currencyDecimals(currency) });
+const rateRule = (currency: string): NumberFieldRule => ({ max: 1e12, minorUnitDigits: currencyDecimals(currency), currency });
 
 /** The value of a field the form has validated (anything else cannot reach the backend: NaN is refused there). */
 function valueOf(text: Num, locale: string, rule: NumberFieldRule): number | null {
