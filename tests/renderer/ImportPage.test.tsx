@@ -120,7 +120,7 @@ describe('<ImportPage>', () => {
     expect((await screen.findByTestId('import-in-bin')).textContent).toBe(
       '1 row belongs to a creator in the bin and will be skipped. Restore that creator from the bin (Creators → Bin) first to update it.',
     );
-    fireEvent.click(screen.getByRole('button', { name: /^Import / }));
+    fireEvent.click(screen.getByRole('button', { name: 'Import 1 row (1 skipped)' }));
     expect((await screen.findByTestId('import-result')).textContent).toContain(
       '1 of the skipped rows belongs to a creator in the bin: restore it from the bin (Creators → Bin) and import again to update it.',
     );

@@ -83,6 +83,8 @@ export const importEn = {
   leftOut_other: 'the {{count, number}} rows with problems are left out',
   import_one: 'Import {{count, number}} row',
   import_other: 'Import {{count, number}} rows',
+  importSkipping_one: 'Import {{count, number}} row ({{skipped, number}} skipped)',
+  importSkipping_other: 'Import {{count, number}} rows ({{skipped, number}} skipped)',
   writing_one: 'Writing {{count, number}} row in one transaction…',
   writing_other: 'Writing {{count, number}} rows in one transaction…',
   progress: {

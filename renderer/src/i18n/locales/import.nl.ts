@@ -84,6 +84,8 @@ export const importNl: ImportMessages = {
   leftOut_other: 'de {{count, number}} rijen met problemen blijven buiten',
   import_one: '{{count, number}} rij importeren',
   import_other: '{{count, number}} rijen importeren',
+  importSkipping_one: '{{count, number}} rij importeren ({{skipped, number}} overgeslagen)',
+  importSkipping_other: '{{count, number}} rijen importeren ({{skipped, number}} overgeslagen)',
   writing_one: '{{count, number}} rij schrijven in één transactie…',
   writing_other: '{{count, number}} rijen schrijven in één transactie…',
   progress: {

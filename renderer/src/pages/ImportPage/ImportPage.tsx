@@ -21,7 +21,7 @@ import { ImportMatchNotes } from './ImportMatchNotes';
 import { ImportPlatform } from './ImportPlatform';
 import { ImportProgress } from './ImportProgress';
 import { readPreview } from './read-preview';
-import { rowDayCounts } from './row-counts';
+import { rowDayCounts, rowsToWrite } from './row-counts';
 import { useProblemText } from './useProblemText';
 import { ImportProblems, ImportStatusNote } from './ImportProblems';
 import { ImportShares } from './ImportShares';
@@ -213,6 +213,7 @@ export function ImportPage() {
   const step = result ? 3 : file ? 1 : 0;
   const invalidRows = preview?.ok ? new Set(preview.problems.filter((p) => p.line > 0).map((p) => p.line)).size : 0;
   const tooManyRows = preview?.ok === true && preview.rows.length > maxImportRows;
+  const toWrite = preview?.ok ? rowsToWrite(preview.rows.length, match, onExisting) : 0;
   const { dated: datedRows, furtherDays } = useMemo(() => (preview?.ok ? rowDayCounts(preview.rows, match, onExisting) : { dated: 0, furtherDays: 0 }), [preview, match, onExisting]);
   const nameOnLine = useMemo(() => new Map(preview?.ok ? preview.rows.map((r) => [r.line, r.name]) : []), [preview]);
   // The file's day is only needed for rows that give none.
@@ -342,7 +343,7 @@ export function ImportPage() {
           )}
           <Group>
             <Button disabled={!canImport} loading={importing} onClick={() => void runImport()}>
-              {t('csvImport.import', { count: preview.rows.length })}
+              {toWrite === preview.rows.length ? t('csvImport.import', { count: toWrite }) : t('csvImport.importSkipping', { count: toWrite, skipped: preview.rows.length - toWrite })}
             </Button>
             {importing && (
               <Button variant="default" disabled={cancelling || progress?.step === 'saving'} onClick={() => void cancelImport()}>

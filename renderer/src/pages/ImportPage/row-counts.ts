@@ -22,3 +22,15 @@ export function rowDayCounts(rows: readonly ImportableRow[], match: ImportMatch 
   const newRows = rows.filter((r) => !inRoster.has(r.line));
   return { dated, furtherDays: newRows.length - new Set(newRows.map((r) => `${r.platform}:${normalisedHandle(r.handle)}`)).size };
 }
+
+/**
+ * How many of the file's rows the import will write, as it decides row by row: rows of creators
+ * in the bin are left alone, rows of accounts the roster has are written only with "update"
+ * (a handle is unique per platform, so "import as new" skips them too), and rows joined to a
+ * creator by name are skipped with "skip".
+ */
+export function rowsToWrite(total: number, match: ImportMatch | null, onExisting: OnExisting): number {
+  if (!match) return total;
+  const skipped = match.inBin.length + (onExisting === 'update' ? 0 : match.byHandle.length) + (onExisting === 'skip' ? match.byName.length : 0);
+  return Math.max(0, total - skipped);
+}
