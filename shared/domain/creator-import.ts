@@ -135,6 +135,11 @@ export const importResultSchema = z.object({
    * `historyOnly`, as importing the days one file at a time would.)
    */
   historyInFile: z.number(),
+  /**
+   * Rows of accounts in the roster that changed nothing: the same figures and details as stored
+   * (a file imported again). The creator's "last changed" stays. Not in `updated`.
+   */
+  unchanged: z.number(),
 });
 export type ImportResult = z.infer<typeof importResultSchema>;
 

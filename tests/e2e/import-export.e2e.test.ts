@@ -101,15 +101,16 @@ describe('CSV import and export in browser mode', () => {
     expect(await creator.vettingItem('audience.followerAuthenticity').textContent()).toContain('auditscore 92,5%');
     await page.screenshot({ path: join(artifacts, 'creator-nl.png'), fullPage: true });
 
-    // The export imported back: Lotte, known, with exactly the figures she has: no new point in
-    // her history, which still credits the file they came from.
+    // The export imported back: Lotte, known, with exactly the figures and details she has:
+    // nothing changes, no new point in her history, which still credits the file they came from.
     await page.goto(page.url().replace(/#.*$/, '#/creators/import'));
     await page.locator('input[type=file]').setInputFiles(saved);
     await page.getByTestId('import-present').waitFor();
     expect(await page.getByTestId('import-problems').count()).toBe(0);
     await page.getByRole('button', { name: '1 rij importeren' }).click();
     await page.getByTestId('import-result').waitFor();
-    expect(await page.getByTestId('import-result').textContent()).toContain('0 creators aangemaakt, 1 bijgewerkt');
+    expect(await page.getByTestId('import-result').textContent()).toContain('0 creators aangemaakt, 0 bijgewerkt');
+    expect(await page.getByTestId('import-unchanged').textContent()).toBe('1 rij kwam precies overeen met het account in het creatorbestand en veranderde niets.');
     await page.getByTestId('import-result').getByRole('link', { name: 'Naar het creatorbestand' }).click();
     await roster.rowNamed('Lotte Bakt').getByRole('link').click();
     await creator.heading.filter({ hasText: 'Lotte Bakt' }).waitFor();

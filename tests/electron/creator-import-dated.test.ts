@@ -250,7 +250,7 @@ describe('importing a file whose rows give their own day (a “figures as of” 
     if (!result.ok) throw new Error(result.error.message);
     // Two creators, with three and two months; Noor, in the roster since September 15: August
     // joins her history, October updates her, as importing the months one file at a time would.
-    expect(result.data).toEqual({ created: 2, updated: 1, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 1, historyInFile: 3 });
+    expect(result.data).toEqual({ created: 2, updated: 1, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 1, historyInFile: 3, unchanged: 0 });
 
     const account = async (handle: string) => (await creatorByHandle(backend, handle)).accounts[0]!;
     const history = async (handle: string) => (await account(handle)).snapshots.map((s) => [s.asOf, s.followers]);

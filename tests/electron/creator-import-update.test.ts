@@ -184,7 +184,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
       row(2, { name: 'Jane Smith', handle: 'janesmith', followers: 7_000, avgLikes: 200, avgComments: null, email: 'old@jane.example', tags: ['old'], city: 'Zwolle', status: 'prospect' }),
       row(3, { name: 'Nieuw Talent', platform: 'tiktok', handle: 'nieuw.tt', followers: 15_000, avgLikes: 900, avgComments: 40 }),
     ];
-    expect(await service.importRows('august.csv', 'EUR', 'update', august, { asOf: '2026-08-01' })).toEqual({ created: 1, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 1, historyInFile: 0 });
+    expect(await service.importRows('august.csv', 'EUR', 'update', august, { asOf: '2026-08-01' })).toEqual({ created: 1, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 1, historyInFile: 0, unchanged: 0 });
 
     const jane = await find('janesmith');
     // In date order, with the file's own figures (a blank cell stays blank, not today's value).
@@ -223,7 +223,8 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     const { bulk } = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
     const result = await importer('bulk', bulk, clock('2026-11-01T09:30:00.000Z'))('next.csv', 'update', nextFile);
     // Tom's two new accounts and Creator 3's extra one join them; Dup Name (two creators) and Full House (ten accounts) get a new creator.
-    expect(result).toEqual({ created: 3, updated: 43, addedAccounts: 3, skipped: 1, inBin: 1, historyOnly: 0, historyInFile: 0 });
+    // creator_16's row changes nothing (the same followers, its likes left blank): unchanged, not updated.
+    expect(result).toEqual({ created: 3, updated: 42, addedAccounts: 3, skipped: 1, inBin: 1, historyOnly: 0, historyInFile: 0, unchanged: 1 });
     const creators = creatorsOf(bulk);
     const [jane] = (await creators.list({ search: 'janesmith', limit: 10 })).rows;
     const detail = await creators.get(jane!.creatorId);
@@ -285,7 +286,7 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     for (const path of ['per-row', 'bulk'] as const) {
       const ws = await openAndMigrate(join(tempDir(), 'roster.sqlite'));
       await importer('bulk', ws, clock('2026-10-01T08:00:00.000Z'))('m0.csv', 'update', read(0));
-      expect(await importer(path, ws, clock('2026-11-01T08:00:00.000Z'))('m1.csv', 'update', read(1))).toEqual({ created: 0, updated: 3_000, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0, historyInFile: 0 });
+      expect(await importer(path, ws, clock('2026-11-01T08:00:00.000Z'))('m1.csv', 'update', read(1))).toEqual({ created: 0, updated: 2_998, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0, historyInFile: 0, unchanged: 2 });
       rosters[path] = ws;
     }
     expect(dump(rosters.bulk!.sqlite)).toEqual(dump(rosters['per-row']!.sqlite));

@@ -122,9 +122,13 @@ describe('importing creators', () => {
     await backend.handle('creators:import', request);
     const first = await roster(backend);
     expect(first.total).toBe(3);
+    const lastChanged = async () => Promise.all(first.rows.map(async (r) => ((await backend.handle('creators:get', { id: r.creatorId })) as { data: CreatorDetail }).data.updatedAt));
+    const changedBefore = await lastChanged();
+    // The same figures and details again: nothing is updated, and the result says so.
     const again = await backend.handle('creators:import', request);
-    expect(again).toMatchObject({ ok: true, data: { created: 0, updated: 3 } });
+    expect(again).toMatchObject({ ok: true, data: { created: 0, updated: 0, unchanged: 3 } });
     expect((await roster(backend)).total).toBe(first.total);
+    expect(await lastChanged()).toEqual(changedBefore);
     const skipped = await backend.handle('creators:import', { ...request, onExisting: 'skip' });
     expect(skipped).toMatchObject({ ok: true, data: { created: 0, updated: 0, skipped: 3 } });
   });

@@ -88,9 +88,11 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
     lastPause = performance.now();
   }
 
-  async function updateExisting(trx: Db, account: { id: number; creator_id: number }, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, currency: string) {
+  /** Applies the row to its account and creator; false when it changed nothing (then the creator's `updated_at` stays, as in the bulk path). */
+  async function updateExisting(trx: Db, account: { id: number; creator_id: number }, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, currency: string): Promise<boolean> {
     const creator = (await findCreator(trx, account.creator_id))!;
-    const current = (await listAccountsOf(trx, creator.id)).find((a) => a.id === account.id)!;
+    const accountsBefore = await listAccountsOf(trx, creator.id);
+    const current = accountsBefore.find((a) => a.id === account.id)!;
     const stamp = now().toISOString();
     // The file's figures win where it has them; a blank cell keeps what the roster knew.
     const pick = <T>(fromFile: T | null, known: T | null) => (fromFile === null ? known : fromFile);
@@ -132,6 +134,11 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       ...derivedAccountColumns(dataSet, figures, history, audienceScore, erReported),
     });
     await creators.refreshCreatorIn(trx, creator.id, dataSet);
+    const { updated_at: stampBefore, ...creatorBefore } = creator;
+    const { updated_at: _stampAfter, ...creatorAfter } = (await findCreator(trx, creator.id))!;
+    if (measured || JSON.stringify(creatorAfter) !== JSON.stringify(creatorBefore) || JSON.stringify(await listAccountsOf(trx, creator.id)) !== JSON.stringify(accountsBefore)) return true;
+    await updateCreatorRow(trx, creator.id, { updated_at: stampBefore });
+    return false;
   }
 
   /** The row's details over the creator's: what an update and a new account of a known creator both apply. */
@@ -288,7 +295,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       const names = new Map<string, number[]>();
       for (const c of await matchableCreatorNames(trx)) names.set(nameKey(c.name), [...(names.get(nameKey(c.name)) ?? []), c.id]);
 
-      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0, historyInFile: 0 };
+      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0, historyInFile: 0, unchanged: 0 };
       const severalInFile = namesOfSeveralCreators(rows);
       const newGroups = new Map<string, ImportRow[]>();
       for (const [index, row] of rows.entries()) {
@@ -302,8 +309,8 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
             continue;
           }
           if (onExisting === 'update') {
-            await updateExisting(trx, existingAccount, row, fileName, dataSet, currency);
-            result.updated++;
+            if (await updateExisting(trx, existingAccount, row, fileName, dataSet, currency)) result.updated++;
+            else result.unchanged++;
           } else result.skipped++;
           continue;
         }

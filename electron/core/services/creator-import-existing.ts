@@ -65,6 +65,8 @@ export interface ExistingRowsWrite {
   replacedSnapshots: number[];
   /** Rows dated before their account's newest snapshot: added to its history only (further days of an account in the file not counted). */
   historyOnly: number;
+  /** Rows of accounts in the roster that changed nothing: the figures and details stored already (a file imported again). */
+  unchanged: number;
 }
 
 /** `columns`: the row's column names, the same for every row read from one table. */
@@ -78,6 +80,12 @@ function changedColumns<Row extends { id: number }>(before: Row, after: Row, col
     }
   }
   return any ? { id: after.id, changes } : null;
+}
+
+/** Whether two rows of one table hold the same values, but for when they were last changed. */
+function sameButStamp<Row extends object>(before: Row, after: Row): boolean {
+  for (const key in after) if (key !== 'updated_at' && after[key] !== before[key]) return false;
+  return true;
 }
 
 /** The file's value where it has one; a blank cell keeps what the roster knew. */
@@ -131,6 +139,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
   const newAccounts: (NewCreatorAccountRow & { id: number })[] = [];
   let nextAccountId = firstAccountId;
   let historyOnly = 0;
+  let unchanged = 0;
 
   /**
    * Keeps the history ordered by date, then id: a new snapshot has the highest id. An account
@@ -310,7 +319,21 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
     apply(index: number): void {
       const step = steps[index]!;
       if (step.kind === 'add') addAccount(step.creatorId, step.row);
-      else if (update(step.accountId, step.row) && !step.inFile) historyOnly++;
+      else if (step.inFile) update(step.accountId, step.row);
+      else {
+        // A row that changes nothing (its account's figures and its creator's details again)
+        // is counted as such, and leaves the creator's "last changed" as it was.
+        const creator = creators.get(step.creatorId)!;
+        const before = { creator: { ...creator }, accounts: accountsOf.get(step.creatorId)!.map((a) => ({ ...a })), snapshots: snapshots.length };
+        if (update(step.accountId, step.row)) historyOnly++;
+        if (lastStepOf.get(step.creatorId) === index) refresh(step.creatorId);
+        const changed = snapshots.length !== before.snapshots || !sameButStamp(before.creator, creator) || accountsOf.get(step.creatorId)!.some((a, i) => !sameButStamp(before.accounts[i]!, a));
+        if (!changed) {
+          creator.updated_at = before.creator.updated_at;
+          unchanged++;
+        }
+        return;
+      }
       if (lastStepOf.get(step.creatorId) === index) refresh(step.creatorId);
     },
 
@@ -325,6 +348,7 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
         snapshots,
         replacedSnapshots,
         historyOnly,
+        unchanged,
       };
     },
   };

@@ -203,7 +203,7 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
   async function writeRows(fileName: string, currency: string, onExisting: OnExisting, rounds: readonly ImportRow[][], total: number, asOf: string, remember?: RememberedMapping): Promise<ImportResult> {
     const imported = await db.transaction().execute(async (trx) => {
       const context: ImportContext = { fileName, currency, dataSet: await loadEffectiveBenchmarks(trx), stamp: now().toISOString(), asOf };
-      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0, historyInFile: 0 };
+      const result: ImportResult = { created: 0, updated: 0, addedAccounts: 0, skipped: 0, inBin: 0, historyOnly: 0, historyInFile: 0, unchanged: 0 };
       /**
        * Accounts an earlier round of this import created: their further rows are their history,
        * counted as such. Further rows of accounts the roster had count as they would one file at a time.
@@ -306,7 +306,8 @@ export function createCreatorImportService(db: Db, bulk: RosterBulkWriter, optio
     // Rows older than their account's newest figures only joined its history (further days of an
     // account written here are counted in `historyInFile` instead).
     result.historyOnly += forExisting.historyOnly;
-    result.updated -= forExisting.historyOnly;
+    result.updated -= forExisting.historyOnly + forExisting.unchanged;
+    result.unchanged += forExisting.unchanged;
   }
 
   return {

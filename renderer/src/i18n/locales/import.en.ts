@@ -114,6 +114,8 @@ export const importEn = {
   summaryHistoryOnlyOwnDays_other: '{{count, number}} rows were added to the history only: they are older than their accounts’ newest figures, which the roster kept, with the creators’ details.',
   summaryHistoryInFile_one: '{{count, number}} row was a further day of an account in the file and is now in its history.',
   summaryHistoryInFile_other: '{{count, number}} rows were further days of accounts in the file and are now in their history.',
+  summaryUnchanged_one: '{{count, number}} row matched its account in the roster exactly and changed nothing.',
+  summaryUnchanged_other: '{{count, number}} rows matched their accounts in the roster exactly and changed nothing.',
   summaryLeftOut_one: '{{count, number}} row with problems was not imported.',
   summaryLeftOut_other: '{{count, number}} rows with problems were not imported.',
   summaryInBin_one: '{{count, number}} of the skipped rows belongs to a creator in the bin: restore it from the bin (Creators → Bin) and import again to update it.',

@@ -115,6 +115,8 @@ export const importNl: ImportMessages = {
   summaryHistoryOnlyOwnDays_other: '{{count, number}} rijen zijn alleen aan de geschiedenis toegevoegd: ze zijn ouder dan de nieuwste cijfers van hun accounts, en die cijfers en de gegevens van de creators zijn gebleven.',
   summaryHistoryInFile_one: '{{count, number}} rij was een verdere dag van een account in het bestand en staat nu in zijn geschiedenis.',
   summaryHistoryInFile_other: '{{count, number}} rijen waren verdere dagen van accounts in het bestand en staan nu in hun geschiedenis.',
+  summaryUnchanged_one: '{{count, number}} rij kwam precies overeen met het account in het creatorbestand en veranderde niets.',
+  summaryUnchanged_other: '{{count, number}} rijen kwamen precies overeen met hun accounts in het creatorbestand en veranderden niets.',
   summaryLeftOut_one: '{{count, number}} rij met problemen is niet geïmporteerd.',
   summaryLeftOut_other: '{{count, number}} rijen met problemen zijn niet geïmporteerd.',
   summaryInBin_one: '{{count, number}} van de overgeslagen rijen hoort bij een creator in de prullenbak: zet hem terug vanuit de prullenbak (Creators → Prullenbak) en importeer opnieuw om hem bij te werken.',

@@ -365,6 +365,7 @@ export function ImportPage() {
                 skipped: t('csvImport.summarySkipped', { count: result.skipped }),
               })}
             </Text>
+            {result.unchanged > 0 && <Text data-testid="import-unchanged">{t('csvImport.summaryUnchanged', { count: result.unchanged })}</Text>}
             {result.leftOut > 0 && <Text data-testid="import-left-out">{t('csvImport.summaryLeftOut', { count: result.leftOut })}</Text>}
             {result.historyInFile > 0 && <Text data-testid="import-history-in-file">{t('csvImport.summaryHistoryInFile', { count: result.historyInFile })}</Text>}
             {result.inBin > 0 && <Text>{t('csvImport.summaryInBin', { count: result.inBin })}</Text>}
