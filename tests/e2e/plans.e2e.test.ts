@@ -148,7 +148,7 @@ describe('the budget planner in browser mode', () => {
     await page.getByRole('textbox', { name: /Exchange rate/ }).waitFor();
   });
 
-  it('asks before unsaved edits are lost: on the menu in the app, and on reload in the browser', async () => {
+  it('asks before unsaved edits are lost: on the menu in the app, on the browser’s Back button, and on reload', async () => {
     const page = await open('en-GB');
     await page.getByRole('navigation').getByRole('link', { name: 'Budget planner' }).click();
     await page.getByRole('link', { name: 'New plan' }).click();
@@ -158,6 +158,13 @@ describe('the budget planner in browser mode', () => {
     await page.getByRole('dialog', { name: 'Leave without saving?' }).waitFor();
     await page.getByRole('button', { name: 'Stay and keep editing' }).click();
     expect(await page.getByRole('textbox', { name: 'Plan name' }).inputValue()).toBe('Autumn');
+
+    // The browser's Back button: the page stays, at its address, until the user chooses.
+    await page.evaluate(() => history.back());
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).waitFor();
+    await page.getByRole('button', { name: 'Stay and keep editing' }).click();
+    expect(await page.getByRole('textbox', { name: 'Plan name' }).inputValue()).toBe('Autumn');
+    expect(new URL(page.url()).hash).toBe('#/plans/new');
 
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
@@ -171,6 +178,14 @@ describe('the budget planner in browser mode', () => {
     await page.getByRole('textbox', { name: 'Plan name' }).fill('Winter');
     await page.getByRole('link', { name: 'All plans' }).click();
     await page.getByRole('button', { name: 'Leave without saving' }).click();
+    await page.getByRole('link', { name: 'New plan' }).click();
+    await page.getByRole('textbox', { name: 'Plan name' }).fill('Spring');
+    await page.evaluate(() => history.back());
+    await page.getByRole('button', { name: 'Leave without saving' }).click();
     await page.getByRole('link', { name: 'New plan' }).waitFor();
+    expect(new URL(page.url()).hash).toBe('#/plans');
+    // Nothing asks once the edits are gone: Forward opens the new plan again.
+    await page.evaluate(() => history.forward());
+    expect(await page.getByRole('textbox', { name: 'Plan name' }).inputValue()).toBe('');
   });
 });

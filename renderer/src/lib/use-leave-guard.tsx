@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 
@@ -15,6 +15,24 @@ export function inAppTarget(anchor: HTMLAnchorElement): string | null {
   return null;
 }
 
+/** The guarded page's `popstate` handler, while it has unsaved edits. */
+let historyGuard: ((event: PopStateEvent) => void) | null = null;
+
+/**
+ * Listens for the browser's Back and Forward before React Router does: call once, before the app
+ * renders. Listeners on the window run in the order they were added, and React Router's would
+ * otherwise show the next page (unmounting the guarded one) before a guard added later heard of it.
+ */
+export function listenBeforeTheRouter(): void {
+  window.addEventListener('popstate', (event) => historyGuard?.(event));
+}
+
+/** React Router's number for a history entry it made (null for others, and in the tests' memory router). */
+function historyIndex(state: unknown): number | null {
+  const idx = (state as { idx?: unknown } | null)?.idx;
+  return typeof idx === 'number' ? idx : null;
+}
+
 export interface LeaveGuard {
   /** Navigates at once when nothing is unsaved, else asks first. For buttons that navigate in code. */
   navigate: (to: string) => void;
@@ -27,15 +45,21 @@ export interface LeaveGuard {
  * `useBlocker` is unavailable: while `dirty`, clicks on in-app links (the menu, "back" links) are
  * caught in the capture phase, before React Router's own handler sees them, and turned into a
  * question; reloading or closing the page gets the browser's `beforeunload` question (in Electron
- * the main process shows it, see electron/main/unload-prompt.ts). The browser's Back button is not
- * caught: with a hash history it has already moved by the time the app hears of it.
+ * the main process shows it, see electron/main/unload-prompt.ts). The browser's Back and Forward
+ * buttons have already moved the history when the app hears of it: the `popstate` is caught before
+ * React Router's listener (`listenBeforeTheRouter`), the history is moved back to this page by the
+ * same number of steps (React Router numbers its entries, `state.idx`), and the question is asked;
+ * leaving takes those steps again.
  */
 export function useLeaveGuard(dirty: boolean): LeaveGuard {
   const { t } = useTranslation();
   const routerNavigate = useNavigate();
   const location = useLocation();
   const here = location.pathname + location.search;
-  const [pending, setPending] = useState<string | null>(null);
+  /** Where the user asked to go: a route, or a number of steps through the browser's history. */
+  const [pending, setPending] = useState<string | { steps: number } | null>(null);
+  /** Set while the history is moved by the guard itself: back to this page, or on after "Discard". */
+  const moving = useRef<'back' | 'on' | null>(null);
 
   useEffect(() => {
     if (!dirty) return;
@@ -51,18 +75,42 @@ export function useLeaveGuard(dirty: boolean): LeaveGuard {
       event.stopPropagation();
       setPending(to);
     };
+    const stayAt = historyIndex(window.history.state);
+    const onPopState = (event: PopStateEvent) => {
+      const at = historyIndex(event.state);
+      if (moving.current === 'on') {
+        moving.current = null;
+        return;
+      }
+      // Entries React Router did not make, and a move to this very entry, are not ours to stop.
+      if (stayAt === null || at === null || (at === stayAt && moving.current === null)) return;
+      event.stopImmediatePropagation();
+      if (moving.current === 'back') {
+        if (at === stayAt) moving.current = null;
+        return;
+      }
+      moving.current = 'back';
+      window.history.go(stayAt - at);
+      setPending({ steps: at - stayAt });
+    };
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('click', onClick, true);
+    historyGuard = onPopState;
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('click', onClick, true);
+      if (historyGuard === onPopState) historyGuard = null;
     };
   }, [dirty, here]);
 
   const leave = () => {
     const to = pending;
     setPending(null);
-    if (to !== null) void routerNavigate(to);
+    if (typeof to === 'string') void routerNavigate(to);
+    else if (to !== null) {
+      moving.current = 'on';
+      window.history.go(to.steps);
+    }
   };
 
   const prompt = (
