@@ -39,9 +39,10 @@ export const partnershipEn = {
   fee: {
     noFee: 'No cash or products agreed yet.',
     verdict: 'Fee {{value}} is {{verdict}} the market range {{low}} – {{high}} for these deliverables.',
+    verdictWithProducts: 'Cash {{cash}} plus products {{products}} at retail value: {{value}}, {{verdict}} the market range {{low}} – {{high}} for these deliverables.',
     verdicts: { below: 'below', within: 'within', above: 'above' },
-    source_one: '(benchmark: platform × tier market range for {{count, number}} deliverable, formula pricing.per1kFollowers; see Benchmarks)',
-    source_other: '(benchmark: platform × tier market ranges for {{count, number}} deliverables, formula pricing.per1kFollowers; see Benchmarks)',
+    source_one: '(benchmark: the market range of a post for the creator’s platform and tier, × the deliverable’s price factor against a post, for {{count, number}} deliverable; see Benchmarks)',
+    source_other: '(benchmark: the market range of a post for each deliverable’s platform and the creator’s tier there, × the deliverable’s price factor against a post, summed over {{count, number}} deliverables; see Benchmarks)',
     estimated_one: '{{count, number}} deliverable priced from the per-1,000-followers estimate: its tier has no market range.',
     estimated_other: '{{count, number}} deliverables priced from the per-1,000-followers estimate: their tiers have no market range.',
     reasons: {

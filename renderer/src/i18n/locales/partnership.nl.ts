@@ -38,9 +38,10 @@ export const partnershipNl: PartnershipMessages = {
   fee: {
     noFee: 'Nog geen vergoeding of producten afgesproken.',
     verdict: 'Vergoeding {{value}} ligt {{verdict}} de marktprijs {{low}} – {{high}} voor deze deliverables.',
+    verdictWithProducts: 'Geld {{cash}} plus producten {{products}} tegen winkelwaarde: {{value}}, {{verdict}} de marktprijs {{low}} – {{high}} voor deze deliverables.',
     verdicts: { below: 'onder', within: 'binnen', above: 'boven' },
-    source_one: '(benchmark: marktprijs per platform × tier voor {{count, number}} deliverable, formule pricing.per1kFollowers; zie Benchmarks)',
-    source_other: '(benchmark: marktprijzen per platform × tier voor {{count, number}} deliverables, formule pricing.per1kFollowers; zie Benchmarks)',
+    source_one: '(benchmark: de marktprijs van een post voor het platform en de tier van de creator, × de prijsfactor van de deliverable t.o.v. een post, voor {{count, number}} deliverable; zie Benchmarks)',
+    source_other: '(benchmark: de marktprijs van een post voor het platform van elke deliverable en de tier van de creator daar, × de prijsfactor van de deliverable t.o.v. een post, opgeteld over {{count, number}} deliverables; zie Benchmarks)',
     estimated_one: '{{count, number}} deliverable geschat met het tarief per 1.000 volgers: die tier heeft geen marktprijs.',
     estimated_other: '{{count, number}} deliverables geschat met het tarief per 1.000 volgers: die tiers hebben geen marktprijs.',
     reasons: {

@@ -30,11 +30,16 @@ export function FeeVerdict({ partnership, terms }: { partnership: PartnershipDet
     followersByPlatform,
     target: rate === null ? undefined : { currency, rate },
   });
+  // The fee field holds the cash alone: where products count too, the sentence says so.
+  const cash = terms.cash ?? 0;
+  const products = value.amount - cash;
   if (!judged.computable) return <Text size="sm" c="dimmed" data-testid="fee-verdict">{t(`partnership.fee.reasons.${judged.reason}`, { defaultValue: t('partnership.fee.reasons.other') })}</Text>;
   return (
     <Text size="sm" data-testid="fee-verdict">
-      {t('partnership.fee.verdict', {
+      {t(products > 0 ? 'partnership.fee.verdictWithProducts' : 'partnership.fee.verdict', {
         value: prefs.money(value.amount, currency),
+        cash: prefs.money(cash, currency),
+        products: prefs.money(products, currency),
         verdict: t(`partnership.fee.verdicts.${judged.verdict}`),
         low: prefs.money(judged.low.amount, currency),
         high: prefs.money(judged.high.amount, currency),
