@@ -75,6 +75,8 @@ export const creatorPageEn = {
   },
   segments: { micro: 'micro', under100k: 'under 100k', mega: 'mega' },
   deliverables: { post: 'Post', reel: 'Reel / Short', story: 'Story', video: 'Video' },
+  /** A deliverable as its platform calls it, where that differs (`deliverableName`). */
+  deliverableOn: { instagram: { reel: 'Reel' }, youtube: { reel: 'Short' } },
   quoteVerdicts: { below: 'below market', within: 'within market', above: 'above market' },
   quoteVerdictsEstimate: { below: 'below the estimate', within: 'within the estimate', above: 'above the estimate' },
   formulas: {

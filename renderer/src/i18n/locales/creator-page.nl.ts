@@ -76,6 +76,8 @@ export const creatorPageNl: CreatorPageMessages = {
   },
   segments: { micro: 'micro', under100k: 'onder 100k', mega: 'mega' },
   deliverables: { post: 'Post', reel: 'Reel / Short', story: 'Story', video: 'Video' },
+  /** A deliverable as its platform calls it, where that differs (`deliverableName`). */
+  deliverableOn: { instagram: { reel: 'Reel' }, youtube: { reel: 'Short' } },
   quoteVerdicts: { below: 'onder de markt', within: 'binnen de markt', above: 'boven de markt' },
   quoteVerdictsEstimate: { below: 'onder de schatting', within: 'binnen de schatting', above: 'boven de schatting' },
   formulas: {

@@ -2,8 +2,7 @@ import { Alert, Button, Center, Loader, Stack, Table, Text, Title } from '@manti
 import { useQueries } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { agreedValue } from '@shared/campaigns/campaign-budget';
-import type { Campaign, PartnershipDetail } from '@shared/domain/campaigns';
+import type { Campaign } from '@shared/domain/campaigns';
 import { useApi } from '../../api/api-context';
 import { queryKeys } from '../../api/query-keys';
 import { useCampaign } from '../../api/use-campaigns';
@@ -12,6 +11,8 @@ import { localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { BriefView } from '../Campaigns/BriefView';
 import { PrintFrame } from '../PlanPrint/PrintFrame';
+import { ClientSignOff } from './ClientSignOff';
+import { ReportPartnershipRow } from './ReportPartnershipRow';
 
 /** The campaign report a client can be handed: budget, brief, every partnership's terms and deliverables. */
 export function CampaignPrintPage() {
@@ -51,13 +52,15 @@ function Report({ campaign: c }: { campaign: Campaign }) {
   const partnerships = details.flatMap((d) => (d.data ? [d.data] : []));
   const currency = c.budgetInput.currency;
   const money = (amount: number) => prefs.money(amount, currency);
+  const today = localToday();
   return (
     <PrintFrame
-      date={localToday()}
+      date={today}
       title={c.name}
       subtitle={
         <Text size="sm">
-          {t('campaigns.report.subtitle', { client: c.clientName, goal: t(`campaigns.goals.${c.goal}`), status: t(`campaigns.statuses.${c.status}`) })} · {c.endDate ? `${prefs.date(c.startDate)} – ${prefs.date(c.endDate)}` : t('campaigns.fromDate', { date: prefs.date(c.startDate) })} · {c.platforms.map((p) => t(`platforms.${p}`)).join(', ')}
+          {t('campaigns.report.subtitle', { client: c.clientName, goal: t(`campaigns.goals.${c.goal}`), status: t(`campaigns.statuses.${c.status}`) })}
+          {c.pilot && ` · ${t('campaigns.form.pilot')}`} · {c.endDate ? `${prefs.date(c.startDate)} – ${prefs.date(c.endDate)}` : t('campaigns.fromDate', { date: prefs.date(c.startDate) })} · {c.platforms.map((p) => t(`platforms.${p}`)).join(', ')}
         </Text>
       }
     >
@@ -79,6 +82,11 @@ function Report({ campaign: c }: { campaign: Campaign }) {
             </Table>
           ) : (
             <Text>{t(`campaigns.budget.${c.budget.reason}`)}</Text>
+          )}
+          {c.budget.ok && c.budget.overCommitted && (
+            <Text size="sm" fw={600} c="orange.9" mt={4} data-testid="report-over-committed">
+              {t('campaigns.budget.overCommitted', { amount: money(-c.budget.remaining.amount) })}
+            </Text>
           )}
           <Text size="xs" c="dimmed" mt={4}>
             {t('campaigns.budget.explain')}
@@ -102,9 +110,19 @@ function Report({ campaign: c }: { campaign: Campaign }) {
               </Table.Thead>
               <Table.Tbody>
                 {partnerships.map((p) => (
-                  <PartnershipRow key={p.id} partnership={p} money={money} />
+                  <ReportPartnershipRow key={p.id} partnership={p} today={today} />
                 ))}
               </Table.Tbody>
+              {c.budget.ok && (
+                <Table.Tfoot>
+                  <Table.Tr>
+                    <Table.Th colSpan={2}>{t('campaigns.budget.committed')}</Table.Th>
+                    <Table.Th colSpan={2} data-testid="report-committed-total">
+                      {money(c.budget.committed.amount)}
+                    </Table.Th>
+                  </Table.Tr>
+                </Table.Tfoot>
+              )}
             </Table>
           )}
         </section>
@@ -116,55 +134,8 @@ function Report({ campaign: c }: { campaign: Campaign }) {
             <BriefView brief={c.brief} />
           </section>
         )}
+        <ClientSignOff client={c.clientName} />
       </Stack>
     </PrintFrame>
-  );
-}
-
-function PartnershipRow({ partnership: p, money }: { partnership: PartnershipDetail; money: (amount: number) => string }) {
-  const { t } = useTranslation();
-  const prefs = usePreferences();
-  const currency = p.campaignCurrency;
-  const value = agreedValue(p.terms, currency);
-  const commission = p.terms.commission.type === 'percent' ? t('campaigns.report.commissionPercent', { percent: prefs.number(p.terms.commission.percent, 2) }) : p.terms.commission.type === 'fixed' ? t('campaigns.report.commissionFixed', { amount: money(p.terms.commission.amount) }) : null;
-  return (
-    <Table.Tr>
-      <Table.Td>
-        <Text size="sm" fw={500}>
-          {p.creatorName}
-        </Text>
-        <Text size="xs" c="dimmed">
-          {p.handles.map((h) => `${t(`platforms.${h.platform}`)} @${h.handle}`).join(' · ')}
-        </Text>
-      </Table.Td>
-      <Table.Td>{t(`campaigns.stages.${p.stage}`)}</Table.Td>
-      <Table.Td>
-        <Text size="sm">{value && value.amount > 0 ? money(value.amount) : '–'}</Text>
-        {p.terms.products.length > 0 && (
-          <Text size="xs" c="dimmed">
-            {p.terms.products.map((x) => `${x.quantity} × ${x.name}`).join(', ')}
-          </Text>
-        )}
-        {commission && (
-          <Text size="xs" c="dimmed">
-            {commission}
-            {p.terms.promoCode ? ` · ${p.terms.promoCode}` : ''}
-          </Text>
-        )}
-        {p.terms.paid !== null && <Text size="xs">{t('campaigns.report.paid', { amount: money(p.terms.paid) })}</Text>}
-        {/* Spent is cash paid plus commission earned: both per creator, so the rows add up to the total. */}
-        {p.terms.commissionEarned !== null && p.terms.commissionEarned > 0 && <Text size="xs">{t('campaigns.report.commissionEarned', { amount: money(p.terms.commissionEarned) })}</Text>}
-      </Table.Td>
-      <Table.Td>
-        {p.deliverables.length === 0
-          ? '–'
-          : p.deliverables.map((d) => (
-              <Text key={d.id} size="xs">
-                {t(`creator.deliverables.${d.type}`)} · {t(`platforms.${d.platform}`)} · {prefs.date(d.dueDate)} · {t(`partnership.deliverables.statuses.${d.status}`)}
-                {d.publishedUrl ? ` · ${d.publishedUrl}` : ''}
-              </Text>
-            ))}
-      </Table.Td>
-    </Table.Tr>
   );
 }

@@ -14,6 +14,7 @@ import { issueText } from '../../lib/api-error-text';
 import { showFormNotice } from '../../lib/form-notice';
 import { usePreferences } from '../../preferences/preferences';
 import { emptyAccount, emptyCreatorForm, rateDeliverableErrors, toCreatorInput, toFormValues, validateCreatorForm, withLinkedProfileUrlChecked, withProfileLinkRead, type CreatorFormValues } from './creator-form-values';
+import { deliverableName } from '../../lib/deliverable-name';
 
 /**
  * The rows of account and rate inputs line up by their tops, so an error under one input does
@@ -99,7 +100,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
   // A stored rate whose deliverable its platform lacks (saved before the form prevented it) still
   // shows what it is, disabled, with the form's error beside it, instead of an empty field.
   const deliverableOptions = (platform: Platform, current: DeliverableType) => [
-    ...platformDeliverables[platform].map((d) => ({ value: d, label: t(`creator.deliverables.${d}`) })),
+    ...platformDeliverables[platform].map((d) => ({ value: d, label: deliverableName(t, d, platform) })),
     ...(platformDeliverables[platform].includes(current) ? [] : [{ value: current, label: t(`creator.deliverables.${current}`), disabled: true }]),
   ];
 

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { platformDeliverables } from '@shared/calc/pricing';
 import type { CreatorDetail, RateCardEntry } from '@shared/domain/creators';
 import { usePreferences } from '../../preferences/preferences';
+import { deliverableName } from '../../lib/deliverable-name';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -71,7 +72,7 @@ export function CreatorFacts({ creator }: { creator: CreatorDetail }) {
             <Fact label={t('creator.facts.rateCard')}>
               {creator.rateCard.map((r) => (
                 <div key={`${r.platform}-${r.deliverable}`} data-testid="rate-card-entry">
-                  {t(`platforms.${r.platform}`)} · {t(`creator.deliverables.${r.deliverable}`)}: {prefs.money(r.amount, r.currency)}
+                  {t(`platforms.${r.platform}`)} · {deliverableName(t, r.deliverable, r.platform)}: {prefs.money(r.amount, r.currency)}
                   <RateNotJudged entry={r} creator={creator} />
                 </div>
               ))}

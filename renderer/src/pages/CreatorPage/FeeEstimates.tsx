@@ -9,6 +9,7 @@ import { PER_1K_KEY, platformDeliverables, type PriceRange } from '@shared/calc/
 import { compareQuote, feeCurrency, feeEstimateIn, type FeeCurrency, type QuoteComparison } from '@shared/creators/rate-card';
 import type { AccountView, CreatorDetail } from '@shared/domain/creators';
 import { usePreferences } from '../../preferences/preferences';
+import { deliverableName } from '../../lib/deliverable-name';
 
 /**
  * An account's estimated fee per deliverable and the creator's quoted rates judged against it,
@@ -49,7 +50,7 @@ export function FeeEstimates({ account, creator, dataSet }: { account: AccountVi
           return (
             <List.Item key={deliverable} data-deliverable={deliverable}>
               <Text span fw={500}>
-                {t(`creator.deliverables.${deliverable}`)}:{' '}
+                {deliverableName(t, deliverable, account.platform)}:{' '}
               </Text>
               {fee.computable ? (
                 <>

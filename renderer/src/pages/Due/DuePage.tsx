@@ -9,6 +9,7 @@ import { QueryState } from '../../components/QueryState';
 import { addDays, useToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { deliverableColor } from '../Campaigns/stage-colors';
+import { deliverableName } from '../../lib/deliverable-name';
 
 const stateColor = { overdue: 'red', due: 'orange', upcoming: 'blue' } as const;
 
@@ -77,7 +78,7 @@ export function DuePage() {
                       </Anchor>
                     </Table.Td>
                     <Table.Td>
-                      {t(`creator.deliverables.${item.type}`)} · {t(`platforms.${item.platform}`)}
+                      {deliverableName(t, item.type, item.platform)} · {t(`platforms.${item.platform}`)}
                     </Table.Td>
                     <Table.Td>{item.campaignName}</Table.Td>
                     <Table.Td>

@@ -13,6 +13,7 @@ import { addDays, localDateOf, localToday } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import { deliverableColor } from '../Campaigns/stage-colors';
 import { DateField } from '../../components/DateField';
+import { deliverableName } from '../../lib/deliverable-name';
 
 /** Deliverables with their approval workflow: draft in, changes requested (with comments), approved, published with its URL. */
 export function DeliverablesPanel({ partnership }: { partnership: PartnershipDetail }) {
@@ -40,7 +41,7 @@ function DeliverableCard({ deliverable: d, partnership, today }: { deliverable: 
   const [url, setUrl] = useState('');
   const [error, setError] = useState<string | null>(null);
   const overdue = isOverdue(d.dueDate, d.status, today);
-  const label = `${t(`creator.deliverables.${d.type}`)} · ${t(`platforms.${d.platform}`)}`;
+  const label = `${deliverableName(t, d.type, d.platform)} · ${t(`platforms.${d.platform}`)}`;
   const comments = partnership.history.filter((h) => h.deliverableId === d.id && h.to === 'changesRequested' && h.note);
   // Revision rounds used against the rounds agreed in the terms.
   const rounds = partnership.history.filter((h) => h.deliverableId === d.id && h.to === 'changesRequested').length;
@@ -186,7 +187,7 @@ function NewDeliverable({ partnershipId, defaultPlatform }: { partnershipId: num
       <Group align="flex-end">
         <Select w={140} label={t('partnership.deliverables.platform')} data={platforms.map((p) => ({ value: p, label: t(`platforms.${p}`) }))} value={value.platform} allowDeselect={false}
           onChange={(v) => v && setValue((x) => ({ ...x, platform: v as Platform, type: platformDeliverables[v as Platform].includes(x.type) ? x.type : platformDeliverables[v as Platform][0]! }))} />
-        <Select w={140} label={t('partnership.deliverables.type')} data={types.map((d) => ({ value: d, label: t(`creator.deliverables.${d}`) }))} value={value.type} allowDeselect={false} onChange={(v) => v && setValue((x) => ({ ...x, type: v as DeliverableInput['type'] }))} />
+        <Select w={140} label={t('partnership.deliverables.type')} data={types.map((d) => ({ value: d, label: deliverableName(t, d, value.platform) }))} value={value.type} allowDeselect={false} onChange={(v) => v && setValue((x) => ({ ...x, type: v as DeliverableInput['type'] }))} />
         <DateField label={t('partnership.deliverables.dueDate')} value={value.dueDate} error={errors.dueDate} onChange={(v) => setValue((x) => ({ ...x, dueDate: v ?? '' }))} />
         <TextInput style={{ flex: 1 }} label={t('partnership.deliverables.description')} value={value.description} error={errors.description} onChange={(e) => { const v = e.currentTarget.value; setValue((x) => ({ ...x, description: v })); }} />
         <Button type="submit" loading={saveDeliverable.isPending}>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { DeliverableView, HistoryEntry } from '@shared/domain/campaigns';
 import { localDateOf } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
+import { deliverableName } from '../../lib/deliverable-name';
 
 /** Every recorded step, newest first, with who did it and when. */
 export function HistoryList({ history, deliverables, currency }: { history: HistoryEntry[]; deliverables: DeliverableView[]; currency: string }) {
@@ -11,8 +12,8 @@ export function HistoryList({ history, deliverables, currency }: { history: Hist
   const when = (at: string) => `${prefs.date(localDateOf(at))} ${new Date(at).toLocaleTimeString(prefs.locale, { hour: '2-digit', minute: '2-digit' })}`;
   // Several posts on one platform read alike ("Post · Instagram: Planned" four times): their
   // description and due date tell them apart (a due-date change names its own dates already).
-  const deliverableName = (d: DeliverableView, withDue: boolean): string => {
-    const kind = `${t(`creator.deliverables.${d.type}`)} · ${t(`platforms.${d.platform}`)}`;
+  const nameOf = (d: DeliverableView, withDue: boolean): string => {
+    const kind = `${deliverableName(t, d.type, d.platform)} · ${t(`platforms.${d.platform}`)}`;
     const text = d.description.trim();
     const description = text.length > 40 ? `${text.slice(0, 39).trimEnd()}…` : text;
     const described = description ? t('partnership.history.described', { kind, description }) : kind;
@@ -39,8 +40,8 @@ export function HistoryList({ history, deliverables, currency }: { history: Hist
         return t(`partnership.history.contact.${h.to}`, { date: h.from ? prefs.date(h.from) : '', defaultValue: h.to ?? '' });
       case 'deliverable': {
         const d = deliverables.find((x) => x.id === h.deliverableId);
-        if (h.from && /^\d{4}-/.test(h.from)) return t('partnership.history.dueChanged', { name: d ? deliverableName(d, false) : t('partnership.history.aDeliverable'), from: prefs.date(h.from), to: prefs.date(h.to ?? '') });
-        return t('partnership.history.deliverable', { name: d ? deliverableName(d, true) : t('partnership.history.aDeliverable'), to: status(h.to) });
+        if (h.from && /^\d{4}-/.test(h.from)) return t('partnership.history.dueChanged', { name: d ? nameOf(d, false) : t('partnership.history.aDeliverable'), from: prefs.date(h.from), to: prefs.date(h.to ?? '') });
+        return t('partnership.history.deliverable', { name: d ? nameOf(d, true) : t('partnership.history.aDeliverable'), to: status(h.to) });
       }
     }
   };
