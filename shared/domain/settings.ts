@@ -63,6 +63,11 @@ export const settingsSchema = z.object({
   benchmarkExchangeRate: z.number().positive('The exchange rate must be above 0').max(1_000_000, 'The exchange rate is implausibly high').nullable(),
   /** Who is recorded in partnership histories; null: the computer's user name. */
   userName: z.string().trim().max(80, 'At most 80 characters').nullable(),
+  /**
+   * The rate last entered for each workspace currency used (read-only): switching the currency
+   * back offers it again. Kept by the backend, never patched.
+   */
+  knownExchangeRates: z.record(z.string(), z.number().positive()),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -74,10 +79,11 @@ export const defaultSettings: Settings = {
   theme: 'system',
   benchmarkExchangeRate: null,
   userName: null,
+  knownExchangeRates: {},
 };
 
 /** A partial update; absent fields keep their stored value. */
-export const settingsPatchSchema = settingsSchema.partial().strict();
+export const settingsPatchSchema = settingsSchema.omit({ knownExchangeRates: true }).partial().strict();
 export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** The language the UI should use, given the stored choice and the OS/browser locale. */

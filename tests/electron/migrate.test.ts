@@ -185,6 +185,17 @@ describe('migration 2026-11-24-09-folded-search', () => {
     await opened.db.destroy();
   });
 
+  it('remembers the exchange rate in use for the workspace currency (migration 37)', async () => {
+    const file = join(tempDir(), 'w.sqlite');
+    const old = await openAndMigrate(file, Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-11-24-37')));
+    old.sqlite.exec(`UPDATE settings SET currency = 'GBP', benchmark_exchange_rate = 0.79`);
+    await old.db.destroy();
+    const opened = await openAndMigrate(file);
+    expect(opened.applied).toEqual(['2026-11-24-37-remembered-exchange-rates']);
+    expect(opened.sqlite.prepare('SELECT exchange_rates_json FROM settings').get()).toEqual({ exchange_rates_json: '{"GBP":0.79}' });
+    await opened.db.destroy();
+  });
+
   it('gives the snapshot of each account’s current figures the ER its file reported', async () => {
     const file = join(tempDir(), 'w.sqlite');
     const old = await openAndMigrate(file, Object.fromEntries(Object.entries(migrations).filter(([name]) => name < '2026-11-24-35')));
@@ -201,7 +212,7 @@ describe('migration 2026-11-24-09-folded-search', () => {
     await old.db.destroy();
 
     const opened = await openAndMigrate(file);
-    expect(opened.applied).toEqual(['2026-11-24-35-snapshot-reported-er', '2026-11-24-36-location-blanks-last']);
+    expect(opened.applied).toEqual(['2026-11-24-35-snapshot-reported-er', '2026-11-24-36-location-blanks-last', '2026-11-24-37-remembered-exchange-rates']);
     // The older snapshot's rate was never kept: it stays unknown rather than borrow today's.
     expect(opened.sqlite.prepare('SELECT account_id, as_of, er_reported FROM metric_snapshot ORDER BY account_id, as_of').all()).toEqual([
       { account_id: 1, as_of: '2026-08-01', er_reported: null },

@@ -8,15 +8,16 @@ describe('settings over the contract', () => {
     const backend = await openBackend();
     expect(await backend.handle('settings:get', undefined)).toEqual({
       ok: true,
-      data: { workspaceName: 'Microplan', currency: 'EUR', language: null, formatLocale: null, theme: 'system', benchmarkExchangeRate: null, userName: null },
+      data: { workspaceName: 'Microplan', currency: 'EUR', language: null, formatLocale: null, theme: 'system', benchmarkExchangeRate: null, userName: null, knownExchangeRates: {} },
     });
   });
 
   it('saves every setting and returns what is now stored', async () => {
     const backend = await openBackend();
     const patch = { workspaceName: 'Studio Noord', currency: 'SEK', language: 'nl', formatLocale: 'nl-BE', theme: 'dark', benchmarkExchangeRate: 10.45, userName: 'Sanne de Boer' };
-    expect(await backend.handle('settings:update', patch)).toEqual({ ok: true, data: patch });
-    expect(await backend.handle('settings:get', undefined)).toEqual({ ok: true, data: patch });
+    const stored = { ...patch, knownExchangeRates: { SEK: 10.45 } };
+    expect(await backend.handle('settings:update', patch)).toEqual({ ok: true, data: stored });
+    expect(await backend.handle('settings:get', undefined)).toEqual({ ok: true, data: stored });
   });
 
   it('keeps fields that a partial update leaves out', async () => {
@@ -33,6 +34,20 @@ describe('settings over the contract', () => {
     expect(await backend.handle('settings:update', { currency: 'GBP', benchmarkExchangeRate: 0.79 })).toMatchObject({ ok: true, data: { benchmarkExchangeRate: 0.79 } });
     // Saving the same currency again keeps the rate.
     expect(await backend.handle('settings:update', { currency: 'GBP', theme: 'dark' })).toMatchObject({ ok: true, data: { benchmarkExchangeRate: 0.79 } });
+  });
+
+  it('gives a currency back the rate last entered for it when the workspace switches back, and offers it to the form', async () => {
+    const backend = await openBackend();
+    await backend.handle('settings:update', { benchmarkExchangeRate: 0.92 });
+    expect(await backend.handle('settings:update', { currency: 'USD' })).toMatchObject({ ok: true, data: { currency: 'USD', benchmarkExchangeRate: null } });
+    expect(await backend.handle('settings:update', { currency: 'EUR' })).toMatchObject({ ok: true, data: { currency: 'EUR', benchmarkExchangeRate: 0.92 } });
+    // A new rate replaces the remembered one; a rate cleared on purpose stays cleared.
+    await backend.handle('settings:update', { benchmarkExchangeRate: 0.95 });
+    await backend.handle('settings:update', { currency: 'GBP', benchmarkExchangeRate: 0.79 });
+    expect(await backend.handle('settings:get', undefined)).toMatchObject({ ok: true, data: { knownExchangeRates: { EUR: 0.95, GBP: 0.79 } } });
+    expect(await backend.handle('settings:update', { currency: 'EUR', benchmarkExchangeRate: null })).toMatchObject({ ok: true, data: { benchmarkExchangeRate: null } });
+    // The remembered rates are the backend's to keep, not the window's to set.
+    expect(await backend.handle('settings:update', { knownExchangeRates: { EUR: 2 } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });
 
   it('trims the workspace name', async () => {

@@ -30,6 +30,18 @@ describe('<SettingsPage>', () => {
     await waitFor(() => expect(screen.queryByText('You have unsaved changes')).toBeNull());
   });
 
+  it('offers the rate last entered for a currency when the workspace switches back to it', async () => {
+    const fake = fakeTransport({ currency: 'USD', benchmarkExchangeRate: null, knownExchangeRates: { EUR: 0.92 } });
+    renderWithApp(<SettingsPage />, fake.transport);
+    fireEvent.click(await screen.findByDisplayValue('USD · US Dollar'));
+    fireEvent.click(await screen.findByRole('option', { name: 'EUR · Euro', hidden: true }));
+    const rate = (await screen.findByLabelText(/Exchange rate/)) as HTMLInputElement;
+    expect(rate.value).toBe('0.92');
+    expect(screen.getByText(/The rate you last entered for EUR: check that it is still right\./)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    await waitFor(() => expect(fake.current()).toMatchObject({ currency: 'EUR', benchmarkExchangeRate: 0.92 }));
+  });
+
   it('refuses an empty name in the window, without calling the backend', async () => {
     const fake = fakeTransport();
     renderWithApp(<SettingsPage />, fake.transport);

@@ -9,6 +9,8 @@ export interface SettingsTable {
   format_locale: string | null;
   theme: string;
   benchmark_exchange_rate: number | null;
+  /** JSON: the rate last entered for each workspace currency used (migration 37). */
+  exchange_rates_json: Generated<string>;
   user_name: string | null;
   updated_at: string;
 }

@@ -12,6 +12,7 @@ function toSettings(row: SettingsRow): Settings {
     theme: row.theme,
     benchmarkExchangeRate: row.benchmark_exchange_rate,
     userName: row.user_name,
+    knownExchangeRates: JSON.parse(row.exchange_rates_json) as Record<string, number>,
   });
 }
 
@@ -25,6 +26,10 @@ function toRowChanges(patch: SettingsPatch, now: Date): SettingsUpdate {
   if (patch.benchmarkExchangeRate !== undefined) changes.benchmark_exchange_rate = patch.benchmarkExchangeRate;
   if (patch.userName !== undefined) changes.user_name = patch.userName === '' ? null : patch.userName;
   return changes;
+}
+
+function rememberedRate(json: string, currency: string): number | null {
+  return (JSON.parse(json) as Record<string, number>)[currency] ?? null;
 }
 
 /** Runs inside the same transaction when the workspace currency or the benchmarks' exchange rate changed. */
@@ -42,9 +47,16 @@ export function createSettingsService(db: Db, now: () => Date = () => new Date()
       const before = await findSettings(trx);
       const changes = toRowChanges(patch, now());
       // The rate is units of the workspace currency per US dollar: it means nothing in another
-      // currency. A new currency without a new rate leaves none, rather than judging quotes with the old one.
-      if (before && patch.currency !== undefined && patch.currency !== before.currency && patch.benchmarkExchangeRate === undefined) {
-        changes.benchmark_exchange_rate = null;
+      // currency. A new currency without a new rate takes the one last entered for it, if any,
+      // rather than judging quotes with the old currency's. Every rate entered is remembered for
+      // its currency, so switching away and back loses nothing.
+      if (before) {
+        const currency = patch.currency ?? before.currency;
+        if (currency !== before.currency && patch.benchmarkExchangeRate === undefined) {
+          changes.benchmark_exchange_rate = rememberedRate(before.exchange_rates_json, currency);
+        }
+        const rate = changes.benchmark_exchange_rate === undefined ? before.benchmark_exchange_rate : changes.benchmark_exchange_rate;
+        if (rate !== null) changes.exchange_rates_json = JSON.stringify({ ...(JSON.parse(before.exchange_rates_json) as Record<string, number>), [currency]: rate });
       }
       await updateSettingsRow(trx, changes);
       const row = await findSettings(trx);

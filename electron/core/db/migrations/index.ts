@@ -19,6 +19,7 @@ import { sortRanksMigration } from './2026-11-24-33-sort-ranks';
 import { blanksLastMigration } from './2026-11-24-34-blanks-last';
 import { snapshotReportedErMigration } from './2026-11-24-35-snapshot-reported-er';
 import { locationBlanksLastMigration } from './2026-11-24-36-location-blanks-last';
+import { rememberedExchangeRatesMigration } from './2026-11-24-37-remembered-exchange-rates';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -46,4 +47,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-34-blanks-last': blanksLastMigration,
   '2026-11-24-35-snapshot-reported-er': snapshotReportedErMigration,
   '2026-11-24-36-location-blanks-last': locationBlanksLastMigration,
+  '2026-11-24-37-remembered-exchange-rates': rememberedExchangeRatesMigration,
 };

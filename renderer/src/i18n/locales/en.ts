@@ -66,6 +66,7 @@ export const en = {
     userName: 'Your name',
     userNameHelp: 'Recorded with every move in partnership histories. Empty: the computer\'s user name.',
     exchangeRateHelp: 'Benchmarks are in US dollars. Enter a rate to also see them in {{currency}}; Microplan is offline and fetches no rates.',
+    exchangeRateRemembered: 'The rate you last entered for {{currency}}: check that it is still right.',
     language: 'Language',
     languageSystem: 'Follow the system ({{language}})',
     formatLocale: 'Number and date format',

@@ -66,6 +66,7 @@ export const nl: Messages = {
     userName: 'Je naam',
     userNameHelp: 'Wordt bij elke stap in de geschiedenis van samenwerkingen vastgelegd. Leeg: de gebruikersnaam van de computer.',
     exchangeRateHelp: 'Benchmarks zijn in Amerikaanse dollars. Vul een koers in om ze ook in {{currency}} te zien; Microplan werkt offline en haalt geen koersen op.',
+    exchangeRateRemembered: 'De koers die je het laatst voor {{currency}} invulde: controleer of die nog klopt.',
     language: 'Taal',
     languageSystem: 'Volg het systeem ({{language}})',
     formatLocale: 'Notatie van getallen en datums',

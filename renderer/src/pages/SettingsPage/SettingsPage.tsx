@@ -84,17 +84,21 @@ function SettingsForm({ settings }: { settings: Settings }) {
           searchable
           allowDeselect={false}
           {...form.getInputProps('currency')}
-          // The rate is per the old currency: a new currency needs its own (the field empties).
+          // The rate is per the old currency: a new currency needs its own (the one last entered for it, else none).
           onChange={(currency) => {
             if (!currency || currency === form.values.currency) return;
             form.setFieldValue('currency', currency);
-            form.setFieldValue('benchmarkExchangeRate', currency === settings.currency ? (settings.benchmarkExchangeRate ?? '') : '');
+            form.setFieldValue('benchmarkExchangeRate', currency === settings.currency ? (settings.benchmarkExchangeRate ?? '') : (settings.knownExchangeRates[currency] ?? ''));
           }}
         />
         {form.values.currency !== 'USD' && (
           <NumberInput
             label={t('settings.exchangeRate', { currency: form.values.currency })}
-            description={t('settings.exchangeRateHelp', { currency: form.values.currency })}
+            description={
+              form.values.currency !== settings.currency && form.values.benchmarkExchangeRate !== '' && form.values.benchmarkExchangeRate === settings.knownExchangeRates[form.values.currency]
+                ? `${t('settings.exchangeRateHelp', { currency: form.values.currency })} ${t('settings.exchangeRateRemembered', { currency: form.values.currency })}`
+                : t('settings.exchangeRateHelp', { currency: form.values.currency })
+            }
             decimalScale={6}
             min={0}
             {...numberInputSeparators(locale)}

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { isCurrencyCode, type FormatLocale, type Settings, type Theme, type UiLanguage } from '@shared/domain/settings';
+import { isCurrencyCode, type FormatLocale, type Settings, type SettingsPatch, type Theme, type UiLanguage } from '@shared/domain/settings';
 
 /** Form values: selects need strings, so "follow the system" is the string 'system'. */
 export interface SettingsFormValues {
@@ -26,7 +26,7 @@ export function toFormValues(settings: Settings): SettingsFormValues {
   };
 }
 
-export function toSettings(values: SettingsFormValues): Settings {
+export function toSettings(values: SettingsFormValues): Required<SettingsPatch> {
   return {
     workspaceName: values.workspaceName.trim(),
     currency: values.currency,
