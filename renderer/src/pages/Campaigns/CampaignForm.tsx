@@ -14,7 +14,7 @@ import { MoneyInput } from '../../components/MoneyInput';
 import { QueryState } from '../../components/QueryState';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
-import { usePreferences } from '../../preferences/preferences';
+import { useSettings } from '../../api/use-settings';
 import { blankCampaign, fromAdvice, fromCampaign, fromPlan, validateCampaign, type CampaignFormValues } from './campaign-form-values';
 import { DateField } from '../../components/DateField';
 import { FieldProblemsScope, useFieldProblemsScope } from '../../components/field-problems';
@@ -26,15 +26,17 @@ export function NewCampaignPage() {
   const plan = usePlan(planId);
   const advice = useAdvice(adviceId);
   const clients = useClients();
-  const prefs = usePreferences();
+  // The form starts in the workspace currency: it waits for the settings (opened at its address,
+  // it would otherwise start in the default currency, and keep it).
+  const settings = useSettings();
   if (adviceId !== null) {
     return (
       <QueryState query={clients}>
-        {(list) => <QueryState query={advice}>{(a) => <CampaignForm clients={list} initial={fromAdvice(a, prefs.settings.currency, localToday())} campaign={null} />}</QueryState>}
+        {(list) => <QueryState query={settings}>{(s) => <QueryState query={advice}>{(a) => <CampaignForm clients={list} initial={fromAdvice(a, s.currency, localToday())} campaign={null} />}</QueryState>}</QueryState>}
       </QueryState>
     );
   }
-  if (planId === null) return <QueryState query={clients}>{(list) => <CampaignForm clients={list} initial={blankCampaign(prefs.settings.currency, localToday())} campaign={null} />}</QueryState>;
+  if (planId === null) return <QueryState query={clients}>{(list) => <QueryState query={settings}>{(s) => <CampaignForm clients={list} initial={blankCampaign(s.currency, localToday())} campaign={null} />}</QueryState>}</QueryState>;
   return (
     <QueryState query={clients}>
       {(list) => <QueryState query={plan}>{(p) => <CampaignForm clients={list} initial={fromPlan(p, list, localToday())} campaign={null} />}</QueryState>}
