@@ -102,14 +102,18 @@ function Roster() {
       <Filters value={filters} onChange={setFilters} />
       <Bulk selected={selectedIds} allMatching={allMatching} selectingAll={selectingAll} bin={inBin} onSelectAll={selectAll} onDone={clear} />
       <Text size="sm" fw={500} data-testid="roster-total" aria-live="polite" aria-busy={roster.isFetching}>
-        {roster.isPending ? t('app.loading') : t(inBin ? 'creators.bin.total' : 'creators.total', { count: total })}
+        {roster.isPending && !roster.isError ? t('app.loading') : roster.data ? t(inBin ? 'creators.bin.total' : 'creators.total', { count: total }) : null}
       </Text>
       {roster.isError && (
-        <Text c="red" role="alert">
-          {t('app.loadFailed', { message: roster.error.message })}
-        </Text>
+        <Group gap="xs" role="alert">
+          <Text c="red">{t('app.loadFailed', { message: roster.error.message })}</Text>
+          <Button size="compact-sm" variant="light" color="red" onClick={() => void roster.refetch()}>
+            {t('app.retry')}
+          </Button>
+        </Group>
       )}
-      {!roster.isPending && total === 0 ? (
+      {/* A roster that could not be read is not an empty one: say nothing of its size then. */}
+      {roster.isError && !roster.data ? null : !roster.isPending && total === 0 ? (
         <Text c="dimmed">{activeFilterCount(settled) > 0 ? t('creators.empty') : t(inBin ? 'creators.bin.empty' : 'creators.emptyRoster')}</Text>
       ) : (
         <RosterTable
