@@ -7,7 +7,7 @@ import { useAppSession } from './support/app-session';
 async function storedFigure(page: Page, origin: string, key: string) {
   return page.evaluate(
     async ({ origin, key }) => {
-      const token = sessionStorage.getItem('microplan.token')!;
+      const token = localStorage.getItem('microplan.token')!;
       const r = await fetch(`${origin}/api/benchmarks:get`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-microplan-token': token }, body: '{}' });
       const body = (await r.json()) as { data: { figures: { key: string; value: unknown; overridden: boolean }[]; overrideCount: number } };
       return { figure: body.data.figures.find((f) => f.key === key)!, overrideCount: body.data.overrideCount };

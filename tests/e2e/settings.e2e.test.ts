@@ -118,7 +118,7 @@ describe('settings in browser mode', () => {
     await settings.save.click();
     await page.getByText('The workspace needs a name').waitFor();
     const stored = await page.evaluate(async (origin) => {
-      const token = sessionStorage.getItem('microplan.token')!;
+      const token = localStorage.getItem('microplan.token')!;
       const r = await fetch(`${origin}/api/settings:get`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-microplan-token': token }, body: '{}' });
       return (await r.json()) as { data: { workspaceName: string } };
     }, app.origin);
@@ -130,7 +130,7 @@ describe('settings in browser mode', () => {
     dirs.push(dataDir);
     const { app, page } = await open(dataDir);
     const results = await page.evaluate(async (origin) => {
-      const token = sessionStorage.getItem('microplan.token')!;
+      const token = localStorage.getItem('microplan.token')!;
       const send = async (input: unknown, withToken = true) => {
         const r = await fetch(`${origin}/api/settings:update`, {
           method: 'POST',
@@ -153,6 +153,22 @@ describe('settings in browser mode', () => {
     expect(results.types.body.error?.message).toContain('expected string');
     expect(results.noToken).toMatchObject({ status: 401, body: { error: { code: 'unauthorized' } } });
     expect(results.after).toMatchObject({ data: { workspaceName: 'Microplan', currency: 'EUR', language: null, theme: 'system' } });
+  });
+
+  it('works in a second tab opened at an address of the running app, which carries no token', async () => {
+    const dataDir = freshDataDir();
+    dirs.push(dataDir);
+    const { app, page } = await open(dataDir);
+    await appPage(page).navLink('Settings').click();
+    await settingsPage(page).workspaceName.fill('Bureau Noord');
+    await settingsPage(page).save.click();
+    await page.getByText('Settings saved').waitFor();
+    expect(page.url()).not.toContain('token');
+    // As a link opened with Ctrl+click, or the address pasted into a new tab.
+    const second = await page.context().newPage();
+    await second.goto(`${app.origin}/#/settings`);
+    await expect.poll(() => second.getByRole('textbox', { name: /Workspace name/ }).inputValue()).toBe('Bureau Noord');
+    expect(await second.getByText(/Missing or wrong token/).count()).toBe(0);
   });
 
   it('refuses to serve the app without the token', async () => {

@@ -5,19 +5,21 @@ import type { Transport } from './api-client';
 const tokenKey = 'microplan.token';
 
 /**
- * Browser mode: the launch URL carries `?token=`. Keep it for this tab's session and
- * take it out of the address bar so it does not end up in history or screenshots.
+ * Browser mode: the launch URL carries `?token=`. Keep it for this origin (127.0.0.1 and this
+ * launch's port) and take it out of the address bar so it does not end up in history or
+ * screenshots. Kept in localStorage, not the tab's session, so a link opened in a new tab or an
+ * address pasted into one works while the server runs; the next launch brings a new token.
  */
 export function takeBrowserToken(): string {
   const url = new URL(window.location.href);
   const fromUrl = url.searchParams.get('token');
   if (fromUrl) {
-    sessionStorage.setItem(tokenKey, fromUrl);
+    localStorage.setItem(tokenKey, fromUrl);
     url.searchParams.delete('token');
     window.history.replaceState(null, '', url.pathname + url.search + url.hash);
     return fromUrl;
   }
-  return sessionStorage.getItem(tokenKey) ?? '';
+  return localStorage.getItem(tokenKey) ?? '';
 }
 
 export function httpTransport(token: string, baseUrl = ''): Transport {
