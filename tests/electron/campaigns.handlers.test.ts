@@ -271,6 +271,17 @@ describe('ambassadors and reminders', () => {
     });
   });
 
+  it('refuses a check-in or perk dated after today, naming the field, and logs nothing', async () => {
+    const backend = await openBackend();
+    const { brand, people } = await campaignWithThree(backend);
+    const amb = await ok<Ambassador>(backend.handle('ambassadors:save', { ambassador: { creatorId: people[0]!.id, clientId: brand.id, startedOn: '2026-10-01', cadenceDays: 14, status: 'active', incentives: [], notes: '' } }));
+    const tomorrow = localIsoDay(new Date(Date.now() + 36 * 3_600_000));
+    for (const entry of [{ kind: 'checkIn', onDate: tomorrow, note: '' }, { kind: 'perk', onDate: tomorrow, note: 'Gift box', perkType: 'gift', value: null }]) {
+      expect(await backend.handle('ambassadors:log', { id: amb.id, entry })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'onDate', issues: [{ rule: 'logDateInFuture' }] } });
+    }
+    expect((await ok<Ambassador>(backend.handle('ambassadors:get', { id: amb.id }))).log).toEqual([]);
+  });
+
   it('lists follow-ups, deliverables and check-ins due for a given today', async () => {
     const backend = await openBackend();
     const { brand, people, ids } = await campaignWithThree(backend);

@@ -2,6 +2,7 @@ import { partnershipSpent } from '@shared/campaigns/campaign-budget';
 import { isCommitted, type PipelineStage } from '@shared/campaigns/pipeline';
 import { nextCheckIn } from '@shared/campaigns/reminders';
 import { incentiveSchema, type Ambassador, type AmbassadorInput, type AmbassadorSummary, type LogEntryInput } from '@shared/domain/ambassadors';
+import { localIsoDay } from '@shared/local-day';
 import { z } from 'zod';
 import type { Db } from '../db/database';
 import {
@@ -131,6 +132,9 @@ export function createAmbassadorsService(db: Db, now: () => Date = () => new Dat
     log: (id: number, entry: LogEntryInput) =>
       db.transaction().execute(async (trx) => {
         if (!(await findAmbassador(trx, id))) throw new DomainError('not_found', `There is no ambassador ${id}`);
+        // The log is of what happened: a mistyped year (2027 for 2026) would schedule the next
+        // check-in a year late and take an overdue one off the Due list without a word.
+        if (entry.onDate > localIsoDay(now())) throw fieldRefusal('invalid_input', 'onDate', 'logDateInFuture', 'A check-in or perk is logged once it has happened: use today or an earlier day');
         const currency = (await findSettings(trx))?.currency ?? 'EUR';
         const value = entry.kind === 'perk' ? entry.value : null;
         await insertLogEntry(trx, {

@@ -186,7 +186,7 @@ function LogForms({ ambassador: a }: { ambassador: Ambassador }) {
       <Stack gap="xs">
         <SegmentedControl w="fit-content" value={kind} onChange={(v) => setKind(v as 'checkIn' | 'perk')} data={[{ value: 'checkIn', label: t('ambassadors.logCheckIn') }, { value: 'perk', label: t('ambassadors.logPerk') }]} />
         <Group align="flex-end">
-          <DateField label={t('ambassadors.date')} value={onDate} onChange={(v) => setOnDate(v ?? '')} />
+          <DateField label={t('ambassadors.date')} value={onDate} maxDate={localToday()} onChange={(v) => setOnDate(v ?? '')} />
           {kind === 'perk' && (
             <>
               <Select w={200} label={t('ambassadors.perkType')} data={perkTypes.map((p) => ({ value: p, label: t(`ambassadors.perkTypes.${p}`) }))} value={perkType} allowDeselect={false} onChange={(v) => v && setPerkType(v as typeof perkType)} />
