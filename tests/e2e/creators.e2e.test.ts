@@ -127,8 +127,15 @@ describe('the creator roster in browser mode', () => {
     await form.save.click();
     await page.getByRole('form').getByText('@sanne.bakt on Instagram already belongs to Sanne Bakker').waitFor();
 
+    // Leaving the typed form asks first; staying keeps what was typed.
+    await appPage(page).navLink('Creators').click();
+    await page.getByRole('dialog', { name: 'Leave without saving?' }).waitFor();
+    await page.getByRole('button', { name: 'Stay and keep editing' }).click();
+    expect(await form.name.inputValue()).toBe('Copy cat');
+
     // Once Sanne is in the bin, the refusal says so, and its link opens her page to restore her.
     await appPage(page).navLink('Creators').click();
+    await page.getByRole('button', { name: 'Leave without saving' }).click();
     await roster.search.fill('sanne');
     await roster.total.filter({ hasText: /^1 account$/ }).waitFor();
     await roster.selectAll.click();
@@ -140,6 +147,7 @@ describe('the creator roster in browser mode', () => {
     await form.followers(0).fill('100');
     await form.save.click();
     await page.getByRole('link', { name: 'Open Sanne Bakker to restore it' }).click();
+    await page.getByRole('button', { name: 'Leave without saving' }).click();
     await creatorPage(page).heading.filter({ hasText: 'Sanne Bakker' }).waitFor();
   });
 

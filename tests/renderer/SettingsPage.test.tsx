@@ -1,4 +1,5 @@
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { Link } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../renderer/src/pages/SettingsPage/SettingsPage';
 import { fakeTransport } from './fake-transport';
@@ -40,6 +41,22 @@ describe('<SettingsPage>', () => {
     expect(screen.getByText(/The rate you last entered for EUR: check that it is still right\./)).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(fake.current()).toMatchObject({ currency: 'EUR', benchmarkExchangeRate: 0.92 }));
+  });
+
+  it('asks before a link leaves unsaved changes, and keeps them on "stay"', async () => {
+    const fake = fakeTransport();
+    renderWithApp(
+      <>
+        <Link to="/due">Due</Link>
+        <SettingsPage />
+      </>,
+      fake.transport,
+    );
+    fireEvent.change(await screen.findByLabelText(/Workspace name/), { target: { value: 'Bureau Zuid' } });
+    fireEvent.click(screen.getByRole('link', { name: 'Due' }));
+    await screen.findByRole('dialog', { name: 'Leave without saving?' });
+    fireEvent.click(screen.getByRole('button', { name: 'Stay and keep editing' }));
+    expect((screen.getByLabelText(/Workspace name/) as HTMLInputElement).value).toBe('Bureau Zuid');
   });
 
   it('refuses an empty name in the window, without calling the backend', async () => {

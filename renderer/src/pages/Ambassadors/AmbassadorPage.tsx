@@ -16,6 +16,7 @@ import { usePreferences } from '../../preferences/preferences';
 import { stageColor } from '../Campaigns/stage-colors';
 import { PercentInput, TypedNumberInput } from '../../components/TypedNumberInput';
 import { DateField } from '../../components/DateField';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 
 export function AmbassadorPage() {
   const { id } = useParams();
@@ -227,8 +228,12 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
     );
   };
   const setIncentive = (i: number, next: Incentive) => setIncentives((list) => list.map((x, j) => (j === i ? next : x)));
+  // The programme differs from what is saved (the saved one arrives again after saving): ask before leaving it.
+  const dirty = status !== a.status || cadenceDays !== a.cadenceDays || notes !== a.notes || JSON.stringify(incentives) !== JSON.stringify(a.incentives);
+  const leaveGuard = useLeaveGuard(dirty);
   return (
     <FieldProblemsScope value={fieldProblems}>
+    {leaveGuard.prompt}
     <Card withBorder padding="sm" component="section" aria-label={t('ambassadors.programme')}>
       <Stack gap="xs">
         <Title order={3} size="h4">

@@ -15,6 +15,7 @@ import { showFormNotice } from '../../lib/form-notice';
 import { usePreferences } from '../../preferences/preferences';
 import { emptyAccount, emptyCreatorForm, rateDeliverableErrors, toCreatorInput, toFormValues, validateCreatorForm, withLinkedProfileUrlChecked, withProfileLinkRead, type CreatorFormValues } from './creator-form-values';
 import { deliverableName } from '../../lib/deliverable-name';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 
 /**
  * The rows of account and rate inputs line up by their tops, so an error under one input does
@@ -97,6 +98,9 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
   };
 
   const platformOptions = platforms.map((p) => ({ value: p, label: t(`platforms.${p}`) }));
+  // Typed details are asked about before a link or the browser's Back leaves them (saving navigates in code, unasked).
+  const leaveGuard = useLeaveGuard(form.isDirty());
+
   // A stored rate whose deliverable its platform lacks (saved before the form prevented it) still
   // shows what it is, disabled, with the form's error beside it, instead of an empty field.
   const deliverableOptions = (platform: Platform, current: DeliverableType) => [
@@ -106,6 +110,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
 
   return (
     <form onSubmit={submit} noValidate aria-label={existing ? t('creator.form.titleEdit', { name: existing.name }) : t('creator.form.titleNew')}>
+      {leaveGuard.prompt}
       <Stack maw={1000}>
         <Title order={2}>{existing ? t('creator.form.titleEdit', { name: existing.name }) : t('creator.form.titleNew')}</Title>
         <Card withBorder>

@@ -11,6 +11,7 @@ import { QueryState } from '../../components/QueryState';
 import { useAppInfo, useSettings, useUpdateSettings } from '../../api/use-settings';
 import { usePreferences } from '../../preferences/preferences';
 import { settingsFormValidation, toFormValues, toSettings, type SettingsFormValues } from './settings-form';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
@@ -73,8 +74,12 @@ function SettingsForm({ settings }: { settings: Settings }) {
     });
   });
 
+  // "You have unsaved changes" is also asked about before a link or the browser's Back leaves them.
+  const leaveGuard = useLeaveGuard(form.isDirty());
+
   return (
     <form onSubmit={submit} noValidate aria-label={t('settings.title')}>
+      {leaveGuard.prompt}
       <Stack>
         <TextInput label={t('settings.workspaceName')} description={t('settings.workspaceNameHelp')} withAsterisk {...form.getInputProps('workspaceName')} />
         <Select
