@@ -18,7 +18,7 @@ import {
   termsSchema,
 } from '../domain/campaigns';
 import { platforms } from '../calc/tiers';
-import { defineContract } from './contract';
+import { defineContract, expectedUpdatedAtSchema } from './contract';
 
 const deleted = z.object({ deleted: z.boolean() });
 
@@ -36,7 +36,7 @@ export const campaignsContracts = {
     output: z.array(campaignSummarySchema),
   }),
   'campaigns:get': defineContract({ channel: 'campaigns:get', input: z.strictObject({ id: idSchema }), output: campaignSchema }),
-  'campaigns:save': defineContract({ channel: 'campaigns:save', input: z.strictObject({ id: idSchema.optional(), campaign: campaignInputSchema }), output: campaignSchema }),
+  'campaigns:save': defineContract({ channel: 'campaigns:save', input: z.strictObject({ id: idSchema.optional(), campaign: campaignInputSchema, expectedUpdatedAt: expectedUpdatedAtSchema }), output: campaignSchema }),
   /** Removes the campaign with its partnerships, deliverables and their history; creators and ambassadors stay. */
   'campaigns:delete': defineContract({ channel: 'campaigns:delete', input: z.strictObject({ id: idSchema }), output: z.object({ deleted: z.boolean(), partnershipsRemoved: z.number() }) }),
 };

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 
 /**
  * One channel of the contract between the renderer and the backend.
@@ -68,3 +68,10 @@ export class ApiError extends Error {
 
 export type ContractInput<C extends Contract> = z.input<C['input']>;
 export type ContractOutput<C extends Contract> = z.output<C['output']>;
+
+/**
+ * The `updatedAt` an edit form was opened with: a save is refused (conflict, rule
+ * `changedElsewhere`) when the record changed since, in another tab or by an import, rather than
+ * overwrite that change. Optional: callers that give none are not checked.
+ */
+export const expectedUpdatedAtSchema = z.string().max(40).optional();

@@ -12,7 +12,7 @@ import {
   vettingItemIds,
 } from '../domain/creators';
 import { importMappingRequestSchema, importMatchRequestSchema, importMatchSchema, importProgressSchema, importRequestSchema, importResultSchema, rememberedImportSchema } from '../domain/creator-import';
-import { defineContract } from './contract';
+import { defineContract, expectedUpdatedAtSchema } from './contract';
 
 const idSchema = z.number().int().positive();
 const idsSchema = z.array(idSchema).min(1, 'Select at least one creator').max(maxBulkCreators);
@@ -44,7 +44,7 @@ export const creatorsContracts = {
   'creators:create': defineContract({ channel: 'creators:create', input: creatorInputSchema, output: creatorDetailSchema }),
   'creators:update': defineContract({
     channel: 'creators:update',
-    input: z.strictObject({ id: idSchema, creator: creatorInputSchema }),
+    input: z.strictObject({ id: idSchema, creator: creatorInputSchema, expectedUpdatedAt: expectedUpdatedAtSchema }),
     output: creatorDetailSchema,
   }),
   'creators:setVetting': defineContract({

@@ -77,6 +77,8 @@ export type AmbassadorSummary = z.infer<typeof ambassadorSummarySchema>;
 export const ambassadorSchema = ambassadorSummarySchema.extend({
   incentives: z.array(incentiveSchema),
   notes: z.string(),
+  /** When the programme was last saved: the form sends it back (`expectedUpdatedAt`). */
+  updatedAt: z.string(),
   log: z.array(logEntrySchema),
   /** The partnerships of this creator in the client's campaigns, newest first. */
   campaigns: z.array(

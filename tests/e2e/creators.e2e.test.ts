@@ -151,6 +151,37 @@ describe('the creator roster in browser mode', () => {
     await creatorPage(page).heading.filter({ hasText: 'Sanne Bakker' }).waitFor();
   });
 
+  it('refuses to save a creator over changes saved in another tab since the form was opened', async () => {
+    const page = await open();
+    const roster = rosterPage(page);
+    await roster.addCreator.click();
+    const form = creatorForm(page);
+    await form.name.fill('Amelia Hart');
+    await form.handle(0).fill('amelia.hart');
+    await form.followers(0).fill('12000');
+    await form.email.fill('amelia@hart.co.uk');
+    await form.save.click();
+    await creatorPage(page).heading.filter({ hasText: 'Amelia Hart' }).waitFor();
+    const editAddress = page.url().replace(/#\/creators\/(\d+).*$/, '#/creators/$1/edit');
+
+    // Tab A opens the form; tab B, opened at the same address, saves a new email first.
+    await page.goto(editAddress);
+    await form.email.waitFor();
+    const tabB = await page.context().newPage();
+    await tabB.goto(editAddress);
+    await creatorForm(tabB).email.fill('new-address@hart.co.uk');
+    await creatorForm(tabB).save.click();
+    await creatorPage(tabB).heading.filter({ hasText: 'Amelia Hart' }).waitFor();
+
+    await page.getByRole('form').getByRole('textbox', { name: 'City', exact: true }).fill('Salford');
+    await form.save.click();
+    await page.getByText(/Not saved: this was changed elsewhere \(in another tab or by an import\) since you opened it/).waitFor();
+    expect(await page.getByRole('form').getByRole('textbox', { name: 'City', exact: true }).inputValue()).toBe('Salford');
+    await tabB.reload();
+    await creatorPage(tabB).heading.filter({ hasText: 'Amelia Hart' }).waitFor();
+    expect(await tabB.getByText('new-address@hart.co.uk').count()).toBe(1);
+  });
+
   it('asks before removing demo data the user has worked on, and then removes it all', async () => {
     const page = await open();
     const roster = rosterPage(page);

@@ -347,3 +347,35 @@ describe('persistence', () => {
     }
   });
 });
+
+describe('saving over a change made elsewhere', () => {
+  const openBackend = useBackend();
+  const later = () => new Promise((resolve) => setTimeout(resolve, 5));
+  const changedElsewhere = { ok: false, error: { code: 'conflict', issues: [{ rule: 'changedElsewhere' }] } };
+
+  it('refuses a creator, campaign or ambassador programme saved from a form opened before another save, and writes nothing', async () => {
+    const backend = await openBackend();
+    const { brand, campaign, people } = await campaignWithThree(backend);
+    const anna = people[0]!;
+
+    // Tab B saves a new email; tab A, opened before, saves a city over it.
+    await later();
+    const input = creatorInput({ name: 'Anna de Vries', email: 'anna@new.example' });
+    await ok(backend.handle('creators:update', { id: anna.id, creator: input, expectedUpdatedAt: anna.updatedAt }));
+    expect(await backend.handle('creators:update', { id: anna.id, creator: { ...input, email: 'anna@old.example', city: 'Salford' }, expectedUpdatedAt: anna.updatedAt })).toMatchObject(changedElsewhere);
+    expect(await ok<CreatorDetail>(backend.handle('creators:get', { id: anna.id }))).toMatchObject({ email: 'anna@new.example', city: 'Utrecht' });
+
+    await later();
+    const campaignFields = campaignInput(brand.id, { name: 'Autumn launch, final' });
+    const saved = await ok<Campaign>(backend.handle('campaigns:save', { id: campaign.id, campaign: campaignFields, expectedUpdatedAt: campaign.updatedAt }));
+    expect(await backend.handle('campaigns:save', { id: campaign.id, campaign: { ...campaignFields, name: 'Stale' }, expectedUpdatedAt: campaign.updatedAt })).toMatchObject(changedElsewhere);
+    expect(await backend.handle('campaigns:save', { id: campaign.id, campaign: { ...campaignFields, name: 'Fresh' }, expectedUpdatedAt: saved.updatedAt })).toMatchObject({ ok: true, data: { name: 'Fresh' } });
+
+    const programme = { creatorId: people[1]!.id, clientId: brand.id, startedOn: '2026-10-01', cadenceDays: 30, status: 'active', incentives: [], notes: 'Tab A note' } as const;
+    const opened = await ok<Ambassador>(backend.handle('ambassadors:save', { ambassador: programme }));
+    await later();
+    await ok(backend.handle('ambassadors:save', { id: opened.id, ambassador: { ...programme, notes: 'Tab B note — important' }, expectedUpdatedAt: opened.updatedAt }));
+    expect(await backend.handle('ambassadors:save', { id: opened.id, ambassador: { ...programme, cadenceDays: 14 }, expectedUpdatedAt: opened.updatedAt })).toMatchObject(changedElsewhere);
+    expect(await ok<Ambassador>(backend.handle('ambassadors:get', { id: opened.id }))).toMatchObject({ notes: 'Tab B note — important', cadenceDays: 30 });
+  });
+});

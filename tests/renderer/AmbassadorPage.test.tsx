@@ -24,6 +24,7 @@ const ambassador: Ambassador = {
   lifetimeSpend: [],
   incentives: [{ threshold: '50 verkopen in een maand', reward: { type: 'commissionPercent', percent: 10 } }],
   notes: '',
+  updatedAt: '2026-10-01T09:00:00.000Z',
   log: [],
   campaigns: [],
 };

@@ -9,7 +9,7 @@ export function ambassadorsHandlers(ambassadors: AmbassadorsService, reminders: 
   return {
     'ambassadors:list': createTypedHandler(a['ambassadors:list'], () => ambassadors.list()),
     'ambassadors:get': createTypedHandler(a['ambassadors:get'], ({ id }) => ambassadors.get(id)),
-    'ambassadors:save': createTypedHandler(a['ambassadors:save'], ({ id, ambassador }) => ambassadors.save(id, ambassador)),
+    'ambassadors:save': createTypedHandler(a['ambassadors:save'], ({ id, ambassador, expectedUpdatedAt }) => ambassadors.save(id, ambassador, expectedUpdatedAt)),
     'ambassadors:log': createTypedHandler(a['ambassadors:log'], ({ id, entry }) => ambassadors.log(id, entry)),
     'ambassadors:deleteEntry': createTypedHandler(a['ambassadors:deleteEntry'], ({ id, entryId }) => ambassadors.deleteEntry(id, entryId)),
     'ambassadors:delete': createTypedHandler(a['ambassadors:delete'], ({ id }) => ambassadors.remove(id)),

@@ -16,7 +16,7 @@ export function campaignsHandlers(campaigns: CampaignsService, partnerships: Par
     'clients:delete': createTypedHandler(cl['clients:delete'], ({ id }) => campaigns.deleteClient(id)),
     'campaigns:list': createTypedHandler(c['campaigns:list'], (filter) => campaigns.listCampaigns(filter)),
     'campaigns:get': createTypedHandler(c['campaigns:get'], ({ id }) => campaigns.getCampaign(id)),
-    'campaigns:save': createTypedHandler(c['campaigns:save'], ({ id, campaign }) => campaigns.saveCampaign(id, campaign)),
+    'campaigns:save': createTypedHandler(c['campaigns:save'], ({ id, campaign, expectedUpdatedAt }) => campaigns.saveCampaign(id, campaign, expectedUpdatedAt)),
     'campaigns:delete': createTypedHandler(c['campaigns:delete'], ({ id }) => campaigns.deleteCampaign(id)),
     'partnerships:add': createTypedHandler(p['partnerships:add'], ({ campaignId, creatorIds }) => partnerships.add(campaignId, creatorIds)),
     'partnerships:get': createTypedHandler(p['partnerships:get'], ({ id }) => partnerships.get(id)),

@@ -11,7 +11,7 @@ export function creatorsHandlers(creators: CreatorsService, imports: CreatorImpo
     'creators:get': createTypedHandler(c['creators:get'], ({ id }) => creators.get(id)),
     'creators:niches': createTypedHandler(c['creators:niches'], () => creators.niches()),
     'creators:create': createTypedHandler(c['creators:create'], (input) => creators.create(input)),
-    'creators:update': createTypedHandler(c['creators:update'], ({ id, creator }) => creators.update(id, creator)),
+    'creators:update': createTypedHandler(c['creators:update'], ({ id, creator, expectedUpdatedAt }) => creators.update(id, creator, expectedUpdatedAt)),
     'creators:setVetting': createTypedHandler(c['creators:setVetting'], ({ id, itemId, answer }) => creators.setVetting(id, itemId, answer)),
     'creators:addSnapshot': createTypedHandler(c['creators:addSnapshot'], (input) => creators.addSnapshot(input)),
     'creators:bulk': createTypedHandler(c['creators:bulk'], ({ ids, action }) => creators.bulk(ids, action)),

@@ -24,6 +24,7 @@ import { partnershipsOfCreatorForClient } from '../repos/partnerships.repo';
 import { findSettings } from '../repos/settings.repo';
 import { accountCreatorColumns } from './creator-rows';
 import { parseTerms } from './campaigns.service';
+import { refuseIfChangedSince } from './changed-elsewhere';
 import { DomainError, fieldRefusal } from './domain-error';
 
 type Money = { amount: number; currency: string };
@@ -78,6 +79,7 @@ export function createAmbassadorsService(db: Db, now: () => Date = () => new Dat
       ...(await summary(trx, row)),
       incentives: z.array(incentiveSchema).parse(JSON.parse(row.incentives_json)),
       notes: row.notes,
+      updatedAt: row.updated_at,
       log: log.map((l) => ({
         id: l.id,
         kind: l.kind as 'checkIn',
@@ -94,7 +96,7 @@ export function createAmbassadorsService(db: Db, now: () => Date = () => new Dat
     list: async () => Promise.all((await listAmbassadors(db)).map((row) => summary(db, row))),
     get: (id: number) => get(db, id),
 
-    save: (id: number | undefined, input: AmbassadorInput) =>
+    save: (id: number | undefined, input: AmbassadorInput, expectedUpdatedAt?: string) =>
       db.transaction().execute(async (trx) => {
         const creator = await findCreator(trx, input.creatorId);
         if (!creator || creator.deleted_at !== null) throw fieldRefusal('invalid_input', 'creatorId', 'ambassador.unknownCreator', 'That creator does not exist');
@@ -123,7 +125,9 @@ export function createAmbassadorsService(db: Db, now: () => Date = () => new Dat
             await syncAccountCreatorColumns(trx, creator.id, accountCreatorColumns({ ...creator, status: 'ambassador' }));
           }
         } else {
-          if (!(await findAmbassador(trx, id))) throw new DomainError('not_found', `There is no ambassador ${id}`);
+          const stored = await findAmbassador(trx, id);
+          if (!stored) throw new DomainError('not_found', `There is no ambassador ${id}`);
+          refuseIfChangedSince(stored.updated_at, expectedUpdatedAt);
           await updateAmbassador(trx, id, values);
         }
         return get(trx, id);

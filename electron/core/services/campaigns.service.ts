@@ -19,6 +19,7 @@ import type { CampaignRow, PartnershipRow } from '../db/schema';
 import { adviceExists, deleteCampaign, findCampaign, insertCampaign, listCampaigns, planExists, updateCampaign, type CampaignListRow } from '../repos/campaigns.repo';
 import { deleteClient, findClient, findClientIdByKey, insertClient, listClientsWithCounts, updateClient } from '../repos/clients.repo';
 import { accountsOfCreators, countPartnershipsOf, listDeliverablesOf, listPartnershipsOf, type PartnershipListRow } from '../repos/partnerships.repo';
+import { refuseIfChangedSince } from './changed-elsewhere';
 import { DomainError, fieldRefusal } from './domain-error';
 
 export function parseTerms(row: Pick<PartnershipRow, 'terms_json'>): Terms {
@@ -156,7 +157,7 @@ export function createCampaignsService(db: Db, now: () => Date = () => new Date(
 
     getCampaign: (id: number) => getCampaign(db, id),
 
-    saveCampaign: (id: number | undefined, input: CampaignInput) =>
+    saveCampaign: (id: number | undefined, input: CampaignInput, expectedUpdatedAt?: string) =>
       db.transaction().execute(async (trx) => {
         await checkLinks(trx, input);
         const stamp = now().toISOString();
@@ -179,6 +180,7 @@ export function createCampaignsService(db: Db, now: () => Date = () => new Date(
         if (id === undefined) return getCampaign(trx, await insertCampaign(trx, { ...values, created_at: stamp }));
         const existing = await findCampaign(trx, id);
         if (!existing) throw new DomainError('not_found', `There is no campaign ${id}`);
+        refuseIfChangedSince(existing.updated_at, expectedUpdatedAt);
         // Terms are stored in the campaign's currency; changing it would silently re-denominate them.
         if (existing.currency !== input.budget.currency && (await countPartnershipsOf(trx, id)) > 0) {
           const message = 'The currency cannot change once creators are in the campaign: their terms are in ' + existing.currency;

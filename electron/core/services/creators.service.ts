@@ -56,6 +56,7 @@ import {
 import type { RosterBulkWriter } from '../repos/creators-bulk.sqlite';
 import { createCreatorsBulkService } from './creators-bulk.service';
 import { syncSearchKeys } from './creator-search-keys';
+import { refuseIfChangedSince } from './changed-elsewhere';
 import { DomainError, fieldRefusal } from './domain-error';
 import { loadEffectiveBenchmarks } from './effective-benchmarks';
 
@@ -231,8 +232,10 @@ export function createCreatorsService(db: Db, bulkWriter: RosterBulkWriter, now:
     create: (input: ValidCreatorInput) =>
       db.transaction().execute(async (trx) => detail(trx, await createIn(trx, input, await loadEffectiveBenchmarks(trx)))),
 
-    update: (id: number, input: ValidCreatorInput) =>
+    update: (id: number, input: ValidCreatorInput, expectedUpdatedAt?: string) =>
       db.transaction().execute(async (trx) => {
+        const stored = await findCreator(trx, id);
+        if (stored) refuseIfChangedSince(stored.updated_at, expectedUpdatedAt);
         await updateIn(trx, id, input, await loadEffectiveBenchmarks(trx));
         return detail(trx, id);
       }),

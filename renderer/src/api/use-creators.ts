@@ -51,7 +51,7 @@ export function useCreateCreator() {
 export function useUpdateCreator() {
   const api = useApi();
   const invalidate = useInvalidateCreators();
-  return useMutation({ mutationFn: (input: { id: number; creator: CreatorInput }) => api.creators.update(input), onSuccess: invalidate });
+  return useMutation({ mutationFn: (input: { id: number; creator: CreatorInput; expectedUpdatedAt?: string }) => api.creators.update(input), onSuccess: invalidate });
 }
 
 export function useSetVetting() {

@@ -212,6 +212,7 @@ export const en = {
       asOfBeforePlatform: 'Line {{line}}: figures cannot date from before {{year}}, when that row’s platform began. Choose a later day for the file’s figures, then import again.',
       importCancelled: 'The import was cancelled; nothing was written.',
       logDateInFuture: 'A check-in or perk is logged once it has happened: use today or an earlier day',
+      changedElsewhere: 'Not saved: this was changed elsewhere (in another tab or by an import) since you opened it. Your edits are still here; copy what you need, then reload the page to see the current version.',
       dateInFuture: 'A snapshot cannot be dated in the future: use today’s date or an earlier one',
       dateBeforePlatform: 'Figures cannot date from before {{year}}, when this platform began: check the year',
       importUnreadable: 'The file could not be read again; nothing was imported. Choose the file again.',

@@ -256,6 +256,7 @@ export const nl: Messages = {
       asOfBeforePlatform: 'Regel {{line}}: cijfers kunnen niet van vóór {{year}} zijn, toen het platform van die rij begon. Kies een latere dag voor de cijfers van het bestand en importeer opnieuw.',
       importCancelled: 'De import is geannuleerd; er is niets weggeschreven.',
       logDateInFuture: 'Een check-in of perk leg je vast als die heeft plaatsgevonden: kies vandaag of een eerdere dag',
+      changedElsewhere: 'Niet opgeslagen: dit is elders gewijzigd (in een ander tabblad of door een import) sinds je het opende. Je wijzigingen staan er nog; kopieer wat je nodig hebt en laad de pagina opnieuw om de huidige versie te zien.',
       dateInFuture: 'Een momentopname kan niet in de toekomst liggen: kies vandaag of een eerdere datum',
       dateBeforePlatform: 'Cijfers kunnen niet van vóór {{year}} zijn, toen dit platform begon: kijk het jaar na',
       importUnreadable: 'Het bestand kon niet opnieuw gelezen worden; er is niets geïmporteerd. Kies het bestand opnieuw.',

@@ -223,7 +223,7 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
   const save = () => {
     if (fieldProblems.any) return void notifications.show({ color: 'red', message: t('app.fieldProblems') });
     saveAmbassador.mutate(
-      { id: a.id, ambassador: { creatorId: a.creatorId, clientId: a.clientId, startedOn: a.startedOn, cadenceDays, status, incentives, notes } },
+      { id: a.id, ambassador: { creatorId: a.creatorId, clientId: a.clientId, startedOn: a.startedOn, cadenceDays, status, incentives, notes }, expectedUpdatedAt: a.updatedAt },
       { onSuccess: () => notifications.show({ color: 'green', message: t('ambassadors.saved') }), onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) },
     );
   };

@@ -58,6 +58,8 @@ function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initi
   const plans = usePlans({ includeArchived: true, sort: 'updated', direction: 'desc' });
   const advice = useAdviceList();
   const [values, setValues] = useState(initial);
+  // The version the form was filled from: a save over a change made since (another tab) is refused.
+  const [openedAt] = useState(campaign?.updatedAt);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [newClient, setNewClient] = useState(initial.clientId === null && initial.newClientName !== '');
   const set = (patch: Partial<CampaignFormValues>) => {
@@ -90,7 +92,7 @@ function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initi
     }
     try {
       const { newClientName: _unused, ...input } = values;
-      const saved = await actions.saveCampaign.mutateAsync({ ...(campaign ? { id: campaign.id } : {}), campaign: { ...input, clientId: clientId! } });
+      const saved = await actions.saveCampaign.mutateAsync({ ...(campaign ? { id: campaign.id, expectedUpdatedAt: openedAt } : {}), campaign: { ...input, clientId: clientId! } });
       notifications.show({ color: 'green', message: t('campaigns.form.saved', { name: saved.name }) });
       void navigate(`/campaigns/${saved.id}`);
     } catch (error) {

@@ -1,6 +1,7 @@
 import { ActionIcon, Anchor, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, TagsInput, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, type ApiErrorIssue } from '@shared/api/contract';
@@ -40,6 +41,8 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
   const { locale, settings } = usePreferences();
   const create = useCreateCreator();
   const update = useUpdateCreator();
+  // The version the form was filled from: a save over a change made since (another tab, an import) is refused.
+  const [openedAt] = useState(existing?.updatedAt);
   const form = useForm<CreatorFormValues>({
     mode: 'controlled',
     initialValues: existing ? toFormValues(existing, locale) : emptyCreatorForm(),
@@ -84,7 +87,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
         notifications.show({ color: 'green', message: t('creator.form.saved') });
         void navigate(`/creators/${saved.id}`);
       };
-      if (existing) update.mutate({ id: existing.id, creator: input }, { onSuccess, onError });
+      if (existing) update.mutate({ id: existing.id, creator: input, expectedUpdatedAt: openedAt }, { onSuccess, onError });
       else create.mutate(input, { onSuccess, onError });
     },
     () => showFormNotice(notice, { color: 'red', message: t('creator.form.invalid') }),
