@@ -186,6 +186,12 @@ export const clientsEn = {
   edit: 'Edit',
   delete: 'Delete',
   deleteConfirm: 'Delete the client {{name}}?',
+  deleteBlocked: '{{name}} cannot be deleted while it has {{what}}: delete or end those first.',
+  campaignCount_one: '{{count, number}} campaign',
+  campaignCount_other: '{{count, number}} campaigns',
+  ambassadorCount_one: '{{count, number}} ambassador programme',
+  ambassadorCount_other: '{{count, number}} ambassador programmes',
+  and: '{{first}} and {{second}}',
   save: 'Save client',
 };
 

@@ -185,5 +185,11 @@ export const clientsNl: ClientsMessages = {
   edit: 'Bewerken',
   delete: 'Verwijderen',
   deleteConfirm: 'De klant {{name}} verwijderen?',
+  deleteBlocked: '{{name}} kan niet worden verwijderd zolang er {{what}} bij horen: verwijder of beëindig die eerst.',
+  campaignCount_one: '{{count, number}} campagne',
+  campaignCount_other: '{{count, number}} campagnes',
+  ambassadorCount_one: '{{count, number}} ambassadeursprogramma',
+  ambassadorCount_other: '{{count, number}} ambassadeursprogramma’s',
+  and: '{{first}} en {{second}}',
   save: 'Klant opslaan',
 };

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Stack, Table, Text, Textarea, TextInput } from '@mantine/core';
+import { Button, Card, Group, Stack, Table, Text, Textarea, TextInput, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,14 @@ export function ClientsPage() {
   const { t } = useTranslation();
   const clients = useClients();
   const { deleteClient } = useWorkActions();
+  /** What keeps a client from being deleted, in words: "2 campaigns and 1 ambassador programme". */
+  const blockers = (c: { campaignCount: number; ambassadorCount: number }) => {
+    const parts = [
+      ...(c.campaignCount > 0 ? [t('clients.campaignCount', { count: c.campaignCount })] : []),
+      ...(c.ambassadorCount > 0 ? [t('clients.ambassadorCount', { count: c.ambassadorCount })] : []),
+    ];
+    return parts.length === 2 ? t('clients.and', { first: parts[0], second: parts[1] }) : parts[0]!;
+  };
   const [editing, setEditing] = useState<Client | 'new' | null>(null);
   return (
     <Stack>
@@ -48,9 +56,18 @@ export function ClientsPage() {
                         <Button size="xs" variant="light" onClick={() => setEditing(c)}>
                           {t('clients.edit')}
                         </Button>
-                        <ConfirmButton question={t('clients.deleteConfirm', { name: c.name })} onConfirm={() => deleteClient.mutate({ id: c.id }, { onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}>
-                          {t('clients.delete')}
-                        </ConfirmButton>
+                        {c.campaignCount + c.ambassadorCount > 0 ? (
+                          // Deleting would be refused: say why up front rather than ask first and refuse after.
+                          <Tooltip label={t('clients.deleteBlocked', { name: c.name, what: blockers(c) })} multiline w={280}>
+                            <Button size="xs" variant="light" color="red" data-disabled aria-disabled onClick={() => notifications.show({ color: 'orange', message: t('clients.deleteBlocked', { name: c.name, what: blockers(c) }) })}>
+                              {t('clients.delete')}
+                            </Button>
+                          </Tooltip>
+                        ) : (
+                          <ConfirmButton question={t('clients.deleteConfirm', { name: c.name })} onConfirm={() => deleteClient.mutate({ id: c.id }, { onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) })}>
+                            {t('clients.delete')}
+                          </ConfirmButton>
+                        )}
                       </Group>
                     </Table.Td>
                   </Table.Tr>
