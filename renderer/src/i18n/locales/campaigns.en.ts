@@ -127,7 +127,7 @@ export const campaignsEn = {
     placeholder: 'Name, handle or tag',
     results: 'Creators found',
     none: 'No creators match.',
-    more: 'Showing the first 100 of {{count, number}}: search to narrow down.',
+    more: '{{count, number}} accounts match; the first 100 are listed (a creator with several is listed once): search to narrow.',
   },
   brief: {
     title: 'Brief',

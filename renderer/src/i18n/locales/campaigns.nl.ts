@@ -126,7 +126,7 @@ export const campaignsNl: CampaignsMessages = {
     placeholder: 'Naam, handle of tag',
     results: 'Gevonden creators',
     none: 'Geen creators gevonden.',
-    more: 'De eerste 100 van {{count, number}}: zoek om te verfijnen.',
+    more: '{{count, number}} accounts gevonden; de eerste 100 staan hier (een creator met meerdere één keer): zoek om te verfijnen.',
   },
   brief: {
     title: 'Briefing',
