@@ -56,19 +56,29 @@ export function campaignBudget(planned: Money, partnerships: readonly Partnershi
     const money = [p.compensation.cash, p.paid, p.compensation.commissionEarned, ...p.compensation.products.map((x) => x.retailValue)].filter((m): m is Money => m !== null);
     if (money.some((m) => m.currency !== currency)) return { ok: false, reason: 'currencyMismatch' };
     if (money.some((m) => !Number.isSafeInteger(m.amount) || m.amount < 0)) return { ok: false, reason: 'invalidAmount' };
-    let own = 0;
-    if (isCommitted(p.stage)) {
-      const value = termsValue(p.compensation, currency);
-      if (!value) return { ok: false, reason: 'invalidAmount' };
-      own = value.amount;
-    }
-    const ownSpent = (p.paid?.amount ?? 0) + (p.compensation.commissionEarned?.amount ?? 0);
-    committed += own;
-    spent += ownSpent;
-    taken += Math.max(own, ownSpent);
+    const own = partnershipCost(p, currency);
+    if (!own) return { ok: false, reason: 'invalidAmount' };
+    committed += own.committed;
+    spent += own.spent;
+    taken += own.cost;
   }
   const m = (amount: number): Money => ({ amount, currency });
   return { ok: true, budget: { planned, committed: m(committed), spent: m(spent), remaining: m(planned.amount - taken), overCommitted: taken > planned.amount } };
+}
+
+/**
+ * What one partnership costs the campaign: its committed terms (from "agreed" on) or what was
+ * spent on it (cash paid plus commission earned) when that is more; null when an amount is invalid.
+ */
+export function partnershipCost(p: PartnershipMoney, currency: string): { committed: number; spent: number; cost: number } | null {
+  let committed = 0;
+  if (isCommitted(p.stage)) {
+    const value = termsValue(p.compensation, currency);
+    if (!value) return null;
+    committed = value.amount;
+  }
+  const spent = (p.paid?.amount ?? 0) + (p.compensation.commissionEarned?.amount ?? 0);
+  return { committed, spent, cost: Math.max(committed, spent) };
 }
 
 /** Stored terms: amounts in minor units of the campaign's currency. */
