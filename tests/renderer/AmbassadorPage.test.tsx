@@ -100,3 +100,10 @@ describe('<AmbassadorPage> incentive fields', () => {
     expect(label?.textContent).toBe('Wanneer');
   });
 });
+
+describe('<AmbassadorPage> incentive reward kind', () => {
+  it('names the Commission/Bonus choice of each incentive for screen readers', async () => {
+    openAmbassador({ language: 'en', formatLocale: 'en-GB' }, 'en-GB');
+    expect(await screen.findByRole('radiogroup', { name: 'Kind of reward, incentive 1' })).toBeTruthy();
+  });
+});

@@ -250,7 +250,7 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
                     <TextInput label={t('ambassadors.threshold')} placeholder={t('ambassadors.thresholdExample')} value={inc.threshold} onChange={(e) => setIncentive(i, { ...inc, threshold: e.currentTarget.value })} />
                   </Table.Td>
                   <Table.Td>
-                    <SegmentedControl size="xs" value={inc.reward.type} data={[{ value: 'commissionPercent', label: t('ambassadors.rewardPercent') }, { value: 'bonus', label: t('ambassadors.rewardBonus') }]}
+                    <SegmentedControl size="xs" aria-label={t('ambassadors.rewardKind', { n: i + 1 })} value={inc.reward.type} data={[{ value: 'commissionPercent', label: t('ambassadors.rewardPercent') }, { value: 'bonus', label: t('ambassadors.rewardBonus') }]}
                       onChange={(v) => setIncentive(i, { ...inc, reward: v === 'bonus' ? { type: 'bonus', amount: 10_000, currency: prefs.settings.currency } : { type: 'commissionPercent', percent: 10 } })} />
                   </Table.Td>
                   <Table.Td>
