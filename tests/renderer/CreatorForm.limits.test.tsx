@@ -49,3 +49,14 @@ describe('<NewCreatorPage> text limits', () => {
     expect(sent).toEqual([]);
   });
 });
+
+describe('<NewCreatorPage> followers left empty', () => {
+  it('asks for the followers, as for the handle', async () => {
+    openNew();
+    fireEvent.change(await screen.findByLabelText(/^Name/), { target: { value: 'Jan Müller' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    expect(await screen.findByText('Enter the followers')).toBeTruthy();
+    expect(screen.getByText('Enter the handle')).toBeTruthy();
+    expect(screen.queryByText(/whole number of 0 or more/)).toBeNull();
+  });
+});

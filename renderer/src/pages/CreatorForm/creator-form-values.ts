@@ -248,7 +248,7 @@ export function validateCreatorForm(v: CreatorFormValues, t: TFunction, locale: 
       const reading = readNumberField(a[field], locale, rule);
       if (!reading.ok) errors[`accounts.${i}.${field}`] = numberFieldError(t, reading.problem, locale, rule);
       // Followers are the one figure an account cannot be without.
-      else if (field === 'followers' && reading.value === null) errors[`accounts.${i}.followers`] = t('creator.form.errors.followersWhole');
+      else if (field === 'followers' && reading.value === null) errors[`accounts.${i}.followers`] = t('creator.form.errors.followersRequired');
     }
     if (a.profileUrl.trim() && !/^https?:\/\/\S+$/i.test(a.profileUrl.trim())) errors[`accounts.${i}.profileUrl`] = t('creator.form.errors.url');
     else if (a.profileUrl.trim().length > creatorTextLimits.profileUrl) errors[`accounts.${i}.profileUrl`] = t('creator.form.errors.tooLong', { max: creatorTextLimits.profileUrl });
