@@ -20,12 +20,18 @@ function limitParams(issue: z.core.$ZodIssue): Record<string, string | number> |
   return undefined;
 }
 
+/** What a named rule's refine says beside its name (the unknown fields it found), for the window's sentence. */
+function refineParams(params: Record<string, unknown> | undefined): Record<string, string | number> | undefined {
+  const said = Object.entries(params ?? {}).filter((e): e is [string, string | number] => e[0] !== 'rule' && (typeof e[1] === 'string' || typeof e[1] === 'number'));
+  return said.length > 0 ? Object.fromEntries(said) : undefined;
+}
+
 function zodIssues(error: z.ZodError): ApiErrorIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     // A refine can name its rule (`params: { rule }`) so the window shows a specific, translated message.
     const named = issue.code === 'custom' && typeof issue.params?.rule === 'string' ? issue.params.rule : undefined;
-    const params = limitParams(issue);
+    const params = issue.code === 'custom' && named ? refineParams(issue.params) : limitParams(issue);
     return { field, rule: named ?? `zod.${issue.code}`, message: field ? `${field}: ${issue.message}` : issue.message, ...(params ? { params } : {}) };
   });
 }

@@ -32,6 +32,7 @@ export const workRulesEn = {
     currencyLocked: 'The currency cannot change once creators are in the campaign: their terms are in {{currency}}',
   },
   partnership: { unknownCreators: 'None of these creators exist (any more)' },
+  template: { unknownFields: 'Not a merge field: {{fields}}' },
   work: {
     email: 'This does not look like an email address',
     aboveZero: 'Must be more than 0',

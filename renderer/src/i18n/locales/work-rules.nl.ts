@@ -30,6 +30,7 @@ export const workRulesNl: WorkRulesMessages = {
     currencyLocked: 'De valuta kan niet meer veranderen nu er creators in de campagne zitten: hun afspraken zijn in {{currency}}',
   },
   partnership: { unknownCreators: 'Geen van deze creators bestaat (nog)' },
+  template: { unknownFields: 'Geen samenvoegveld: {{fields}}' },
   work: {
     email: 'Dit lijkt geen e-mailadres',
     aboveZero: 'Moet meer dan 0 zijn',
