@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dueState } from '@shared/campaigns/reminders';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -227,6 +227,13 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
     );
   };
   const setIncentive = (i: number, next: Incentive) => setIncentives((list) => list.map((x, j) => (j === i ? next : x)));
+  // A row just added takes focus at its first field, so the keyboard goes on where the user meant to type.
+  const newRowField = useRef<HTMLInputElement>(null);
+  const added = useRef(false);
+  useEffect(() => {
+    if (added.current) newRowField.current?.focus();
+    added.current = false;
+  }, [incentives.length]);
   return (
     <FieldProblemsScope value={fieldProblems}>
     <Card withBorder padding="sm" component="section" aria-label={t('ambassadors.programme')}>
@@ -247,7 +254,7 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
               {incentives.map((inc, i) => (
                 <Table.Tr key={i} style={{ verticalAlign: 'bottom' }}>
                   <Table.Td>
-                    <TextInput label={t('ambassadors.threshold')} placeholder={t('ambassadors.thresholdExample')} value={inc.threshold} onChange={(e) => setIncentive(i, { ...inc, threshold: e.currentTarget.value })} />
+                    <TextInput ref={i === incentives.length - 1 ? newRowField : undefined} label={t('ambassadors.threshold')} placeholder={t('ambassadors.thresholdExample')} value={inc.threshold} onChange={(e) => setIncentive(i, { ...inc, threshold: e.currentTarget.value })} />
                   </Table.Td>
                   <Table.Td>
                     <SegmentedControl size="xs" aria-label={t('ambassadors.rewardKind', { n: i + 1 })} value={inc.reward.type} data={[{ value: 'commissionPercent', label: t('ambassadors.rewardPercent') }, { value: 'bonus', label: t('ambassadors.rewardBonus') }]}
@@ -270,7 +277,10 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
             </Table.Tbody>
           </Table>
         )}
-        <Button size="xs" variant="light" w="fit-content" onClick={() => setIncentives((list) => [...list, { threshold: '', reward: { type: 'commissionPercent', percent: 10 } }])}>
+        <Button size="xs" variant="light" w="fit-content" onClick={() => {
+          added.current = true;
+          setIncentives((list) => [...list, { threshold: '', reward: { type: 'commissionPercent', percent: 10 } }]);
+        }}>
           {t('ambassadors.addIncentive')}
         </Button>
         <Textarea label={t('ambassadors.notes')} autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />
