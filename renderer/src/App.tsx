@@ -1,4 +1,3 @@
-import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { i18n } from 'i18next';
@@ -32,7 +31,7 @@ import { WizardPrintPage } from './pages/Wizard/WizardPrintPage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { SettingsPage } from './pages/SettingsPage/SettingsPage';
 import { PreferencesProvider } from './preferences/preferences';
-import { theme } from './theme';
+import { AppMantineProvider } from './theme';
 
 export interface AppProps {
   api: Api;
@@ -43,8 +42,8 @@ export interface AppProps {
 /** Hash routing: the Electron window loads a file:// page, where path routes cannot be reloaded. */
 export function App({ api, queryClient, i18n }: AppProps) {
   return (
-    <MantineProvider theme={theme} defaultColorScheme="auto">
-      <I18nextProvider i18n={i18n}>
+    <I18nextProvider i18n={i18n}>
+      <AppMantineProvider defaultColorScheme="auto">
         <ApiProvider api={api}>
           <QueryClientProvider client={queryClient}>
             <PreferencesProvider>
@@ -89,7 +88,7 @@ export function App({ api, queryClient, i18n }: AppProps) {
             </PreferencesProvider>
           </QueryClientProvider>
         </ApiProvider>
-      </I18nextProvider>
-    </MantineProvider>
+      </AppMantineProvider>
+    </I18nextProvider>
   );
 }

@@ -59,6 +59,47 @@ export function fillTemplate(template: string, values: MergeValues): FilledText 
   return { text, missing: [...missing], missingFields: [...missingFields], unknown: [...unknown] };
 }
 
+export interface UnknownMergeField {
+  /** As the text has it, without braces. */
+  name: string;
+  /** The merge field it most likely meant (same language), or null when none is close. */
+  suggestion: string | null;
+}
+
+const knownNames: readonly string[] = [...new Set([...mergeFields, ...Object.values(dutchMergeFields)])];
+
+/** Edits (insert, delete, replace) from `a` to `b`; names are short, so the plain table is enough. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+/** The known name `name` was probably meant to be: the same but for case, else at most two typos away. */
+function nearestMergeField(name: string): string | null {
+  const lower = name.toLowerCase();
+  let best: { name: string; distance: number } | null = null;
+  for (const known of knownNames) {
+    const distance = editDistance(lower, known.toLowerCase());
+    if (distance <= 2 && (best === null || distance < best.distance)) best = { name: known, distance };
+  }
+  return best?.name ?? null;
+}
+
+/**
+ * `{words}` in a template that are not merge fields (fields are spelled exactly, so `{firstname}`
+ * is one too), each once, with the field it probably meant: checked when a template is saved, so a
+ * template that cannot fill in is not found out only when a message is written from it.
+ */
+export function unknownMergeFields(template: string): UnknownMergeField[] {
+  const names = new Set([...template.matchAll(fieldPattern)].map((m) => m[1]!).filter((name) => mergeFieldNamed(name) === null));
+  return [...names].map((name) => ({ name, suggestion: nearestMergeField(name) }));
+}
+
 /** The first word of a creator's name, for a friendly greeting. */
 export function firstNameOf(name: string): string {
   return name.trim().split(/\s+/)[0] ?? '';

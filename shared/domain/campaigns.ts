@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { deliverableStatuses } from '../campaigns/deliverable-workflow';
+import { unknownMergeFields } from '../campaigns/outreach';
 import { closedStages, pipelineStages } from '../campaigns/pipeline';
 import { deliverables } from '../calc/pricing';
 import { platforms } from '../calc/tiers';
@@ -225,12 +226,27 @@ export type PartnershipDetail = z.infer<typeof partnershipDetailSchema>;
 export const contactKinds = ['firstContact', 'followUp', 'reply'] as const;
 
 // ---- outreach templates ----
-export const templateInputSchema = z.strictObject({
+const templateFields = {
   name: name('template'),
   kind: z.enum(['firstContact', 'followUp']),
   subject: text(300),
   body: z.string().min(1, 'The template needs a text').max(20_000, 'At most 20,000 characters'),
+};
+
+/** Refuses `{words}` that are not merge fields (rule `template.unknownFields`, naming them), as the window does. */
+function onlyMergeFields(value: string, ctx: z.RefinementCtx): void {
+  const unknown = unknownMergeFields(value);
+  if (unknown.length === 0) return;
+  const fields = unknown.map((f) => `{${f.name}}`).join(', ');
+  ctx.addIssue({ code: 'custom', message: `Not a merge field: ${fields}`, params: { rule: 'template.unknownFields', fields } });
+}
+
+export const templateInputSchema = z.strictObject({
+  ...templateFields,
+  subject: templateFields.subject.superRefine(onlyMergeFields),
+  body: templateFields.body.superRefine(onlyMergeFields),
 });
 export type TemplateInput = z.infer<typeof templateInputSchema>;
-export const templateSchema = templateInputSchema.extend({ id: z.number(), updatedAt: z.string() });
+// Stored templates are read without the merge-field check: one saved before it still lists and opens for correcting.
+export const templateSchema = z.strictObject({ ...templateFields, id: z.number(), updatedAt: z.string() });
 export type OutreachTemplate = z.infer<typeof templateSchema>;

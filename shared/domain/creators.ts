@@ -25,6 +25,9 @@ const nullableText = (max: number) =>
     .nullable()
     .transform((v) => (v === '' ? null : v));
 
+/** The longest text each field of a creator takes; the creator form gives its fields these limits. */
+export const creatorTextLimits = { name: 200, country: 100, city: 100, email: 254, phone: 40, agent: 200, notes: 20_000, handle: 100, profileUrl: 500 } as const;
+
 export const accountInputSchema = z.strictObject({
   /** Present when editing an account that already exists. */
   id: z.number().int().positive().optional(),
@@ -33,11 +36,11 @@ export const accountInputSchema = z.strictObject({
     .string()
     .trim()
     .transform((h) => h.replace(/^@+/, ''))
-    .pipe(z.string().min(1, 'The handle is empty').max(100, 'At most 100 characters').regex(/^[\p{L}\p{N}._-]+$/u, 'Letters, digits, dots, dashes and underscores only')),
+    .pipe(z.string().min(1, 'The handle is empty').max(creatorTextLimits.handle, `At most ${creatorTextLimits.handle} characters`).regex(/^[\p{L}\p{N}._-]+$/u, 'Letters, digits, dots, dashes and underscores only')),
   profileUrl: z
     .string()
     .trim()
-    .max(500)
+    .max(creatorTextLimits.profileUrl)
     .refine((u) => u === '' || /^https?:\/\/\S+$/i.test(u), 'Use a full web address starting with https://')
     .nullable()
     .transform((v) => (v === '' ? null : v)),
@@ -84,22 +87,22 @@ export function isEmailAddress(text: string): boolean {
 }
 
 export const creatorInputSchema = z.strictObject({
-  name: shortText(200).min(1, 'The creator needs a name'),
+  name: shortText(creatorTextLimits.name).min(1, 'The creator needs a name'),
   status: z.enum(creatorStatuses),
-  country: nullableText(100),
-  city: nullableText(100),
+  country: nullableText(creatorTextLimits.country),
+  city: nullableText(creatorTextLimits.city),
   languages: tagList,
   niches: tagList,
   tags: tagList,
   email: z
     .string()
     .trim()
-    .max(254)
+    .max(creatorTextLimits.email)
     .refine((e) => e === '' || isEmailAddress(e), 'This does not look like an email address')
     .nullable()
     .transform((v) => (v === '' ? null : v)),
-  phone: nullableText(40),
-  agent: nullableText(200),
+  phone: nullableText(creatorTextLimits.phone),
+  agent: nullableText(creatorTextLimits.agent),
   acceptsProductOnly: z.boolean(),
   audience: audienceSchema.nullable(),
   // Only on input: stored rate cards are read with the plain entry schema, so an older entry still shows.
@@ -108,7 +111,7 @@ export const creatorInputSchema = z.strictObject({
     path: ['deliverable'],
     params: { rule: 'deliverableNotOnPlatform' },
   })).max(30),
-  notes: z.string().max(20_000, 'At most 20,000 characters'),
+  notes: z.string().max(creatorTextLimits.notes, 'At most 20,000 characters'),
   accounts: z
     .array(accountInputSchema)
     .max(10)

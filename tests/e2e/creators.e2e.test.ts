@@ -94,7 +94,7 @@ describe('the creator roster in browser mode', () => {
     await form.email.fill('sanne(at)example');
     await form.save.click();
     // Followers left empty; the input itself refuses negative and fractional numbers.
-    await page.getByText('Followers must be a whole number of 0 or more').waitFor();
+    await page.getByText('Enter the followers').waitFor();
     await page.getByText('This does not look like an email address').waitFor();
     // An error under one input leaves its row as it was: inputs level, the remove button beside them.
     const middles = (row: string, selector: string) =>

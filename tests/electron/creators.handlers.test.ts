@@ -45,6 +45,21 @@ describe('creators over the contract', () => {
     expect((await list(backend)).total).toBe(1);
   });
 
+  it('names the limit a too-long or too-large value broke, for the window to say "At most 200 characters"', async () => {
+    const backend = await openBackend();
+    const result = await backend.handle('creators:create', creatorInput({ name: 'x'.repeat(300), notes: '' }, { followers: 20_000_000_000 }));
+    expect(result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'invalid_input',
+        issues: [
+          { field: 'name', rule: 'zod.too_big', params: { context: 'string', count: 200 } },
+          { field: 'accounts.0.followers', rule: 'zod.too_big', params: { context: 'number', limit: 10_000_000_000 } },
+        ],
+      },
+    });
+  });
+
   it('refuses a rate for a deliverable its platform does not have, at that rate, and writes nothing', async () => {
     const backend = await openBackend();
     const result = await backend.handle('creators:create', {

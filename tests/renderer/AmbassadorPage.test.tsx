@@ -101,3 +101,19 @@ describe('<AmbassadorPage> incentive fields', () => {
     expect(label?.textContent).toBe('Wanneer');
   });
 });
+
+describe('<AmbassadorPage> incentive reward kind', () => {
+  it('names the Commission/Bonus choice of each incentive for screen readers', async () => {
+    openAmbassador({ language: 'en', formatLocale: 'en-GB' }, 'en-GB');
+    expect(await screen.findByRole('radiogroup', { name: 'Kind of reward, incentive 1' })).toBeTruthy();
+  });
+});
+
+describe('<AmbassadorPage> adding an incentive', () => {
+  it('puts focus in the new row’s first field', async () => {
+    openAmbassador({ language: 'en', formatLocale: 'en-GB' }, 'en-GB');
+    fireEvent.click(await screen.findByRole('button', { name: 'Add an incentive' }));
+    await waitFor(() => expect(screen.getAllByRole('textbox', { name: 'When' })).toHaveLength(2));
+    expect(document.activeElement).toBe(screen.getAllByRole('textbox', { name: 'When' })[1]);
+  });
+});

@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultTerms, type OutreachTemplate, type PartnershipDetail, type Terms } from '@shared/domain/campaigns';
 import { OutreachPanel } from '../../renderer/src/pages/Partnership/OutreachPanel';
@@ -44,5 +44,18 @@ describe('<OutreachPanel> the sender', () => {
     openOutreach(partnership({ cash: 25_000 }), [signed]);
     expect((await screen.findByText(/Nog leeg: \{afzender\}/)).textContent).toContain('{afzender}');
     expect(screen.getByRole('link', { name: 'Je naam (de afzender) vul je in bij Instellingen' }).getAttribute('href')).toBe('/settings');
+  });
+});
+
+describe('<OutreachPanel> "Open your mail app?" dialog', () => {
+  it('names its close button and starts focus on the primary action', async () => {
+    openOutreach(partnership({ cash: 25_000 }));
+    const open = await screen.findByRole('button', { name: 'Openen in mailprogramma…' });
+    await waitFor(() => expect((open as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(open);
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('button', { name: 'Sluiten' })).toBeTruthy();
+    const primary = within(dialog).getByRole('button', { name: 'Mailprogramma openen' });
+    await waitFor(() => expect(document.activeElement).toBe(primary));
   });
 });

@@ -1,4 +1,3 @@
-import { MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import type { ReactNode } from 'react';
@@ -10,15 +9,15 @@ import { createApi, type Transport } from '../../renderer/src/api/api-client';
 import { createQueryClient } from '../../renderer/src/api/query-client';
 import { createI18n } from '../../renderer/src/i18n/i18n';
 import { PreferencesProvider } from '../../renderer/src/preferences/preferences';
-import { theme } from '../../renderer/src/theme';
+import { AppMantineProvider } from '../../renderer/src/theme';
 
 /** Renders a component with every provider the app has, over the given transport; `route` is where the router starts. */
 export function renderWithApp(ui: ReactNode, transport: Transport, { systemLocale = 'en-GB', route = '/' } = {}) {
   const api: Api = createApi(transport);
   const i18n = createI18n(systemLocale.startsWith('nl') ? 'nl' : 'en');
   return render(
-    <MantineProvider theme={theme}>
-      <I18nextProvider i18n={i18n}>
+    <I18nextProvider i18n={i18n}>
+      <AppMantineProvider>
         <ApiProvider api={api}>
           <QueryClientProvider client={createQueryClient()}>
             <PreferencesProvider systemLocale={systemLocale}>
@@ -26,7 +25,7 @@ export function renderWithApp(ui: ReactNode, transport: Transport, { systemLocal
             </PreferencesProvider>
           </QueryClientProvider>
         </ApiProvider>
-      </I18nextProvider>
-    </MantineProvider>,
+      </AppMantineProvider>
+    </I18nextProvider>,
   );
 }

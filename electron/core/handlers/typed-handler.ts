@@ -4,12 +4,35 @@ import { DomainError } from '../services/domain-error';
 
 export type ChannelHandler = (input: unknown) => Promise<ApiResult<unknown>>;
 
+/**
+ * The limit a too-long or too-small value broke, for the window to name ("At most 200 characters"):
+ * `context` picks the wording by what was measured (i18next's context), `count` is the limit
+ * (plural forms of characters and items), `limit` the number a number was held to.
+ */
+function limitParams(issue: z.core.$ZodIssue): Record<string, string | number> | undefined {
+  if (issue.code !== 'too_big' && issue.code !== 'too_small') return undefined;
+  const limit = Number(issue.code === 'too_big' ? issue.maximum : issue.minimum);
+  if (issue.origin === 'string') return { context: 'string', count: limit };
+  if (issue.origin === 'array' || issue.origin === 'set') return { context: 'array', count: limit };
+  if (issue.origin === 'number' || issue.origin === 'int' || issue.origin === 'bigint') {
+    return { context: issue.inclusive === false ? 'numberExclusive' : 'number', limit };
+  }
+  return undefined;
+}
+
+/** What a named rule's refine says beside its name (the unknown fields it found), for the window's sentence. */
+function refineParams(params: Record<string, unknown> | undefined): Record<string, string | number> | undefined {
+  const said = Object.entries(params ?? {}).filter((e): e is [string, string | number] => e[0] !== 'rule' && (typeof e[1] === 'string' || typeof e[1] === 'number'));
+  return said.length > 0 ? Object.fromEntries(said) : undefined;
+}
+
 function zodIssues(error: z.ZodError): ApiErrorIssue[] {
   return error.issues.map((issue) => {
     const field = issue.path.map(String).join('.');
     // A refine can name its rule (`params: { rule }`) so the window shows a specific, translated message.
     const named = issue.code === 'custom' && typeof issue.params?.rule === 'string' ? issue.params.rule : undefined;
-    return { field, rule: named ?? `zod.${issue.code}`, message: field ? `${field}: ${issue.message}` : issue.message };
+    const params = issue.code === 'custom' && named ? refineParams(issue.params) : limitParams(issue);
+    return { field, rule: named ?? `zod.${issue.code}`, message: field ? `${field}: ${issue.message}` : issue.message, ...(params ? { params } : {}) };
   });
 }
 

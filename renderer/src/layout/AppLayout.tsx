@@ -5,6 +5,8 @@ import { useDue } from '../api/use-campaigns';
 import { useToday } from '../lib/dates';
 import { useDueNotifications } from '../lib/use-due-notifications';
 import { usePreferences } from '../preferences/preferences';
+import classes from './AppLayout.module.css';
+import { focusMain, mainId, useFocusMainOnNavigation } from './main-focus';
 
 /** Only areas that work are listed; later features add their entry here. */
 const navigation = [
@@ -27,8 +29,20 @@ export function AppLayout() {
   const due = useDue(useToday());
   useDueNotifications(due.data);
   const urgent = (due.data ?? []).filter((r) => r.state !== 'upcoming').length;
+  useFocusMainOnNavigation();
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'xs' }} padding="lg">
+      {/* The first Tab stop. Not href="#main-content": with hash routing that would be a route. */}
+      <a
+        href={`#${pathname}`}
+        className={classes.skipLink}
+        onClick={(event) => {
+          event.preventDefault();
+          focusMain();
+        }}
+      >
+        {t('app.skipToContent')}
+      </a>
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
           <Group gap="xs">
@@ -62,7 +76,7 @@ export function AppLayout() {
           />
         ))}
       </AppShell.Navbar>
-      <AppShell.Main>
+      <AppShell.Main id={mainId}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -49,6 +49,7 @@ export const ambassadorsEn = {
   thresholdExample: 'e.g. 50 sales in a month',
   rewardPercent: 'Commission',
   rewardBonus: 'Bonus',
+  rewardKind: 'Kind of reward, incentive {{n}}',
   addIncentive: 'Add an incentive',
   removeIncentive: 'Remove incentive',
   notes: 'Notes',

@@ -48,6 +48,7 @@ export const ambassadorsNl: AmbassadorsMessages = {
   thresholdExample: 'bijv. 50 verkopen in een maand',
   rewardPercent: 'Commissie',
   rewardBonus: 'Bonus',
+  rewardKind: 'Soort beloning, regel {{n}}',
   addIncentive: 'Beloning toevoegen',
   removeIncentive: 'Beloning verwijderen',
   notes: 'Notities',

@@ -243,6 +243,8 @@ export const creatorPageEn = {
       handleChars: 'Letters, digits, dots, dashes and underscores only',
       handleDuplicate: 'This account is listed twice',
       followersWhole: 'Followers must be a whole number of 0 or more',
+      followersRequired: 'Enter the followers',
+      tooLong: 'At most {{max, number}} characters',
       notNegative: 'Cannot be negative',
       notANumber: 'Not a number in your number format (for example {{example}})',
       otherCurrency: 'This amount is in {{currency}}: another currency’s sign or code cannot be saved here',

@@ -244,6 +244,8 @@ export const creatorPageNl: CreatorPageMessages = {
       handleChars: 'Alleen letters, cijfers, punten, streepjes en underscores',
       handleDuplicate: 'Dit account staat er twee keer in',
       followersWhole: 'Volgers moet een geheel getal van 0 of meer zijn',
+      followersRequired: 'Vul het aantal volgers in',
+      tooLong: 'Hoogstens {{max, number}} tekens',
       notNegative: 'Mag niet negatief zijn',
       notANumber: 'Geen getal in jouw getalnotatie (bijvoorbeeld {{example}})',
       otherCurrency: 'Dit bedrag is in {{currency}}: het teken of de code van een andere valuta kan hier niet worden opgeslagen',

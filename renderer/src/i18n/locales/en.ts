@@ -18,6 +18,8 @@ export const en = {
     loadFailed: 'Could not load: {{message}}',
     retry: 'Try again',
     confirmYes: 'Yes',
+    close: 'Close',
+    skipToContent: 'Skip to content',
     dateExample: 'e.g. {{date}}',
     dateAfterMax: '“{{typed}}” is after {{max}}, the last day allowed here',
     dateBeforeMin: '“{{typed}}” is before {{min}}, the first day allowed here',

@@ -18,6 +18,8 @@ export const nl: Messages = {
     loadFailed: 'Laden mislukt: {{message}}',
     retry: 'Opnieuw proberen',
     confirmYes: 'Ja',
+    close: 'Sluiten',
+    skipToContent: 'Naar de inhoud',
     dateExample: 'bijv. {{date}}',
     dateAfterMax: '“{{typed}}” ligt na {{max}}, de laatste dag die hier kan',
     dateBeforeMin: '“{{typed}}” ligt vóór {{min}}, de eerste dag die hier kan',

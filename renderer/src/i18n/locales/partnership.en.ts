@@ -163,7 +163,12 @@ export const templatesEn = {
   delete: 'Delete',
   deleteConfirm: 'Delete the template {{name}}?',
   kinds: { firstContact: 'First contact', followUp: 'Follow-up' },
-  errors: { name: 'The template needs a name', body: 'The template needs a message' },
+  errors: {
+    name: 'The template needs a name',
+    body: 'The template needs a message',
+    unknownFields: 'Not a merge field: {{fields}}. Use the fields listed above, spelled exactly.',
+    didYouMean: '{{field}} (did you mean {{suggestion}}?)',
+  },
   examples: {
     firstContact: {
       name: 'First contact',

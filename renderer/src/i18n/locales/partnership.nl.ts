@@ -162,7 +162,12 @@ export const templatesNl: TemplatesMessages = {
   delete: 'Verwijderen',
   deleteConfirm: 'Het sjabloon {{name}} verwijderen?',
   kinds: { firstContact: 'Eerste contact', followUp: 'Opvolging' },
-  errors: { name: 'Het sjabloon heeft een naam nodig', body: 'Het sjabloon heeft een bericht nodig' },
+  errors: {
+    name: 'Het sjabloon heeft een naam nodig',
+    body: 'Het sjabloon heeft een bericht nodig',
+    unknownFields: 'Geen samenvoegveld: {{fields}}. Gebruik de velden hierboven, precies zo gespeld.',
+    didYouMean: '{{field}} (bedoel je {{suggestion}}?)',
+  },
   examples: {
     firstContact: {
       name: 'Eerste contact',

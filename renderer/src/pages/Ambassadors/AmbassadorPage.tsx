@@ -1,6 +1,6 @@
 import { ActionIcon, Alert, Anchor, Badge, Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, TextInput, Timeline, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dueState } from '@shared/campaigns/reminders';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -231,6 +231,13 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
   // The programme differs from what is saved (the saved one arrives again after saving): ask before leaving it.
   const dirty = status !== a.status || cadenceDays !== a.cadenceDays || notes !== a.notes || JSON.stringify(incentives) !== JSON.stringify(a.incentives);
   const leaveGuard = useLeaveGuard(dirty);
+  // A row just added takes focus at its first field, so the keyboard goes on where the user meant to type.
+  const newRowField = useRef<HTMLInputElement>(null);
+  const added = useRef(false);
+  useEffect(() => {
+    if (added.current) newRowField.current?.focus();
+    added.current = false;
+  }, [incentives.length]);
   return (
     <FieldProblemsScope value={fieldProblems}>
     {leaveGuard.prompt}
@@ -252,10 +259,10 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
               {incentives.map((inc, i) => (
                 <Table.Tr key={i} style={{ verticalAlign: 'bottom' }}>
                   <Table.Td>
-                    <TextInput label={t('ambassadors.threshold')} placeholder={t('ambassadors.thresholdExample')} value={inc.threshold} onChange={(e) => setIncentive(i, { ...inc, threshold: e.currentTarget.value })} />
+                    <TextInput ref={i === incentives.length - 1 ? newRowField : undefined} label={t('ambassadors.threshold')} placeholder={t('ambassadors.thresholdExample')} value={inc.threshold} onChange={(e) => setIncentive(i, { ...inc, threshold: e.currentTarget.value })} />
                   </Table.Td>
                   <Table.Td>
-                    <SegmentedControl size="xs" value={inc.reward.type} data={[{ value: 'commissionPercent', label: t('ambassadors.rewardPercent') }, { value: 'bonus', label: t('ambassadors.rewardBonus') }]}
+                    <SegmentedControl size="xs" aria-label={t('ambassadors.rewardKind', { n: i + 1 })} value={inc.reward.type} data={[{ value: 'commissionPercent', label: t('ambassadors.rewardPercent') }, { value: 'bonus', label: t('ambassadors.rewardBonus') }]}
                       onChange={(v) => setIncentive(i, { ...inc, reward: v === 'bonus' ? { type: 'bonus', amount: 10_000, currency: prefs.settings.currency } : { type: 'commissionPercent', percent: 10 } })} />
                   </Table.Td>
                   <Table.Td>
@@ -275,7 +282,10 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
             </Table.Tbody>
           </Table>
         )}
-        <Button size="xs" variant="light" w="fit-content" onClick={() => setIncentives((list) => [...list, { threshold: '', reward: { type: 'commissionPercent', percent: 10 } }])}>
+        <Button size="xs" variant="light" w="fit-content" onClick={() => {
+          added.current = true;
+          setIncentives((list) => [...list, { threshold: '', reward: { type: 'commissionPercent', percent: 10 } }]);
+        }}>
           {t('ambassadors.addIncentive')}
         </Button>
         <Textarea label={t('ambassadors.notes')} autosize minRows={2} value={notes} onChange={(e) => setNotes(e.currentTarget.value)} />

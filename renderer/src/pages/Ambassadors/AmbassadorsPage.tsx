@@ -131,8 +131,16 @@ function AddAmbassador({ opened, onClose, creatorId }: { opened: boolean; onClos
       setError(apiErrorText(t, e));
     }
   };
+  const ready = chosen.length > 0 && (clientId !== null || newClient.trim() !== '');
   return (
     <Modal opened={opened} onClose={onClose} title={t('ambassadors.add')} size="lg">
+      {/* A form, so Enter in any of its fields promotes, as the button does. */}
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (ready && !saveAmbassador.isPending) void submit();
+        }}
+      >
       <Stack>
         <CreatorPicker multiple={false} picked={chosen} onChange={setCreator} />
         {chosen[0] && <Text size="sm">{t('ambassadors.chosen', { name: chosen[0].name })}</Text>}
@@ -149,10 +157,11 @@ function AddAmbassador({ opened, onClose, creatorId }: { opened: boolean; onClos
             {error}
           </Text>
         )}
-        <Button onClick={() => void submit()} disabled={chosen.length === 0 || (!clientId && !newClient.trim())} loading={saveAmbassador.isPending}>
+        <Button type="submit" disabled={!ready} loading={saveAmbassador.isPending}>
           {t('ambassadors.promote')}
         </Button>
       </Stack>
+      </form>
     </Modal>
   );
 }

@@ -7,7 +7,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { ApiError, type ApiErrorIssue } from '@shared/api/contract';
 import { platformDeliverables, primaryDeliverable } from '@shared/calc/pricing';
 import { platforms, type Platform } from '@shared/calc/tiers';
-import { creatorStatuses, type CreatorDetail, type DeliverableType } from '@shared/domain/creators';
+import { creatorStatuses, creatorTextLimits as limits, type CreatorDetail, type DeliverableType } from '@shared/domain/creators';
 import { useCreateCreator, useCreator, useUpdateCreator } from '../../api/use-creators';
 import { NumberTextInput } from '../../components/NumberTextInput';
 import { QueryState } from '../../components/QueryState';
@@ -118,21 +118,21 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
         <Title order={2}>{existing ? t('creator.form.titleEdit', { name: existing.name }) : t('creator.form.titleNew')}</Title>
         <Card withBorder>
           <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="sm">
-            <TextInput label={t('creator.form.name')} withAsterisk {...form.getInputProps('name')} />
+            <TextInput label={t('creator.form.name')} withAsterisk maxLength={limits.name} {...form.getInputProps('name')} />
             <Select
               label={t('creator.form.status')}
               data={creatorStatuses.map((s) => ({ value: s, label: t(`creators.statuses.${s}`) }))}
               allowDeselect={false}
               {...form.getInputProps('status')}
             />
-            <TextInput label={t('creator.form.email')} type="email" {...form.getInputProps('email')} />
-            <TextInput label={t('creator.form.country')} {...form.getInputProps('country')} />
-            <TextInput label={t('creator.form.city')} {...form.getInputProps('city')} />
-            <TextInput label={t('creator.form.phone')} {...form.getInputProps('phone')} />
+            <TextInput label={t('creator.form.email')} type="email" maxLength={limits.email} {...form.getInputProps('email')} />
+            <TextInput label={t('creator.form.country')} maxLength={limits.country} {...form.getInputProps('country')} />
+            <TextInput label={t('creator.form.city')} maxLength={limits.city} {...form.getInputProps('city')} />
+            <TextInput label={t('creator.form.phone')} maxLength={limits.phone} {...form.getInputProps('phone')} />
             <TagsInput label={t('creator.form.languages')} {...form.getInputProps('languages')} />
             <TagsInput label={t('creator.form.niches')} {...form.getInputProps('niches')} />
             <TagsInput label={t('creator.form.tags')} {...form.getInputProps('tags')} />
-            <TextInput label={t('creator.form.agent')} {...form.getInputProps('agent')} />
+            <TextInput label={t('creator.form.agent')} maxLength={limits.agent} {...form.getInputProps('agent')} />
             <NumberTextInput label={t('creator.form.audienceScore')} {...form.getInputProps('audienceScorePercent')} />
             <Checkbox mt="lg" label={t('creator.form.productOnly')} {...form.getInputProps('acceptsProductOnly', { type: 'checkbox' })} />
           </SimpleGrid>
@@ -169,6 +169,8 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
                     w={160}
                     label={t('creator.form.handle')}
                     withAsterisk
+                    // Room for a pasted profile link, which leaving the field turns into the handle (checked against its own limit).
+                    maxLength={limits.profileUrl}
                     {...form.getInputProps(`accounts.${i}.handle`)}
                     onChange={(event) => {
                       form.getInputProps(`accounts.${i}.handle`).onChange(event);
@@ -188,7 +190,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
                   <NumberTextInput size="xs" w={100} label={t('creator.form.avgSaves')} {...form.getInputProps(`accounts.${i}.avgSaves`)} />
                   <NumberTextInput size="xs" w={124} label={t('creator.form.avgViews')} {...form.getInputProps(`accounts.${i}.avgViews`)} />
                   <NumberTextInput size="xs" w={120} label={t('creator.form.postsPerWeek')} {...form.getInputProps(`accounts.${i}.postsPerWeek`)} />
-                  <TextInput size="xs" w={260} label={t('creator.form.profileUrl')} {...form.getInputProps(`accounts.${i}.profileUrl`)} />
+                  <TextInput size="xs" w={260} label={t('creator.form.profileUrl')} maxLength={limits.profileUrl} {...form.getInputProps(`accounts.${i}.profileUrl`)} />
                   <ActionIcon mt={levelWithInputs} variant="subtle" color="red" aria-label={t('creator.form.removeAccount')} onClick={() => form.removeListItem('accounts', i)}>
                     ×
                   </ActionIcon>
@@ -250,7 +252,7 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
           </Stack>
         </Card>
 
-        <Textarea label={t('creator.form.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+        <Textarea label={t('creator.form.notes')} autosize minRows={3} maxLength={limits.notes} {...form.getInputProps('notes')} />
         <Group>
           <Button type="submit" loading={create.isPending || update.isPending}>
             {t('creator.form.save')}

@@ -3,7 +3,7 @@ import { platformDeliverables } from '@shared/calc/pricing';
 import type { Platform } from '@shared/calc/tiers';
 import { readProfileUrl } from '@shared/csv';
 import { currencyDecimals } from '@shared/format';
-import { handleKey, isEmailAddress, type CreatorDetail, type CreatorInput, type CreatorStatus, type DeliverableType } from '@shared/domain/creators';
+import { creatorTextLimits, handleKey, isEmailAddress, type CreatorDetail, type CreatorInput, type CreatorStatus, type DeliverableType } from '@shared/domain/creators';
 import { numberFieldError, numberFieldText, readNumberField, type NumberFieldRule } from '../../lib/number-field';
 
 /** A number as typed, in the user's number format ("12.500" in Dutch); read and checked on save, never changed while typing. */
@@ -228,6 +228,11 @@ export function validateCreatorForm(v: CreatorFormValues, t: TFunction, locale: 
   if (!v.name.trim()) errors['name'] = t('creator.form.errors.nameRequired');
   // The backend's own rule (and the CSV import's), so the form never passes what the save refuses.
   if (v.email.trim() && !isEmailAddress(v.email.trim())) errors['email'] = t('creator.form.errors.email');
+  // The contract's limits, named at the field (the inputs' maxLength stops typing, not a longer stored value).
+  for (const field of ['name', 'email', 'country', 'city', 'phone', 'agent', 'notes'] as const) {
+    const text = field === 'notes' ? v.notes : v[field].trim();
+    if (text.length > creatorTextLimits[field]) errors[field] = t('creator.form.errors.tooLong', { max: creatorTextLimits[field] });
+  }
   const audience = readNumberField(v.audienceScorePercent, locale, audienceRule);
   if (!audience.ok) errors['audienceScorePercent'] = audience.problem === 'notANumber' ? numberFieldError(t, audience.problem, locale) : t('creator.form.errors.percent');
   const seen = new Set<string>();
@@ -235,6 +240,7 @@ export function validateCreatorForm(v: CreatorFormValues, t: TFunction, locale: 
     const handle = a.handle.trim().replace(/^@+/, '');
     if (!handle) errors[`accounts.${i}.handle`] = t('creator.form.errors.handleRequired');
     else if (!/^[\p{L}\p{N}._-]+$/u.test(handle)) errors[`accounts.${i}.handle`] = t('creator.form.errors.handleChars');
+    else if (handle.length > creatorTextLimits.handle) errors[`accounts.${i}.handle`] = t('creator.form.errors.tooLong', { max: creatorTextLimits.handle });
     else if (seen.has(`${a.platform}:${handleKey(handle)}`)) errors[`accounts.${i}.handle`] = t('creator.form.errors.handleDuplicate');
     seen.add(`${a.platform}:${handleKey(handle)}`);
     for (const field of accountNumberFields) {
@@ -242,9 +248,10 @@ export function validateCreatorForm(v: CreatorFormValues, t: TFunction, locale: 
       const reading = readNumberField(a[field], locale, rule);
       if (!reading.ok) errors[`accounts.${i}.${field}`] = numberFieldError(t, reading.problem, locale, rule);
       // Followers are the one figure an account cannot be without.
-      else if (field === 'followers' && reading.value === null) errors[`accounts.${i}.followers`] = t('creator.form.errors.followersWhole');
+      else if (field === 'followers' && reading.value === null) errors[`accounts.${i}.followers`] = t('creator.form.errors.followersRequired');
     }
     if (a.profileUrl.trim() && !/^https?:\/\/\S+$/i.test(a.profileUrl.trim())) errors[`accounts.${i}.profileUrl`] = t('creator.form.errors.url');
+    else if (a.profileUrl.trim().length > creatorTextLimits.profileUrl) errors[`accounts.${i}.profileUrl`] = t('creator.form.errors.tooLong', { max: creatorTextLimits.profileUrl });
   });
   v.rateCard.forEach((r, i) => {
     const rule = rateRule(r.currency);

@@ -188,7 +188,9 @@ export function OutreachPanel({ partnership: p }: { partnership: PartnershipDeta
             <Button variant="subtle" onClick={() => setConfirmMail(false)}>
               {t('campaigns.cancel')}
             </Button>
+            {/* The dialog asks one question; focus starts on its answer, not on the close button. */}
             <Button
+              data-autofocus
               onClick={() => {
                 setConfirmMail(false);
                 // Opens the user's mail app; the Electron shell hands only mailto: links to the system.

@@ -2,7 +2,7 @@ import { Button, Card, Code, Group, SegmentedControl, Stack, Text, Textarea, Tex
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { dutchMergeFields, mergeFields } from '@shared/campaigns/outreach';
+import { dutchMergeFields, mergeFields, unknownMergeFields } from '@shared/campaigns/outreach';
 import type { OutreachTemplate, TemplateInput } from '@shared/domain/campaigns';
 import { useTemplates, useWorkActions } from '../../api/use-campaigns';
 import { ConfirmButton } from '../../components/ConfirmButton';
@@ -74,9 +74,22 @@ function TemplateEditor({ template, onDone }: { template: OutreachTemplate | nul
   const { saveTemplate, deleteTemplate } = useWorkActions();
   const [value, setValue] = useState<TemplateInput>(template ? { name: template.name, kind: template.kind, subject: template.subject, body: template.body } : { name: '', kind: 'firstContact', subject: '', body: '' });
   const [errors, setErrors] = useState<Record<string, string>>({});
+  // Braces that are not merge fields, each with the field it probably meant; null when all are fields.
+  const unknownFieldsText = (text: string) => {
+    const unknown = unknownMergeFields(text);
+    const named = unknown.map((f) => (f.suggestion ? t('templates.errors.didYouMean', { field: `{${f.name}}`, suggestion: `{${f.suggestion}}` }) : `{${f.name}}`));
+    return unknown.length > 0 ? t('templates.errors.unknownFields', { fields: named.join(', ') }) : null;
+  };
   const save = () => {
-    // The same rules as the contract, said specifically before anything is sent.
-    const missing = { ...(value.name.trim() ? {} : { name: t('templates.errors.name') }), ...(value.body.trim() ? {} : { body: t('templates.errors.body') }) };
+    // The same rules as the contract, said specifically before anything is sent. A template with a
+    // brace that is no merge field could never be used (the Outreach tab refuses it), so it is not saved.
+    const subjectUnknown = unknownFieldsText(value.subject);
+    const bodyUnknown = value.body.trim() ? unknownFieldsText(value.body) : t('templates.errors.body');
+    const missing = {
+      ...(value.name.trim() ? {} : { name: t('templates.errors.name') }),
+      ...(subjectUnknown ? { subject: subjectUnknown } : {}),
+      ...(bodyUnknown ? { body: bodyUnknown } : {}),
+    };
     setErrors(missing);
     if (Object.keys(missing).length > 0) return;
     saveTemplate.mutate(
