@@ -28,18 +28,22 @@ describe('the budget planner in browser mode', () => {
     await page.getByRole('textbox', { name: 'Total budget (EUR)' }).fill('40000');
     await page.getByTestId('total-budget').filter({ hasText: '€40,000.00' }).waitFor();
     const revenueAt65 = fold(await page.getByTestId('total-revenue').textContent());
-    expect(await page.getByTestId('plan-warnings').count()).toBe(0);
+    // €7,000 a macro line is less than one post costs at the middle of the macro range: said per line.
+    const macroWarning = 'Macro · Instagram gets €7,000.00, less than one deliverable (Post) costs at the expected price of €13,800.00';
+    const microShareWarning = page.getByTestId('plan-warnings').getByText('The micro share of 75% is outside the recommended 60%–70%.');
+    expect(fold(await page.getByTestId('plan-warnings').textContent())).toContain(macroWarning);
+    expect(await microShareWarning.count()).toBe(0);
 
     // 65 % → 75 %: outside the recommended 60–70 %, and the figures move.
     const slider = page.getByRole('slider');
     await slider.focus();
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowRight');
     await page.getByText('Micro-influencer share: 75%').waitFor();
-    await page.getByTestId('plan-warnings').getByText('The micro share of 75% is outside the recommended 60%–70%.').waitFor();
+    await microShareWarning.waitFor();
     expect(fold(await page.getByTestId('total-revenue').textContent())).not.toBe(revenueAt65);
     for (let i = 0; i < 10; i++) await page.keyboard.press('ArrowLeft');
     await page.getByText('Micro-influencer share: 65%').waitFor();
-    await page.getByTestId('plan-warnings').waitFor({ state: 'detached' });
+    await microShareWarning.waitFor({ state: 'detached' });
     expect(fold(await page.getByTestId('total-revenue').textContent())).toBe(revenueAt65);
 
     // Undo brings the last change back.
@@ -93,6 +97,7 @@ describe('the budget planner in browser mode', () => {
     expect(text).toContain('Prepared for Bakkerij Bol');
     for (const figure of [screen.budget, screen.revenue, screen.reach, screen.roas, ...screen.lines]) expect(text).toContain(figure);
     for (const source of screen.sources) expect(text).toContain(source);
+    expect(text).toContain(macroWarning);
     expect(text).toContain('Forecasts are estimates from benchmarks, not promises');
     expect(text).toMatch(/Page 1 \/ \d/);
   });

@@ -91,7 +91,8 @@ export const plansEn = {
   warnings: {
     title: 'Warnings',
     singlePlatform: 'Everything is on {{platform}}: the recommendation is several platforms.',
-    lineCannotAffordDeliverable: '{{tier}} on {{platform}} gets {{budget}}, less than one deliverable ({{lowestPrice}}).',
+    lineCannotAffordDeliverable:
+      '{{line}} gets {{budget}}, less than one deliverable ({{deliverable}}) costs at the expected price of {{expectedPrice}}: this line forecasts nothing in the expected case. Move this budget to another line, raise the budget, or give {{tier}} creators a smaller share.',
     microShareOutsideRecommendation: 'The micro share of {{microShare}} is outside the recommended {{low}}–{{high}}.',
     ctrOverridden: 'The CTR is your own assumption, not the benchmark.',
     benchmarksOverridden_one: '{{count, number}} benchmark figure is your own value (see Benchmarks).',

@@ -92,7 +92,8 @@ export const plansNl: PlansMessages = {
   warnings: {
     title: 'Waarschuwingen',
     singlePlatform: 'Alles staat op {{platform}}: de aanbeveling is meerdere platforms.',
-    lineCannotAffordDeliverable: '{{tier}} op {{platform}} krijgt {{budget}}, minder dan één content-item ({{lowestPrice}}).',
+    lineCannotAffordDeliverable:
+      '{{line}} krijgt {{budget}}, minder dan één content-item ({{deliverable}}) kost tegen de verwachte prijs van {{expectedPrice}}: deze regel voorspelt in het verwachte scenario niets. Verschuif dit budget naar een andere regel, verhoog het budget of geef {{tier}}-creators een kleiner aandeel.',
     microShareOutsideRecommendation: 'Het micro-aandeel van {{microShare}} valt buiten de aanbevolen {{low}}–{{high}}.',
     ctrOverridden: 'De CTR is je eigen aanname, niet de benchmark.',
     benchmarksOverridden_one: '{{count, number}} benchmarkcijfer is je eigen waarde (zie Benchmarks).',

@@ -66,10 +66,12 @@ export function planWarnings(plan: AllocationPlan, ctrOverridden: boolean, overr
         });
       case 'lineCannotAffordDeliverable':
         return t('plans.warnings.lineCannotAffordDeliverable', {
-          tier: t(`creators.tierNames.${p['tier']}`),
-          platform: t(`platforms.${p['platform']}`),
+          line: lineLabel({ tier: p['tier'] as LineItem['tier'], platform: p['platform'] as LineItem['platform'] }, t),
+          // Lower case: the tier name stands inside a sentence ("give mid creators a smaller share").
+          tier: t(`creators.tierNames.${p['tier']}`).toLowerCase(),
+          deliverable: t(`creator.deliverables.${p['deliverable']}`),
           budget: prefs.money(Number(p['budget']), String(p['currency'])),
-          lowestPrice: prefs.money(Number(p['lowestPrice']), String(p['currency'])),
+          expectedPrice: prefs.money(Number(p['expectedPrice']), String(p['currency'])),
         });
     }
   });
