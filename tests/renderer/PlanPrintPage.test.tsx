@@ -33,3 +33,26 @@ describe('<PlanPrintPage> of a plan whose mid lines expect nothing', () => {
     expect(warnings).toContain('Macro · Instagram krijgt € 2.100,00');
   });
 });
+
+describe('<PlanPrintPage> says how every figure is computed', () => {
+  it('gives the formulas for audience and interactions, as computePlan works them out', async () => {
+    await printTesterPlan();
+    const formulas = text('plan-formulas');
+    expect(formulas).toContain('Publiek = budget van de regel ÷ (tarief per 1.000 volgers × factor voor het soort content) × 1.000');
+    expect(formulas).toContain('Interacties = publiek × de ER-benchmark van het niveau op basis van volgers ((likes + reacties) ÷ volgers)');
+    expect(formulas).toContain('van de mega-benchmark (laag) tot de benchmark voor accounts onder 100.000 volgers (hoog)');
+  });
+
+  it('shows the interactions per line, adding up to the total', async () => {
+    await printTesterPlan();
+    const forecasts = screen.getAllByTestId('plan-lines')[1]!;
+    const headers = [...forecasts.querySelectorAll('th')].map((th) => th.textContent);
+    expect(headers).toEqual(['Regel', 'Bereik', 'Interacties', 'Klikken', 'Conversies', 'Omzet']);
+    const expected = (cell: string) => Number(/verwacht ([\d.]+)/.exec(cell)![1]!.replace(/\./g, ''));
+    // Macro lines cannot afford one post at all: "–", left out of the total as well.
+    const cells = [...forecasts.querySelectorAll('tbody tr')].map((tr) => tr.querySelectorAll('td')[2]!.textContent ?? '');
+    expect(cells.filter((c) => c === '–')).toHaveLength(2);
+    const lines = cells.filter((c) => c !== '–').map(expected);
+    expect(lines.reduce((a, b) => a + b, 0)).toBe(expected(text('total-engagements')));
+  });
+});

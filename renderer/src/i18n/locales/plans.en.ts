@@ -86,7 +86,8 @@ export const plansEn = {
     sources: 'Benchmarks used',
     assumptionsUsed: 'CTR {{ctr}}, conversion rate {{cr}}, average order value {{aov}}',
     converted: 'Benchmark prices (USD) converted at 1 USD = {{rate}} {{currency}}, your rate.',
-    formulas: 'Reach = audience × reach rate; clicks = reach × CTR; conversions = clicks × conversion rate; revenue = conversions × average order value; ROAS = revenue ÷ budget. A scenario in which a line’s budget buys no content item at that scenario’s price (low: the highest of the market range, expected: its middle) forecasts nothing for that line.',
+    formulas:
+      'Audience = line budget ÷ (rate per 1,000 followers × deliverable multiplier) × 1,000: the followers the line buys (low at the highest rate, high at the lowest). Interactions = audience × the tier’s engagement-rate benchmark by followers ((likes + comments) ÷ followers): nano and micro lines use the platform’s micro-influencer benchmark; mid and macro lines have none of their own and run from the mega benchmark (low) to the under-100k benchmark (high), expected halfway between the two; YouTube has no engagement benchmark, so no interactions. Reach = audience × reach rate; clicks = reach × CTR; conversions = clicks × conversion rate; revenue = conversions × average order value; ROAS = revenue ÷ budget. A scenario in which a line’s budget buys no content item at that scenario’s price (low: the highest of the market range, expected: its middle) forecasts nothing for that line.',
   },
   warnings: {
     title: 'Warnings',

@@ -87,7 +87,8 @@ export const plansNl: PlansMessages = {
     sources: 'Gebruikte benchmarks',
     assumptionsUsed: 'CTR {{ctr}}, conversieratio {{cr}}, gemiddelde orderwaarde {{aov}}',
     converted: 'Benchmarkprijzen (USD) omgerekend tegen 1 USD = {{rate}} {{currency}}, jouw koers.',
-    formulas: 'Bereik = publiek × bereikratio; klikken = bereik × CTR; conversies = klikken × conversieratio; omzet = conversies × gemiddelde orderwaarde; ROAS = omzet ÷ budget. Een scenario waarin het budget van een regel geen content-item koopt tegen de prijs van dat scenario (laag: de hoogste van de marktprijs, verwacht: het midden) voorspelt voor die regel niets.',
+    formulas:
+      'Publiek = budget van de regel ÷ (tarief per 1.000 volgers × factor voor het soort content) × 1.000: de volgers die de regel koopt (laag tegen het hoogste tarief, hoog tegen het laagste). Interacties = publiek × de ER-benchmark van het niveau op basis van volgers ((likes + reacties) ÷ volgers): nano- en microregels gebruiken de micro-influencerbenchmark van het platform; mid- en macroregels hebben geen eigen benchmark en lopen van de mega-benchmark (laag) tot de benchmark voor accounts onder 100.000 volgers (hoog), verwacht precies daartussen; YouTube heeft geen ER-benchmark, dus geen interacties. Bereik = publiek × bereikratio; klikken = bereik × CTR; conversies = klikken × conversieratio; omzet = conversies × gemiddelde orderwaarde; ROAS = omzet ÷ budget. Een scenario waarin het budget van een regel geen content-item koopt tegen de prijs van dat scenario (laag: de hoogste van de marktprijs, verwacht: het midden) voorspelt voor die regel niets.',
   },
   warnings: {
     title: 'Waarschuwingen',

@@ -8,7 +8,7 @@ import { PlanCharts } from './PlanCharts';
 import { countScenario, deliverablesText, lineLabel, moneyScenario, planBenchmarkKeys, planWarnings, priceText, roasScenario } from './plan-format';
 
 /** Everything the plan computes, as the screen and the printed PDF show it. */
-type LineColumn = 'deliverable' | 'share' | 'budget' | 'pilot' | 'price' | 'deliverables' | 'reach' | 'clicks' | 'conversions' | 'revenue';
+type LineColumn = 'deliverable' | 'share' | 'budget' | 'pilot' | 'price' | 'deliverables' | 'reach' | 'engagements' | 'clicks' | 'conversions' | 'revenue';
 
 /** The allocation table; on paper it is split in two so every column fits the page. */
 function LineTable({ plan, columns }: { plan: AllocationPlan; columns: LineColumn[] }) {
@@ -134,17 +134,17 @@ export function PlanResults({
       {forPrint ? (
         <>
           <LineTable plan={plan} columns={['deliverable', 'share', 'budget', 'pilot', 'price', 'deliverables']} />
-          <LineTable plan={plan} columns={['reach', 'clicks', 'conversions', 'revenue']} />
+          <LineTable plan={plan} columns={['reach', 'engagements', 'clicks', 'conversions', 'revenue']} />
         </>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <LineTable plan={plan} columns={['deliverable', 'share', 'budget', 'pilot', 'price', 'deliverables', 'reach', 'clicks', 'conversions', 'revenue']} />
+        <Table.ScrollContainer minWidth={1000}>
+          <LineTable plan={plan} columns={['deliverable', 'share', 'budget', 'pilot', 'price', 'deliverables', 'reach', 'engagements', 'clicks', 'conversions', 'revenue']} />
         </Table.ScrollContainer>
       )}
 
       <PlanCharts plan={plan} pilotWeeks={inputs.pilot?.weeks ?? null} />
 
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" data-testid="plan-formulas">
         {t('plans.results.formulas')}
       </Text>
       <Text size="xs" c="dimmed" data-testid="plan-assumptions">
