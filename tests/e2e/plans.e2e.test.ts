@@ -6,6 +6,8 @@ import { useAppSession } from './support/app-session';
 import { artifacts, pdfText } from './support/pdf';
 
 const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+/** For long prose: pdftotext drops the hyphen of a word split at a line end ("micro-" + "influencer"). */
+const squash = (text: string) => text.replace(/[\s-]/g, '');
 
 describe('the budget planner in browser mode', () => {
   const session = useAppSession();
@@ -96,7 +98,7 @@ describe('the budget planner in browser mode', () => {
     expect(text).toContain('Spring launch');
     expect(text).toContain('Prepared for Bakkerij Bol');
     for (const figure of [screen.budget, screen.revenue, screen.reach, screen.roas, ...screen.lines]) expect(text).toContain(figure);
-    for (const source of screen.sources) expect(text).toContain(source);
+    for (const source of screen.sources) expect(squash(text)).toContain(squash(source));
     expect(text).toContain(macroWarning);
     expect(text).toContain('Forecasts are estimates from benchmarks, not promises');
     expect(text).toMatch(/Page 1 \/ \d/);

@@ -56,3 +56,23 @@ describe('<PlanPrintPage> says how every figure is computed', () => {
     expect(lines.reduce((a, b) => a + b, 0)).toBe(expected(text('total-engagements')));
   });
 });
+
+describe('<PlanPrintPage> lists the benchmarks it used', () => {
+  it('gives each its kind and the value used, in Dutch formats, names each source once and says nothing twice', async () => {
+    await printTesterPlan();
+    const entries = [...screen.getByTestId('plan-sources').querySelectorAll('li')].map((li) => (li.textContent ?? '').replace(/\u00a0/g, ' '));
+    const source = '(2025)';
+    expect(screen.getAllByTestId('plan-source').map((s) => s.textContent)).toEqual([
+      'Overzicht micro-influencermarketing 2024–2025 (Nederlandstalig brancherapport)',
+      'Gangbare praktijk in influencer-marketingtools (standaard van Microplan)',
+    ]);
+    expect(entries).toContain(`Engagement rate op volgers — Instagram · micro-influencers: 6% ${source}`);
+    expect(entries).toContain(`Niveau (volgers) — Instagram · micro: vanaf 5.000 tot 50.000 volgers ${source}`);
+    expect(entries).toContain(`Niveau (volgers) — TikTok · macro: vanaf 1.000.000 tot 10.000.000 volgers ${source}`);
+    expect(entries).toContain(`Marktprijs — Instagram-post · micro: US$ 100,00 – US$ 1.000,00 ≈ € 92,00 – € 920,00 ${source}`);
+    expect(entries).toContain(`KPI-benchmark — Doorklikratio (CTR): 2% – 5% ${source}`);
+    expect(entries).toContain(`KPI-benchmark — ROAS-doel (omzet ÷ kosten): 3 : 1 ${source}`);
+    expect(entries.join(' ')).not.toContain('Click-through');
+    expect(text('roas-verdict')).toMatch(/ · ROAS-doel 3 : 1 \(omzet ÷ kosten\)$/);
+  });
+});

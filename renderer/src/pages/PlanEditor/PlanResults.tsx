@@ -5,7 +5,8 @@ import type { AllocationPlan } from '@shared/calc/allocation';
 import type { PlanInputs } from '@shared/plans/plan-inputs';
 import { usePreferences } from '../../preferences/preferences';
 import { PlanCharts } from './PlanCharts';
-import { countScenario, deliverablesText, lineLabel, moneyScenario, planBenchmarkKeys, planWarnings, priceText, roasScenario } from './plan-format';
+import { countScenario, deliverablesText, lineLabel, moneyScenario, planWarnings, priceText, roasScenario } from './plan-format';
+import { PlanSources } from './PlanSources';
 
 /** Everything the plan computes, as the screen and the printed PDF show it. */
 type LineColumn = 'deliverable' | 'share' | 'budget' | 'pilot' | 'price' | 'deliverables' | 'reach' | 'engagements' | 'clicks' | 'conversions' | 'revenue';
@@ -81,7 +82,6 @@ export function PlanResults({
   const money = (amount: number) => prefs.money(amount, plan.budget.currency);
   const warnings = planWarnings(plan, inputs.assumptions.ctr !== null, overriddenBenchmarks, prefs, t);
   const roas = plan.totals.roas;
-  const figure = (key: string) => dataSet.figures.find((f) => f.key === key);
 
   return (
     <Stack gap="md" data-testid="plan-results">
@@ -124,7 +124,7 @@ export function PlanResults({
         <Text size="sm" fw={500} c={plan.roasVerdict?.expected === 'meetsTarget' ? 'teal' : 'orange'} data-testid="roas-verdict">
           {(plan.roasVerdict?.expected === 'meetsTarget' ? t('plans.results.roasMeets', { roas: prefs.number(roas.expected, 2) }) : t('plans.results.roasBelow', { roas: prefs.number(roas.expected, 2) })) +
             ' · ' +
-            t('plans.results.roasTarget', { target: prefs.number(plan.roasTarget.value, 2), source: t(`figures.${plan.roasTarget.benchmarkKey}`) })}
+            t('plans.results.roasTarget', { target: prefs.number(plan.roasTarget.value, 2) })}
         </Text>
       )}
 
@@ -159,22 +159,7 @@ export function PlanResults({
           {t('plans.results.converted', { rate: prefs.number(plan.conversion.rate, 6), currency: plan.conversion.toCurrency })}
         </Text>
       )}
-      <div>
-        <Title order={4} size="h6">
-          {t('plans.results.sources')}
-        </Title>
-        <List size="xs" data-testid="plan-sources">
-          {planBenchmarkKeys(plan).map((key) => {
-            const f = figure(key);
-            return (
-              <List.Item key={key}>
-                {t(`figures.${key}`, { defaultValue: key })} — {f ? t(`benchmarks.sources.${f.source}`, { defaultValue: dataSet.sources[f.source] ?? f.source }) : ''}
-                {f ? `, ${f.year}` : ''}
-              </List.Item>
-            );
-          })}
-        </List>
-      </div>
+      <PlanSources plan={plan} dataSet={dataSet} />
       <Text size="xs" fs="italic" data-testid="plan-estimate-note">
         {t('plans.results.estimateNote')}
       </Text>
