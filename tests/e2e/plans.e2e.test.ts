@@ -3,11 +3,26 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
-import { artifacts, pdfText } from './support/pdf';
+import { artifacts, pdfImagePages, pdfPages, pdfText } from './support/pdf';
 
 const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 /** For long prose: pdftotext drops the hyphen of a word split at a line end ("micro-" + "influencer"). */
 const squash = (text: string) => text.replace(/[\s-]/g, '');
+
+/** On every page of a Dutch plan printed on A4: no heading at the foot of a page with its content on the next. */
+function expectHeadingsWithContent(pages: string[], name: string) {
+  const pageOf = (text: string) => {
+    const found = pages.findIndex((p) => p.includes(text));
+    expect(found, `"${text}" is printed`).toBeGreaterThanOrEqual(0);
+    return found + 1;
+  };
+  expect(pageOf('Totaal Budget')).toBe(pageOf('Interacties'));
+  expect(pageOf('Resultaten')).toBe(pageOf('Soort content'));
+  expect(pageOf('Gebruikte benchmarks')).toBe(pageOf('Budgetverdeling — Aanbevolen micro-aandeel'));
+  // Charts are images: the tier, platform and revenue charts, in that order.
+  const charts = pdfImagePages(name);
+  expect(charts.slice(0, 3)).toEqual([pageOf('Budget per niveau'), pageOf('Budget per platform'), pageOf('Omzet per regel (laag, verwacht, hoog)')]);
+}
 
 describe('the budget planner in browser mode', () => {
   const session = useAppSession();
@@ -137,12 +152,42 @@ describe('the budget planner in browser mode', () => {
     await page.waitForURL(/#\/plans\/\d+$/);
     await page.getByRole('link', { name: 'Afdrukken / PDF' }).click();
     await page.locator('html[data-print-ready="true"]').waitFor();
-    const text = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-nl');
+    await page.getByTestId('chart-revenue').locator('canvas').waitFor();
+    const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-nl');
+    const text = pages.join(' ');
     expect(text).toContain('Voorjaarscampagne');
     expect(text).toContain('€ 25.000,00');
     expect(text).toContain(revenue);
     expect(text).toContain('Prognoses zijn schattingen');
     expect(text).toMatch(/Pagina 1 \/ \d/);
+    expectHeadingsWithContent(pages, 'plan-nl');
+  });
+
+  it('prints the tester’s plan on A4 with every heading on the page of its content, and warns about the lines that expect nothing', async () => {
+    const page = await open('nl-NL');
+    await setRate(page, '0,92', /Wisselkoers/, 'Instellingen opslaan');
+    await page.getByText('Instellingen opgeslagen').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Budgetplanner' }).click();
+    await page.getByRole('link', { name: 'Nieuw plan' }).click();
+    await page.getByRole('textbox', { name: 'Naam van het plan' }).fill('Zomer');
+    await page.getByRole('textbox', { name: 'Klant', exact: true }).fill('Bakkerij Bol');
+    await page.getByRole('textbox', { name: 'Totaalbudget (EUR)' }).fill('20.000');
+    await page.getByRole('textbox', { name: 'Van het micro-aandeel naar nano-creators (%)' }).fill('30');
+    await page.getByRole('textbox', { name: 'Van de rest naar mid-tier creators (%)' }).fill('50');
+    await page.getByRole('textbox', { name: 'Instagram (%)' }).fill('60');
+    await page.getByRole('textbox', { name: 'TikTok (%)' }).fill('40');
+    await page.getByTestId('total-budget').filter({ hasText: '€ 20.000,00' }).waitFor();
+    await page.getByTestId('plan-warnings').getByText(/^Mid · Instagram krijgt €\s2\.100,00/).waitFor();
+    await page.getByRole('button', { name: 'Plan opslaan' }).click();
+    await page.getByText('Plan opgeslagen').waitFor();
+    await page.waitForURL(/#\/plans\/\d+$/);
+    await page.getByRole('link', { name: 'Afdrukken / PDF' }).click();
+    await page.locator('html[data-print-ready="true"]').waitFor();
+    await page.getByTestId('chart-revenue').locator('canvas').waitFor();
+    const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-nl-tester');
+    expect(await page.evaluate(() => document.querySelector('[data-paper]')?.getAttribute('data-paper'))).toBe('A4');
+    expect(pages.join(' ')).toContain('Mid · TikTok krijgt € 1.400,00');
+    expectHeadingsWithContent(pages, 'plan-nl-tester');
   });
 
   it('tells a new user without an exchange rate what to do, and takes them there', async () => {

@@ -19,3 +19,14 @@ export function pdfPages(pdf: Buffer, name: string): string[] {
   const pages = execFileSync('pdftotext', [join(artifacts, `${name}.pdf`), '-']).toString('utf8').split('\f');
   return pages.map((page) => page.replace(/\s+/g, ' ').trim()).filter((page) => page !== '');
 }
+
+/** The page of each image (a chart's canvas) in a PDF `pdfText` or `pdfPages` wrote, in document order. */
+export function pdfImagePages(name: string): number[] {
+  const list = execFileSync('pdfimages', ['-list', join(artifacts, `${name}.pdf`)]).toString('utf8');
+  return list
+    .split('\n')
+    .slice(2)
+    .map((row) => row.trim().split(/\s+/))
+    .filter((cells) => cells[2] === 'image')
+    .map((cells) => Number(cells[0]));
+}
