@@ -161,6 +161,7 @@ describe('the budget planner in browser mode', () => {
     expect(text).toContain('Prognoses zijn schattingen');
     expect(text).toMatch(/Pagina 1 \/ \d/);
     expectHeadingsWithContent(pages, 'plan-nl');
+    expect(text).toContain('Akkoord voor het budget van € 25.000,00.');
   });
 
   it('prints the tester’s plan on A4 with every heading on the page of its content, and warns about the lines that expect nothing', async () => {
@@ -188,6 +189,8 @@ describe('the budget planner in browser mode', () => {
     expect(await page.evaluate(() => document.querySelector('[data-paper]')?.getAttribute('data-paper'))).toBe('A4');
     expect(pages.join(' ')).toContain('Mid · TikTok krijgt € 1.400,00');
     expectHeadingsWithContent(pages, 'plan-nl-tester');
+    // The approval block closes the last page, whole.
+    expect(pages.at(-1)).toMatch(/Akkoord Bakkerij Bol gaat akkoord met dit plan voor het budget van € 20\.000,00\. Namens Bakkerij Bol Naam Handtekening Datum Opgesteld door .* op \d+ \w+ \d{4} · versie van/);
   });
 
   it('tells a new user without an exchange rate what to do, and takes them there', async () => {

@@ -76,3 +76,22 @@ describe('<PlanPrintPage> lists the benchmarks it used', () => {
     expect(text('roas-verdict')).toMatch(/ · ROAS-doel 3 : 1 \(omzet ÷ kosten\)$/);
   });
 });
+
+describe('<PlanPrintPage> ends with something to sign', () => {
+  it('names the client and the budget approved, has lines for name, signature and date, and says when it was prepared', async () => {
+    await printTesterPlan();
+    const approval = screen.getByTestId('plan-approval');
+    const lines = [...approval.querySelectorAll('p, h3')].map((el) => (el.textContent ?? '').replace(/\u00a0/g, ' '));
+    expect(lines).toEqual([
+      'Akkoord',
+      'Bakkerij Bol gaat akkoord met dit plan voor het budget van € 20.000,00.',
+      'Namens Bakkerij Bol',
+      'Naam',
+      'Handtekening',
+      'Datum',
+      'Opgesteld door Bureau Noord op 1 maart 2026 · versie van 1 maart 2026',
+    ]);
+    // Last on the page: nothing of the plan comes after the signature.
+    expect(screen.getByTestId('print-page').textContent?.endsWith(approval.textContent ?? '')).toBe(true);
+  });
+});

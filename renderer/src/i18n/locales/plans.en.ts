@@ -149,6 +149,16 @@ export const plansEn = {
     printNow: 'Print or save as PDF',
     failed: 'The PDF could not be made. Try again; if it keeps failing, print from the browser view.',
     refused: 'Printing was refused: only Microplan’s own window may print.',
+    approval: {
+      title: 'Approval',
+      statement: '{{client}} approves this plan for the budget of {{budget}}.',
+      statementNoClient: 'Approved for the budget of {{budget}}.',
+      onBehalfOf: 'On behalf of {{client}}',
+      name: 'Name',
+      signature: 'Signature',
+      date: 'Date',
+      prepared: 'Prepared by {{workspace}} on {{date}} · version of {{updated}}',
+    },
   },
   validation: {
     name: 'The plan needs a name',

@@ -150,6 +150,16 @@ export const plansNl: PlansMessages = {
     printNow: 'Afdrukken of als PDF bewaren',
     failed: 'De PDF kon niet worden gemaakt. Probeer het opnieuw; lukt het steeds niet, druk dan af vanuit de browserweergave.',
     refused: 'Afdrukken geweigerd: alleen het eigen venster van Microplan mag afdrukken.',
+    approval: {
+      title: 'Akkoord',
+      statement: '{{client}} gaat akkoord met dit plan voor het budget van {{budget}}.',
+      statementNoClient: 'Akkoord voor het budget van {{budget}}.',
+      onBehalfOf: 'Namens {{client}}',
+      name: 'Naam',
+      signature: 'Handtekening',
+      date: 'Datum',
+      prepared: 'Opgesteld door {{workspace}} op {{date}} · versie van {{updated}}',
+    },
   },
   validation: {
     name: 'Het plan heeft een naam nodig',

@@ -10,6 +10,7 @@ import { QueryState } from '../../components/QueryState';
 import { usePreferences } from '../../preferences/preferences';
 import { PlanCannotCompute } from '../PlanEditor/PlanCannotCompute';
 import { PlanResults } from '../PlanEditor/PlanResults';
+import { PlanApproval } from './PlanApproval';
 import { PrintFrame } from './PrintFrame';
 
 
@@ -75,6 +76,7 @@ function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
             forPrint
           />
         )}
+        <PlanApproval plan={plan} />
       </Stack>
     </PrintFrame>
   );
