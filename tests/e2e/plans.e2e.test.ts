@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppSession } from './support/app-session';
-import { artifacts, pdfImagePages, pdfPages, pdfText } from './support/pdf';
+import { artifacts, pdfImagePages, pdfPages, pdfText, pdfTitle } from './support/pdf';
 
 const fold = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 /** For long prose: pdftotext drops the hyphen of a word split at a line end ("micro-" + "influencer"). */
@@ -162,6 +162,11 @@ describe('the budget planner in browser mode', () => {
     expect(text).toMatch(/Pagina 1 \/ \d/);
     expectHeadingsWithContent(pages, 'plan-nl');
     expect(text).toContain('Akkoord voor het budget van € 25.000,00.');
+    // The PDF is named after the plan (its Title, and the browser's default file name), the app again once the print view is left.
+    expect(pdfTitle('plan-nl')).toBe('Budgetplan – Voorjaarscampagne');
+    await page.goBack();
+    await page.getByRole('textbox', { name: 'Naam van het plan' }).waitFor();
+    expect(await page.title()).toBe('Microplan');
   });
 
   it('prints the tester’s plan on A4 with every heading on the page of its content, and warns about the lines that expect nothing', async () => {

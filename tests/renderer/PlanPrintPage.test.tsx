@@ -1,6 +1,8 @@
-import { screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PlanEditorPage } from '../../renderer/src/pages/PlanEditor/PlanEditorPage';
 import { PlanPrintPage } from '../../renderer/src/pages/PlanPrint/PlanPrintPage';
 import { testerPlan } from './tester-plan';
 import { fakeTransport } from './fake-transport';
@@ -8,16 +10,22 @@ import { renderWithApp } from './render';
 
 /** The tester's plan printed for a Dutch EUR workspace at 1 USD = 0,92 EUR. */
 async function printTesterPlan() {
+  return renderTesterPlan(<PlanPrintPage />, '/plans/:id/print', '/plans/1/print');
+}
+
+/** The tester's plan behind a route of the app, in a Dutch EUR workspace. */
+async function renderTesterPlan(page: ReactNode, path: string, route: string) {
   const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL', currency: 'EUR', benchmarkExchangeRate: 0.92, workspaceName: 'Bureau Noord' });
   const transport: typeof fake.transport = async (channel, input) => (channel === 'plans:get' ? { ok: true, data: testerPlan } : fake.transport(channel, input));
-  renderWithApp(
+  const rendered = renderWithApp(
     <Routes>
-      <Route path="/plans/:id/print" element={<PlanPrintPage />} />
+      <Route path={path} element={page} />
     </Routes>,
     transport,
-    { route: '/plans/1/print', systemLocale: 'nl-NL' },
+    { route, systemLocale: 'nl-NL' },
   );
   await screen.findByTestId('plan-results');
+  return rendered;
 }
 
 const text = (testId: string) => (screen.getByTestId(testId).textContent ?? '').replace(/\u00a0/g, ' ');
@@ -93,5 +101,27 @@ describe('<PlanPrintPage> ends with something to sign', () => {
     ]);
     // Last on the page: nothing of the plan comes after the signature.
     expect(screen.getByTestId('print-page').textContent?.endsWith(approval.textContent ?? '')).toBe(true);
+  });
+});
+
+describe('the printed plan’s name', () => {
+  afterEach(() => {
+    delete (window as { microplanShell?: unknown }).microplanShell;
+  });
+
+  it('is the document title while the print view is shown (the PDF’s Title and default file name), and the app’s again after', async () => {
+    document.title = 'Microplan';
+    const { unmount } = await printTesterPlan();
+    expect(document.title).toBe('Budgetplan – Zomer');
+    unmount();
+    expect(document.title).toBe('Microplan');
+  });
+
+  it('is the file name the desktop app offers to save the PDF as', async () => {
+    const printToPdf = vi.fn(async () => ({ ok: true as const, data: { saved: false, filePath: null } }));
+    (window as { microplanShell?: unknown }).microplanShell = { printToPdf };
+    await renderTesterPlan(<PlanEditorPage />, '/plans/:id', '/plans/1');
+    fireEvent.click(await screen.findByRole('button', { name: 'Afdrukken / PDF' }));
+    await waitFor(() => expect(printToPdf).toHaveBeenCalledWith({ kind: 'plan', id: 1 }, 'Budgetplan – Zomer.pdf'));
   });
 });

@@ -30,3 +30,9 @@ export function pdfImagePages(name: string): number[] {
     .filter((cells) => cells[2] === 'image')
     .map((cells) => Number(cells[0]));
 }
+
+/** The Title in the metadata of a PDF `pdfText` or `pdfPages` wrote. */
+export function pdfTitle(name: string): string {
+  const info = execFileSync('pdfinfo', [join(artifacts, `${name}.pdf`)]).toString('utf8');
+  return /^Title:\s*(.*)$/m.exec(info)?.[1]?.trim() ?? '';
+}

@@ -147,6 +147,7 @@ export const plansEn = {
     by: '{{workspace}} · {{date}}',
     page: 'Page',
     printNow: 'Print or save as PDF',
+    documentTitle: 'Budget plan – {{name}}',
     failed: 'The PDF could not be made. Try again; if it keeps failing, print from the browser view.',
     refused: 'Printing was refused: only Microplan’s own window may print.',
     approval: {

@@ -22,6 +22,11 @@ export function roasScenario(figure: ForecastFigure, prefs: Preferences, t: TFun
   return t('plans.results.scenario', { low: r(figure.low), high: r(figure.high), expected: r(figure.expected) });
 }
 
+/** The printed plan's title: the PDF's Title in print and the file name the desktop app offers agree. */
+export function planDocumentTitle(name: string, t: TFunction): string {
+  return t('plans.print.documentTitle', { name });
+}
+
 export function lineLabel(line: Pick<LineItem, 'tier' | 'platform'>, t: TFunction): string {
   return `${t(`creators.tierNames.${line.tier}`)} · ${t(`platforms.${line.platform}`)}`;
 }
