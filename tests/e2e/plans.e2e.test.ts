@@ -47,7 +47,7 @@ describe('the budget planner in browser mode', () => {
     const revenueAt65 = fold(await page.getByTestId('total-revenue').textContent());
     // €7,000 a macro line is less than one post costs at the middle of the macro range: said per line.
     const macroWarning = 'Macro · Instagram gets €7,000.00, less than one deliverable (Post) costs at the expected price of €13,800.00';
-    const microShareWarning = page.getByTestId('plan-warnings').getByText('The micro share of 75% is outside the recommended 60%–70%.');
+    const microShareWarning = page.getByTestId('plan-warnings').getByText('The micro share of 75% is outside the recommended 60% – 70%.');
     expect(fold(await page.getByTestId('plan-warnings').textContent())).toContain(macroWarning);
     expect(await microShareWarning.count()).toBe(0);
 

@@ -4,19 +4,20 @@ import { Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlanEditorPage } from '../../renderer/src/pages/PlanEditor/PlanEditorPage';
 import { PlanPrintPage } from '../../renderer/src/pages/PlanPrint/PlanPrintPage';
-import { testerPlan } from './tester-plan';
+import type { Plan } from '@shared/api/plans.contract';
+import { testerInputs, testerPlan } from './tester-plan';
 import { fakeTransport } from './fake-transport';
 import { renderWithApp } from './render';
 
 /** The tester's plan printed for a Dutch EUR workspace at 1 USD = 0,92 EUR. */
-async function printTesterPlan() {
-  return renderTesterPlan(<PlanPrintPage />, '/plans/:id/print', '/plans/1/print');
+async function printTesterPlan(plan: Plan = testerPlan) {
+  return renderTesterPlan(<PlanPrintPage />, '/plans/:id/print', '/plans/1/print', plan);
 }
 
 /** The tester's plan behind a route of the app, in a Dutch EUR workspace. */
-async function renderTesterPlan(page: ReactNode, path: string, route: string) {
+async function renderTesterPlan(page: ReactNode, path: string, route: string, plan: Plan = testerPlan) {
   const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL', currency: 'EUR', benchmarkExchangeRate: 0.92, workspaceName: 'Bureau Noord' });
-  const transport: typeof fake.transport = async (channel, input) => (channel === 'plans:get' ? { ok: true, data: testerPlan } : fake.transport(channel, input));
+  const transport: typeof fake.transport = async (channel, input) => (channel === 'plans:get' ? { ok: true, data: plan } : fake.transport(channel, input));
   const rendered = renderWithApp(
     <Routes>
       <Route path={path} element={page} />
@@ -123,5 +124,17 @@ describe('the printed plan’s name', () => {
     await renderTesterPlan(<PlanEditorPage />, '/plans/:id', '/plans/1');
     fireEvent.click(await screen.findByRole('button', { name: 'Afdrukken / PDF' }));
     await waitFor(() => expect(printToPdf).toHaveBeenCalledWith({ kind: 'plan', id: 1 }, 'Budgetplan – Zomer.pdf'));
+  });
+});
+
+describe('<PlanPrintPage> ranges', () => {
+  it('writes every range in one style, "low – high", the micro-share warning included', async () => {
+    await printTesterPlan({ ...testerPlan, inputs: { ...testerInputs, microShare: 0.75 } });
+    expect(text('plan-warnings')).toContain('Het micro-aandeel van 75% valt buiten de aanbevolen 60% – 70%.');
+    // Years in a source's title ("2024–2025") are a name, not a range the plan computed.
+    const page = text('print-page').replace(/2024–2025/g, '');
+    // A lone "–" is an empty cell (not computable); table cells run together in textContent.
+    expect(page.match(/[^\s–]–[^\s–]/g) ?? []).toEqual([]);
+    expect((page.match(/\S – \S/g) ?? []).length).toBeGreaterThan(20);
   });
 });

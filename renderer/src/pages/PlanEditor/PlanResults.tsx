@@ -5,7 +5,7 @@ import type { AllocationPlan } from '@shared/calc/allocation';
 import type { PlanInputs } from '@shared/plans/plan-inputs';
 import { usePreferences } from '../../preferences/preferences';
 import { PlanCharts } from './PlanCharts';
-import { countScenario, deliverablesText, lineLabel, moneyScenario, planWarnings, priceText } from './plan-format';
+import { countScenario, deliverablesText, lineLabel, moneyScenario, planWarnings, priceText, rangeText } from './plan-format';
 import { PlanSources } from './PlanSources';
 import { PlanTotals } from './PlanTotals';
 import keep from './keep-together.module.css';
@@ -127,7 +127,7 @@ export function PlanResults({
       </Text>
       <Text size="xs" c="dimmed" data-testid="plan-assumptions">
         {t('plans.results.assumptionsUsed', {
-          ctr: t('plans.results.range', { low: prefs.percent(plan.assumptions.ctr.low, 2), high: prefs.percent(plan.assumptions.ctr.high, 2) }),
+          ctr: rangeText(prefs.percent(plan.assumptions.ctr.low, 2), prefs.percent(plan.assumptions.ctr.high, 2), t),
           cr: plan.assumptions.conversionRate ? prefs.percent(plan.assumptions.conversionRate.expected, 2) : '–',
           aov: plan.assumptions.averageOrderValue ? money(plan.assumptions.averageOrderValue.amount) : '–',
         })}

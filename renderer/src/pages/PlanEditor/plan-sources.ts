@@ -5,7 +5,7 @@ import { convertMoney } from '@shared/calc/money';
 import { platforms, tierBounds, type Platform } from '@shared/calc/tiers';
 import type { Preferences } from '../../preferences/preferences';
 import { formatFigureValue } from '../BenchmarksPage/format-figure';
-import { planBenchmarkKeys } from './plan-format';
+import { planBenchmarkKeys, rangeText } from './plan-format';
 
 /** What kind of figure an entry is: a name alone ("Instagram · micro") cannot tell a tier bound from an ER. */
 export type SourceKind = 'tierBound' | 'engagement' | 'price' | 'priceFactor' | 'kpi' | 'budget' | 'other';
@@ -55,7 +55,7 @@ function priceValue(figure: BenchmarkFigure, plan: AllocationPlan, currency: str
   const low = convert(isRange(figure.value) ? figure.value.low : figure.value);
   const high = convert(isRange(figure.value) ? figure.value.high : figure.value);
   if (!low || !high) return own;
-  return t('plans.results.convertedPrice', { value: own, converted: low === high ? low : t('plans.results.range', { low, high }) });
+  return t('plans.results.convertedPrice', { value: own, converted: low === high ? low : rangeText(low, high, t) });
 }
 
 /** The benchmarks a plan's figures used, each with its kind, the value used and its source. */
