@@ -243,10 +243,22 @@ export function allocateBudget(dataSet: BenchmarkDataSet, input: AllocationInput
       priceCache.set(cacheKey, price);
     }
     const deliverables = price.available && price.low.amount > 0 ? { low: floorDivide(amount, price.high.amount), high: floorDivide(amount, price.low.amount) } : null;
-    if (deliverables && price.available && deliverables.high === 0) {
+    // The expected scenario pays the middle of the market range for one item.
+    const expectedPrice = price.available ? Math.ceil((price.low.amount + price.high.amount) / 2) : 0;
+    // Warns whenever the expected forecast is 0 (not only when even the cheapest item is out of
+    // reach): a line that expects nothing for its budget must not hide behind a footnote.
+    if (deliverables && price.available && amount < expectedPrice) {
       lineWarnings.push({
         code: 'lineCannotAffordDeliverable',
-        params: { tier: spec.tier, platform: spec.platform, budget: amount, lowestPrice: price.low.amount, currency: budget.currency },
+        params: {
+          tier: spec.tier,
+          platform: spec.platform,
+          deliverable,
+          budget: amount,
+          lowestPrice: price.low.amount,
+          expectedPrice,
+          currency: budget.currency,
+        },
       });
     }
     const forecast = forecastLine(dataSet, {
@@ -257,7 +269,7 @@ export function allocateBudget(dataSet: BenchmarkDataSet, input: AllocationInput
       affordable:
         deliverables === null || !price.available
           ? { low: true, expected: true, high: true }
-          : { low: deliverables.low > 0, expected: amount >= Math.ceil((price.low.amount + price.high.amount) / 2), high: deliverables.high > 0 },
+          : { low: deliverables.low > 0, expected: amount >= expectedPrice, high: deliverables.high > 0 },
       assumptions,
       deliverable,
     });

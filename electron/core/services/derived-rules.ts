@@ -36,8 +36,9 @@ export async function refreshIfRulesChanged(
  * ROAS, which the plans list shows and sorts by); bump it like `ROSTER_RULES_VERSION`.
  *
  * 1: a line's scenario whose price buys no content item forecasts nothing.
+ * 2: a line whose expected price buys no content item is warned about (the stored warnings).
  */
-export const PLAN_RULES_VERSION = 1;
+export const PLAN_RULES_VERSION = 2;
 const PLANS = 'plans';
 
 /**

@@ -19,3 +19,20 @@ export function pdfPages(pdf: Buffer, name: string): string[] {
   const pages = execFileSync('pdftotext', [join(artifacts, `${name}.pdf`), '-']).toString('utf8').split('\f');
   return pages.map((page) => page.replace(/\s+/g, ' ').trim()).filter((page) => page !== '');
 }
+
+/** The page of each image (a chart's canvas) in a PDF `pdfText` or `pdfPages` wrote, in document order. */
+export function pdfImagePages(name: string): number[] {
+  const list = execFileSync('pdfimages', ['-list', join(artifacts, `${name}.pdf`)]).toString('utf8');
+  return list
+    .split('\n')
+    .slice(2)
+    .map((row) => row.trim().split(/\s+/))
+    .filter((cells) => cells[2] === 'image')
+    .map((cells) => Number(cells[0]));
+}
+
+/** The Title in the metadata of a PDF `pdfText` or `pdfPages` wrote. */
+export function pdfTitle(name: string): string {
+  const info = execFileSync('pdfinfo', [join(artifacts, `${name}.pdf`)]).toString('utf8');
+  return /^Title:\s*(.*)$/m.exec(info)?.[1]?.trim() ?? '';
+}

@@ -50,7 +50,7 @@ describe('budget split', () => {
     expect(plan({ budget: usd(10_000_000), platformMix: mix }).warnings).toEqual([
       {
         code: 'lineCannotAffordDeliverable',
-        params: { tier: 'macro', platform: 'youtube', budget: 700_000, lowestPrice: 1_000_000, currency: 'USD' },
+        params: { tier: 'macro', platform: 'youtube', deliverable: 'video', budget: 700_000, lowestPrice: 1_000_000, expectedPrice: 3_000_000, currency: 'USD' },
       },
     ]);
   });

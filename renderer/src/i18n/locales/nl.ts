@@ -165,7 +165,7 @@ export const nl: Messages = {
     'pricing.tiktok.macro': 'TikTok-post · macro',
     'pricing.youtube.micro': 'YouTube-video · micro',
     'pricing.youtube.macro': 'YouTube-video · macro',
-    'kpi.ctr': 'Click-through rate',
+    'kpi.ctr': 'Doorklikratio (CTR)',
     'kpi.roasTarget': 'ROAS-doel (omzet ÷ kosten)',
     'budget.microShare': 'Aanbevolen micro-aandeel van het budget',
     'budget.microShareDefault': 'Standaard micro-aandeel',

@@ -6,6 +6,7 @@ import type { AllocationPlan } from '@shared/calc/allocation';
 import { currencyDecimals } from '@shared/format';
 import { budgetSplit } from '@shared/plans/plan-allocation';
 import { ChartCanvas, chartPalette, type ChartColors } from '../../components/charts/ChartCanvas';
+import keep from './keep-together.module.css';
 import { wholeUnitAxis } from '../../components/charts/money-axis';
 import { usePreferences } from '../../preferences/preferences';
 import { lineLabel } from './plan-format';
@@ -88,30 +89,32 @@ export function PlanCharts({ plan, pilotWeeks }: { plan: AllocationPlan; pilotWe
   return (
     <>
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        <div>
+        <div className={keep.together}>
           <Text size="sm" fw={600} ta="center">
             {t('plans.charts.byTier')}
           </Text>
           <ChartCanvas build={split('tier')} ariaLabel={t('plans.charts.byTier')} testId="chart-tier" height={220} />
         </div>
-        <div>
+        <div className={keep.together}>
           <Text size="sm" fw={600} ta="center">
             {t('plans.charts.byPlatform')}
           </Text>
           <ChartCanvas build={split('platform')} ariaLabel={t('plans.charts.byPlatform')} testId="chart-platform" height={220} />
         </div>
       </SimpleGrid>
-      <Text size="sm" fw={600}>
-        {t('plans.charts.revenueRange')}
-      </Text>
-      <ChartCanvas build={revenue} ariaLabel={t('plans.charts.revenueRange')} testId="chart-revenue" height={260} />
+      <div className={keep.together}>
+        <Text size="sm" fw={600}>
+          {t('plans.charts.revenueRange')}
+        </Text>
+        <ChartCanvas build={revenue} ariaLabel={t('plans.charts.revenueRange')} testId="chart-revenue" height={260} />
+      </div>
       {plan.pilot && (
-        <>
+        <div className={keep.together}>
           <Text size="sm" fw={600}>
             {t('plans.charts.timeline')}
           </Text>
           <ChartCanvas build={timeline} ariaLabel={t('plans.charts.timeline')} testId="chart-timeline" height={120} />
-        </>
+        </div>
       )}
     </>
   );

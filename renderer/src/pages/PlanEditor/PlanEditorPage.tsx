@@ -18,6 +18,7 @@ import { usePreferences } from '../../preferences/preferences';
 import { PlanCannotCompute } from './PlanCannotCompute';
 import { PlanForm } from './PlanForm';
 import { PlanResults } from './PlanResults';
+import { planDocumentTitle } from './plan-format';
 import { planFieldErrors } from './plan-validation';
 import { PrintButton } from './PrintButton';
 import { useUndoable } from './use-undoable';
@@ -139,7 +140,7 @@ function PlanEditor({ view, saved }: { view: BenchmarksView; saved: Plan | null 
           <Button variant="subtle" onClick={inputs.redo} disabled={!inputs.canRedo}>
             {t('plans.editor.redo')}
           </Button>
-          {saved && <PrintButton target={{ kind: 'plan', id: saved.id }} name={saved.name} disabled={dirty} label={t('plans.editor.print')} />}
+          {saved && <PrintButton target={{ kind: 'plan', id: saved.id }} name={planDocumentTitle(saved.name, t)} disabled={dirty} label={t('plans.editor.print')} />}
           {saved && (
             <Button variant="light" component={Link} to={`/campaigns/new?plan=${saved.id}`} disabled={dirty}>
               {t('plans.editor.createCampaign')}

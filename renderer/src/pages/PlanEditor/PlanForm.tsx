@@ -9,6 +9,7 @@ import { usePreferences } from '../../preferences/preferences';
 import { numberInputSeparators, numberInputValue } from '../../lib/number-format';
 import { DateField } from '../../components/DateField';
 import { MoneyInput } from '../../components/MoneyInput';
+import { rangeText } from './plan-format';
 
 const pct = (fraction: number) => Number((fraction * 100).toFixed(4));
 const frac = (percent: number) => Number((percent / 100).toFixed(8));
@@ -72,7 +73,7 @@ export function PlanForm({
       />
       {recommended && (
         <Text size="xs" c="dimmed">
-          {t('plans.editor.microShareHelp', { low: prefs.percent(recommended.low, 0), high: prefs.percent(recommended.high, 0) })}
+          {t('plans.editor.microShareHelp', { range: rangeText(prefs.percent(recommended.low, 0), prefs.percent(recommended.high, 0), t) })}
         </Text>
       )}
 
@@ -135,7 +136,7 @@ export function PlanForm({
         {t('plans.editor.assumptions')}
       </Title>
       <Checkbox
-        label={t('plans.editor.ctrFromBenchmark', { low: prefs.percent(ctrBenchmark?.low ?? 0, 1), high: prefs.percent(ctrBenchmark?.high ?? 0, 1) })}
+        label={t('plans.editor.ctrFromBenchmark', { range: rangeText(prefs.percent(ctrBenchmark?.low ?? 0, 1), prefs.percent(ctrBenchmark?.high ?? 0, 1), t) })}
         checked={inputs.assumptions.ctr === null}
         onChange={(e) =>
           set({ assumptions: { ...inputs.assumptions, ctr: e.currentTarget.checked ? null : { low: ctrBenchmark?.low ?? 0.02, high: ctrBenchmark?.high ?? 0.05 } } })

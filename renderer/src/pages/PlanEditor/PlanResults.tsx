@@ -5,10 +5,13 @@ import type { AllocationPlan } from '@shared/calc/allocation';
 import type { PlanInputs } from '@shared/plans/plan-inputs';
 import { usePreferences } from '../../preferences/preferences';
 import { PlanCharts } from './PlanCharts';
-import { countScenario, deliverablesText, lineLabel, moneyScenario, planBenchmarkKeys, planWarnings, priceText, roasScenario } from './plan-format';
+import { countScenario, deliverablesText, lineLabel, moneyScenario, planWarnings, priceText, rangeText } from './plan-format';
+import { PlanSources } from './PlanSources';
+import { PlanTotals } from './PlanTotals';
+import keep from './keep-together.module.css';
 
 /** Everything the plan computes, as the screen and the printed PDF show it. */
-type LineColumn = 'deliverable' | 'share' | 'budget' | 'pilot' | 'price' | 'deliverables' | 'reach' | 'clicks' | 'conversions' | 'revenue';
+type LineColumn = 'deliverable' | 'share' | 'budget' | 'pilot' | 'price' | 'deliverables' | 'reach' | 'engagements' | 'clicks' | 'conversions' | 'revenue';
 
 /** The allocation table; on paper it is split in two so every column fits the page. */
 function LineTable({ plan, columns }: { plan: AllocationPlan; columns: LineColumn[] }) {
@@ -80,13 +83,16 @@ export function PlanResults({
   const prefs = usePreferences();
   const money = (amount: number) => prefs.money(amount, plan.budget.currency);
   const warnings = planWarnings(plan, inputs.assumptions.ctr !== null, overriddenBenchmarks, prefs, t);
-  const roas = plan.totals.roas;
-  const figure = (key: string) => dataSet.figures.find((f) => f.key === key);
+  const resultsTitle = (
+    <Title order={3} size="h4" className={keep.heading}>
+      {t('plans.results.title')}
+    </Title>
+  );
 
   return (
     <Stack gap="md" data-testid="plan-results">
       {warnings.length > 0 && (
-        <Alert color="yellow" title={t('plans.warnings.title')} data-testid="plan-warnings">
+        <Alert color="yellow" title={t('plans.warnings.title')} data-testid="plan-warnings" className={keep.together}>
           <List size="sm">
             {warnings.map((w) => (
               <List.Item key={w}>{w}</List.Item>
@@ -95,61 +101,33 @@ export function PlanResults({
         </Alert>
       )}
 
-      <Title order={3} size="h4">
-        {t('plans.results.totals')}
-      </Title>
-      <Table withTableBorder data-testid="plan-totals">
-        <Table.Tbody>
-          <Table.Tr>
-            <Table.Th w="26%">{t('plans.results.budget')}</Table.Th>
-            <Table.Td data-testid="total-budget">{money(plan.budget.amount)}</Table.Td>
-          </Table.Tr>
-          {(['reach', 'engagements', 'clicks', 'conversions'] as const).map((k) => (
-            <Table.Tr key={k}>
-              <Table.Th>{t(`plans.results.${k}`)}</Table.Th>
-              <Table.Td data-testid={`total-${k}`}>{countScenario(plan.totals[k], prefs, t)}</Table.Td>
-            </Table.Tr>
-          ))}
-          <Table.Tr>
-            <Table.Th>{t('plans.results.revenue')}</Table.Th>
-            <Table.Td data-testid="total-revenue">{moneyScenario(plan.totals.revenue, prefs, t)}</Table.Td>
-          </Table.Tr>
-          <Table.Tr>
-            <Table.Th>{t('plans.results.roas')}</Table.Th>
-            <Table.Td data-testid="total-roas">{roasScenario(roas, prefs, t)}</Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
-      {plan.roasTarget && roas.computable && (
-        <Text size="sm" fw={500} c={plan.roasVerdict?.expected === 'meetsTarget' ? 'teal' : 'orange'} data-testid="roas-verdict">
-          {(plan.roasVerdict?.expected === 'meetsTarget' ? t('plans.results.roasMeets', { roas: prefs.number(roas.expected, 2) }) : t('plans.results.roasBelow', { roas: prefs.number(roas.expected, 2) })) +
-            ' · ' +
-            t('plans.results.roasTarget', { target: prefs.number(plan.roasTarget.value, 2), source: t(`figures.${plan.roasTarget.benchmarkKey}`) })}
-        </Text>
-      )}
+      <PlanTotals plan={plan} />
 
-      <Title order={3} size="h4">
-        {t('plans.results.title')}
-      </Title>
       {forPrint ? (
         <>
-          <LineTable plan={plan} columns={['deliverable', 'share', 'budget', 'pilot', 'price', 'deliverables']} />
-          <LineTable plan={plan} columns={['reach', 'clicks', 'conversions', 'revenue']} />
+          <Stack gap="md" className={keep.together}>
+            {resultsTitle}
+            <LineTable plan={plan} columns={['deliverable', 'share', 'budget', 'pilot', 'price', 'deliverables']} />
+          </Stack>
+          <LineTable plan={plan} columns={['reach', 'engagements', 'clicks', 'conversions', 'revenue']} />
         </>
       ) : (
-        <Table.ScrollContainer minWidth={900}>
-          <LineTable plan={plan} columns={['deliverable', 'share', 'budget', 'pilot', 'price', 'deliverables', 'reach', 'clicks', 'conversions', 'revenue']} />
-        </Table.ScrollContainer>
+        <>
+          {resultsTitle}
+          <Table.ScrollContainer minWidth={1000}>
+            <LineTable plan={plan} columns={['deliverable', 'share', 'budget', 'pilot', 'price', 'deliverables', 'reach', 'engagements', 'clicks', 'conversions', 'revenue']} />
+          </Table.ScrollContainer>
+        </>
       )}
 
       <PlanCharts plan={plan} pilotWeeks={inputs.pilot?.weeks ?? null} />
 
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" data-testid="plan-formulas">
         {t('plans.results.formulas')}
       </Text>
       <Text size="xs" c="dimmed" data-testid="plan-assumptions">
         {t('plans.results.assumptionsUsed', {
-          ctr: t('plans.results.range', { low: prefs.percent(plan.assumptions.ctr.low, 2), high: prefs.percent(plan.assumptions.ctr.high, 2) }),
+          ctr: rangeText(prefs.percent(plan.assumptions.ctr.low, 2), prefs.percent(plan.assumptions.ctr.high, 2), t),
           cr: plan.assumptions.conversionRate ? prefs.percent(plan.assumptions.conversionRate.expected, 2) : '–',
           aov: plan.assumptions.averageOrderValue ? money(plan.assumptions.averageOrderValue.amount) : '–',
         })}
@@ -159,22 +137,7 @@ export function PlanResults({
           {t('plans.results.converted', { rate: prefs.number(plan.conversion.rate, 6), currency: plan.conversion.toCurrency })}
         </Text>
       )}
-      <div>
-        <Title order={4} size="h6">
-          {t('plans.results.sources')}
-        </Title>
-        <List size="xs" data-testid="plan-sources">
-          {planBenchmarkKeys(plan).map((key) => {
-            const f = figure(key);
-            return (
-              <List.Item key={key}>
-                {t(`figures.${key}`, { defaultValue: key })} — {f ? t(`benchmarks.sources.${f.source}`, { defaultValue: dataSet.sources[f.source] ?? f.source }) : ''}
-                {f ? `, ${f.year}` : ''}
-              </List.Item>
-            );
-          })}
-        </List>
-      </div>
+      <PlanSources plan={plan} dataSet={dataSet} />
       <Text size="xs" fs="italic" data-testid="plan-estimate-note">
         {t('plans.results.estimateNote')}
       </Text>

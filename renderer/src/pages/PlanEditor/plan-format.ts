@@ -22,6 +22,16 @@ export function roasScenario(figure: ForecastFigure, prefs: Preferences, t: TFun
   return t('plans.results.scenario', { low: r(figure.low), high: r(figure.high), expected: r(figure.expected) });
 }
 
+/** Every range the planner shows, in one style ("25 – 254"), so no two ranges on a page differ. */
+export function rangeText(low: string, high: string, t: TFunction): string {
+  return t('plans.results.range', { low, high });
+}
+
+/** The printed plan's title: the PDF's Title in print and the file name the desktop app offers agree. */
+export function planDocumentTitle(name: string, t: TFunction): string {
+  return t('plans.print.documentTitle', { name });
+}
+
 export function lineLabel(line: Pick<LineItem, 'tier' | 'platform'>, t: TFunction): string {
   return `${t(`creators.tierNames.${line.tier}`)} · ${t(`platforms.${line.platform}`)}`;
 }
@@ -29,12 +39,12 @@ export function lineLabel(line: Pick<LineItem, 'tier' | 'platform'>, t: TFunctio
 export function deliverablesText(line: LineItem, prefs: Preferences, t: TFunction): string {
   if (!line.deliverables) return t('plans.results.noPrice');
   if (line.deliverables.high === 0) return t('plans.results.notAffordable');
-  return t('plans.results.range', { low: prefs.number(line.deliverables.low, 0), high: prefs.number(line.deliverables.high, 0) });
+  return rangeText(prefs.number(line.deliverables.low, 0), prefs.number(line.deliverables.high, 0), t);
 }
 
 export function priceText(line: LineItem, prefs: Preferences, t: TFunction): string {
   if (!line.price.available) return t('plans.results.noPrice');
-  return t('plans.results.range', { low: prefs.money(line.price.low.amount, line.price.low.currency), high: prefs.money(line.price.high.amount, line.price.high.currency) });
+  return rangeText(prefs.money(line.price.low.amount, line.price.low.currency), prefs.money(line.price.high.amount, line.price.high.currency), t);
 }
 
 /** The benchmark keys a plan's figures used, for the sources section of screen and print. */
@@ -61,15 +71,16 @@ export function planWarnings(plan: AllocationPlan, ctrOverridden: boolean, overr
       case 'microShareOutsideRecommendation':
         return t('plans.warnings.microShareOutsideRecommendation', {
           microShare: prefs.percent(Number(p['microShare']), 1),
-          low: prefs.percent(Number(p['low']), 0),
-          high: prefs.percent(Number(p['high']), 0),
+          range: rangeText(prefs.percent(Number(p['low']), 0), prefs.percent(Number(p['high']), 0), t),
         });
       case 'lineCannotAffordDeliverable':
         return t('plans.warnings.lineCannotAffordDeliverable', {
-          tier: t(`creators.tierNames.${p['tier']}`),
-          platform: t(`platforms.${p['platform']}`),
+          line: lineLabel({ tier: p['tier'] as LineItem['tier'], platform: p['platform'] as LineItem['platform'] }, t),
+          // Lower case: the tier name stands inside a sentence ("give mid creators a smaller share").
+          tier: t(`creators.tierNames.${p['tier']}`).toLowerCase(),
+          deliverable: t(`creator.deliverables.${p['deliverable']}`),
           budget: prefs.money(Number(p['budget']), String(p['currency'])),
-          lowestPrice: prefs.money(Number(p['lowestPrice']), String(p['currency'])),
+          expectedPrice: prefs.money(Number(p['expectedPrice']), String(p['currency'])),
         });
     }
   });

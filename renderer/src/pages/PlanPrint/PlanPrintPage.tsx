@@ -10,6 +10,8 @@ import { QueryState } from '../../components/QueryState';
 import { usePreferences } from '../../preferences/preferences';
 import { PlanCannotCompute } from '../PlanEditor/PlanCannotCompute';
 import { PlanResults } from '../PlanEditor/PlanResults';
+import { planDocumentTitle } from '../PlanEditor/plan-format';
+import { PlanApproval } from './PlanApproval';
 import { PrintFrame } from './PrintFrame';
 
 
@@ -33,6 +35,7 @@ function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
     <PrintFrame
       date={plan.inputs.date}
       title={plan.inputs.name}
+      documentTitle={planDocumentTitle(plan.inputs.name, t)}
       subtitle={
         <>
           {plan.inputs.client && <Text fw={500}>{t('plans.print.preparedFor', { client: plan.inputs.client })}</Text>}
@@ -75,6 +78,7 @@ function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
             forPrint
           />
         )}
+        <PlanApproval plan={plan} />
       </Stack>
     </PrintFrame>
   );
