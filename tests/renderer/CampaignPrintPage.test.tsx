@@ -108,6 +108,7 @@ describe('<CampaignPrintPage>', () => {
       expect(text(screen.getByTestId('report-committed-total'))).toBe('€ 600,00');
       expect(text(screen.getByTestId('report-over-committed'))).toBe('Er is € 100,00 meer vastgelegd of uitgegeven dan gepland.');
       expect(text(screen.getByTestId('print-page'))).toContain('Campagnerapport voor Bakkerij De Zoete Inval · Conversies · Actief · Pilotcampagne');
+      expect(document.title).toBe('Campagnerapport – Lentecollectie 2027');
       const signOff = text(screen.getByTestId('report-sign-off'));
       for (const line of ['Akkoord', 'Voor akkoord namens Bakkerij De Zoete Inval:', 'Naam', 'Handtekening', 'Datum', 'Opgesteld door Sanne de Vries, Bureau Noord']) expect(signOff).toContain(line);
     } finally {

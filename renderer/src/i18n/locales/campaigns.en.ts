@@ -27,6 +27,7 @@ export const campaignsEn = {
     commissionFixed: '{{amount}} per conversion',
     commissionEarned: '{{amount}} commission earned',
     paid: 'Paid {{amount}}',
+    documentTitle: 'Campaign report – {{name}}',
     notCommitted: 'Not committed (this stage does not count in the budget)',
     trackedLink: 'Tracked link: {{url}}',
     usageRights: 'Usage rights: {{rights}}',

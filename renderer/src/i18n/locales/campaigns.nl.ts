@@ -26,6 +26,7 @@ export const campaignsNl: CampaignsMessages = {
     commissionFixed: '{{amount}} per conversie',
     commissionEarned: '{{amount}} commissie verdiend',
     paid: '{{amount}} betaald',
+    documentTitle: 'Campagnerapport – {{name}}',
     notCommitted: 'Niet vastgelegd (deze fase telt niet mee in het budget)',
     trackedLink: 'Trackinglink: {{url}}',
     usageRights: 'Gebruiksrechten: {{rights}}',

@@ -57,6 +57,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
     <PrintFrame
       date={today}
       title={c.name}
+      documentTitle={t('campaigns.report.documentTitle', { name: c.name })}
       subtitle={
         <Text size="sm">
           {t('campaigns.report.subtitle', { client: c.clientName, goal: t(`campaigns.goals.${c.goal}`), status: t(`campaigns.statuses.${c.status}`) })}

@@ -75,7 +75,7 @@ function CampaignView({ campaign: c }: { campaign: Campaign }) {
         </Stack>
         <Group gap="xs">
           <Button onClick={() => setAdding(true)}>{t('campaigns.add.button')}</Button>
-          <PrintButton target={{ kind: 'campaign', id: c.id }} name={c.name} disabled={false} label={t('campaigns.report.print')} />
+          <PrintButton target={{ kind: 'campaign', id: c.id }} name={t('campaigns.report.documentTitle', { name: c.name })} disabled={false} label={t('campaigns.report.print')} />
           <Button variant="default" component={Link} to={`/campaigns/${c.id}/edit`}>
             {t('campaigns.edit')}
           </Button>

@@ -1,9 +1,10 @@
-import { Group, Stack, Text, Title } from '@mantine/core';
+import { Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '@shared/api/plans.contract';
 import { localDateOf } from '../../lib/dates';
 import { usePreferences } from '../../preferences/preferences';
 import classes from './PlanPrintPage.module.css';
+import { SignLines } from './SignLines';
 
 /**
  * The end of a client's copy: what the client approves (this plan, for its budget) and room to
@@ -25,14 +26,7 @@ export function PlanApproval({ plan }: { plan: Plan }) {
           {t('plans.print.approval.onBehalfOf', { client })}
         </Text>
       )}
-      {(['name', 'signature', 'date'] as const).map((field) => (
-        <Group key={field} gap="md" wrap="nowrap" align="flex-end">
-          <Text size="sm" w="25%">
-            {t(`plans.print.approval.${field}`)}
-          </Text>
-          <div className={field === 'signature' ? `${classes.signLine} ${classes.signature}` : classes.signLine} />
-        </Group>
-      ))}
+      <SignLines labels={{ name: t('plans.print.approval.name'), signature: t('plans.print.approval.signature'), date: t('plans.print.approval.date') }} />
       <Text size="xs" c="dimmed" data-testid="plan-prepared">
         {t('plans.print.approval.prepared', { workspace: prefs.settings.workspaceName, date: prefs.date(date), updated: prefs.date(localDateOf(plan.updatedAt)) })}
       </Text>
