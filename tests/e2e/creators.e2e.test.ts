@@ -182,6 +182,25 @@ describe('the creator roster in browser mode', () => {
     expect(await tabB.getByText('new-address@hart.co.uk').count()).toBe(1);
   });
 
+  it('wraps a long unbroken name and note inside the page instead of scrolling it sideways', async () => {
+    const page = await open();
+    await rosterPage(page).addCreator.click();
+    const form = creatorForm(page);
+    const name = 'Amelia'.repeat(33);
+    await form.name.fill(name);
+    await form.handle(0).fill('amelia.long');
+    await form.followers(0).fill('12000');
+    await page.getByRole('textbox', { name: 'Notes' }).fill('x'.repeat(5_000));
+    await form.save.click();
+    await creatorPage(page).heading.filter({ hasText: name.slice(0, 30) }).waitFor();
+    const overflow = await page.evaluate(() => {
+      const root = document.documentElement;
+      const wider = [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > root.clientWidth + 1).length;
+      return { page: root.scrollWidth - root.clientWidth, wider };
+    });
+    expect(overflow).toEqual({ page: 0, wider: 0 });
+  });
+
   it('asks before removing demo data the user has worked on, and then removes it all', async () => {
     const page = await open();
     const roster = rosterPage(page);
