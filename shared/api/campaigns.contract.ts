@@ -19,6 +19,7 @@ import {
 } from '../domain/campaigns';
 import { platforms } from '../calc/tiers';
 import { defineContract, expectedUpdatedAtSchema } from './contract';
+import { partnershipResultsSchema } from '../domain/partnership-results';
 
 const deleted = z.object({ deleted: z.boolean() });
 
@@ -55,6 +56,8 @@ export const partnershipsContracts = {
     input: z.strictObject({ id: idSchema, to: z.enum(allStages), note: z.string().trim().max(2000).default('') }),
     output: partnershipDetailSchema,
   }),
+  /** What the content achieved (reach, impressions, engagements, clicks, conversions, revenue): the campaign's results and KPIs. */
+  'partnerships:saveResults': defineContract({ channel: 'partnerships:saveResults', input: z.strictObject({ id: idSchema, results: partnershipResultsSchema }), output: partnershipDetailSchema }),
   'partnerships:saveTerms': defineContract({ channel: 'partnerships:saveTerms', input: z.strictObject({ id: idSchema, terms: termsSchema }), output: partnershipDetailSchema }),
   /** Logs a message sent (first contact, follow-up) or a reply received. */
   'partnerships:logContact': defineContract({

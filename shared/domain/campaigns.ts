@@ -5,6 +5,7 @@ import { closedStages, pipelineStages } from '../campaigns/pipeline';
 import { deliverables } from '../calc/pricing';
 import { platforms } from '../calc/tiers';
 import { isEmailAddress } from './creators';
+import { partnershipResultsSchema } from './partnership-results';
 import { currencyCodeSchema } from './settings';
 
 /** Campaigns, clients, partnerships, terms and deliverables (issue #7): what crosses the contract. */
@@ -164,7 +165,7 @@ export const historyEntrySchema = z.object({
   id: z.number(),
   at: z.string(),
   actor: z.string(),
-  kind: z.enum(['created', 'stage', 'terms', 'contact', 'deliverable']),
+  kind: z.enum(['created', 'stage', 'terms', 'contact', 'deliverable', 'results']),
   from: z.string().nullable(),
   to: z.string().nullable(),
   note: z.string(),
@@ -197,6 +198,8 @@ export const partnershipSummarySchema = z.object({
   /** Approved or published: with the count, what the window needs to know whether "approved" would be refused. */
   deliverablesApproved: z.number(),
   nextDueDate: z.string().nullable(),
+  /** What its content achieved, as entered; null until something is. */
+  results: partnershipResultsSchema.nullable(),
 });
 export type PartnershipSummary = z.infer<typeof partnershipSummarySchema>;
 

@@ -213,13 +213,32 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await nav.getByRole('link', { name: 'Campaigns' }).click();
     expect(fold(await page.locator('tr[data-campaign="Autumn coffee"]').textContent())).toContain('€275.00');
 
-    // The report a client can be handed, as a PDF.
+    // What one creator's content achieved, entered from the insights, becomes the campaign's results.
     await page.getByRole('link', { name: 'Autumn coffee' }).click();
+    await page.getByRole('link', { name: anna }).first().click();
+    await page.getByRole('tab', { name: 'Results' }).click();
+    const results = page.getByRole('form', { name: 'Results' });
+    for (const [label, value] of [['Reach', '12,000'], ['Impressions', '15k'], ['Engagements', '1,100'], ['Clicks', '450'], ['Conversions', '18']] as const) {
+      await results.getByRole('textbox', { name: new RegExp(`^${label}`) }).fill(value);
+    }
+    await results.getByRole('textbox', { name: /^Revenue/ }).fill('€900.00');
+    await results.getByRole('button', { name: 'Save results' }).click();
+    await page.getByText('Results saved').waitFor();
+    await page.getByRole('tab', { name: 'History' }).click();
+    await page.getByText('Results entered: reach, impressions, engagements, clicks, conversions, revenue').waitFor();
+    await page.goBack();
+    await page.getByRole('tab', { name: 'Results' }).click();
+    const ctrRow = page.locator('[data-kpi="ctr"]');
+    expect(fold(await ctrRow.textContent())).toBe('Click-through rate (CTR)3%clicks ÷ impressionswithin the 2%–5% benchmark');
+    // Her agreed €275.00 over 15,000 impressions.
+    expect(fold(await page.locator('[data-kpi="cpm"]').textContent())).toBe('Cost per 1,000 impressions (CPM)€18.33cost ÷ impressions × 1,000');
+
+    // The report a client can be handed, as a PDF.
     await page.getByRole('link', { name: 'Report / PDF' }).click();
     await page.locator('html[data-print-ready]').waitFor({ state: 'attached' });
     await page.getByTestId('report-partnerships').waitFor();
     const report = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'campaign-report');
-    for (const text of ['Autumn coffee', 'Campaign report for Koffiebar Noord', '€10,000.00', '€275.00', '€9,725.00', anna, bram, chloe, '2 × Espresso beans', 'Approved', 'Approved on behalf of Koffiebar Noord:', 'Signature']) expect(report).toContain(text);
+    for (const text of ['Autumn coffee', 'Campaign report for Koffiebar Noord', '€10,000.00', '€275.00', '€9,725.00', anna, bram, chloe, '2 × Espresso beans', 'Approved', 'Approved on behalf of Koffiebar Noord:', 'Signature', 'Results', 'From 1 of 3 creators who reported results.', 'Click-through rate', '€18.33', 'within the 2%–5% benchmark']) expect(report).toContain(text);
     expect(pageErrors).toEqual([]);
   });
 

@@ -379,3 +379,34 @@ describe('saving over a change made elsewhere', () => {
     expect(await ok<Ambassador>(backend.handle('ambassadors:get', { id: opened.id }))).toMatchObject({ notes: 'Tab B note — important', cadenceDays: 30 });
   });
 });
+
+describe('partnership results', () => {
+  const openBackend = useBackend();
+
+  it('keeps what a partnership achieved, shows it in the campaign and the history, and refuses impossible figures at their field', async () => {
+    const backend = await openBackend();
+    const { campaign, ids } = await campaignWithThree(backend);
+    const results = { reach: 20_000, impressions: 30_000, engagements: 1_500, clicks: 600, conversions: 24, revenue: 120_000, measuredOn: '2026-11-20', source: 'Instagram insights' };
+    const saved = await ok<PartnershipDetail>(backend.handle('partnerships:saveResults', { id: ids[0], results }));
+    expect(saved.results).toEqual(results);
+    expect(saved.history[0]).toMatchObject({ kind: 'results', note: 'reach,impressions,engagements,clicks,conversions,revenue,measuredOn,source' });
+    const full = await ok<Campaign>(backend.handle('campaigns:get', { id: campaign.id }));
+    expect(full.partnerships.map((p) => p.results)).toEqual([results, null, null]);
+
+    // Saving the same figures again records nothing new.
+    const again = await ok<PartnershipDetail>(backend.handle('partnerships:saveResults', { id: ids[0], results }));
+    expect(again.history.filter((h) => h.kind === 'results')).toHaveLength(1);
+
+    expect(await backend.handle('partnerships:saveResults', { id: ids[0], results: { ...results, impressions: 19_000 } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ field: 'results.impressions', rule: 'results.impressionsBelowReach' }] },
+    });
+    expect(await backend.handle('partnerships:saveResults', { id: ids[0], results: { ...results, clicks: -1 } })).toMatchObject({ ok: false, error: { code: 'invalid_input', field: 'results.clicks' } });
+    expect(await backend.handle('partnerships:saveResults', { id: ids[0], results: { ...results, measuredOn: localIsoDay(new Date(Date.now() + 36 * 3_600_000)) } })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', issues: [{ field: 'results.measuredOn', rule: 'results.measuredInFuture' }] },
+    });
+    expect(await backend.handle('partnerships:saveResults', { id: 9_999, results })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect((await ok<PartnershipDetail>(backend.handle('partnerships:get', { id: ids[0] }))).results).toEqual(results);
+  });
+});

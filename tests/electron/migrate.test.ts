@@ -191,7 +191,7 @@ describe('migration 2026-11-24-09-folded-search', () => {
     old.sqlite.exec(`UPDATE settings SET currency = 'GBP', benchmark_exchange_rate = 0.79`);
     await old.db.destroy();
     const opened = await openAndMigrate(file);
-    expect(opened.applied).toEqual(['2026-11-24-37-remembered-exchange-rates']);
+    expect(opened.applied).toEqual(['2026-11-24-37-remembered-exchange-rates', '2026-11-24-38-partnership-results']);
     expect(opened.sqlite.prepare('SELECT exchange_rates_json FROM settings').get()).toEqual({ exchange_rates_json: '{"GBP":0.79}' });
     await opened.db.destroy();
   });
@@ -212,7 +212,7 @@ describe('migration 2026-11-24-09-folded-search', () => {
     await old.db.destroy();
 
     const opened = await openAndMigrate(file);
-    expect(opened.applied).toEqual(['2026-11-24-35-snapshot-reported-er', '2026-11-24-36-location-blanks-last', '2026-11-24-37-remembered-exchange-rates']);
+    expect(opened.applied).toEqual(['2026-11-24-35-snapshot-reported-er', '2026-11-24-36-location-blanks-last', '2026-11-24-37-remembered-exchange-rates', '2026-11-24-38-partnership-results']);
     // The older snapshot's rate was never kept: it stays unknown rather than borrow today's.
     expect(opened.sqlite.prepare('SELECT account_id, as_of, er_reported FROM metric_snapshot ORDER BY account_id, as_of').all()).toEqual([
       { account_id: 1, as_of: '2026-08-01', er_reported: null },

@@ -18,6 +18,7 @@ export function partnershipSummary(id: number, creatorName: string, stage: Pipel
     deliverablesDone: 0,
     deliverablesApproved: 0,
     nextDueDate: null,
+    results: null,
   };
 }
 

@@ -209,6 +209,8 @@ export interface PartnershipTable {
   last_contact_on: string | null;
   replied: number;
   follow_up_after_days: number;
+  /** JSON `PartnershipResults` (migration 38); NULL until something is entered. */
+  results_json: Generated<string | null>;
   created_at: string;
   updated_at: string;
 }

@@ -22,6 +22,7 @@ export function campaignsHandlers(campaigns: CampaignsService, partnerships: Par
     'partnerships:get': createTypedHandler(p['partnerships:get'], ({ id }) => partnerships.get(id)),
     'partnerships:move': createTypedHandler(p['partnerships:move'], ({ id, to, note }) => partnerships.move(id, to, note)),
     'partnerships:saveTerms': createTypedHandler(p['partnerships:saveTerms'], ({ id, terms }) => partnerships.saveTerms(id, terms)),
+    'partnerships:saveResults': createTypedHandler(p['partnerships:saveResults'], ({ id, results }) => partnerships.saveResults(id, results)),
     'partnerships:logContact': createTypedHandler(p['partnerships:logContact'], ({ id, kind, onDate, note, followUpAfterDays }) =>
       partnerships.logContact(id, kind, onDate, note, followUpAfterDays),
     ),

@@ -21,6 +21,7 @@ import { deleteClient, findClient, findClientIdByKey, insertClient, listClientsW
 import { accountsOfCreators, countPartnershipsOf, listDeliverablesOf, listPartnershipsOf, type PartnershipListRow } from '../repos/partnerships.repo';
 import { refuseIfChangedSince } from './changed-elsewhere';
 import { DomainError, fieldRefusal } from './domain-error';
+import type { PartnershipResults } from '@shared/domain/partnership-results';
 
 export function parseTerms(row: Pick<PartnershipRow, 'terms_json'>): Terms {
   return termsSchema.parse(JSON.parse(row.terms_json));
@@ -74,6 +75,7 @@ export async function partnershipSummaries(db: Db, rows: readonly PartnershipLis
       deliverablesDone: own.length - open.length,
       deliverablesApproved: progress.approved,
       nextDueDate: open.map((d) => d.due_date).sort()[0] ?? null,
+      results: row.results_json === null ? null : (JSON.parse(row.results_json) as PartnershipResults),
     };
   });
 }

@@ -1,6 +1,8 @@
 import { checkDeliverableMove, deliverableProgress, type DeliverableStatus } from '@shared/campaigns/deliverable-workflow';
 import { checkDeliverablesReady, checkMove, type PipelineStage } from '@shared/campaigns/pipeline';
 import { defaultTerms, type DeliverableInput, type PartnershipDetail, type Terms } from '@shared/domain/campaigns';
+import { emptyResults, type PartnershipResults } from '@shared/domain/partnership-results';
+import { localIsoDay } from '@shared/local-day';
 import type { Db } from '../db/database';
 import { findCampaign } from '../repos/campaigns.repo';
 import { findCreators } from '../repos/creators.repo';
@@ -111,6 +113,7 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
             last_contact_on: null,
             replied: 0,
             follow_up_after_days: 5,
+            results_json: null,
             created_at: stamp,
             updated_at: stamp,
           });
@@ -150,6 +153,19 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
         // The note lists the changed fields (the window names them); from/to keep the cash fee when it changed.
         const cash = changed.includes('cash');
         await record({ kind: 'terms', from: cash ? String(before.cash ?? '') : null, to: cash ? String(terms.cash ?? '') : null, note: changed.join(',') });
+      }),
+
+    /** What the partnership's content achieved; the history names the figures that changed. */
+    saveResults: (id: number, results: PartnershipResults) =>
+      act(id, async (trx, row, record) => {
+        if (results.measuredOn !== null && results.measuredOn > localIsoDay(now())) {
+          throw fieldRefusal('invalid_input', 'results.measuredOn', 'results.measuredInFuture', 'Figures cannot have been read after today');
+        }
+        const before = row.results_json === null ? emptyResults : (JSON.parse(row.results_json) as PartnershipResults);
+        const changed = (Object.keys(results) as (keyof PartnershipResults)[]).filter((key) => before[key] !== results[key]);
+        if (changed.length === 0) return;
+        await updatePartnership(trx, id, { results_json: JSON.stringify(results) });
+        await record({ kind: 'results', note: changed.join(',') });
       }),
 
     logContact: (id: number, kind: 'firstContact' | 'followUp' | 'reply', onDate: string, note: string, followUpAfterDays?: number) =>

@@ -86,6 +86,7 @@ export function useWorkActions() {
     addCreators: useMutation(m(api.partnerships.add)),
     move: useMutation(m(api.partnerships.move)),
     saveTerms: useMutation(m(api.partnerships.saveTerms)),
+    saveResults: useMutation(m(api.partnerships.saveResults)),
     logContact: useMutation(m(api.partnerships.logContact)),
     removePartnership: useMutation(removing(api.partnerships.remove, queryKeys.partnership)),
     saveDeliverable: useMutation(m(api.deliverables.save)),

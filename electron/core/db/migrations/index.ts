@@ -20,6 +20,7 @@ import { blanksLastMigration } from './2026-11-24-34-blanks-last';
 import { snapshotReportedErMigration } from './2026-11-24-35-snapshot-reported-er';
 import { locationBlanksLastMigration } from './2026-11-24-36-location-blanks-last';
 import { rememberedExchangeRatesMigration } from './2026-11-24-37-remembered-exchange-rates';
+import { partnershipResultsMigration } from './2026-11-24-38-partnership-results';
 
 /**
  * Every migration the code knows, in order. Provided in code rather than read
@@ -48,4 +49,5 @@ export const migrations: Record<string, Migration> = {
   '2026-11-24-35-snapshot-reported-er': snapshotReportedErMigration,
   '2026-11-24-36-location-blanks-last': locationBlanksLastMigration,
   '2026-11-24-37-remembered-exchange-rates': rememberedExchangeRatesMigration,
+  '2026-11-24-38-partnership-results': partnershipResultsMigration,
 };

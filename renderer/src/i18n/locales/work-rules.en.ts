@@ -3,6 +3,11 @@ import type { Strings } from './strings';
 /** English strings of refusals of campaign-side actions, by rule name (`errors.rule.<rule>`). The Dutch file is typed by this one. */
 /** Refusals from the backend, by rule name (`errors.rule.<rule>`). */
 export const workRulesEn = {
+  results: {
+    impressionsBelowReach: 'Impressions count every view, so they are at least the reach',
+    clicksAboveImpressions: 'There cannot be more clicks than impressions',
+    measuredInFuture: 'Figures cannot have been read after today: use today or an earlier day',
+  },
   pipeline: {
     sameStage: 'The partnership is already at that stage',
     skipsStages: 'Move one stage at a time so no step is skipped',

@@ -1,6 +1,11 @@
 import type { WorkRulesMessages } from './work-rules.en';
 
 export const workRulesNl: WorkRulesMessages = {
+  results: {
+    impressionsBelowReach: 'Vertoningen tellen elke weergave, dus ze zijn minstens het bereik',
+    clicksAboveImpressions: 'Er kunnen niet meer klikken zijn dan vertoningen',
+    measuredInFuture: 'Cijfers kunnen niet na vandaag zijn afgelezen: kies vandaag of een eerdere dag',
+  },
   pipeline: {
     sameStage: 'De samenwerking staat al in die fase',
     skipsStages: 'Verplaats één fase tegelijk, zodat er geen stap wordt overgeslagen',

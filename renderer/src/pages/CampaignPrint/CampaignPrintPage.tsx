@@ -13,6 +13,9 @@ import { BriefView } from '../Campaigns/BriefView';
 import { PrintFrame } from '../PlanPrint/PrintFrame';
 import { ClientSignOff } from './ClientSignOff';
 import { ReportPartnershipRow } from './ReportPartnershipRow';
+import { CampaignResultsView } from '../Campaigns/CampaignResults';
+import { campaignResults } from '@shared/campaigns/campaign-results';
+import { useBenchmarks } from '../../api/use-benchmarks';
 
 /** The campaign report a client can be handed: budget, brief, every partnership's terms and deliverables. */
 export function CampaignPrintPage() {
@@ -28,7 +31,9 @@ function Report({ campaign: c }: { campaign: Campaign }) {
   const details = useQueries({
     queries: c.partnerships.map((p) => ({ queryKey: queryKeys.partnership(p.id), queryFn: () => api.partnerships.get({ id: p.id }) })),
   });
-  if (details.some((d) => d.isPending || d.isFetching)) {
+  // The results' KPIs are judged against the benchmarks: the page is complete only with them.
+  const benchmarks = useBenchmarks();
+  if (details.some((d) => d.isPending || d.isFetching) || benchmarks.isPending) {
     return (
       <Center py="xl" aria-busy="true">
         <Loader aria-label={t('app.loading')} />
@@ -51,6 +56,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
   }
   const partnerships = details.flatMap((d) => (d.data ? [d.data] : []));
   const currency = c.budgetInput.currency;
+  const results = benchmarks.data ? campaignResults(benchmarks.data, currency, c.partnerships) : null;
   const money = (amount: number) => prefs.money(amount, currency);
   const today = localToday();
   return (
@@ -93,6 +99,14 @@ function Report({ campaign: c }: { campaign: Campaign }) {
             {t('campaigns.budget.explain')}
           </Text>
         </section>
+        {results && results.reporting > 0 && (
+          <section aria-label={t('campaigns.results.title')} style={{ breakInside: 'avoid' }}>
+            <Title order={2} size="h4" mb="xs">
+              {t('campaigns.results.title')}
+            </Title>
+            <CampaignResultsView results={results} currency={currency} />
+          </section>
+        )}
         <section aria-label={t('campaigns.report.partnerships')}>
           <Title order={2} size="h4" mb="xs">
             {t('campaigns.report.partnerships')}

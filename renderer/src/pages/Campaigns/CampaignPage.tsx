@@ -15,6 +15,7 @@ import { BudgetSummary } from './BudgetSummary';
 import { PartnershipTable } from './PartnershipTable';
 import { PipelineBoard } from './PipelineBoard';
 import { campaignStatusColor } from './stage-colors';
+import { CampaignResultsView, useCampaignResults } from './CampaignResults';
 
 export function CampaignPage() {
   const { id } = useParams();
@@ -27,6 +28,7 @@ function CampaignView({ campaign: c }: { campaign: Campaign }) {
   const prefs = usePreferences();
   const navigate = useNavigate();
   const actions = useWorkActions();
+  const results = useCampaignResults(c.budgetInput.currency, c.partnerships);
   const [adding, setAdding] = useState(false);
   const [picked, setPicked] = useState<PickedCreator[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -109,6 +111,7 @@ function CampaignView({ campaign: c }: { campaign: Campaign }) {
           <Tabs.List>
             <Tabs.Tab value="board">{t('campaigns.tabs.board')}</Tabs.Tab>
             <Tabs.Tab value="table">{t('campaigns.tabs.table')}</Tabs.Tab>
+            <Tabs.Tab value="results">{t('campaigns.tabs.results')}</Tabs.Tab>
             <Tabs.Tab value="brief">{t('campaigns.tabs.brief')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="board" pt="sm">
@@ -116,6 +119,9 @@ function CampaignView({ campaign: c }: { campaign: Campaign }) {
           </Tabs.Panel>
           <Tabs.Panel value="table" pt="sm">
             <PartnershipTable campaignId={c.id} currency={c.budgetInput.currency} partnerships={c.partnerships} />
+          </Tabs.Panel>
+          <Tabs.Panel value="results" pt="sm">
+            {results && <CampaignResultsView results={results} currency={c.budgetInput.currency} />}
           </Tabs.Panel>
           <Tabs.Panel value="brief" pt="sm">
             <BriefView brief={c.brief} />

@@ -43,6 +43,8 @@ export function HistoryList({ history, deliverables, currency }: { history: Hist
         if (h.from && /^\d{4}-/.test(h.from)) return t('partnership.history.dueChanged', { name: d ? nameOf(d, false) : t('partnership.history.aDeliverable'), from: prefs.date(h.from), to: prefs.date(h.to ?? '') });
         return t('partnership.history.deliverable', { name: d ? nameOf(d, true) : t('partnership.history.aDeliverable'), to: status(h.to) });
       }
+      case 'results':
+        return t('partnership.history.results', { fields: h.note.split(',').filter(Boolean).map((f) => t(`partnership.results.fields.${f}`, { defaultValue: f }).toLocaleLowerCase()).join(', ') });
     }
   };
   return (
@@ -52,7 +54,7 @@ export function HistoryList({ history, deliverables, currency }: { history: Hist
           <Text size="xs" c="dimmed">
             {when(h.at)} · {h.actor}
           </Text>
-          {h.note && h.kind !== 'terms' && <Text size="sm">{h.note}</Text>}
+          {h.note && h.kind !== 'terms' && h.kind !== 'results' && <Text size="sm">{h.note}</Text>}
         </Timeline.Item>
       ))}
     </Timeline>

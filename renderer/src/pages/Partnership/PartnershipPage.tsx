@@ -13,6 +13,7 @@ import { stageColor } from '../Campaigns/stage-colors';
 import { DeliverablesPanel } from './DeliverablesPanel';
 import { HistoryList } from './HistoryList';
 import { OutreachPanel } from './OutreachPanel';
+import { ResultsForm } from './ResultsForm';
 import { TermsForm } from './TermsForm';
 
 export function PartnershipPage() {
@@ -71,6 +72,7 @@ function PartnershipView({ partnership: p }: { partnership: PartnershipDetail })
           <Tabs.Tab value="deliverables">
             {t('partnership.deliverables.title')} ({p.deliverablesDone}/{p.deliverableCount})
           </Tabs.Tab>
+          <Tabs.Tab value="results">{t('partnership.results.title')}</Tabs.Tab>
           <Tabs.Tab value="outreach">{t('partnership.outreach.title')}</Tabs.Tab>
           <Tabs.Tab value="history">{t('partnership.history.title')}</Tabs.Tab>
         </Tabs.List>
@@ -79,6 +81,9 @@ function PartnershipView({ partnership: p }: { partnership: PartnershipDetail })
         </Tabs.Panel>
         <Tabs.Panel value="deliverables" pt="md">
           <DeliverablesPanel partnership={p} />
+        </Tabs.Panel>
+        <Tabs.Panel value="results" pt="md">
+          <ResultsForm key={`${p.id}:${JSON.stringify(p.results)}`} partnership={p} />
         </Tabs.Panel>
         <Tabs.Panel value="outreach" pt="md">
           <OutreachPanel key={p.id} partnership={p} />

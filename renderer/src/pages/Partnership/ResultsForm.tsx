@@ -1,0 +1,95 @@
+import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { PartnershipDetail } from '@shared/domain/campaigns';
+import { emptyResults, resultFields, type PartnershipResults, type ResultField } from '@shared/domain/partnership-results';
+import { useWorkActions } from '../../api/use-campaigns';
+import { DateField } from '../../components/DateField';
+import { MoneyInput } from '../../components/MoneyInput';
+import { NumberTextInput } from '../../components/NumberTextInput';
+import { FieldProblemsScope, useFieldProblemsScope } from '../../components/field-problems';
+import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
+import { localToday } from '../../lib/dates';
+import { numberFieldError, numberFieldText, readNumberField } from '../../lib/number-field';
+import { usePreferences } from '../../preferences/preferences';
+
+/** Counts as insights write them: whole, "12,5k" allowed, at most a trillion. */
+const countRule = { whole: true, magnitude: true, max: 1e12 } as const;
+
+/**
+ * What the partnership's content achieved, typed from the creator's insights and the brand's
+ * tracking (domain §8): reach, impressions, engagements, clicks, conversions and revenue, with
+ * the day they were read and where from. A blank is "not known yet", never zero: the campaign's
+ * KPIs leave out partnerships that have not reported what a KPI needs.
+ */
+export function ResultsForm({ partnership }: { partnership: PartnershipDetail }) {
+  const { t } = useTranslation();
+  const { locale } = usePreferences();
+  const { saveResults } = useWorkActions();
+  const stored = partnership.results ?? emptyResults;
+  const [counts, setCounts] = useState<Record<ResultField, string>>(() => Object.fromEntries(resultFields.map((f) => [f, numberFieldText(stored[f], locale)])) as Record<ResultField, string>);
+  const [revenue, setRevenue] = useState(stored.revenue);
+  const [measuredOn, setMeasuredOn] = useState(stored.measuredOn);
+  const [source, setSource] = useState(stored.source);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const fieldProblems = useFieldProblemsScope();
+
+  const save = () => {
+    if (fieldProblems.any) return void notifications.show({ color: 'red', message: t('app.fieldProblems') });
+    const problems: Record<string, string> = {};
+    const read = Object.fromEntries(
+      resultFields.map((f) => {
+        const reading = readNumberField(counts[f], locale, countRule);
+        if (!reading.ok) problems[f] = numberFieldError(t, reading.problem, locale, { whole: true, max: countRule.max });
+        return [f, reading.ok ? reading.value : null];
+      }),
+    ) as Record<ResultField, number | null>;
+    setErrors(problems);
+    if (Object.keys(problems).length > 0) return;
+    const results: PartnershipResults = { ...read, revenue, measuredOn, source: source.trim() };
+    saveResults.mutate(
+      { id: partnership.id, results },
+      {
+        onSuccess: () => notifications.show({ color: 'green', message: t('partnership.results.saved') }),
+        onError: (error) => {
+          setErrors(fieldErrors(t, error, 'results.'));
+          notifications.show({ color: 'red', message: apiErrorText(t, error) });
+        },
+      },
+    );
+  };
+
+  return (
+    <FieldProblemsScope value={fieldProblems}>
+      <Stack component="form" aria-label={t('partnership.results.title')} onSubmit={(e: React.FormEvent) => { e.preventDefault(); save(); }}>
+        <Text size="sm" c="dimmed">
+          {t('partnership.results.help')}
+        </Text>
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+          {resultFields.map((f) => (
+            <NumberTextInput
+              key={f}
+              label={t(`partnership.results.fields.${f}`)}
+              description={t(`partnership.results.describe.${f}`)}
+              value={counts[f]}
+              error={errors[f]}
+              onChange={(e) => {
+                const text = e.currentTarget.value;
+                setCounts((c) => ({ ...c, [f]: text }));
+              }}
+            />
+          ))}
+          <MoneyInput label={t('partnership.results.fields.revenue')} description={t('partnership.results.describe.revenue')} currency={partnership.campaignCurrency} value={revenue} error={errors['revenue']} onChange={setRevenue} />
+        </SimpleGrid>
+        <Group align="flex-start">
+          <DateField label={t('partnership.results.fields.measuredOn')} value={measuredOn} maxDate={localToday()} clearable onChange={setMeasuredOn} error={errors['measuredOn']} />
+          <TextInput label={t('partnership.results.fields.source')} placeholder={t('partnership.results.sourceExample')} maxLength={200} value={source} error={errors['source']} onChange={(e) => setSource(e.currentTarget.value)} w={320} />
+        </Group>
+        <Button type="submit" w="fit-content" loading={saveResults.isPending}>
+          {t('partnership.results.save')}
+        </Button>
+      </Stack>
+    </FieldProblemsScope>
+  );
+}

@@ -1,0 +1,99 @@
+import type { BenchmarkDataSet } from '../benchmarks/benchmark-schema';
+import { judgeAgainstRange, type Verdict } from '../calc/benchmark-comparison';
+import { numberFigure, rangeFigure } from '../calc/figures';
+import { conversionRate, cpa, cpe, cpm, ctr, frequency, kpiKeys, roas, roi } from '../calc/kpis';
+import type { Money } from '../calc/money';
+import { notComputable, type Computed } from '../calc/results';
+import { hasResults, resultFields, type PartnershipResults, type ResultField } from '../domain/partnership-results';
+import { compensationOf, partnershipCost, type StoredTerms } from './campaign-budget';
+import type { PipelineStage } from './pipeline';
+
+/** A partnership as the results need it: what it costs, and what its content achieved. */
+export interface PartnershipOutcome {
+  stage: PipelineStage;
+  terms: StoredTerms;
+  results: PartnershipResults | null;
+}
+
+type Total = { value: number; from: number };
+
+export const campaignKpis = ['ctr', 'conversionRate', 'frequency', 'cpm', 'cpe', 'cpa', 'roas', 'roi'] as const;
+export type CampaignKpiKey = (typeof campaignKpis)[number];
+
+export interface CampaignKpi {
+  key: CampaignKpiKey;
+  /** A ratio (CTR 0.031, ROAS 3.4) or money (CPM, CPE, CPA), with the formula it used. */
+  value: Computed<number> | Computed<Money>;
+  /** How many partnerships it is from: those that report every figure it needs. */
+  from: number;
+  /** Against the benchmark where the overview gives one (CTR 2–5 %; ROAS at least 3 : 1). */
+  benchmark: { key: string; low: number; high: number | null; verdict: Verdict } | null;
+}
+
+export interface CampaignResults {
+  /** Partnerships with any figure entered, of all in the campaign. */
+  reporting: number;
+  partnerships: number;
+  totals: Record<ResultField | 'revenue', Total>;
+  kpis: CampaignKpi[];
+}
+
+/**
+ * The campaign's results and KPIs (domain §8) from what its partnerships report. Each KPI is
+ * computed over the partnerships that report every figure it needs, with their own cost, so a
+ * partnership that has not reported its clicks does not lower the CTR, nor one without revenue
+ * the ROAS. Money KPIs are in the campaign's currency, exact to the minor unit.
+ */
+export function campaignResults(dataSet: BenchmarkDataSet, currency: string, partnerships: readonly PartnershipOutcome[]): CampaignResults {
+  const reported = partnerships.flatMap((p) => {
+    if (!hasResults(p.results)) return [];
+    const cost = partnershipCost({ stage: p.stage, compensation: compensationOf(p.terms, currency), paid: p.terms.paid === null ? null : { amount: p.terms.paid, currency } }, currency);
+    return cost ? [{ results: p.results, cost: cost.cost }] : [];
+  });
+  type Figure = ResultField | 'revenue';
+  /** The sum of `figures` over the partnerships reporting all of them, with those partnerships' cost. */
+  const over = (...figures: Figure[]) => {
+    const with_ = reported.filter((r) => figures.every((f) => r.results[f] !== null));
+    const sum = (f: Figure) => with_.reduce((n, r) => n + r.results[f]!, 0);
+    return { from: with_.length, sum, cost: { amount: with_.reduce((n, r) => n + r.cost, 0), currency } };
+  };
+  const totals = Object.fromEntries([...resultFields, 'revenue' as const].map((f) => [f, { value: over(f).sum(f), from: over(f).from }])) as Record<Figure, Total>;
+
+  const ctrRange = rangeFigure(dataSet, kpiKeys.ctr);
+  const roasTarget = numberFigure(dataSet, kpiKeys.roasTarget);
+  const kpi = (key: CampaignKpiKey, from: number, value: Computed<number> | Computed<Money>, benchmark: CampaignKpi['benchmark'] = null): CampaignKpi => ({
+    key,
+    value,
+    from,
+    benchmark: value.computable && from > 0 ? benchmark : null,
+  });
+  const clicksOverImpressions = over('clicks', 'impressions');
+  const ctrValue = ctr(clicksOverImpressions.sum('clicks'), clicksOverImpressions.sum('impressions'));
+  const conversionsOverClicks = over('conversions', 'clicks');
+  const impressionsOverReach = over('impressions', 'reach');
+  const withImpressions = over('impressions');
+  const withEngagements = over('engagements');
+  const withConversions = over('conversions');
+  const withRevenue = over('revenue');
+  const revenue = { amount: withRevenue.sum('revenue'), currency };
+  const roasValue = roas(revenue, withRevenue.cost);
+
+  const kpis = [
+    kpi('ctr', clicksOverImpressions.from, ctrValue, ctrRange && ctrValue.computable ? { key: kpiKeys.ctr, low: ctrRange.low, high: ctrRange.high, verdict: judgeAgainstRange(ctrValue.value, ctrRange.low, ctrRange.high) } : null),
+    kpi('conversionRate', conversionsOverClicks.from, conversionRate(conversionsOverClicks.sum('conversions'), conversionsOverClicks.sum('clicks'))),
+    kpi('frequency', impressionsOverReach.from, frequency(impressionsOverReach.sum('impressions'), impressionsOverReach.sum('reach'))),
+    kpi('cpm', withImpressions.from, cpm(withImpressions.cost, withImpressions.sum('impressions'))),
+    kpi('cpe', withEngagements.from, cpe(withEngagements.cost, withEngagements.sum('engagements'))),
+    kpi('cpa', withConversions.from, cpa(withConversions.cost, withConversions.sum('conversions'))),
+    // "At least 3 : 1": at or above the target is within it.
+    kpi('roas', withRevenue.from, roasValue, roasTarget && roasValue.computable ? { key: kpiKeys.roasTarget, low: roasTarget.value, high: null, verdict: roasValue.value < roasTarget.value ? 'below' : 'within' } : null),
+    kpi('roi', withRevenue.from, roi(revenue, withRevenue.cost)),
+  ];
+  // A KPI no partnership reports the figures for is not computable, whatever the core says of zeros.
+  return {
+    reporting: reported.length,
+    partnerships: partnerships.length,
+    totals,
+    kpis: kpis.map((k) => (k.from === 0 ? { ...k, value: notComputable('missingData', k.value.formula), benchmark: null } : k)),
+  };
+}

@@ -1,0 +1,57 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
+import { campaignResults } from '@shared/campaigns/campaign-results';
+import { defaultTerms } from '@shared/domain/campaigns';
+import { emptyResults, type PartnershipResults } from '@shared/domain/partnership-results';
+import { CampaignResultsView } from '../../renderer/src/pages/Campaigns/CampaignResults';
+import { ResultsForm } from '../../renderer/src/pages/Partnership/ResultsForm';
+import { fakeTransport } from './fake-transport';
+import { annasPartnership } from './partnership-fixture';
+import { renderWithApp } from './render';
+
+const text = (element: HTMLElement) => element.textContent!.replace(/\u00a0/g, ' ');
+
+describe('<ResultsForm>', () => {
+  it('reads figures as insights write them in Dutch, keeps blanks as unknown, and says at the field what is no number', async () => {
+    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
+    const sent: { id: number; results: PartnershipResults }[] = [];
+    const transport: typeof fake.transport = async (channel, input) => {
+      if (channel !== 'partnerships:saveResults') return fake.transport(channel, input);
+      sent.push(input as (typeof sent)[number]);
+      return { ok: true, data: annasPartnership({ results: (input as (typeof sent)[number]).results }) };
+    };
+    renderWithApp(<ResultsForm partnership={annasPartnership()} />, transport, { systemLocale: 'nl-NL' });
+    const field = (label: string) => screen.getByRole('textbox', { name: new RegExp(`^${label}`) });
+    fireEvent.change(await screen.findByRole('textbox', { name: /^Bereik/ }), { target: { value: '20.000' } });
+    fireEvent.change(field('Vertoningen'), { target: { value: '30k' } });
+    fireEvent.change(field('Interacties'), { target: { value: '1.500' } });
+    fireEvent.change(field('Klikken'), { target: { value: 'zeshonderd' } });
+    fireEvent.change(field('Omzet'), { target: { value: '€ 1.200,00' } });
+    fireEvent.blur(field('Omzet'));
+    fireEvent.click(screen.getByRole('button', { name: 'Resultaten opslaan' }));
+    expect(await screen.findByText(/Geen getal in jouw getalnotatie/)).toBeTruthy();
+    expect(sent).toEqual([]);
+    fireEvent.change(field('Klikken'), { target: { value: '600' } });
+    fireEvent.change(screen.getByRole('textbox', { name: 'Bron' }), { target: { value: ' Instagram-insights ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Resultaten opslaan' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toEqual({ id: 5, results: { ...emptyResults, reach: 20_000, impressions: 30_000, engagements: 1_500, clicks: 600, conversions: null, revenue: 120_000, source: 'Instagram-insights' } });
+  });
+});
+
+describe('<CampaignResultsView>', () => {
+  it('shows the totals and each KPI with its formula and benchmark, in the user’s format', async () => {
+    const results = campaignResults(defaultBenchmarks, 'EUR', [
+      { stage: 'published', terms: { ...defaultTerms, cash: 60_000 }, results: { ...emptyResults, reach: 20_000, impressions: 30_000, engagements: 1_500, clicks: 600, conversions: 24, revenue: 120_000 } },
+      { stage: 'negotiating', terms: defaultTerms, results: null },
+    ]);
+    renderWithApp(<CampaignResultsView results={results} currency="EUR" />, fakeTransport({ language: 'nl', formatLocale: 'nl-NL' }).transport, { systemLocale: 'nl-NL' });
+    expect(text(await screen.findByTestId('results-totals'))).toBe('Bereik20.000Vertoningen30.000Interacties1.500Klikken600Conversies24Omzet€ 1.200,00');
+    const row = (key: string) => text(within(screen.getByTestId('results-kpis')).getAllByRole('row').find((r) => r.getAttribute('data-kpi') === key)!);
+    expect(row('ctr')).toBe('Doorklikratio (CTR)2%klikken ÷ vertoningenbinnen de benchmark van 2%–5%');
+    expect(row('cpm')).toBe('Kosten per 1.000 vertoningen (CPM)€ 20,00kosten ÷ vertoningen × 1.000');
+    expect(row('roas')).toBe('Omzet op advertentiekosten (ROAS)2 : 1omzet ÷ kostenonder het doel van 3 : 1');
+    expect(screen.getByText('Van 1 van de 2 creators die resultaten opgaven.')).toBeTruthy();
+  });
+});
