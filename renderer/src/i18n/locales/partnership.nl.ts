@@ -188,13 +188,13 @@ export const templatesNl: TemplatesMessages = {
   examples: {
     firstContact: {
       name: 'Eerste contact',
-      subject: '{brand} × {handle}: samenwerken?',
-      body: 'Hoi {firstName},\n\nJe recente post over {recentPostTopic} viel ons echt op: precies het soort eerlijke content waar onze community van houdt.\n\nWij zijn {brand} en willen graag met je samenwerken aan {campaign}. Wat we bieden: {offer}. Je houdt je creatieve vrijheid; we delen een korte briefing met de essentie.\n\nHeb je deze week tijd voor een kort gesprek?\n\nGroet,\n{senderName}',
+      subject: '{merk} × {handle}: samenwerken?',
+      body: 'Hoi {voornaam},\n\nJe recente post over {recentOnderwerp} viel ons echt op: precies het soort eerlijke content waar onze community van houdt.\n\nWij zijn {merk} en willen graag met je samenwerken aan {campagne}. Wat we bieden: {aanbod}. Je houdt je creatieve vrijheid; we delen een korte briefing met de essentie.\n\nHeb je deze week tijd voor een kort gesprek?\n\nGroet,\n{afzender}',
     },
     followUp: {
       name: 'Opvolging',
-      subject: 'Re: {brand} × {handle}',
-      body: 'Hoi {firstName},\n\nIk wilde even checken of mijn bericht over {campaign} is aangekomen. Het aanbod ({offer}) staat nog, en ik beantwoord graag je vragen.\n\nGroet,\n{senderName}',
+      subject: 'Re: {merk} × {handle}',
+      body: 'Hoi {voornaam},\n\nIk wilde even checken of mijn bericht over {campagne} is aangekomen. Het aanbod ({aanbod}) staat nog, en ik beantwoord graag je vragen.\n\nGroet,\n{afzender}',
     },
   },
 };
