@@ -46,7 +46,7 @@ export function SnapshotForm({ account }: { account: AccountView }) {
       if (!reading.ok) found[field] = numberFieldError(t, reading.problem, locale, rule);
       else values[field] = reading.value;
     }
-    if (!found['followers'] && values.followers === null) found['followers'] = t('creator.form.errors.followersWhole');
+    if (!found['followers'] && values.followers === null) found['followers'] = t('creator.form.errors.followersRequired');
     // A text that was no date (31-02-2026) left the field empty: the field says why; nothing is sent.
     if (asOf === '') found['asOf'] = t('app.dateRequired');
     // The backend checks this too, against its own clock; said here first, in the same words.
