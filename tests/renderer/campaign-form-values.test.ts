@@ -2,16 +2,21 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '@shared/api/plans.contract';
 import { defaultPlatformAnswers, type PlatformAdvice } from '@shared/domain/platform-advice';
 import { defaultPlanInputs } from '@shared/plans/plan-inputs';
-import { fromAdvice, fromPlan, validateCampaign } from '../../renderer/src/pages/Campaigns/campaign-form-values';
+import { splitMinorUnits } from '@shared/calc/money';
+import { fromAdvice, fromPlan, pilotBudgetOf, validateCampaign } from '../../renderer/src/pages/Campaigns/campaign-form-values';
 
 const t = ((key: string) => key) as never;
 
 describe('a campaign started from a plan or from advice', () => {
-  it('takes the plan budget, currency, platforms with a share, pilot and the client with that name', () => {
+  it('takes the plan budget, currency, platforms with a share and the client with that name; a plan with a pilot starts its pilot, with the pilot’s budget', () => {
     const inputs = { ...defaultPlanInputs('EUR', '2026-11-24', 0.65), name: 'Spring', client: 'bakkerij bol', campaign: 'Spring launch', budget: { amount: 4_000_000, currency: 'EUR' }, platformMix: { instagram: 0.6, tiktok: 0.4, youtube: 0 }, pilot: { share: 0.1, weeks: 2 } };
     const plan = { id: 7, name: 'Spring', budget: inputs.budget, inputs } as unknown as Plan;
     const values = fromPlan(plan, [{ id: 3, name: 'Bakkerij Bol' }], '2026-11-24');
-    expect(values).toMatchObject({ name: 'Spring launch', clientId: 3, newClientName: '', budget: { amount: 4_000_000, currency: 'EUR' }, platforms: ['instagram', 'tiktok'], planId: 7, pilot: true });
+    // 10 % of €40,000.00 for the pilot, as the plan splits it.
+    expect(values).toMatchObject({ name: 'Spring launch', clientId: 3, newClientName: '', budget: { amount: 400_000, currency: 'EUR' }, platforms: ['instagram', 'tiktok'], planId: 7, pilot: true });
+    expect(fromPlan({ ...plan, inputs: { ...inputs, pilot: null } } as Plan, [], '2026-11-24')).toMatchObject({ budget: { amount: 4_000_000, currency: 'EUR' }, pilot: false });
+    // A share that does not divide the cents evenly: the plan's own split, not a second rounding.
+    expect(pilotBudgetOf(1_001, 1 / 3)).toBe(splitMinorUnits(1_001, [1 / 3, 2 / 3])![0]);
     expect(fromPlan(plan, [], '2026-11-24')).toMatchObject({ clientId: null, newClientName: 'bakkerij bol' });
     expect(validateCampaign(values, t)).toEqual({});
   });

@@ -184,6 +184,7 @@ export const campaignsEn = {
     plan: 'Linked budget plan',
     advice: 'Linked platform advice',
     pilot: 'Pilot campaign',
+    pilotFromPlan: 'The plan’s pilot phase: {{share}} of its {{budget}}, for {{weeks}} weeks. For the whole campaign, enter {{budget}} and switch Pilot off.',
     pilotHelp: 'A small first test before the full budget is committed.',
     save: 'Save campaign',
     saved: 'Campaign "{{name}}" saved',

@@ -183,6 +183,7 @@ export const campaignsNl: CampaignsMessages = {
     plan: 'Gekoppeld budgetplan',
     advice: 'Gekoppeld platformadvies',
     pilot: 'Pilotcampagne',
+    pilotFromPlan: 'De pilotfase van het plan: {{share}} van {{budget}}, voor {{weeks}} weken. Voor de hele campagne vul je {{budget}} in en zet je Pilot uit.',
     pilotHelp: 'Een kleine eerste test voordat het hele budget wordt vastgelegd.',
     save: 'Campagne opslaan',
     saved: 'Campagne "{{name}}" opgeslagen',

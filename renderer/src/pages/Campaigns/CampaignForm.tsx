@@ -18,8 +18,11 @@ import { useSettings } from '../../api/use-settings';
 import { blankCampaign, fromAdvice, fromCampaign, fromPlan, validateCampaign, type CampaignFormValues } from './campaign-form-values';
 import { DateField } from '../../components/DateField';
 import { FieldProblemsScope, useFieldProblemsScope } from '../../components/field-problems';
+import { usePreferences } from '../../preferences/preferences';
+import type { Plan } from '@shared/api/plans.contract';
 
 export function NewCampaignPage() {
+  const { t } = useTranslation();
   const [params] = useSearchParams();
   const planId = params.get('plan') ? Number(params.get('plan')) : null;
   const adviceId = params.get('advice') ? Number(params.get('advice')) : null;
@@ -29,6 +32,9 @@ export function NewCampaignPage() {
   // The form starts in the workspace currency: it waits for the settings (opened at its address,
   // it would otherwise start in the default currency, and keep it).
   const settings = useSettings();
+  const prefs = usePreferences();
+  /** Where a pilot's budget came from: the plan's pilot phase, with the whole budget for the campaign after it. */
+  const pilotNote = (p: Plan) => (p.inputs.pilot ? t('campaigns.form.pilotFromPlan', { share: prefs.percent(p.inputs.pilot.share), weeks: p.inputs.pilot.weeks, budget: prefs.money(p.budget.amount, p.budget.currency) }) : undefined);
   if (adviceId !== null) {
     return (
       <QueryState query={clients}>
@@ -39,7 +45,7 @@ export function NewCampaignPage() {
   if (planId === null) return <QueryState query={clients}>{(list) => <QueryState query={settings}>{(s) => <CampaignForm clients={list} initial={blankCampaign(s.currency, localToday())} campaign={null} />}</QueryState>}</QueryState>;
   return (
     <QueryState query={clients}>
-      {(list) => <QueryState query={plan}>{(p) => <CampaignForm clients={list} initial={fromPlan(p, list, localToday())} campaign={null} />}</QueryState>}
+      {(list) => <QueryState query={plan}>{(p) => <CampaignForm clients={list} initial={fromPlan(p, list, localToday())} campaign={null} budgetNote={pilotNote(p)} />}</QueryState>}
     </QueryState>
   );
 }
@@ -51,7 +57,7 @@ export function EditCampaignPage() {
   return <QueryState query={clients}>{(list) => <QueryState query={campaign}>{(c) => <CampaignForm key={c.id} clients={list} initial={fromCampaign(c)} campaign={c} />}</QueryState>}</QueryState>;
 }
 
-function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initial: CampaignFormValues; campaign: Campaign | null }) {
+function CampaignForm({ clients, initial, campaign, budgetNote }: { clients: Client[]; initial: CampaignFormValues; campaign: Campaign | null; budgetNote?: string | undefined }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const actions = useWorkActions();
@@ -142,7 +148,7 @@ function CampaignForm({ clients, initial, campaign }: { clients: Client[]; initi
             <DateField label={t('campaigns.form.endDate')} clearable value={values.endDate} error={errors.endDate} onChange={(v) => set({ endDate: v })} />
           </SimpleGrid>
           <Group align="flex-start">
-            <MoneyInput label={t('campaigns.form.budget')} currency={values.budget.currency} required value={values.budget.amount || null} error={errors['budget.amount']} onChange={(amount) => set({ budget: { ...values.budget, amount: amount ?? 0 } })} />
+            <MoneyInput label={t('campaigns.form.budget')} description={budgetNote} currency={values.budget.currency} required value={values.budget.amount || null} error={errors['budget.amount']} onChange={(amount) => set({ budget: { ...values.budget, amount: amount ?? 0 } })} />
             <Select
               w={140}
               label={t('campaigns.form.currency')}
