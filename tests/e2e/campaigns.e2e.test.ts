@@ -230,6 +230,7 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.getByRole('tab', { name: 'Results' }).click();
     const ctrRow = page.locator('[data-kpi="ctr"]');
     expect(fold(await ctrRow.textContent())).toBe('Click-through rate (CTR)3%clicks ÷ impressionswithin the 2%–5% benchmark');
+    expect(fold(await page.getByTestId('results-forecast').textContent())).toMatch(/^Forecast in the plan “Autumn coffee” for its budget of €10,000\.00: reach [\d,]+ \([\d,]+ – [\d,]+\);/);
     // Her agreed €275.00 over 15,000 impressions.
     expect(fold(await page.locator('[data-kpi="cpm"]').textContent())).toBe('Cost per 1,000 impressions (CPM)€18.33cost ÷ impressions × 1,000');
 
@@ -238,7 +239,7 @@ describe('campaigns, partnerships and ambassadors in browser mode', () => {
     await page.locator('html[data-print-ready]').waitFor({ state: 'attached' });
     await page.getByTestId('report-partnerships').waitFor();
     const report = pdfText(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'campaign-report');
-    for (const text of ['Autumn coffee', 'Campaign report for Koffiebar Noord', '€10,000.00', '€275.00', '€9,725.00', anna, bram, chloe, '2 × Espresso beans', 'Approved', 'Approved on behalf of Koffiebar Noord:', 'Signature', 'Results', 'From 1 of 3 creators who reported results.', 'Click-through rate', '€18.33', 'within the 2%–5% benchmark']) expect(report).toContain(text);
+    for (const text of ['Autumn coffee', 'Campaign report for Koffiebar Noord', '€10,000.00', '€275.00', '€9,725.00', anna, bram, chloe, '2 × Espresso beans', 'Approved', 'Approved on behalf of Koffiebar Noord:', 'Signature', 'Results', 'From 1 of 3 creators who reported results.', 'Forecast in the plan', 'Click-through rate', '€18.33', 'within the 2%–5% benchmark']) expect(report).toContain(text);
     expect(pageErrors).toEqual([]);
   });
 

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
 import { campaignResults } from '@shared/campaigns/campaign-results';
 import { defaultTerms } from '@shared/domain/campaigns';
+import { computePlan } from '@shared/plans/plan-allocation';
+import { defaultPlanInputs } from '@shared/plans/plan-inputs';
 import { emptyResults, type PartnershipResults } from '@shared/domain/partnership-results';
 import { CampaignResultsView } from '../../renderer/src/pages/Campaigns/CampaignResults';
 import { ResultsForm } from '../../renderer/src/pages/Partnership/ResultsForm';
@@ -53,5 +55,19 @@ describe('<CampaignResultsView>', () => {
     expect(row('cpm')).toBe('Kosten per 1.000 vertoningen (CPM)€ 20,00kosten ÷ vertoningen × 1.000');
     expect(row('roas')).toBe('Omzet op advertentiekosten (ROAS)2 : 1omzet ÷ kostenonder het doel van 3 : 1');
     expect(screen.getByText('Van 1 van de 2 creators die resultaten opgaven.')).toBeTruthy();
+  });
+
+  it('sets the plan’s forecast beside the results, for the plan’s own budget', async () => {
+    const inputs = { ...defaultPlanInputs('USD', '2026-11-24', 0.65), name: 'Spring', budget: { amount: 4_000_000, currency: 'USD' } };
+    const plan = computePlan(defaultBenchmarks, inputs, null);
+    if (!plan.ok) throw new Error('the plan should compute');
+    const results = campaignResults(defaultBenchmarks, 'USD', [{ stage: 'published', terms: { ...defaultTerms, cash: 60_000 }, results: { ...emptyResults, reach: 20_000 } }]);
+    renderWithApp(<CampaignResultsView results={results} currency="USD" forecast={{ name: 'Spring', budget: inputs.budget, totals: plan.totals }} />, fakeTransport({ formatLocale: 'en-US', currency: 'USD' }).transport, { systemLocale: 'en-US' });
+    const line = text(await screen.findByTestId('results-forecast'));
+    const reach = plan.totals.reach;
+    if (!reach.computable) throw new Error('the plan forecasts reach');
+    const n = (v: number) => Math.round(v).toLocaleString('en-US');
+    expect(line.startsWith(`Forecast in the plan “Spring” for its budget of $40,000.00: reach ${n(reach.expected)} (${n(reach.low)} – ${n(reach.high)}); engagements `)).toBe(true);
+    expect(line).toMatch(/; revenue \$[\d,]+\.\d\d \(\$[\d,]+\.\d\d – \$[\d,]+\.\d\d\)\.$/);
   });
 });

@@ -23,6 +23,8 @@ export const campaignsEn = {
     none: 'No results entered yet: open a creator’s partnership and enter what the content achieved under Results.',
     reporting_one: 'From {{count, number}} of {{total, number}} creators who reported results.',
     reporting_other: 'From {{count, number}} of {{total, number}} creators who reported results.',
+    forecast: 'Forecast in the plan “{{plan}}” for its budget of {{budget}}: {{figures}}.',
+    forecastFigure: '{{name}} {{expected}} ({{low}} – {{high}})',
     kpi: 'KPI',
     value: 'Value',
     formula: 'How it is calculated',

@@ -22,6 +22,8 @@ export const campaignsNl: CampaignsMessages = {
     none: 'Nog geen resultaten ingevuld: open de samenwerking van een creator en vul onder Resultaten in wat de content opleverde.',
     reporting_one: 'Van {{count, number}} van de {{total, number}} creators die resultaten opgaven.',
     reporting_other: 'Van {{count, number}} van de {{total, number}} creators die resultaten opgaven.',
+    forecast: 'Prognose in het plan “{{plan}}” voor het budget van {{budget}}: {{figures}}.',
+    forecastFigure: '{{name}} {{expected}} ({{low}} – {{high}})',
     kpi: 'KPI',
     value: 'Waarde',
     formula: 'Zo berekend',

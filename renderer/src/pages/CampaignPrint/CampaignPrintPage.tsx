@@ -13,7 +13,7 @@ import { BriefView } from '../Campaigns/BriefView';
 import { PrintFrame } from '../PlanPrint/PrintFrame';
 import { ClientSignOff } from './ClientSignOff';
 import { ReportPartnershipRow } from './ReportPartnershipRow';
-import { CampaignResultsView } from '../Campaigns/CampaignResults';
+import { CampaignResultsView, usePlanForecast } from '../Campaigns/CampaignResults';
 import { campaignResults } from '@shared/campaigns/campaign-results';
 import { useBenchmarks } from '../../api/use-benchmarks';
 
@@ -33,7 +33,8 @@ function Report({ campaign: c }: { campaign: Campaign }) {
   });
   // The results' KPIs are judged against the benchmarks: the page is complete only with them.
   const benchmarks = useBenchmarks();
-  if (details.some((d) => d.isPending || d.isFetching) || benchmarks.isPending) {
+  const planForecast = usePlanForecast(c.planId);
+  if (details.some((d) => d.isPending || d.isFetching) || benchmarks.isPending || planForecast.pending) {
     return (
       <Center py="xl" aria-busy="true">
         <Loader aria-label={t('app.loading')} />
@@ -104,7 +105,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
             <Title order={2} size="h4" mb="xs">
               {t('campaigns.results.title')}
             </Title>
-            <CampaignResultsView results={results} currency={currency} />
+            <CampaignResultsView results={results} currency={currency} forecast={planForecast.forecast} />
           </section>
         )}
         <section aria-label={t('campaigns.report.partnerships')}>

@@ -15,7 +15,7 @@ import { BudgetSummary } from './BudgetSummary';
 import { PartnershipTable } from './PartnershipTable';
 import { PipelineBoard } from './PipelineBoard';
 import { campaignStatusColor } from './stage-colors';
-import { CampaignResultsView, useCampaignResults } from './CampaignResults';
+import { CampaignResultsView, useCampaignResults, usePlanForecast } from './CampaignResults';
 
 export function CampaignPage() {
   const { id } = useParams();
@@ -29,6 +29,7 @@ function CampaignView({ campaign: c }: { campaign: Campaign }) {
   const navigate = useNavigate();
   const actions = useWorkActions();
   const results = useCampaignResults(c.budgetInput.currency, c.partnerships);
+  const { forecast } = usePlanForecast(c.planId);
   const [adding, setAdding] = useState(false);
   const [picked, setPicked] = useState<PickedCreator[]>([]);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -121,7 +122,7 @@ function CampaignView({ campaign: c }: { campaign: Campaign }) {
             <PartnershipTable campaignId={c.id} currency={c.budgetInput.currency} partnerships={c.partnerships} />
           </Tabs.Panel>
           <Tabs.Panel value="results" pt="sm">
-            {results && <CampaignResultsView results={results} currency={c.budgetInput.currency} />}
+            {results && <CampaignResultsView results={results} currency={c.budgetInput.currency} forecast={forecast} />}
           </Tabs.Panel>
           <Tabs.Panel value="brief" pt="sm">
             <BriefView brief={c.brief} />

@@ -3,13 +3,35 @@ import { useTranslation } from 'react-i18next';
 import { campaignResults, type CampaignKpi, type CampaignResults as Results } from '@shared/campaigns/campaign-results';
 import { resultFields } from '@shared/domain/partnership-results';
 import type { PartnershipSummary } from '@shared/domain/campaigns';
+import type { Money } from '@shared/calc/money';
+import type { LineForecast } from '@shared/calc/forecast';
+import { computePlan, planRate } from '@shared/plans/plan-allocation';
 import { useBenchmarks } from '../../api/use-benchmarks';
+import { usePlan } from '../../api/use-plans';
 import { usePreferences, type Preferences } from '../../preferences/preferences';
 
-/** The results of the campaign as its partnerships report them, on screen and on paper: `null` from the report when nothing is reported yet. */
+/** The results of the campaign as its partnerships report them; null until the benchmarks are loaded. */
 export function useCampaignResults(currency: string, partnerships: readonly PartnershipSummary[]): Results | null {
   const benchmarks = useBenchmarks();
   return benchmarks.data ? campaignResults(benchmarks.data, currency, partnerships) : null;
+}
+
+/** What the campaign's budget plan forecast, to set the results against: its name, budget and totals. */
+export interface PlanForecast {
+  name: string;
+  budget: Money;
+  totals: LineForecast;
+}
+
+/** The forecast of the plan a campaign came from, computed as the plan shows it (today's benchmarks and rate); null without one. */
+export function usePlanForecast(planId: number | null): { forecast: PlanForecast | null; pending: boolean } {
+  const plan = usePlan(planId);
+  const benchmarks = useBenchmarks();
+  const prefs = usePreferences();
+  if (planId === null) return { forecast: null, pending: false };
+  if (!plan.data || !benchmarks.data) return { forecast: null, pending: plan.isPending || benchmarks.isPending };
+  const result = computePlan(benchmarks.data, plan.data.inputs, planRate(plan.data.inputs.budget.currency, prefs.settings));
+  return { forecast: result.ok ? { name: plan.data.name, budget: plan.data.inputs.budget, totals: result.totals } : null, pending: false };
 }
 
 /**
@@ -18,7 +40,7 @@ export function useCampaignResults(currency: string, partnerships: readonly Part
  * (CTR 2–5 %, ROAS at least 3 : 1). The KPIs' cost is what the reporting partnerships cost:
  * their committed terms, or what was spent when more.
  */
-export function CampaignResultsView({ results, currency }: { results: Results; currency: string }) {
+export function CampaignResultsView({ results, currency, forecast = null }: { results: Results; currency: string; forecast?: PlanForecast | null }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
   if (results.reporting === 0) {
@@ -42,6 +64,7 @@ export function CampaignResultsView({ results, currency }: { results: Results; c
           </Stack>
         ))}
       </Group>
+      {forecast && <ForecastLine forecast={forecast} />}
       <Table withTableBorder data-testid="results-kpis">
         <Table.Thead>
           <Table.Tr>
@@ -73,6 +96,24 @@ export function CampaignResultsView({ results, currency }: { results: Results; c
         {t('campaigns.results.costNote')}
       </Text>
     </Stack>
+  );
+}
+
+/** The plan's forecast beside the results: expected, with the low–high range, for the plan's own budget. */
+function ForecastLine({ forecast }: { forecast: PlanForecast }) {
+  const { t } = useTranslation();
+  const prefs = usePreferences();
+  const figures = (['reach', 'engagements', 'clicks', 'conversions', 'revenue'] as const).flatMap((f) => {
+    const figure = forecast.totals[f];
+    if (!figure.computable) return [];
+    const show = (v: number | Money) => (typeof v === 'number' ? prefs.number(Math.round(v)) : prefs.money(v.amount, v.currency));
+    return [t('campaigns.results.forecastFigure', { name: t(`partnership.results.fields.${f}`).toLocaleLowerCase(), expected: show(figure.expected), low: show(figure.low), high: show(figure.high) })];
+  });
+  if (figures.length === 0) return null;
+  return (
+    <Text size="sm" data-testid="results-forecast">
+      {t('campaigns.results.forecast', { plan: forecast.name, budget: prefs.money(forecast.budget.amount, forecast.budget.currency), figures: figures.join('; ') })}
+    </Text>
   );
 }
 
