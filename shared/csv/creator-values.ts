@@ -87,7 +87,7 @@ const isoCodes = new Set(typeof Intl.supportedValuesOf === 'function' ? Intl.sup
 const roundAmountMarks = [',-', '.-'];
 
 /** The currency named before or after the amount ("€ 150", "150 EUR", "usd150"), and the amount's text without it. */
-function currencyMark(text: string): { rest: string; named: string | null } {
+function currencyMark(text: string): { rest: string; named: string | null; round: boolean } {
   let rest = text.trim();
   const roundMark = roundAmountMarks.find((mark) => rest.endsWith(mark));
   if (roundMark) rest = rest.slice(0, -roundMark.length).trimEnd();
@@ -99,11 +99,13 @@ function currencyMark(text: string): { rest: string; named: string | null } {
   else if (currencySymbols[last]) [named, rest] = [currencySymbols[last]!, rest.slice(0, -1).trimEnd()];
   else if (/^[a-z]{3}(?=[\s\d])/i.test(rest) && code(rest.slice(0, 3))) [named, rest] = [code(rest.slice(0, 3)), rest.slice(3).trimStart()];
   else if (/[\s\d][a-z]{3}$/i.test(rest) && code(rest.slice(-3))) [named, rest] = [code(rest.slice(-3)), rest.slice(0, -3).trimEnd()];
-  if (!roundMark) {
+  let round = roundMark !== undefined;
+  if (!round) {
     const after = roundAmountMarks.find((mark) => rest.endsWith(mark));
     if (after) rest = rest.slice(0, -after.length).trimEnd();
+    round = after !== undefined;
   }
-  return { rest, named };
+  return { rest, named, round };
 }
 
 /** The currency "$" means: the workspace's when that is written "$" (USD, CAD, AUD…), else the US dollar. */
@@ -121,9 +123,9 @@ function dollarOf(workspace: string | null): string {
  * The currency an amount's text names ("€ 150", "150 EUR", "$150", "1.250,-"), or null, and the
  * amount's text without it. "$" is `workspace`'s dollar when that is written "$", else the US one.
  */
-export function readCurrencyMark(text: string, workspace: string | null): { rest: string; currency: string | null } {
-  const { rest, named } = currencyMark(text);
-  return { rest, currency: named === '$' ? dollarOf(workspace) : named };
+export function readCurrencyMark(text: string, workspace: string | null): { rest: string; currency: string | null; round: boolean } {
+  const { rest, named, round } = currencyMark(text);
+  return { rest, currency: named === '$' ? dollarOf(workspace) : named, round };
 }
 
 /** A fee: its amount in minor units of its currency, and that currency when the cell names another than the workspace's (else null). */

@@ -39,6 +39,10 @@ describe('a number typed into a form', () => {
     ['$300', 'nl-NL', { minorUnitDigits: 2, currency: 'EUR' }, { ok: false, problem: 'otherCurrency' }],
     ['300 GBP', 'en-US', { minorUnitDigits: 2, currency: 'USD' }, { ok: false, problem: 'otherCurrency' }],
     ['$1,500.00', 'en-US', { minorUnitDigits: 2 }, { ok: false, problem: 'notANumber' }],
+    // A round-amount mark of the other format is no amount there, never a thousand times less:
+    ['1.250,-', 'en-GB', { minorUnitDigits: 2, currency: 'EUR' }, { ok: false, problem: 'notANumber' }],
+    ['1,250.-', 'nl-NL', { minorUnitDigits: 2, currency: 'EUR' }, { ok: false, problem: 'notANumber' }],
+    ['1,250.-', 'en-GB', { minorUnitDigits: 2, currency: 'EUR' }, { ok: true, value: 125_000 }],
     // A percentage field takes the "%" the user types; a count field the "k" a tool writes.
     ['87.5%', 'en-US', { max: 100, percent: true }, { ok: true, value: 87.5 }],
     ['87,5 %', 'nl-NL', { max: 100, percent: true }, { ok: true, value: 87.5 }],

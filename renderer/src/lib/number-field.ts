@@ -48,10 +48,12 @@ export function decimalSeparatorOf(locale: string): DecimalSeparator {
 export function readNumberField(typed: string, locale: string, rule: NumberFieldRule = {}): NumberFieldReading {
   if (typed.trim() === '') return { ok: true, value: null };
   let text = typed;
+  let round = false;
   if (rule.currency !== undefined) {
-    const { rest, currency } = readCurrencyMark(typed, rule.currency);
-    if (currency !== null && currency !== rule.currency) return { ok: false, problem: 'otherCurrency' };
-    text = rest;
+    const mark = readCurrencyMark(typed, rule.currency);
+    if (mark.currency !== null && mark.currency !== rule.currency) return { ok: false, problem: 'otherCurrency' };
+    text = mark.rest;
+    round = mark.round;
   }
   // Scaled in the decimal text, so "12,345" euros is 1234.5 cents (refused), never 1234.4999….
   const parsed = parseLocaleNumber(text, decimalSeparatorOf(locale), {
@@ -62,6 +64,8 @@ export function readNumberField(typed: string, locale: string, rule: NumberField
   if (!parsed.ok) return { ok: false, problem: 'notANumber' };
   const value = parsed.value;
   if (value < 0) return { ok: false, problem: 'negative' };
+  // "1.250,-" is a round amount written the Dutch way: in a format where it reads as 1.25 it is no amount at all.
+  if (round && rule.minorUnitDigits !== undefined && value % 10 ** rule.minorUnitDigits !== 0) return { ok: false, problem: 'notANumber' };
   if (rule.minorUnitDigits !== undefined && !Number.isInteger(value)) return { ok: false, problem: 'tooManyDecimals' };
   if (rule.whole && !Number.isInteger(value)) return { ok: false, problem: 'notWhole' };
   const max = rule.max ?? Number.MAX_SAFE_INTEGER;
