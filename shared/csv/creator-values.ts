@@ -141,11 +141,14 @@ export interface FeeReading {
  * quote in pounds is not a quote in euros. Without a workspace currency a named one is passed over.
  */
 export function readMoney(text: string, decimal: DecimalSeparator, currencyDecimals: number, workspace: string | null = null): ValueReading<FeeReading> {
-  const { rest, currency } = readCurrencyMark(text, workspace);
+  const { rest, currency, round } = readCurrencyMark(text, workspace);
   const other = workspace !== null && currency !== null && currency !== workspace ? currency : null;
   // Scaled in the decimal text, so "1,005" is 100.5 cents before rounding, not 100.49999999999999.
-  const parsed = parseLocaleNumber(rest, decimal, { scale: other ? minorUnitDigits(other) : currencyDecimals });
+  const digits = other ? minorUnitDigits(other) : currencyDecimals;
+  const parsed = parseLocaleNumber(rest, decimal, { scale: digits });
   if (!parsed.ok) return invalid;
+  // "1.250,-" is a round amount: read with the other decimal separator (1.25) it is no amount.
+  if (round && parsed.value % 10 ** digits !== 0) return invalid;
   if (parsed.value < 0) return { ok: false, reason: 'negative' };
   const minor = Math.round(parsed.value);
   return Number.isSafeInteger(minor) ? { ok: true, value: { minor, currency: other } } : invalid;

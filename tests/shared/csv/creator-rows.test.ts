@@ -182,6 +182,12 @@ describe('other values', () => {
     expect(only(`platform;handle;tarief\nig;anna;${raw}\n`, { decimal: ',', currencyDecimals }).ratePerPostMinor).toBe(expected);
   });
 
+  it('refuses a round-amount mark read with the other decimal separator, rather than a thousandth of the fee', () => {
+    // "1.250,-" in a file read with a decimal point would be 1.25: no amount a fee is written as.
+    expect(problems('platform,handle,rate\nig,anna,"1.250,-"\n').map((p) => [p.line, p.column, p.code])).toEqual([[2, 'rate', 'numberInvalid']]);
+    expect(only('platform;handle;tarief\nig;anna;1.250,-\n', { decimal: ',', currencyDecimals: 2 }).ratePerPostMinor).toBe(125_000);
+  });
+
   it.each([
     // The workspace's own currency, by symbol or code: no currency of its own.
     ['USD', '$400', 40_000, null],
