@@ -45,7 +45,10 @@ describe('settings over the contract', () => {
     await backend.handle('settings:update', { benchmarkExchangeRate: 0.95 });
     await backend.handle('settings:update', { currency: 'GBP', benchmarkExchangeRate: 0.79 });
     expect(await backend.handle('settings:get', undefined)).toMatchObject({ ok: true, data: { knownExchangeRates: { EUR: 0.95, GBP: 0.79 } } });
-    expect(await backend.handle('settings:update', { currency: 'EUR', benchmarkExchangeRate: null })).toMatchObject({ ok: true, data: { benchmarkExchangeRate: null } });
+    expect(await backend.handle('settings:update', { currency: 'EUR', benchmarkExchangeRate: null })).toMatchObject({ ok: true, data: { benchmarkExchangeRate: null, knownExchangeRates: { GBP: 0.79 } } });
+    // …and is not offered again after switching away and back.
+    await backend.handle('settings:update', { currency: 'USD' });
+    expect(await backend.handle('settings:update', { currency: 'EUR' })).toMatchObject({ ok: true, data: { benchmarkExchangeRate: null } });
     // The remembered rates are the backend's to keep, not the window's to set.
     expect(await backend.handle('settings:update', { knownExchangeRates: { EUR: 2 } })).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
   });

@@ -56,7 +56,9 @@ export function createSettingsService(db: Db, now: () => Date = () => new Date()
           changes.benchmark_exchange_rate = rememberedRate(before.exchange_rates_json, currency);
         }
         const rate = changes.benchmark_exchange_rate === undefined ? before.benchmark_exchange_rate : changes.benchmark_exchange_rate;
-        if (rate !== null) changes.exchange_rates_json = JSON.stringify({ ...(JSON.parse(before.exchange_rates_json) as Record<string, number>), [currency]: rate });
+        const { [currency]: _forgotten, ...others } = JSON.parse(before.exchange_rates_json) as Record<string, number>;
+        // A rate cleared on purpose is forgotten too: switching back must not offer it again.
+        changes.exchange_rates_json = JSON.stringify(rate === null ? others : { ...others, [currency]: rate });
       }
       await updateSettingsRow(trx, changes);
       const row = await findSettings(trx);
