@@ -117,3 +117,49 @@ describe('<AmbassadorPage> adding an incentive', () => {
     expect(document.activeElement).toBe(screen.getAllByRole('textbox', { name: 'When' })[1]);
   });
 });
+
+describe('<AmbassadorPage> programme saved over a change made elsewhere', () => {
+  it('keeps typed edits when the page is refetched, and saves them against the version it was opened with', async () => {
+    // Another tab saved new notes; this tab only sees them when it refetches after logging a check-in.
+    const elsewhere = { ...ambassador, notes: 'Tab B note — important', updatedAt: '2026-11-24T11:00:00.000Z' };
+    let current = ambassador;
+    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
+    const saved: { expectedUpdatedAt?: string; ambassador: AmbassadorInput }[] = [];
+    let gets = 0;
+    const transport: typeof fake.transport = async (channel, input) => {
+      if (channel === 'ambassadors:get') {
+        gets++;
+        return { ok: true, data: current };
+      }
+      if (channel === 'ambassadors:log') {
+        current = { ...elsewhere, lastCheckIn: '2026-11-24' };
+        return { ok: true, data: current };
+      }
+      if (channel === 'ambassadors:save') {
+        saved.push(input as (typeof saved)[number]);
+        return { ok: true, data: current };
+      }
+      return fake.transport(channel, input);
+    };
+    renderWithApp(
+      <Routes>
+        <Route path="/ambassadors/:id" element={<AmbassadorPage />} />
+      </Routes>,
+      transport,
+      { route: '/ambassadors/3', systemLocale: 'nl-NL' },
+    );
+    const cadence = (await screen.findByRole('textbox', { name: /Contact elke/ })) as HTMLInputElement;
+    fireEvent.change(cadence, { target: { value: '14' } });
+    fireEvent.blur(cadence);
+    fireEvent.click(screen.getByRole('button', { name: 'Contactmoment vastleggen' }));
+    await waitFor(() => expect(current).not.toBe(ambassador));
+    // Fetched when opened, and again after the check-in: now showing the other tab's version.
+    await waitFor(() => expect(gets).toBeGreaterThanOrEqual(2));
+    expect(((await screen.findByRole('textbox', { name: /Contact elke/ })) as HTMLInputElement).value).toBe('14');
+    fireEvent.click(screen.getByRole('button', { name: 'Programma opslaan' }));
+    await waitFor(() => expect(saved).toHaveLength(1));
+    // The version the form was filled from: the backend refuses it, as another save came in between.
+    expect(saved[0]!.expectedUpdatedAt).toBe(ambassador.updatedAt);
+    expect(saved[0]!.ambassador.cadenceDays).toBe(14);
+  });
+});

@@ -149,7 +149,8 @@ function AmbassadorView({ ambassador: a }: { ambassador: Ambassador }) {
           )}
         </Timeline>
       )}
-      <ProgrammeForm key={a.id + a.status + a.cadenceDays + JSON.stringify(a.incentives)} ambassador={a} />
+      {/* Kept mounted while the ambassador is refetched (a check-in logged): typed edits stay. */}
+      <ProgrammeForm key={a.id} ambassador={a} />
     </Stack>
   );
 }
@@ -219,17 +220,28 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
   const [cadenceDays, setCadenceDays] = useState(a.cadenceDays);
   const [incentives, setIncentives] = useState<Incentive[]>(a.incentives);
   const [notes, setNotes] = useState(a.notes);
+  /**
+   * The saved programme the form's values started from, and when it was saved: what "unsaved"
+   * is measured against, and the version a save may overwrite (another tab's save since is refused).
+   */
+  const [base, setBase] = useState(() => ({ status: a.status, cadenceDays: a.cadenceDays, incentives: a.incentives, notes: a.notes, updatedAt: a.updatedAt }));
   const fieldProblems = useFieldProblemsScope();
   const save = () => {
     if (fieldProblems.any) return void notifications.show({ color: 'red', message: t('app.fieldProblems') });
     saveAmbassador.mutate(
-      { id: a.id, ambassador: { creatorId: a.creatorId, clientId: a.clientId, startedOn: a.startedOn, cadenceDays, status, incentives, notes }, expectedUpdatedAt: a.updatedAt },
-      { onSuccess: () => notifications.show({ color: 'green', message: t('ambassadors.saved') }), onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }) },
+      { id: a.id, ambassador: { creatorId: a.creatorId, clientId: a.clientId, startedOn: a.startedOn, cadenceDays, status, incentives, notes }, expectedUpdatedAt: base.updatedAt },
+      {
+        onSuccess: (saved) => {
+          setBase({ status: saved.status, cadenceDays: saved.cadenceDays, incentives: saved.incentives, notes: saved.notes, updatedAt: saved.updatedAt });
+          notifications.show({ color: 'green', message: t('ambassadors.saved') });
+        },
+        onError: (e) => notifications.show({ color: 'red', message: apiErrorText(t, e) }),
+      },
     );
   };
   const setIncentive = (i: number, next: Incentive) => setIncentives((list) => list.map((x, j) => (j === i ? next : x)));
-  // The programme differs from what is saved (the saved one arrives again after saving): ask before leaving it.
-  const dirty = status !== a.status || cadenceDays !== a.cadenceDays || notes !== a.notes || JSON.stringify(incentives) !== JSON.stringify(a.incentives);
+  // The programme differs from the one it started from: ask before leaving it.
+  const dirty = status !== base.status || cadenceDays !== base.cadenceDays || notes !== base.notes || JSON.stringify(incentives) !== JSON.stringify(base.incentives);
   const leaveGuard = useLeaveGuard(dirty);
   // A row just added takes focus at its first field, so the keyboard goes on where the user meant to type.
   const newRowField = useRef<HTMLInputElement>(null);
