@@ -3,7 +3,8 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '@shared/api/contract';
 import type { CreatorDetail, CreatorInput } from '@shared/domain/creators';
-import { Route, Routes } from 'react-router';
+import { Link, Route, Routes } from 'react-router';
+import { useCreator } from '../../renderer/src/api/use-creators';
 import { EditCreatorPage, NewCreatorPage } from '../../renderer/src/pages/CreatorForm/CreatorForm';
 import { creatorBackend as detailBackend, reviewedCreator } from './creator-fixture';
 import { fakeTransport } from './fake-transport';
@@ -361,5 +362,43 @@ describe('<NewCreatorPage> number fields', () => {
     await screen.findByText('The creator needs a name');
     await waitFor(() => expect(screen.getAllByText('Please check the highlighted fields')).toHaveLength(1));
     expect(backend.sent).toEqual([]);
+  });
+});
+
+describe('<EditCreatorPage> opened from the cache', () => {
+  it('reads the creator again before filling the form, so it starts from what is stored now and saves against that version', async () => {
+    const before = reviewedCreator({ email: 'old@example.nl', updatedAt: '2026-11-24T09:00:00.000Z' });
+    const now = reviewedCreator({ email: 'new@example.nl', updatedAt: '2026-11-24T10:00:00.000Z' });
+    let stored = before;
+    const backend = detailBackend(before);
+    const updates: { expectedUpdatedAt?: string }[] = [];
+    const transport: typeof backend.transport = async (channel, input) => {
+      if (channel === 'creators:get') return { ok: true, data: stored };
+      if (channel === 'creators:update') {
+        updates.push(input as (typeof updates)[number]);
+        return { ok: true, data: stored };
+      }
+      return backend.transport(channel, input);
+    };
+    // The creator page caches the creator; then it changes (a bulk action, an import) before Edit is opened.
+    function Viewer() {
+      const creator = useCreator(7);
+      return creator.data ? <Link to="/creators/7/edit">Edit {creator.data.email}</Link> : null;
+    }
+    renderWithApp(
+      <Routes>
+        <Route path="/creators/7" element={<Viewer />} />
+        <Route path="/creators/:id/edit" element={<EditCreatorPage />} />
+      </Routes>,
+      transport,
+      { route: '/creators/7' },
+    );
+    const edit = await screen.findByRole('link', { name: 'Edit old@example.nl' });
+    stored = now;
+    fireEvent.click(edit);
+    await waitFor(() => expect((screen.getByLabelText(/^Email$/) as HTMLInputElement).value).toBe('new@example.nl'));
+    fireEvent.click(screen.getByRole('button', { name: 'Save creator' }));
+    await waitFor(() => expect(updates).toHaveLength(1));
+    expect(updates[0]!.expectedUpdatedAt).toBe('2026-11-24T10:00:00.000Z');
   });
 });

@@ -27,9 +27,10 @@ export function useCampaigns(filter: ContractInput<Contracts['campaigns:list']>)
   return useQuery({ queryKey: [...queryKeys.campaigns, 'list', filter], queryFn: () => api.campaigns.list(filter) });
 }
 
-export function useCampaign(id: number | null) {
+/** `fresh`: read again when mounted, even when cached (an edit form must start from what is stored now). */
+export function useCampaign(id: number | null, { fresh = false } = {}) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.campaign(id ?? 0), queryFn: () => api.campaigns.get({ id: id! }), enabled: id !== null });
+  return useQuery({ queryKey: queryKeys.campaign(id ?? 0), queryFn: () => api.campaigns.get({ id: id! }), enabled: id !== null, ...(fresh ? { refetchOnMount: 'always' as const } : {}) });
 }
 
 export function usePartnership(id: number) {

@@ -28,9 +28,10 @@ export function useNiches() {
   return useQuery({ queryKey: [...queryKeys.creators, 'niches'], queryFn: () => api.creators.niches(), staleTime: 60_000 });
 }
 
-export function useCreator(id: number, enabled = true) {
+/** `fresh`: read again when mounted, even when cached (an edit form must start from what is stored now). */
+export function useCreator(id: number, enabled = true, { fresh = false } = {}) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.creator(id), queryFn: () => api.creators.get({ id }), enabled });
+  return useQuery({ queryKey: queryKeys.creator(id), queryFn: () => api.creators.get({ id }), enabled, ...(fresh ? { refetchOnMount: 'always' as const } : {}) });
 }
 
 /** After any write the roster and that creator are stale, and so are campaign and ambassador pages (names, removed creators); benchmarks are not. */

@@ -3,10 +3,14 @@ import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** Loading and error states of a query, the same everywhere; renders children once data is there. */
-export function QueryState<T>({ query, children }: { query: UseQueryResult<T>; children: (data: T) => ReactNode }) {
+/**
+ * Loading and error states of a query, the same everywhere; renders children once data is there.
+ * `fresh`: not from the cache, but once read again since mounting (an edit form fills itself once,
+ * and a save is checked against the version it was filled from).
+ */
+export function QueryState<T>({ query, children, fresh = false }: { query: UseQueryResult<T>; children: (data: T) => ReactNode; fresh?: boolean }) {
   const { t } = useTranslation();
-  if (query.isPending) {
+  if (query.isPending || (fresh && !query.isFetchedAfterMount)) {
     return (
       <Center py="xl" aria-busy="true">
         <Loader aria-label={t('app.loading')} />

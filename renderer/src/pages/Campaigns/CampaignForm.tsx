@@ -52,9 +52,17 @@ export function NewCampaignPage() {
 
 export function EditCampaignPage() {
   const { id } = useParams();
-  const campaign = useCampaign(Number(id));
+  const campaign = useCampaign(Number(id), { fresh: true });
   const clients = useClients();
-  return <QueryState query={clients}>{(list) => <QueryState query={campaign}>{(c) => <CampaignForm key={c.id} clients={list} initial={fromCampaign(c)} campaign={c} />}</QueryState>}</QueryState>;
+  return (
+    <QueryState query={clients}>
+      {(list) => (
+        <QueryState query={campaign} fresh>
+          {(c) => <CampaignForm key={c.id} clients={list} initial={fromCampaign(c)} campaign={c} />}
+        </QueryState>
+      )}
+    </QueryState>
+  );
 }
 
 function CampaignForm({ clients, initial, campaign, budgetNote }: { clients: Client[]; initial: CampaignFormValues; campaign: Campaign | null; budgetNote?: string | undefined }) {

@@ -31,8 +31,12 @@ export function NewCreatorPage() {
 
 export function EditCreatorPage() {
   const { id } = useParams();
-  const creator = useCreator(Number(id));
-  return <QueryState query={creator}>{(detail) => <CreatorForm existing={detail} />}</QueryState>;
+  const creator = useCreator(Number(id), true, { fresh: true });
+  return (
+    <QueryState query={creator} fresh>
+      {(detail) => <CreatorForm existing={detail} />}
+    </QueryState>
+  );
 }
 
 function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
