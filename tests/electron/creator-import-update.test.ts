@@ -174,6 +174,24 @@ describe('re-importing with "update" writes in bulk what the per-row path wrote'
     });
   }
 
+  it('counts a row unchanged by its own writes, as the per-row path does, when an earlier row of its creator changed the creator', async () => {
+    const rosters = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
+    const creators = creatorsOf(rosters.bulk);
+    const jane = await creators.get((await creators.list({ search: 'jane.tt', limit: 1 })).rows[0]!.creatorId);
+    const tt = jane.accounts.find((a) => a.handle === 'jane.tt')!;
+    // Row 2 moves Jane to Leiden and tags her; row 3 is her other account exactly as stored.
+    const rows = [
+      row(2, { name: 'Jane Smith', handle: 'janesmith', followers: 9_000, avgLikes: 300, avgComments: 20, city: 'Leiden', tags: ['spring'] }),
+      row(3, { name: 'Jane Smith', platform: tt.platform, handle: 'jane.tt', followers: tt.followers, avgLikes: tt.avgLikes, avgComments: tt.avgComments }),
+    ];
+    const at = clock('2026-11-01T09:30:00.000Z');
+    const results = await Promise.all((['per-row', 'bulk'] as const).map((path) => importer(path, rosters[path], at)('spring.csv', 'update', rows)));
+    expect(results[1]).toEqual(results[0]);
+    expect(results[1]).toMatchObject({ updated: 1, unchanged: 1 });
+    expect(dump(rosters.bulk.sqlite)).toEqual(dump(rosters['per-row'].sqlite));
+    for (const ws of Object.values(rosters)) await ws.db.destroy();
+  });
+
   it('an export older than an account’s newest snapshot adds to its history only: the roster keeps the newer figures and details', async () => {
     const { bulk } = await twoRosters('2026-10-01T08:00:00.000Z', '2026-09-15');
     const service = createCreatorImportService(bulk.db, createRosterBulkWriter(bulk.sqlite), { now: clock('2026-11-01T09:30:00.000Z') });

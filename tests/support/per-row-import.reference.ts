@@ -24,6 +24,7 @@ import { optimizeAfterBulkWrite } from '../../electron/core/repos/maintenance.sq
 import { accountCreatorColumns, accountFigureColumns, derivedAccountColumns, searchKey, snapshotRow, toFollowerSnapshots } from '../../electron/core/services/creator-rows';
 import type { CreatorsService } from '../../electron/core/services/creators.service';
 import { nameKey, reportedEr } from '../../electron/core/services/creator-import-rows';
+import { sameBeforeRefresh } from '../../electron/core/services/creator-import-existing';
 import { namesOfSeveralCreators } from '@shared/domain/creator-names';
 import { DomainError } from '../../electron/core/services/domain-error';
 import { loadEffectiveBenchmarks } from '../../electron/core/services/effective-benchmarks';
@@ -91,8 +92,7 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
   /** Applies the row to its account and creator; false when it changed nothing (then the creator's `updated_at` stays, as in the bulk path). */
   async function updateExisting(trx: Db, account: { id: number; creator_id: number }, row: ImportRow, fileName: string, dataSet: BenchmarkDataSet, currency: string): Promise<boolean> {
     const creator = (await findCreator(trx, account.creator_id))!;
-    const accountsBefore = await listAccountsOf(trx, creator.id);
-    const current = accountsBefore.find((a) => a.id === account.id)!;
+    const current = (await listAccountsOf(trx, creator.id)).find((a) => a.id === account.id)!;
     const stamp = now().toISOString();
     // The file's figures win where it has them; a blank cell keeps what the roster knew.
     const pick = <T>(fromFile: T | null, known: T | null) => (fromFile === null ? known : fromFile);
@@ -133,12 +133,11 @@ export function createPerRowImportService(db: Db, creators: CreatorsService, bul
       search_key: searchKey(changes.name ?? creator.name, current.handle, tags),
       ...derivedAccountColumns(dataSet, figures, history, audienceScore, erReported),
     });
+    // Since the bulk path judges a row by its own writes, before the creator's refresh.
+    const unchanged = !measured && sameBeforeRefresh(creator, (await findCreator(trx, creator.id))!) && sameBeforeRefresh(current, (await listAccountsOf(trx, creator.id)).find((a) => a.id === account.id)!);
     await creators.refreshCreatorIn(trx, creator.id, dataSet);
-    const { updated_at: stampBefore, ...creatorBefore } = creator;
-    const { updated_at: _stampAfter, ...creatorAfter } = (await findCreator(trx, creator.id))!;
-    if (measured || JSON.stringify(creatorAfter) !== JSON.stringify(creatorBefore) || JSON.stringify(await listAccountsOf(trx, creator.id)) !== JSON.stringify(accountsBefore)) return true;
-    await updateCreatorRow(trx, creator.id, { updated_at: stampBefore });
-    return false;
+    if (unchanged) await updateCreatorRow(trx, creator.id, { updated_at: creator.updated_at });
+    return !unchanged;
   }
 
   /** The row's details over the creator's: what an update and a new account of a known creator both apply. */

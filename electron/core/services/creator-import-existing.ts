@@ -82,9 +82,13 @@ function changedColumns<Row extends { id: number }>(before: Row, after: Row, col
   return any ? { id: after.id, changes } : null;
 }
 
-/** Whether two rows of one table hold the same values, but for when they were last changed. */
-function sameButStamp<Row extends object>(before: Row, after: Row): boolean {
-  for (const key in after) if (key !== 'updated_at' && after[key] !== before[key]) return false;
+/**
+ * Whether a row's own writes left the creator and its account as they were: the same values but
+ * for when the creator was last changed, and the account's search text (rebuilt from the
+ * creator's name and tags, which the creator's columns already compare).
+ */
+export function sameBeforeRefresh<Row extends object>(before: Row, after: Row): boolean {
+  for (const key in after) if (key !== 'updated_at' && key !== 'search_key' && after[key] !== before[key]) return false;
   return true;
 }
 
@@ -322,16 +326,18 @@ export function replayExistingRows(loaded: LoadedCreators, steps: readonly Exist
       else if (step.inFile) update(step.accountId, step.row);
       else {
         // A row that changes nothing (its account's figures and its creator's details again)
-        // is counted as such, and leaves the creator's "last changed" as it was.
+        // is counted as such, and leaves the creator's "last changed" as it was. Judged on the
+        // row's own writes, before the creator's refresh, which carries earlier rows' changes
+        // to every account (the per-row path refreshes after each row).
         const creator = creators.get(step.creatorId)!;
-        const before = { creator: { ...creator }, accounts: accountsOf.get(step.creatorId)!.map((a) => ({ ...a })), snapshots: snapshots.length };
+        const account = accountById.get(step.accountId)!;
+        const before = { creator: { ...creator }, account: { ...account }, snapshots: snapshots.length };
         if (update(step.accountId, step.row)) historyOnly++;
-        if (lastStepOf.get(step.creatorId) === index) refresh(step.creatorId);
-        const changed = snapshots.length !== before.snapshots || !sameButStamp(before.creator, creator) || accountsOf.get(step.creatorId)!.some((a, i) => !sameButStamp(before.accounts[i]!, a));
-        if (!changed) {
+        if (snapshots.length === before.snapshots && sameBeforeRefresh(before.creator, creator) && sameBeforeRefresh(before.account, account)) {
           creator.updated_at = before.creator.updated_at;
           unchanged++;
         }
+        if (lastStepOf.get(step.creatorId) === index) refresh(step.creatorId);
         return;
       }
       if (lastStepOf.get(step.creatorId) === index) refresh(step.creatorId);
