@@ -34,6 +34,8 @@ export function httpTransport(token: string, baseUrl = ''): Transport {
     } catch (error) {
       return { ok: false, error: { code: 'internal', message: `The Microplan server is not reachable: ${(error as Error).message}` } };
     }
+    // A token the server no longer takes (it was restarted) is of no use kept.
+    if (response.status === 401) localStorage.removeItem(tokenKey);
     try {
       return (await response.json()) as ApiResult<unknown>;
     } catch {

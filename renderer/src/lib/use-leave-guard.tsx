@@ -15,8 +15,8 @@ export function inAppTarget(anchor: HTMLAnchorElement): string | null {
   return null;
 }
 
-/** The guarded page's `popstate` handler, while it has unsaved edits. */
-let historyGuard: ((event: PopStateEvent) => void) | null = null;
+/** The `popstate` handlers of the parts of the page with unsaved edits; the last added answers. */
+const historyGuards: ((event: PopStateEvent) => void)[] = [];
 
 /**
  * Listens for the browser's Back and Forward before React Router does: call once, before the app
@@ -24,7 +24,7 @@ let historyGuard: ((event: PopStateEvent) => void) | null = null;
  * otherwise show the next page (unmounting the guarded one) before a guard added later heard of it.
  */
 export function listenBeforeTheRouter(): void {
-  window.addEventListener('popstate', (event) => historyGuard?.(event));
+  window.addEventListener('popstate', (event) => historyGuards.at(-1)?.(event));
 }
 
 /** React Router's number for a history entry it made (null for others, and in the tests' memory router). */
@@ -95,11 +95,12 @@ export function useLeaveGuard(dirty: boolean): LeaveGuard {
     };
     window.addEventListener('beforeunload', onBeforeUnload);
     document.addEventListener('click', onClick, true);
-    historyGuard = onPopState;
+    historyGuards.push(onPopState);
     return () => {
       window.removeEventListener('beforeunload', onBeforeUnload);
       document.removeEventListener('click', onClick, true);
-      if (historyGuard === onPopState) historyGuard = null;
+      const at = historyGuards.indexOf(onPopState);
+      if (at >= 0) historyGuards.splice(at, 1);
     };
   }, [dirty, here]);
 
