@@ -5,13 +5,14 @@ import { conversionRate, cpa, cpe, cpm, ctr, frequency, kpiKeys, roas, roi } fro
 import type { Money } from '../calc/money';
 import { notComputable, type Computed } from '../calc/results';
 import { hasResults, resultFields, type PartnershipResults, type ResultField } from '../domain/partnership-results';
-import { compensationOf, partnershipCost, type StoredTerms } from './campaign-budget';
-import type { PipelineStage } from './pipeline';
+import { compensationOf, termsValue, type StoredTerms } from './campaign-budget';
+import type { Terms } from '../domain/campaigns';
+import { isCommitted, type PipelineStage } from './pipeline';
 
 /** A partnership as the results need it: what it costs, and what its content achieved. */
 export interface PartnershipOutcome {
   stage: PipelineStage;
-  terms: StoredTerms;
+  terms: StoredTerms & Pick<Terms, 'commission'>;
   results: PartnershipResults | null;
 }
 
@@ -31,9 +32,15 @@ export interface CampaignKpi {
 }
 
 export interface CampaignResults {
-  /** Partnerships with any figure entered, of all in the campaign. */
+  /** Agreed partnerships (from "agreed" on, not declined or cancelled) with any figure entered, of all agreed ones. */
   reporting: number;
   partnerships: number;
+  /** Partnerships with figures that do not count: never agreed, declined or cancelled. */
+  leftOut: number;
+  /** Reporting partnerships that cost nothing (no fee, products, payment or commission): free media in the cost KPIs. */
+  withoutCost: number;
+  /** The first and last day the reported figures were read off, where given. */
+  measured: { from: string; to: string } | null;
   totals: Record<ResultField | 'revenue', Total>;
   kpis: CampaignKpi[];
 }
@@ -45,10 +52,13 @@ export interface CampaignResults {
  * the ROAS. Money KPIs are in the campaign's currency, exact to the minor unit.
  */
 export function campaignResults(dataSet: BenchmarkDataSet, currency: string, partnerships: readonly PartnershipOutcome[]): CampaignResults {
-  const reported = partnerships.flatMap((p) => {
+  // Results count for the deals that were made: a declined or cancelled creator's figures, or a
+  // prospect's, are no result of this campaign's budget.
+  const agreed = partnerships.filter((p) => isCommitted(p.stage));
+  const reported = agreed.flatMap((p) => {
     if (!hasResults(p.results)) return [];
-    const cost = partnershipCost({ stage: p.stage, compensation: compensationOf(p.terms, currency), paid: p.terms.paid === null ? null : { amount: p.terms.paid, currency } }, currency);
-    return cost ? [{ results: p.results, cost: cost.cost }] : [];
+    const cost = resultsCost(p.terms, p.results, currency);
+    return cost === null ? [] : [{ results: p.results, cost }];
   });
   type Figure = ResultField | 'revenue';
   /** The sum of `figures` over the partnerships reporting all of them, with those partnerships' cost. */
@@ -78,13 +88,15 @@ export function campaignResults(dataSet: BenchmarkDataSet, currency: string, par
   const revenue = { amount: withRevenue.sum('revenue'), currency };
   const roasValue = roas(revenue, withRevenue.cost);
 
+  // Nothing paid is no price per view: a cost KPI of free media says so, as ROAS does.
+  const costed = (cost: Money, value: Computed<Money>): Computed<Money> => (cost.amount === 0 ? notComputable('zeroCost', value.formula) : value);
   const kpis = [
     kpi('ctr', clicksOverImpressions.from, ctrValue, ctrRange && ctrValue.computable ? { key: kpiKeys.ctr, low: ctrRange.low, high: ctrRange.high, verdict: judgeAgainstRange(ctrValue.value, ctrRange.low, ctrRange.high) } : null),
     kpi('conversionRate', conversionsOverClicks.from, conversionRate(conversionsOverClicks.sum('conversions'), conversionsOverClicks.sum('clicks'))),
     kpi('frequency', impressionsOverReach.from, frequency(impressionsOverReach.sum('impressions'), impressionsOverReach.sum('reach'))),
-    kpi('cpm', withImpressions.from, cpm(withImpressions.cost, withImpressions.sum('impressions'))),
-    kpi('cpe', withEngagements.from, cpe(withEngagements.cost, withEngagements.sum('engagements'))),
-    kpi('cpa', withConversions.from, cpa(withConversions.cost, withConversions.sum('conversions'))),
+    kpi('cpm', withImpressions.from, costed(withImpressions.cost, cpm(withImpressions.cost, withImpressions.sum('impressions')))),
+    kpi('cpe', withEngagements.from, costed(withEngagements.cost, cpe(withEngagements.cost, withEngagements.sum('engagements')))),
+    kpi('cpa', withConversions.from, costed(withConversions.cost, cpa(withConversions.cost, withConversions.sum('conversions')))),
     // "At least 3 : 1": at or above the target is within it.
     kpi('roas', withRevenue.from, roasValue, roasTarget && roasValue.computable ? { key: kpiKeys.roasTarget, low: roasTarget.value, high: null, verdict: roasValue.value < roasTarget.value ? 'below' : 'within' } : null),
     kpi('roi', withRevenue.from, roi(revenue, withRevenue.cost)),
@@ -92,8 +104,37 @@ export function campaignResults(dataSet: BenchmarkDataSet, currency: string, par
   // A KPI no partnership reports the figures for is not computable, whatever the core says of zeros.
   return {
     reporting: reported.length,
-    partnerships: partnerships.length,
+    partnerships: agreed.length,
+    leftOut: partnerships.filter((p) => !isCommitted(p.stage) && hasResults(p.results)).length,
+    withoutCost: reported.filter((r) => r.cost === 0).length,
+    measured: measuredBetween(reported.map((r) => r.results.measuredOn)),
     totals,
     kpis: kpis.map((k) => (k.from === 0 ? { ...k, value: notComputable('missingData', k.value.formula), benchmark: null } : k)),
   };
+}
+
+function measuredBetween(days: readonly (string | null)[]): { from: string; to: string } | null {
+  const given = days.filter((d): d is string => d !== null).sort();
+  return given.length === 0 ? null : { from: given[0]!, to: given.at(-1)! };
+}
+
+/**
+ * What a partnership cost for what it reports: its fee (the agreed cash and products, or what was
+ * paid when more) plus its commission (as entered, or what the reported sales earn under the
+ * terms when more). Null when an amount is invalid.
+ */
+export function resultsCost(terms: StoredTerms & Pick<Terms, 'commission'>, results: PartnershipResults, currency: string): number | null {
+  const fee = termsValue(compensationOf({ ...terms, commissionEarned: null }, currency), currency);
+  if (!fee) return null;
+  return Math.max(fee.amount, terms.paid ?? 0) + Math.max(terms.commissionEarned ?? 0, commissionDue(terms, results));
+}
+
+/**
+ * The commission the reported sales earn under the terms (fixed per conversion, or a share of
+ * the revenue), in minor units: part of the cost even before it is entered as earned.
+ */
+export function commissionDue(terms: Pick<Terms, 'commission'>, results: PartnershipResults): number {
+  if (terms.commission.type === 'fixed') return results.conversions === null ? 0 : terms.commission.amount * results.conversions;
+  if (terms.commission.type === 'percent') return results.revenue === null ? 0 : Math.round((results.revenue * terms.commission.percent) / 100);
+  return 0;
 }

@@ -47,14 +47,20 @@ describe('<CampaignResultsView>', () => {
     const results = campaignResults(defaultBenchmarks, 'EUR', [
       { stage: 'published', terms: { ...defaultTerms, cash: 60_000 }, results: { ...emptyResults, reach: 20_000, impressions: 30_000, engagements: 1_500, clicks: 600, conversions: 24, revenue: 120_000 } },
       { stage: 'negotiating', terms: defaultTerms, results: null },
+      { stage: 'declined', terms: defaultTerms, results: { ...emptyResults, reach: 9_000 } },
+      { stage: 'agreed', terms: defaultTerms, results: { ...emptyResults, reach: 1_000, measuredOn: '2026-11-20' } },
     ]);
     renderWithApp(<CampaignResultsView results={results} currency="EUR" />, fakeTransport({ language: 'nl', formatLocale: 'nl-NL' }).transport, { systemLocale: 'nl-NL' });
-    expect(text(await screen.findByTestId('results-totals'))).toBe('Bereik20.000Vertoningen30.000Interacties1.500Klikken600Conversies24Omzet€ 1.200,00');
+    // The declined creator's reach is left out; the agreed one without a fee is free media.
+    expect(text(await screen.findByTestId('results-totals'))).toBe('Bereik21.000Vertoningen30.000Interacties1.500Klikken600Conversies24Omzet€ 1.200,00');
+    expect(screen.getByText('2 van de 2 afgesproken creators gaven resultaten op. Cijfers afgelezen op 20 november 2026.')).toBeTruthy();
+    expect(text(screen.getByTestId('results-left-out'))).toBe('De cijfers van 1 creator die nooit akkoord ging, afzegde of werd geannuleerd tellen niet mee.');
+    expect(text(screen.getByTestId('results-without-cost'))).toContain('1 creator met resultaten kostte niets');
     const row = (key: string) => text(within(screen.getByTestId('results-kpis')).getAllByRole('row').find((r) => r.getAttribute('data-kpi') === key)!);
-    expect(row('ctr')).toBe('Doorklikratio (CTR)2%klikken ÷ vertoningenbinnen de benchmark van 2%–5%');
-    expect(row('cpm')).toBe('Kosten per 1.000 vertoningen (CPM)€ 20,00kosten ÷ vertoningen × 1.000');
-    expect(row('roas')).toBe('Omzet op advertentiekosten (ROAS)2 : 1omzet ÷ kostenonder het doel van 3 : 1');
-    expect(screen.getByText('Van 1 van de 2 creators die resultaten opgaven.')).toBeTruthy();
+    // CTR only from the creator who reported clicks and impressions, and it says so.
+    expect(row('ctr')).toBe('Doorklikratio (CTR)2%klikken ÷ vertoningenvan de 1 creator die deze cijfers opgafbinnen de benchmark van 2%–5%');
+    expect(row('cpm')).toBe('Kosten per 1.000 vertoningen (CPM)€ 20,00kosten ÷ vertoningen × 1.000van de 1 creator die deze cijfers opgaf');
+    expect(row('roas')).toBe('Omzet op advertentiekosten (ROAS)2 : 1omzet ÷ kostenvan de 1 creator die deze cijfers opgafonder het doel van 3 : 1');
   });
 
   it('sets the plan’s forecast beside the results, for the plan’s own budget', async () => {

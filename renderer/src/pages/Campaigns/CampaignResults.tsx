@@ -53,7 +53,21 @@ export function CampaignResultsView({ results, currency, forecast = null }: { re
   const totals = [...resultFields, 'revenue' as const];
   return (
     <Stack gap="sm" data-testid="campaign-results">
-      <Text size="sm">{t('campaigns.results.reporting', { count: results.reporting, total: results.partnerships })}</Text>
+      <Text size="sm">
+        {t('campaigns.results.reporting', { count: results.reporting, total: results.partnerships })}
+        {results.measured &&
+          ` ${results.measured.from === results.measured.to ? t('campaigns.results.readOnDay', { date: prefs.date(results.measured.from) }) : t('campaigns.results.readOn', { from: prefs.date(results.measured.from), to: prefs.date(results.measured.to) })}`}
+      </Text>
+      {results.leftOut > 0 && (
+        <Text size="sm" c="dimmed" data-testid="results-left-out">
+          {t('campaigns.results.leftOut', { count: results.leftOut })}
+        </Text>
+      )}
+      {results.withoutCost > 0 && (
+        <Text size="sm" c="orange.8" data-testid="results-without-cost">
+          {t('campaigns.results.withoutCost', { count: results.withoutCost })}
+        </Text>
+      )}
       <Group gap="xl" data-testid="results-totals">
         {totals.map((f) => (
           <Stack key={f} gap={0}>
