@@ -57,8 +57,10 @@ export const partnershipsContracts = {
     output: partnershipDetailSchema,
   }),
   /** What the content achieved (reach, impressions, engagements, clicks, conversions, revenue): the campaign's results and KPIs. */
-  'partnerships:saveResults': defineContract({ channel: 'partnerships:saveResults', input: z.strictObject({ id: idSchema, results: partnershipResultsSchema }), output: partnershipDetailSchema }),
-  'partnerships:saveTerms': defineContract({ channel: 'partnerships:saveTerms', input: z.strictObject({ id: idSchema, terms: termsSchema }), output: partnershipDetailSchema }),
+  /** `expected`: the results the form started from; a save over another's since is refused (`changedElsewhere`). */
+  'partnerships:saveResults': defineContract({ channel: 'partnerships:saveResults', input: z.strictObject({ id: idSchema, results: partnershipResultsSchema, expected: partnershipResultsSchema.nullable().optional() }), output: partnershipDetailSchema }),
+  /** `expected`: the terms the form started from; a save over another's since is refused (`changedElsewhere`). */
+  'partnerships:saveTerms': defineContract({ channel: 'partnerships:saveTerms', input: z.strictObject({ id: idSchema, terms: termsSchema, expected: termsSchema.optional() }), output: partnershipDetailSchema }),
   /** Logs a message sent (first contact, follow-up) or a reply received. */
   'partnerships:logContact': defineContract({
     channel: 'partnerships:logContact',

@@ -409,4 +409,23 @@ describe('partnership results', () => {
     expect(await backend.handle('partnerships:saveResults', { id: 9_999, results })).toMatchObject({ ok: false, error: { code: 'not_found' } });
     expect((await ok<PartnershipDetail>(backend.handle('partnerships:get', { id: ids[0] }))).results).toEqual(results);
   });
+
+  it('refuses results or terms saved over another window’s since the form opened, but not over this window’s other actions', async () => {
+    const backend = await openBackend();
+    const { ids } = await campaignWithThree(backend);
+    const changedElsewhere = { ok: false, error: { code: 'conflict', issues: [{ rule: 'changedElsewhere' }] } };
+    const results = { reach: 10_000, impressions: 15_000, engagements: null, clicks: null, conversions: null, revenue: null, measuredOn: null, source: '' };
+    // Tab A saves first from an empty form; tab B, opened before that, saves clicks over it.
+    await ok(backend.handle('partnerships:saveResults', { id: ids[1], results: { ...results, reach: 11_000 }, expected: null }));
+    expect(await backend.handle('partnerships:saveResults', { id: ids[1], results: { ...results, clicks: 450 }, expected: null })).toMatchObject(changedElsewhere);
+    expect((await ok<PartnershipDetail>(backend.handle('partnerships:get', { id: ids[1] }))).results).toMatchObject({ reach: 11_000, clicks: null });
+
+    // Terms: a message logged in this window since is no conflict; another window's fee is.
+    const opened = (await ok<PartnershipDetail>(backend.handle('partnerships:get', { id: ids[1] }))).terms;
+    await ok(backend.handle('partnerships:logContact', { id: ids[1], kind: 'firstContact', onDate: '2026-11-20', note: '' }));
+    const saved = await ok<PartnershipDetail>(backend.handle('partnerships:saveTerms', { id: ids[1], terms: { ...opened, cash: 25_000 }, expected: opened }));
+    expect(saved.terms.cash).toBe(25_000);
+    expect(await backend.handle('partnerships:saveTerms', { id: ids[1], terms: { ...opened, promoCode: 'NOAH10' }, expected: opened })).toMatchObject(changedElsewhere);
+    expect((await ok<PartnershipDetail>(backend.handle('partnerships:get', { id: ids[1] }))).terms).toMatchObject({ cash: 25_000, promoCode: '' });
+  });
 });

@@ -29,16 +29,22 @@ describe('<ResultsForm>', () => {
     fireEvent.change(field('Vertoningen'), { target: { value: '30k' } });
     fireEvent.change(field('Interacties'), { target: { value: '1.500' } });
     fireEvent.change(field('Klikken'), { target: { value: 'zeshonderd' } });
+    // A count with a decimal is no count: said in words of counts, not of followers.
+    fireEvent.change(field('Conversies'), { target: { value: '12,5' } });
     fireEvent.change(field('Omzet'), { target: { value: '€ 1.200,00' } });
     fireEvent.blur(field('Omzet'));
     fireEvent.click(screen.getByRole('button', { name: 'Resultaten opslaan' }));
     expect(await screen.findByText(/Geen getal in jouw getalnotatie/)).toBeTruthy();
+    expect(screen.getByText('Een heel getal van 0 of meer')).toBeTruthy();
     expect(sent).toEqual([]);
+    fireEvent.change(field('Conversies'), { target: { value: '' } });
+    expect(screen.queryByText('Een heel getal van 0 of meer')).toBeNull();
     fireEvent.change(field('Klikken'), { target: { value: '600' } });
     fireEvent.change(screen.getByRole('textbox', { name: 'Bron' }), { target: { value: ' Instagram-insights ' } });
     fireEvent.click(screen.getByRole('button', { name: 'Resultaten opslaan' }));
     await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toEqual({ id: 5, results: { ...emptyResults, reach: 20_000, impressions: 30_000, engagements: 1_500, clicks: 600, conversions: null, revenue: 120_000, source: 'Instagram-insights' } });
+    // Saved against what the form started from: nothing yet.
+    expect(sent[0]).toEqual({ id: 5, expected: null, results: { ...emptyResults, reach: 20_000, impressions: 30_000, engagements: 1_500, clicks: 600, conversions: null, revenue: 120_000, source: 'Instagram-insights' } });
   });
 });
 

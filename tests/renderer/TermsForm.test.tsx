@@ -35,6 +35,8 @@ describe('<TermsForm> commission percentage, typed over', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Afspraken opslaan' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]!.terms.commission).toEqual({ type: 'percent', percent: 7.5 });
+    // Saved against the terms the form started from: another window's save since is refused, not overwritten.
+    expect((sent[0] as { expected?: Terms }).expected).toEqual(anna.terms);
   });
 });
 

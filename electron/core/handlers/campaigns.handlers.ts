@@ -21,8 +21,8 @@ export function campaignsHandlers(campaigns: CampaignsService, partnerships: Par
     'partnerships:add': createTypedHandler(p['partnerships:add'], ({ campaignId, creatorIds }) => partnerships.add(campaignId, creatorIds)),
     'partnerships:get': createTypedHandler(p['partnerships:get'], ({ id }) => partnerships.get(id)),
     'partnerships:move': createTypedHandler(p['partnerships:move'], ({ id, to, note }) => partnerships.move(id, to, note)),
-    'partnerships:saveTerms': createTypedHandler(p['partnerships:saveTerms'], ({ id, terms }) => partnerships.saveTerms(id, terms)),
-    'partnerships:saveResults': createTypedHandler(p['partnerships:saveResults'], ({ id, results }) => partnerships.saveResults(id, results)),
+    'partnerships:saveTerms': createTypedHandler(p['partnerships:saveTerms'], ({ id, terms, expected }) => partnerships.saveTerms(id, terms, expected)),
+    'partnerships:saveResults': createTypedHandler(p['partnerships:saveResults'], ({ id, results, expected }) => partnerships.saveResults(id, results, expected)),
     'partnerships:logContact': createTypedHandler(p['partnerships:logContact'], ({ id, kind, onDate, note, followUpAfterDays }) =>
       partnerships.logContact(id, kind, onDate, note, followUpAfterDays),
     ),

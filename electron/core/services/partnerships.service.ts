@@ -1,6 +1,6 @@
 import { checkDeliverableMove, deliverableProgress, type DeliverableStatus } from '@shared/campaigns/deliverable-workflow';
 import { checkDeliverablesReady, checkMove, type PipelineStage } from '@shared/campaigns/pipeline';
-import { defaultTerms, type DeliverableInput, type PartnershipDetail, type Terms } from '@shared/domain/campaigns';
+import { defaultTerms, termsSchema, type DeliverableInput, type PartnershipDetail, type Terms } from '@shared/domain/campaigns';
 import { emptyResults, type PartnershipResults } from '@shared/domain/partnership-results';
 import { localIsoDay } from '@shared/local-day';
 import type { Db } from '../db/database';
@@ -24,6 +24,7 @@ import {
 } from '../repos/partnerships.repo';
 import { currentActor } from './actor';
 import { partnershipSummaries } from './campaigns.service';
+import { refuseIfChangedSince } from './changed-elsewhere';
 import { DomainError, fieldRefusal } from './domain-error';
 
 /** English reasons for refused moves; the window shows its own translation of `rule`. */
@@ -41,6 +42,9 @@ const moveReasons: Record<string, string> = {
   commentRequired: 'Say what should change',
   urlRequired: 'Give the web address (https://…) where it was published',
 };
+
+/** Terms with their keys in the schema's order, so two copies compare as text. */
+const normalisedTerms = (terms: unknown): Terms => termsSchema.parse(terms);
 
 /** A move that the workflow does not allow is a conflict; a missing comment or URL is input to fix at its field. */
 function refuse(field: string, rule: string, reason: string, params?: Record<string, string | number>): never {
@@ -144,9 +148,11 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
         }
       }),
 
-    saveTerms: (id: number, terms: Terms) =>
+    saveTerms: (id: number, terms: Terms, expected?: Terms) =>
       act(id, async (trx, row, record) => {
         const before = JSON.parse(row.terms_json) as Terms;
+        // By content, as the results: moving the stage to "paid" fills in "paid", which is a change.
+        if (expected !== undefined) refuseIfChangedSince(JSON.stringify(normalisedTerms(before)), JSON.stringify(normalisedTerms(expected)));
         const changed = (Object.keys(terms) as (keyof Terms)[]).filter((key) => JSON.stringify(before[key]) !== JSON.stringify(terms[key]));
         if (changed.length === 0) return;
         await updatePartnership(trx, id, { terms_json: JSON.stringify(terms) });
@@ -156,8 +162,11 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
       }),
 
     /** What the partnership's content achieved; the history names the figures that changed. */
-    saveResults: (id: number, results: PartnershipResults) =>
+    saveResults: (id: number, results: PartnershipResults, expected?: PartnershipResults | null) =>
       act(id, async (trx, row, record) => {
+        // Compared by content, not by the partnership's last change: a stage moved or a message
+        // logged in this window since is no reason to refuse, another window's results are.
+        if (expected !== undefined) refuseIfChangedSince(row.results_json ?? 'null', JSON.stringify(expected));
         if (results.measuredOn !== null && results.measuredOn > localIsoDay(now())) {
           throw fieldRefusal('invalid_input', 'results.measuredOn', 'results.measuredInFuture', 'Figures cannot have been read after today');
         }

@@ -126,6 +126,8 @@ export const partnershipEn = {
       conversions: 'Sales through the link or promo code',
       revenue: 'Sales value of those conversions',
     },
+    wholeCount: 'A whole number of 0 or more',
+    notCounted: 'Results count in the campaign’s figures once the partnership is agreed; a declined or cancelled one’s are kept here but left out.',
     sourceExample: 'e.g. Instagram insights, Shopify code ANNA15',
     save: 'Save results',
     saved: 'Results saved',

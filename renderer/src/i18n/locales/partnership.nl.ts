@@ -125,6 +125,8 @@ export const partnershipNl: PartnershipMessages = {
       conversions: 'Verkopen via de link of kortingscode',
       revenue: 'Verkoopwaarde van die conversies',
     },
+    wholeCount: 'Een heel getal van 0 of meer',
+    notCounted: 'Resultaten tellen mee in de cijfers van de campagne zodra de samenwerking is afgesproken; die van een afgezegde of geannuleerde blijven hier bewaard maar tellen niet mee.',
     sourceExample: 'bijv. Instagram-insights, Shopify-code ANNA15',
     save: 'Resultaten opslaan',
     saved: 'Resultaten opgeslagen',

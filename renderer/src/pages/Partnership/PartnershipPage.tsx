@@ -77,13 +77,13 @@ function PartnershipView({ partnership: p }: { partnership: PartnershipDetail })
           <Tabs.Tab value="history">{t('partnership.history.title')}</Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="terms" pt="md">
-          <TermsForm key={`${p.id}:${JSON.stringify(p.terms)}`} partnership={p} />
+          <TermsForm key={p.id} partnership={p} />
         </Tabs.Panel>
         <Tabs.Panel value="deliverables" pt="md">
           <DeliverablesPanel partnership={p} />
         </Tabs.Panel>
         <Tabs.Panel value="results" pt="md">
-          <ResultsForm key={`${p.id}:${JSON.stringify(p.results)}`} partnership={p} />
+          <ResultsForm key={p.id} partnership={p} />
         </Tabs.Panel>
         <Tabs.Panel value="outreach" pt="md">
           <OutreachPanel key={p.id} partnership={p} />

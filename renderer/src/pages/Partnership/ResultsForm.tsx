@@ -11,7 +11,9 @@ import { NumberTextInput } from '../../components/NumberTextInput';
 import { FieldProblemsScope, useFieldProblemsScope } from '../../components/field-problems';
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { localToday } from '../../lib/dates';
-import { numberFieldError, numberFieldText, readNumberField } from '../../lib/number-field';
+import { numberFieldError, numberFieldText, readNumberField, type NumberFieldProblem } from '../../lib/number-field';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
+import { isCommitted } from '@shared/campaigns/pipeline';
 import { usePreferences } from '../../preferences/preferences';
 
 /** Counts as insights write them: whole, "12,5k" allowed, at most a trillion. */
@@ -27,31 +29,48 @@ export function ResultsForm({ partnership }: { partnership: PartnershipDetail })
   const { t } = useTranslation();
   const { locale } = usePreferences();
   const { saveResults } = useWorkActions();
-  const stored = partnership.results ?? emptyResults;
-  const [counts, setCounts] = useState<Record<ResultField, string>>(() => Object.fromEntries(resultFields.map((f) => [f, numberFieldText(stored[f], locale)])) as Record<ResultField, string>);
-  const [revenue, setRevenue] = useState(stored.revenue);
-  const [measuredOn, setMeasuredOn] = useState(stored.measuredOn);
-  const [source, setSource] = useState(stored.source);
+  /** The saved results the form started from: what "unsaved" is measured against, and what a save may replace. */
+  const [base, setBase] = useState(partnership.results);
+  const textsOf = (r: PartnershipResults | null) => Object.fromEntries(resultFields.map((f) => [f, numberFieldText((r ?? emptyResults)[f], locale)])) as Record<ResultField, string>;
+  const [counts, setCounts] = useState(() => textsOf(base));
+  const [revenue, setRevenue] = useState((base ?? emptyResults).revenue);
+  const [measuredOn, setMeasuredOn] = useState((base ?? emptyResults).measuredOn);
+  const [source, setSource] = useState((base ?? emptyResults).source);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const fieldProblems = useFieldProblemsScope();
+  const started = base ?? emptyResults;
+  const dirty = JSON.stringify(counts) !== JSON.stringify(textsOf(base)) || revenue !== started.revenue || measuredOn !== started.measuredOn || source !== started.source;
+  /** Fills the form from saved results (after its own save, or another's while it was untouched). */
+  const startFrom = (r: PartnershipResults | null) => {
+    setBase(r);
+    setCounts(textsOf(r));
+    setRevenue((r ?? emptyResults).revenue);
+    setMeasuredOn((r ?? emptyResults).measuredOn);
+    setSource((r ?? emptyResults).source);
+  };
+  if (!dirty && JSON.stringify(partnership.results) !== JSON.stringify(base)) startFrom(partnership.results);
+  const leaveGuard = useLeaveGuard(dirty);
 
   const save = () => {
-    if (fieldProblems.any) return void notifications.show({ color: 'red', message: t('app.fieldProblems') });
+    // Every field's problem at once, and none left over from an earlier attempt.
     const problems: Record<string, string> = {};
     const read = Object.fromEntries(
       resultFields.map((f) => {
         const reading = readNumberField(counts[f], locale, countRule);
-        if (!reading.ok) problems[f] = numberFieldError(t, reading.problem, locale, { whole: true, max: countRule.max });
+        if (!reading.ok) problems[f] = countProblem(reading.problem);
         return [f, reading.ok ? reading.value : null];
       }),
     ) as Record<ResultField, number | null>;
     setErrors(problems);
-    if (Object.keys(problems).length > 0) return;
+    if (fieldProblems.any || Object.keys(problems).length > 0) return void notifications.show({ color: 'red', message: t('app.fieldProblems') });
     const results: PartnershipResults = { ...read, revenue, measuredOn, source: source.trim() };
     saveResults.mutate(
-      { id: partnership.id, results },
+      { id: partnership.id, results, expected: base },
       {
-        onSuccess: () => notifications.show({ color: 'green', message: t('partnership.results.saved') }),
+        onSuccess: (saved) => {
+          startFrom(saved.results);
+          notifications.show({ color: 'green', message: t('partnership.results.saved') });
+        },
         onError: (error) => {
           setErrors(fieldErrors(t, error, 'results.'));
           notifications.show({ color: 'red', message: apiErrorText(t, error) });
@@ -60,12 +79,21 @@ export function ResultsForm({ partnership }: { partnership: PartnershipDetail })
     );
   };
 
+  /** A count's problem in words: "whole number" here is of the count, not of followers. */
+  const countProblem = (problem: NumberFieldProblem) => (problem === 'negative' || problem === 'notWhole' ? t('partnership.results.wholeCount') : numberFieldError(t, problem, locale, { max: countRule.max }));
+
   return (
     <FieldProblemsScope value={fieldProblems}>
+      {leaveGuard.prompt}
       <Stack component="form" aria-label={t('partnership.results.title')} onSubmit={(e: React.FormEvent) => { e.preventDefault(); save(); }}>
         <Text size="sm" c="dimmed">
           {t('partnership.results.help')}
         </Text>
+        {!isCommitted(partnership.stage) && (
+          <Text size="sm" c="orange.8" data-testid="results-not-counted">
+            {t('partnership.results.notCounted')}
+          </Text>
+        )}
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
           {resultFields.map((f) => (
             <NumberTextInput
@@ -77,6 +105,7 @@ export function ResultsForm({ partnership }: { partnership: PartnershipDetail })
               onChange={(e) => {
                 const text = e.currentTarget.value;
                 setCounts((c) => ({ ...c, [f]: text }));
+                setErrors(({ [f]: _cleared, ...rest }) => rest);
               }}
             />
           ))}

@@ -9,6 +9,7 @@ import { FieldProblemsScope, useFieldProblemsScope } from '../../components/fiel
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { numberInputSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
+import { useLeaveGuard } from '../../lib/use-leave-guard';
 import { FeeVerdict } from './FeeVerdict';
 import { PercentInput, TypedNumberInput } from '../../components/TypedNumberInput';
 
@@ -18,6 +19,15 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
   const prefs = usePreferences();
   const { saveTerms } = useWorkActions();
   const [terms, setTerms] = useState<Terms>(partnership.terms);
+  /** The saved terms the form started from: what "unsaved" is measured against, and what a save may replace. */
+  const [base, setBase] = useState<Terms>(partnership.terms);
+  const dirty = JSON.stringify(terms) !== JSON.stringify(base);
+  // Terms saved since (here: moving to "paid" fills in the payment) are shown, unless the user is editing them.
+  if (!dirty && JSON.stringify(partnership.terms) !== JSON.stringify(base)) {
+    setBase(partnership.terms);
+    setTerms(partnership.terms);
+  }
+  const leaveGuard = useLeaveGuard(dirty);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const currency = partnership.campaignCurrency;
   const num = numberInputSeparators(prefs.locale);
@@ -31,9 +41,11 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
       return;
     }
     saveTerms.mutate(
-      { id: partnership.id, terms },
+      { id: partnership.id, terms, expected: base },
       {
-        onSuccess: () => {
+        onSuccess: (saved) => {
+          setBase(saved.terms);
+          setTerms(saved.terms);
           setErrors({});
           notifications.show({ color: 'green', message: t('partnership.terms.saved') });
         },
@@ -48,6 +60,7 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
   return (
     <FieldProblemsScope value={fieldProblems}>
     <Stack component="section" aria-label={t('partnership.terms.title')}>
+      {leaveGuard.prompt}
       <FeeVerdict partnership={partnership} terms={terms} />
       <Group align="flex-start">
         <MoneyInput label={t('partnership.terms.cash')} currency={currency} value={terms.cash} error={errors.cash} onChange={(cash) => set({ cash })} />
