@@ -2,6 +2,7 @@ import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { apiErrorText } from '../lib/api-error-text';
 
 /**
  * Loading and error states of a query, the same everywhere; renders children once data is there.
@@ -21,7 +22,7 @@ export function QueryState<T>({ query, children, fresh = false }: { query: UseQu
     return (
       <Alert color="red" role="alert">
         <Stack gap="xs" align="flex-start">
-          <Text>{t('app.loadFailed', { message: query.error.message })}</Text>
+          <Text>{t('app.loadFailed', { message: apiErrorText(t, query.error) })}</Text>
           <Button variant="light" color="red" onClick={() => void query.refetch()}>
             {t('app.retry')}
           </Button>

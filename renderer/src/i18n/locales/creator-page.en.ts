@@ -236,6 +236,7 @@ export const creatorPageEn = {
     handleTaken: '@{{handle}} on {{platform}} already belongs to {{name}}',
     handleInBin: '@{{handle}} on {{platform}} belongs to {{name}}, which is in the bin: restore {{name}} from the bin (Creators → Bin), or delete it permanently there to use this handle again',
     openInBin: 'Open {{name}} to restore it',
+    notSaved: 'Not saved',
     invalid: 'Please check the highlighted fields',
     errors: {
       nameRequired: 'The creator needs a name',

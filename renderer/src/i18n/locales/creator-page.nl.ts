@@ -237,6 +237,7 @@ export const creatorPageNl: CreatorPageMessages = {
     handleTaken: '@{{handle}} op {{platform}} is al van {{name}}',
     handleInBin: '@{{handle}} op {{platform}} is van {{name}}, die in de prullenbak staat: zet {{name}} terug vanuit de prullenbak (Creators → Prullenbak), of verwijder hem daar definitief om deze handle opnieuw te gebruiken',
     openInBin: '{{name}} openen om terug te zetten',
+    notSaved: 'Niet opgeslagen',
     invalid: 'Controleer de gemarkeerde velden',
     errors: {
       nameRequired: 'De creator heeft een naam nodig',

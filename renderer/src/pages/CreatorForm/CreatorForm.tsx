@@ -72,7 +72,8 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
         const message = issues[0] ? describe(issues[0]) : error.message;
         showFormNotice(notice, {
           color: 'red',
-          title: t('creator.form.invalid'),
+          // "Check the highlighted fields" only when one is highlighted (not for a save refused as a whole).
+          title: issues.some((issue) => issue.field) ? t('creator.form.invalid') : t('creator.form.notSaved'),
           // The creator holding the handle is one click away, with its Restore button.
           message: inBin ? (
             <Stack gap={4}>
