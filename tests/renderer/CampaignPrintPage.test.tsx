@@ -75,6 +75,8 @@ const bram = annasPartnership({
     { id: 2, partnershipId: 6, type: 'post', platform: 'instagram', dueDate: '2026-11-20', description: '', status: 'planned', publishedUrl: null, statusChangedAt: '2026-11-20T10:00:00.000Z' },
   ],
 });
+/** Dirk: declined before any terms were made. */
+const dirk = annasPartnership({ id: 8, creatorName: 'Dirk Smit', stage: 'declined' });
 /** Carla: still negotiating € 1.200, which the budget does not count yet. */
 const carla = annasPartnership({ id: 7, creatorName: 'Carla Jansen', stage: 'negotiating', terms: { ...defaultTerms, cash: 120_000, approvalRequired: false } });
 
@@ -86,7 +88,7 @@ describe('<CampaignPrintPage>', () => {
         ...campaign,
         pilot: true,
         budget: { ok: true, planned: eur(50_000), committed: eur(60_000), spent: eur(0), remaining: eur(-10_000), overCommitted: true },
-        partnerships: [bram, carla],
+        partnerships: [bram, carla, dirk],
       });
       const rows = await screen.findAllByRole('row');
       const bramRow = text(rows.find((r) => r.textContent!.includes('Bram Vos'))!);
@@ -105,6 +107,8 @@ describe('<CampaignPrintPage>', () => {
       const carlaRow = text(rows.find((r) => r.textContent!.includes('Carla Jansen'))!);
       expect(carlaRow).toContain('€ 1.200,00Niet vastgelegd (deze fase telt niet mee in het budget)');
       expect(carlaRow).toContain('Content wordt zonder goedkeuring van het merk geplaatst');
+      // No deal, no terms to sign: not the form's default approval rules.
+      expect(text(rows.find((r) => r.textContent!.includes('Dirk Smit'))!)).toBe('Dirk SmitInstagram @anna.dijkstraAfgewezen–Geen afspraken gemaakt–');
       expect(text(screen.getByTestId('report-committed-total'))).toBe('€ 600,00');
       expect(text(screen.getByTestId('report-over-committed'))).toBe('Er is € 100,00 meer vastgelegd of uitgegeven dan gepland.');
       expect(text(screen.getByTestId('print-page'))).toContain('Campagnerapport voor Bakkerij De Zoete Inval · Conversies · Actief · Pilotcampagne');

@@ -63,6 +63,8 @@ export const campaignsEn = {
     commissionEarned: '{{amount}} commission earned',
     paid: 'Paid {{amount}}',
     documentTitle: 'Campaign report – {{name}}',
+    noTerms: 'No terms agreed',
+    noFee: 'Agreed without a fee, products or commission',
     notCommitted: 'Not committed (this stage does not count in the budget)',
     trackedLink: 'Tracked link: {{url}}',
     usageRights: 'Usage rights: {{rights}}',

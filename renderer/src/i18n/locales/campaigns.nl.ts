@@ -62,6 +62,8 @@ export const campaignsNl: CampaignsMessages = {
     commissionEarned: '{{amount}} commissie verdiend',
     paid: '{{amount}} betaald',
     documentTitle: 'Campagnerapport – {{name}}',
+    noTerms: 'Geen afspraken gemaakt',
+    noFee: 'Afgesproken zonder vergoeding, producten of commissie',
     notCommitted: 'Niet vastgelegd (deze fase telt niet mee in het budget)',
     trackedLink: 'Trackinglink: {{url}}',
     usageRights: 'Gebruiksrechten: {{rights}}',

@@ -20,8 +20,13 @@ import { useBenchmarks } from '../../api/use-benchmarks';
 /** The campaign report a client can be handed: budget, brief, every partnership's terms and deliverables. */
 export function CampaignPrintPage() {
   const { id } = useParams();
-  const campaign = useCampaign(Number(id));
-  return <QueryState query={campaign}>{(c) => <Report campaign={c} />}</QueryState>;
+  // Read again when opened: a report is what is stored now, not what this window saw last.
+  const campaign = useCampaign(Number(id), { fresh: true });
+  return (
+    <QueryState query={campaign} fresh>
+      {(c) => <Report campaign={c} />}
+    </QueryState>
+  );
 }
 
 function Report({ campaign: c }: { campaign: Campaign }) {
@@ -29,7 +34,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
   const prefs = usePreferences();
   const api = useApi();
   const details = useQueries({
-    queries: c.partnerships.map((p) => ({ queryKey: queryKeys.partnership(p.id), queryFn: () => api.partnerships.get({ id: p.id }) })),
+    queries: c.partnerships.map((p) => ({ queryKey: queryKeys.partnership(p.id), queryFn: () => api.partnerships.get({ id: p.id }), refetchOnMount: 'always' as const })),
   });
   // The results' KPIs are judged against the benchmarks: the page is complete only with them.
   const benchmarks = useBenchmarks();

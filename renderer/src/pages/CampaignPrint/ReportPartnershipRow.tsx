@@ -28,6 +28,8 @@ export function ReportPartnershipRow({ partnership: p, today }: { partnership: P
       : terms.commission.type === 'fixed'
         ? t('campaigns.report.commissionFixed', { amount: money(terms.commission.amount) })
         : null;
+  // A deal never made (prospect, declined) has only the form's defaults: they are no terms to sign.
+  const noDeal = !isCommitted(p.stage) && !(value && value.amount > 0) && terms.commission.type === 'none';
   const small = (text: string, key: string) => (
     <Text size="xs" c="dimmed" data-term={key}>
       {text}
@@ -46,6 +48,12 @@ export function ReportPartnershipRow({ partnership: p, today }: { partnership: P
       <Table.Td>{t(`campaigns.stages.${p.stage}`)}</Table.Td>
       <Table.Td>
         <Text size="sm">{value && value.amount > 0 ? money(value.amount) : '–'}</Text>
+        {noDeal && small(t('campaigns.report.noTerms'), 'none')}
+        {isCommitted(p.stage) && !(value && value.amount > 0) && terms.commission.type === 'none' && (
+          <Text size="xs" c="orange.8" data-testid="report-no-fee">
+            {t('campaigns.report.noFee')}
+          </Text>
+        )}
         {value && value.amount > 0 && !isCommitted(p.stage) && (
           <Text size="xs" c="orange.8" data-testid="report-not-committed">
             {t('campaigns.report.notCommitted')}
@@ -66,7 +74,8 @@ export function ReportPartnershipRow({ partnership: p, today }: { partnership: P
             'usageRights',
           )}
         {terms.exclusivityDays !== null && terms.exclusivityDays > 0 && small(t('campaigns.report.exclusivity', { count: terms.exclusivityDays }), 'exclusivity')}
-        {small(
+        {!noDeal &&
+          small(
           terms.approvalRequired
             ? t('campaigns.report.approval', { rounds: t('campaigns.report.rounds', { count: terms.revisionRounds }), days: t('campaigns.report.days', { count: terms.turnaroundDays }) })
             : t('campaigns.report.noApproval'),
