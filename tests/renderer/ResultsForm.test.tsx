@@ -74,12 +74,13 @@ describe('<CampaignResultsView>', () => {
     const plan = computePlan(defaultBenchmarks, inputs, null);
     if (!plan.ok) throw new Error('the plan should compute');
     const results = campaignResults(defaultBenchmarks, 'USD', [{ stage: 'published', terms: { ...defaultTerms, cash: 60_000 }, results: { ...emptyResults, reach: 20_000 } }]);
-    renderWithApp(<CampaignResultsView results={results} currency="USD" forecast={{ name: 'Spring', budget: inputs.budget, totals: plan.totals }} />, fakeTransport({ formatLocale: 'en-US', currency: 'USD' }).transport, { systemLocale: 'en-US' });
+    // A pilot with a fifth of the plan's budget.
+    renderWithApp(<CampaignResultsView results={results} currency="USD" forecast={{ name: 'Spring', budget: inputs.budget, totals: plan.totals }} budget={{ amount: 800_000, currency: 'USD' }} />, fakeTransport({ formatLocale: 'en-US', currency: 'USD' }).transport, { systemLocale: 'en-US' });
     const line = text(await screen.findByTestId('results-forecast'));
     const reach = plan.totals.reach;
     if (!reach.computable) throw new Error('the plan forecasts reach');
     const n = (v: number) => Math.round(v).toLocaleString('en-US');
     expect(line.startsWith(`Forecast in the plan “Spring” for its budget of $40,000.00: reach ${n(reach.expected)} (${n(reach.low)} – ${n(reach.high)}); engagements `)).toBe(true);
-    expect(line).toMatch(/; revenue \$[\d,]+\.\d\d \(\$[\d,]+\.\d\d – \$[\d,]+\.\d\d\)\.$/);
+    expect(line).toMatch(/; revenue \$[\d,]+\.\d\d \(\$[\d,]+\.\d\d – \$[\d,]+\.\d\d\)\. This campaign has \$8,000\.00 of that budget \(20%\): compare its results with that part of the forecast\.$/);
   });
 });

@@ -30,6 +30,7 @@ export const campaignsEn = {
     readOn: 'Figures read between {{from}} and {{to}}.',
     readOnDay: 'Figures read on {{date}}.',
     forecast: 'Forecast in the plan “{{plan}}” for its budget of {{budget}}: {{figures}}.',
+    forecastPart: 'This campaign has {{budget}} of that budget ({{share}}): compare its results with that part of the forecast.',
     forecastFigure: '{{name}} {{expected}} ({{low}} – {{high}})',
     kpi: 'KPI',
     value: 'Value',

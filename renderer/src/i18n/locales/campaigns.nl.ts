@@ -29,6 +29,7 @@ export const campaignsNl: CampaignsMessages = {
     readOn: 'Cijfers afgelezen tussen {{from}} en {{to}}.',
     readOnDay: 'Cijfers afgelezen op {{date}}.',
     forecast: 'Prognose in het plan “{{plan}}” voor het budget van {{budget}}: {{figures}}.',
+    forecastPart: 'Deze campagne heeft {{budget}} van dat budget ({{share}}): vergelijk de resultaten met dat deel van de prognose.',
     forecastFigure: '{{name}} {{expected}} ({{low}} – {{high}})',
     kpi: 'KPI',
     value: 'Waarde',

@@ -110,7 +110,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
             <Title order={2} size="h4" mb="xs">
               {t('campaigns.results.title')}
             </Title>
-            <CampaignResultsView results={results} currency={currency} forecast={planForecast.forecast} />
+            <CampaignResultsView results={results} currency={currency} forecast={planForecast.forecast} budget={c.budgetInput} />
           </section>
         )}
         <section aria-label={t('campaigns.report.partnerships')}>

@@ -122,7 +122,7 @@ function CampaignView({ campaign: c }: { campaign: Campaign }) {
             <PartnershipTable campaignId={c.id} currency={c.budgetInput.currency} partnerships={c.partnerships} />
           </Tabs.Panel>
           <Tabs.Panel value="results" pt="sm">
-            {results && <CampaignResultsView results={results} currency={c.budgetInput.currency} forecast={forecast} />}
+            {results && <CampaignResultsView results={results} currency={c.budgetInput.currency} forecast={forecast} budget={c.budgetInput} />}
           </Tabs.Panel>
           <Tabs.Panel value="brief" pt="sm">
             <BriefView brief={c.brief} />

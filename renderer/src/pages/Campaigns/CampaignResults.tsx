@@ -40,7 +40,7 @@ export function usePlanForecast(planId: number | null): { forecast: PlanForecast
  * (CTR 2–5 %, ROAS at least 3 : 1). The KPIs' cost is what the reporting partnerships cost:
  * their committed terms, or what was spent when more.
  */
-export function CampaignResultsView({ results, currency, forecast = null }: { results: Results; currency: string; forecast?: PlanForecast | null }) {
+export function CampaignResultsView({ results, currency, forecast = null, budget }: { results: Results; currency: string; forecast?: PlanForecast | null; budget?: Money }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
   if (results.reporting === 0) {
@@ -78,7 +78,7 @@ export function CampaignResultsView({ results, currency, forecast = null }: { re
           </Stack>
         ))}
       </Group>
-      {forecast && <ForecastLine forecast={forecast} />}
+      {forecast && <ForecastLine forecast={forecast} budget={budget} />}
       <Table withTableBorder data-testid="results-kpis">
         <Table.Thead>
           <Table.Tr>
@@ -114,7 +114,7 @@ export function CampaignResultsView({ results, currency, forecast = null }: { re
 }
 
 /** The plan's forecast beside the results: expected, with the low–high range, for the plan's own budget. */
-function ForecastLine({ forecast }: { forecast: PlanForecast }) {
+function ForecastLine({ forecast, budget }: { forecast: PlanForecast; budget: Money | undefined }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
   const figures = (['reach', 'engagements', 'clicks', 'conversions', 'revenue'] as const).flatMap((f) => {
@@ -124,9 +124,12 @@ function ForecastLine({ forecast }: { forecast: PlanForecast }) {
     return [t('campaigns.results.forecastFigure', { name: t(`partnership.results.fields.${f}`).toLocaleLowerCase(), expected: show(figure.expected), low: show(figure.low), high: show(figure.high) })];
   });
   if (figures.length === 0) return null;
+  // A pilot (or any campaign with another budget than its plan) is not to be held to the whole plan's figures.
+  const part = budget && budget.currency === forecast.budget.currency && budget.amount !== forecast.budget.amount && forecast.budget.amount > 0 ? budget.amount / forecast.budget.amount : null;
   return (
     <Text size="sm" data-testid="results-forecast">
       {t('campaigns.results.forecast', { plan: forecast.name, budget: prefs.money(forecast.budget.amount, forecast.budget.currency), figures: figures.join('; ') })}
+      {part !== null && ` ${t('campaigns.results.forecastPart', { budget: prefs.money(budget!.amount, budget!.currency), share: prefs.percent(part) })}`}
     </Text>
   );
 }
