@@ -162,6 +162,8 @@ function LogForms({ ambassador: a }: { ambassador: Ambassador }) {
   const [kind, setKind] = useState<'checkIn' | 'perk'>('checkIn');
   const [onDate, setOnDate] = useState(localToday());
   const [note, setNote] = useState('');
+  // A check-in or perk described but not logged is asked about before leaving.
+  const leaveGuard = useLeaveGuard(note.trim() !== '');
   const [perkType, setPerkType] = useState<(typeof perkTypes)[number]>('productAccess');
   const [value, setValue] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -184,6 +186,7 @@ function LogForms({ ambassador: a }: { ambassador: Ambassador }) {
   };
   return (
     <Card withBorder padding="sm" component="form" aria-label={t('ambassadors.logTitle')} onSubmit={(e: React.FormEvent) => { e.preventDefault(); submit(); }}>
+      {leaveGuard.prompt}
       <FieldProblemsScope value={fieldProblems}>
       <Stack gap="xs">
         <SegmentedControl w="fit-content" value={kind} onChange={(v) => setKind(v as 'checkIn' | 'perk')} data={[{ value: 'checkIn', label: t('ambassadors.logCheckIn') }, { value: 'perk', label: t('ambassadors.logPerk') }]} />
