@@ -29,6 +29,9 @@ export function CampaignPrintPage() {
   );
 }
 
+/** A section's heading stays on the page of what follows it. */
+const keepWithNext = { breakAfter: 'avoid' } as const;
+
 function Report({ campaign: c }: { campaign: Campaign }) {
   const { t } = useTranslation();
   const prefs = usePreferences();
@@ -79,7 +82,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
     >
       <Stack mt="md" gap="lg">
         <section aria-label={t('campaigns.budget.title')}>
-          <Title order={2} size="h4" mb="xs">
+          <Title order={2} size="h4" mb="xs" style={keepWithNext}>
             {t('campaigns.budget.title')}
           </Title>
           {c.budget.ok ? (
@@ -106,15 +109,15 @@ function Report({ campaign: c }: { campaign: Campaign }) {
           </Text>
         </section>
         {results && results.reporting > 0 && (
-          <section aria-label={t('campaigns.results.title')} style={{ breakInside: 'avoid' }}>
-            <Title order={2} size="h4" mb="xs">
+          <section aria-label={t('campaigns.results.title')}>
+            <Title order={2} size="h4" mb="xs" style={keepWithNext}>
               {t('campaigns.results.title')}
             </Title>
             <CampaignResultsView results={results} currency={currency} forecast={planForecast.forecast} budget={c.budgetInput} />
           </section>
         )}
         <section aria-label={t('campaigns.report.partnerships')}>
-          <Title order={2} size="h4" mb="xs">
+          <Title order={2} size="h4" mb="xs" style={keepWithNext}>
             {t('campaigns.report.partnerships')}
           </Title>
           {partnerships.length === 0 ? (
@@ -149,7 +152,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
         </section>
         {Object.values(c.brief).some((text) => text.trim()) && (
           <section aria-label={t('campaigns.brief.title')}>
-            <Title order={2} size="h4" mb="xs">
+            <Title order={2} size="h4" mb="xs" style={keepWithNext}>
               {t('campaigns.brief.title')}
             </Title>
             <BriefView brief={c.brief} />
