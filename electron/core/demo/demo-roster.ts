@@ -6,6 +6,9 @@ import { creatorStatuses, type CreatorInput } from '@shared/domain/creators';
 import type { DemoPlaces } from '@shared/domain/demo';
 import type { UiLanguage } from '@shared/domain/settings';
 
+/** An audit score as tools report it (84.4 %), not a float with ten decimals the form would show. */
+const tenthOfAPercent = (share: number): number => Math.round(share * 1000) / 1000;
+
 export interface DemoCreator {
   input: CreatorInput;
   /** Earlier follower counts per account (same order as input.accounts), oldest first, as [daysAgo, followers]. */
@@ -108,7 +111,7 @@ export function demoRoster(count = 300, language: UiLanguage = 'en', places: Dem
         phone: null,
         agent: rnd() < 0.15 ? (language === 'nl' ? seed.nl.agent : 'Demo Talent Agency') : null,
         acceptsProductOnly: rnd() < 0.4,
-        audience: rnd() < 0.5 ? { ageBands: {}, genderSplit: null, topCountries: [words('countries', country)], authenticityScore: suspicious ? 0.55 + rnd() * 0.15 : 0.8 + rnd() * 0.18 } : null,
+        audience: rnd() < 0.5 ? { ageBands: {}, genderSplit: null, topCountries: [words('countries', country)], authenticityScore: tenthOfAPercent(suspicious ? 0.55 + rnd() * 0.15 : 0.8 + rnd() * 0.18) } : null,
         rateCard: [],
         notes: '',
         accounts,
