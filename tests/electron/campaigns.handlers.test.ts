@@ -271,6 +271,16 @@ describe('ambassadors and reminders', () => {
     });
   });
 
+  it('counts the products of an agreed deal in the campaign’s spend on the timeline and in the lifetime spend alike', async () => {
+    const backend = await openBackend();
+    const { brand, people, ids } = await campaignWithThree(backend);
+    await ok(backend.handle('partnerships:saveTerms', { id: ids[0], terms: { ...defaultTerms, products: [{ name: 'Bouquet', quantity: 1, retailValue: 24_995 }] } }));
+    await walk(backend, ids[0], ['contacted', 'negotiating', 'agreed']);
+    const amb = await ok<Ambassador>(backend.handle('ambassadors:save', { ambassador: { creatorId: people[0]!.id, clientId: brand.id, startedOn: '2026-10-01', cadenceDays: 30, status: 'active', incentives: [], notes: '' } }));
+    expect(amb.campaigns.map((c) => c.spent)).toEqual([{ amount: 24_995, currency: 'EUR' }]);
+    expect(amb.lifetimeSpend).toEqual([{ amount: 24_995, currency: 'EUR' }]);
+  });
+
   it('refuses a check-in or perk dated after today, naming the field, and logs nothing', async () => {
     const backend = await openBackend();
     const { brand, people } = await campaignWithThree(backend);

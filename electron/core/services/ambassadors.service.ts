@@ -38,22 +38,28 @@ function perCurrency(amounts: readonly Money[]): Money[] {
 
 /** Ambassador programmes: long-term partners per client, check-ins by cadence, perks, incentives and lifetime spend. */
 export function createAmbassadorsService(db: Db, now: () => Date = () => new Date()) {
+  /**
+   * The creator's partnerships in the client's campaigns, each with what went to the creator:
+   * cash paid, commission earned, and the products of an agreed deal at retail value. The
+   * lifetime spend is their sum with the perks, so the two never disagree.
+   */
   async function campaignsOf(trx: Db, row: AmbassadorListRow) {
-    return (await partnershipsOfCreatorForClient(trx, row.creator_id, row.client_id)).map((p) => ({
-      partnershipId: p.id,
-      campaignId: p.campaign_id,
-      campaignName: p.campaign_name,
-      startDate: p.start_date,
-      stage: p.stage as PipelineStage,
-      spent: { amount: partnershipSpent(parseTerms(p)), currency: p.currency },
-    }));
+    return (await partnershipsOfCreatorForClient(trx, row.creator_id, row.client_id)).map((p) => {
+      const terms = parseTerms(p);
+      const products = isCommitted(p.stage as PipelineStage) ? terms.products.reduce((sum, x) => sum + x.retailValue * x.quantity, 0) : 0;
+      return {
+        partnershipId: p.id,
+        campaignId: p.campaign_id,
+        campaignName: p.campaign_name,
+        startDate: p.start_date,
+        stage: p.stage as PipelineStage,
+        spent: { amount: partnershipSpent(terms) + products, currency: p.currency },
+      };
+    });
   }
 
   async function summary(trx: Db, row: AmbassadorListRow): Promise<AmbassadorSummary> {
     const campaigns = await campaignsOf(trx, row);
-    const products = (await partnershipsOfCreatorForClient(trx, row.creator_id, row.client_id))
-      .filter((p) => isCommitted(p.stage as PipelineStage))
-      .flatMap((p) => parseTerms(p).products.map((x) => ({ amount: x.retailValue * x.quantity, currency: p.currency })));
     const perks = (await listLog(trx, row.id)).flatMap((l) => (l.value_amount !== null && l.value_currency !== null ? [{ amount: l.value_amount, currency: l.value_currency }] : []));
     return {
       id: row.id,
@@ -67,7 +73,7 @@ export function createAmbassadorsService(db: Db, now: () => Date = () => new Dat
       lastCheckIn: row.last_check_in,
       nextCheckIn: row.status === 'active' ? nextCheckIn(row.last_check_in ?? row.started_on, row.cadence_days) : null,
       perkCount: Number(row.perk_count),
-      lifetimeSpend: perCurrency([...campaigns.map((c) => c.spent), ...products, ...perks]),
+      lifetimeSpend: perCurrency([...campaigns.map((c) => c.spent), ...perks]),
     };
   }
 

@@ -24,7 +24,7 @@ export const ambassadorsEn = {
   noCheckInYet: 'No check-in yet: counted from the start date.',
   spendExplain_one: 'Cash paid, commission earned and products (retail value) in {{count, number}} campaign of this client, plus perks with a value.',
   spendExplain_other: 'Cash paid, commission earned and products (retail value) in {{count, number}} campaigns of this client, plus perks with a value.',
-  spent: 'spent {{amount}}',
+  spent: 'spent {{amount}} (cash, commission and products)',
   logTitle: 'Log a check-in or a perk',
   logCheckIn: 'Check-in',
   logPerk: 'Perk',

@@ -23,7 +23,7 @@ export const ambassadorsNl: AmbassadorsMessages = {
   noCheckInYet: 'Nog geen contactmoment: geteld vanaf de startdatum.',
   spendExplain_one: 'Betaald bedrag, verdiende commissie en producten (winkelwaarde) in {{count, number}} campagne van deze klant, plus extraatjes met een waarde.',
   spendExplain_other: 'Betaald bedrag, verdiende commissie en producten (winkelwaarde) in {{count, number}} campagnes van deze klant, plus extraatjes met een waarde.',
-  spent: '{{amount}} uitgegeven',
+  spent: '{{amount}} uitgegeven (geld, commissie en producten)',
   logTitle: 'Contactmoment of extraatje vastleggen',
   logCheckIn: 'Contactmoment',
   logPerk: 'Extraatje',
