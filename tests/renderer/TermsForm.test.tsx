@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultTerms, type Terms } from '@shared/domain/campaigns';
 import { TermsForm } from '../../renderer/src/pages/Partnership/TermsForm';
@@ -54,5 +55,38 @@ describe('<TermsForm> whole numbers, typed over', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Afspraken opslaan' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]!.terms).toMatchObject({ revisionRounds: 3, turnaroundDays: 5 });
+  });
+});
+
+describe('<TermsForm> while the partnership changes in this window', () => {
+  it('takes in a payment filled in by moving to "paid" while the user edits the promo code, and saves both against the new terms', async () => {
+    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
+    const sent: { terms: Terms; expected?: Terms }[] = [];
+    const transport: typeof fake.transport = async (channel, input) => {
+      if (channel !== 'partnerships:saveTerms') return fake.transport(channel, input);
+      sent.push(input as (typeof sent)[number]);
+      return { ok: true, data: anna };
+    };
+    const agreed = annasPartnership({ terms: { ...defaultTerms, cash: 20_000 } });
+    // The stage moved to "paid" here: the backend filled in the payment.
+    const paid = { ...agreed, stage: 'paid' as const, terms: { ...agreed.terms, paid: 20_000 } };
+    function Page() {
+      const [shown, setShown] = useState(agreed);
+      return (
+        <>
+          <button type="button" onClick={() => setShown(paid)}>
+            Move to paid
+          </button>
+          <TermsForm partnership={shown} />
+        </>
+      );
+    }
+    renderWithApp(<Page />, transport, { systemLocale: 'nl-NL' });
+    fireEvent.change(await screen.findByRole('textbox', { name: 'Kortingscode' }), { target: { value: 'ANNA10' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Move to paid' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Afspraken opslaan' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]!.terms).toMatchObject({ cash: 20_000, paid: 20_000, promoCode: 'ANNA10' });
+    expect(sent[0]!.expected).toEqual(paid.terms);
   });
 });

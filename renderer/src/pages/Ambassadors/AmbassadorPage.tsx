@@ -16,6 +16,7 @@ import { usePreferences } from '../../preferences/preferences';
 import { stageColor } from '../Campaigns/stage-colors';
 import { PercentInput, TypedNumberInput } from '../../components/TypedNumberInput';
 import { DateField } from '../../components/DateField';
+import { rebase } from '../../lib/rebase';
 import { useLeaveGuard } from '../../lib/use-leave-guard';
 
 export function AmbassadorPage() {
@@ -228,6 +229,19 @@ function ProgrammeForm({ ambassador: a }: { ambassador: Ambassador }) {
    * is measured against, and the version a save may overwrite (another tab's save since is refused).
    */
   const [base, setBase] = useState(() => ({ status: a.status, cadenceDays: a.cadenceDays, incentives: a.incentives, notes: a.notes, updatedAt: a.updatedAt }));
+  // A programme saved since (another window) is taken in over the fields not being edited; a
+  // field both changed is left for the save to refuse.
+  if (a.updatedAt !== base.updatedAt) {
+    const theirs = { status: a.status, cadenceDays: a.cadenceDays, incentives: a.incentives, notes: a.notes, updatedAt: a.updatedAt };
+    const merged = rebase(base, { status, cadenceDays, incentives, notes, updatedAt: base.updatedAt }, theirs);
+    if (merged) {
+      setBase(theirs);
+      setStatus(merged.status);
+      setCadenceDays(merged.cadenceDays);
+      setIncentives(merged.incentives);
+      setNotes(merged.notes);
+    }
+  }
   const fieldProblems = useFieldProblemsScope();
   const save = () => {
     if (fieldProblems.any) return void notifications.show({ color: 'red', message: t('app.fieldProblems') });

@@ -9,6 +9,7 @@ import { FieldProblemsScope, useFieldProblemsScope } from '../../components/fiel
 import { apiErrorText, fieldErrors } from '../../lib/api-error-text';
 import { numberInputSeparators } from '../../lib/number-format';
 import { usePreferences } from '../../preferences/preferences';
+import { rebase } from '../../lib/rebase';
 import { useLeaveGuard } from '../../lib/use-leave-guard';
 import { FeeVerdict } from './FeeVerdict';
 import { PercentInput, TypedNumberInput } from '../../components/TypedNumberInput';
@@ -22,10 +23,15 @@ export function TermsForm({ partnership }: { partnership: PartnershipDetail }) {
   /** The saved terms the form started from: what "unsaved" is measured against, and what a save may replace. */
   const [base, setBase] = useState<Terms>(partnership.terms);
   const dirty = JSON.stringify(terms) !== JSON.stringify(base);
-  // Terms saved since (here: moving to "paid" fills in the payment) are shown, unless the user is editing them.
-  if (!dirty && JSON.stringify(partnership.terms) !== JSON.stringify(base)) {
-    setBase(partnership.terms);
-    setTerms(partnership.terms);
+  // Terms saved since (moving to "paid" fills in the payment; another window's save) are taken
+  // into the form, over the fields the user has not touched; a field both changed is left for
+  // the save to refuse.
+  if (JSON.stringify(partnership.terms) !== JSON.stringify(base)) {
+    const merged = rebase(base, terms, partnership.terms);
+    if (merged) {
+      setBase(partnership.terms);
+      setTerms(merged);
+    }
   }
   const leaveGuard = useLeaveGuard(dirty);
   const [errors, setErrors] = useState<Record<string, string>>({});
