@@ -126,7 +126,9 @@ function measuredBetween(days: readonly (string | null)[]): { from: string; to: 
 export function resultsCost(terms: StoredTerms & Pick<Terms, 'commission'>, results: PartnershipResults, currency: string): number | null {
   const fee = termsValue(compensationOf({ ...terms, commissionEarned: null }, currency), currency);
   if (!fee) return null;
-  return Math.max(fee.amount, terms.paid ?? 0) + Math.max(terms.commissionEarned ?? 0, commissionDue(terms, results));
+  const cost = Math.max(fee.amount, terms.paid ?? 0) + Math.max(terms.commissionEarned ?? 0, commissionDue(terms, results));
+  // Money stays exact: an amount past what a number holds to the cent is refused, not rounded.
+  return Number.isSafeInteger(cost) ? cost : null;
 }
 
 /**

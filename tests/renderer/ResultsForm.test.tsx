@@ -69,6 +69,13 @@ describe('<CampaignResultsView>', () => {
     expect(row('roas')).toBe('Omzet op advertentiekosten (ROAS)2 : 1omzet ÷ kostenvan de 1 creator die deze cijfers opgafonder het doel van 3 : 1');
   });
 
+  it('says the figures of partnerships that do not count are left out, when they are all there is', async () => {
+    const results = campaignResults(defaultBenchmarks, 'EUR', [{ stage: 'declined', terms: defaultTerms, results: { ...emptyResults, reach: 9_000 } }]);
+    renderWithApp(<CampaignResultsView results={results} currency="EUR" />, fakeTransport({ language: 'nl', formatLocale: 'nl-NL' }).transport, { systemLocale: 'nl-NL' });
+    expect(await screen.findByTestId('results-none')).toBeTruthy();
+    expect(text(screen.getByTestId('results-left-out'))).toBe('De cijfers van 1 creator die nooit akkoord ging, afzegde of werd geannuleerd tellen niet mee.');
+  });
+
   it('sets the plan’s forecast beside the results, for the plan’s own budget', async () => {
     const inputs = { ...defaultPlanInputs('USD', '2026-11-24', 0.65), name: 'Spring', budget: { amount: 4_000_000, currency: 'USD' } };
     const plan = computePlan(defaultBenchmarks, inputs, null);

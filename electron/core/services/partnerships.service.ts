@@ -1,7 +1,7 @@
 import { checkDeliverableMove, deliverableProgress, type DeliverableStatus } from '@shared/campaigns/deliverable-workflow';
 import { checkDeliverablesReady, checkMove, type PipelineStage } from '@shared/campaigns/pipeline';
 import { defaultTerms, termsSchema, type DeliverableInput, type PartnershipDetail, type Terms } from '@shared/domain/campaigns';
-import { emptyResults, type PartnershipResults } from '@shared/domain/partnership-results';
+import { emptyResults, partnershipResultsSchema, type PartnershipResults } from '@shared/domain/partnership-results';
 import { localIsoDay } from '@shared/local-day';
 import type { Db } from '../db/database';
 import { findCampaign } from '../repos/campaigns.repo';
@@ -43,8 +43,9 @@ const moveReasons: Record<string, string> = {
   urlRequired: 'Give the web address (https://…) where it was published',
 };
 
-/** Terms with their keys in the schema's order, so two copies compare as text. */
+/** Terms and results with their keys in the schema's order, so two copies compare as text. */
 const normalisedTerms = (terms: unknown): Terms => termsSchema.parse(terms);
+const normalisedResults = (results: unknown): PartnershipResults | null => (results === null ? null : partnershipResultsSchema.parse(results));
 
 /** A move that the workflow does not allow is a conflict; a missing comment or URL is input to fix at its field. */
 function refuse(field: string, rule: string, reason: string, params?: Record<string, string | number>): never {
@@ -166,7 +167,7 @@ export function createPartnershipsService(db: Db, now: () => Date = () => new Da
       act(id, async (trx, row, record) => {
         // Compared by content, not by the partnership's last change: a stage moved or a message
         // logged in this window since is no reason to refuse, another window's results are.
-        if (expected !== undefined) refuseIfChangedSince(row.results_json ?? 'null', JSON.stringify(expected));
+        if (expected !== undefined) refuseIfChangedSince(JSON.stringify(normalisedResults(row.results_json === null ? null : JSON.parse(row.results_json))), JSON.stringify(normalisedResults(expected)));
         if (results.measuredOn !== null && results.measuredOn > localIsoDay(now())) {
           throw fieldRefusal('invalid_input', 'results.measuredOn', 'results.measuredInFuture', 'Figures cannot have been read after today');
         }

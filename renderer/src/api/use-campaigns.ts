@@ -2,6 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ContractInput, Contracts } from '@shared/api';
 import { useApi } from './api-context';
 import { queryKeys } from './query-keys';
+import { ApiError } from '@shared/api/contract';
 
 /**
  * Every campaign-side change refreshes the whole work area (budgets, boards, reminders, ambassadors'
@@ -74,7 +75,12 @@ export function useWorkActions() {
   const api = useApi();
   const invalidate = useInvalidateWork();
   const onSuccess = () => invalidate();
-  const m = <I, O>(fn: (input: I) => Promise<O>) => ({ mutationFn: fn, onSuccess });
+  // A save refused because another window saved first reads the work again, so the form can take
+  // that save in (or the user sees it) without reloading: the desktop app has no reload button.
+  const onError = (error: Error) => {
+    if (error instanceof ApiError && error.issues.some((issue) => issue.rule === 'changedElsewhere')) invalidate();
+  };
+  const m = <I, O>(fn: (input: I) => Promise<O>) => ({ mutationFn: fn, onSuccess, onError });
   const removing = <I extends { id: number }, O>(fn: (input: I) => Promise<O>, key: (id: number) => readonly unknown[]) => ({
     mutationFn: fn,
     onSuccess: (_out: O, input: I) => invalidate(key(input.id)),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
-import { campaignResults, type PartnershipOutcome } from '@shared/campaigns/campaign-results';
+import { campaignResults, resultsCost, type PartnershipOutcome } from '@shared/campaigns/campaign-results';
 import { defaultTerms } from '@shared/domain/campaigns';
 import { emptyResults, partnershipResultsSchema, type PartnershipResults } from '@shared/domain/partnership-results';
 
@@ -73,6 +73,11 @@ describe('campaignResults', () => {
     const free = campaignResults(defaultBenchmarks, 'EUR', [{ stage: 'published', terms: terms({}), results: results({ impressions: 30_000, engagements: 900, conversions: 12, revenue: 60_000 }) }]);
     expect(free.withoutCost).toBe(1);
     expect(free.kpis.filter((k) => ['cpm', 'cpe', 'cpa', 'roas', 'roi'].includes(k.key)).map((k) => k.value.computable || k.value.reason)).toEqual(['zeroCost', 'zeroCost', 'zeroCost', 'zeroCost', 'zeroCost']);
+  });
+
+  it('keeps money exact: a cost past what a number holds to the cent is no cost at all', () => {
+    expect(resultsCost(terms({ cash: 10_000, commission: { type: 'fixed', amount: 1e13 } }), results({ conversions: 1e12 }), 'EUR')).toBeNull();
+    expect(resultsCost(terms({ cash: 10_000, commission: { type: 'fixed', amount: 500 } }), results({ conversions: 3 }), 'EUR')).toBe(11_500);
   });
 
   it('computes nothing a creator has not reported, rather than a zero', () => {

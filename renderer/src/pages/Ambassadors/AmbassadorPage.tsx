@@ -163,10 +163,10 @@ function LogForms({ ambassador: a }: { ambassador: Ambassador }) {
   const [kind, setKind] = useState<'checkIn' | 'perk'>('checkIn');
   const [onDate, setOnDate] = useState(localToday());
   const [note, setNote] = useState('');
-  // A check-in or perk described but not logged is asked about before leaving.
-  const leaveGuard = useLeaveGuard(note.trim() !== '');
   const [perkType, setPerkType] = useState<(typeof perkTypes)[number]>('productAccess');
   const [value, setValue] = useState<number | null>(null);
+  // A check-in or perk described (or valued) but not logged is asked about before leaving.
+  const leaveGuard = useLeaveGuard(note.trim() !== '' || value !== null);
   const [error, setError] = useState<string | null>(null);
   const prefs = usePreferences();
   const fieldProblems = useFieldProblemsScope();

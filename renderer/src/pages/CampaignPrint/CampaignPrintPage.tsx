@@ -16,6 +16,7 @@ import { ReportPartnershipRow } from './ReportPartnershipRow';
 import { CampaignResultsView, usePlanForecast } from '../Campaigns/CampaignResults';
 import { campaignResults } from '@shared/campaigns/campaign-results';
 import { useBenchmarks } from '../../api/use-benchmarks';
+import { apiErrorText } from '../../lib/api-error-text';
 
 /** The campaign report a client can be handed: budget, brief, every partnership's terms and deliverables. */
 export function CampaignPrintPage() {
@@ -55,7 +56,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
     return (
       <Alert color="red" role="alert" m="md">
         <Stack gap="xs" align="flex-start">
-          <Text>{t('app.loadFailed', { message: failed[0]!.error!.message })}</Text>
+          <Text>{t('app.loadFailed', { message: apiErrorText(t, failed[0]!.error) })}</Text>
           <Button variant="light" color="red" onClick={() => failed.forEach((d) => void d.refetch())}>
             {t('app.retry')}
           </Button>

@@ -45,9 +45,16 @@ export function CampaignResultsView({ results, currency, forecast = null, budget
   const prefs = usePreferences();
   if (results.reporting === 0) {
     return (
-      <Text c="dimmed" size="sm" data-testid="results-none">
-        {t('campaigns.results.none')}
-      </Text>
+      <Stack gap={4}>
+        <Text c="dimmed" size="sm" data-testid="results-none">
+          {t('campaigns.results.none')}
+        </Text>
+        {results.leftOut > 0 && (
+          <Text size="sm" c="dimmed" data-testid="results-left-out">
+            {t('campaigns.results.leftOut', { count: results.leftOut })}
+          </Text>
+        )}
+      </Stack>
     );
   }
   const totals = [...resultFields, 'revenue' as const];

@@ -39,7 +39,13 @@ export function ResultsForm({ partnership }: { partnership: PartnershipDetail })
   const [errors, setErrors] = useState<Record<string, string>>({});
   const fieldProblems = useFieldProblemsScope();
   const started = base ?? emptyResults;
-  const dirty = JSON.stringify(counts) !== JSON.stringify(textsOf(base)) || revenue !== started.revenue || measuredOn !== started.measuredOn || source !== started.source;
+  // Compared by the numbers read, not the text: "20000" over a stored 20.000 changes nothing;
+  // text that reads as no number is a change.
+  const countsRead = resultFields.map((f) => {
+    const reading = readNumberField(counts[f], locale, countRule);
+    return reading.ok ? reading.value : `unreadable:${counts[f]}`;
+  });
+  const dirty = resultFields.some((f, i) => countsRead[i] !== started[f]) || revenue !== started.revenue || measuredOn !== started.measuredOn || source !== started.source;
   /** Fills the form from saved results (after its own save, or another's while it was untouched). */
   const startFrom = (r: PartnershipResults | null) => {
     setBase(r);
