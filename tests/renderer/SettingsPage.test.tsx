@@ -28,6 +28,8 @@ describe('<SettingsPage>', () => {
     expect(screen.getByText('You have unsaved changes')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     await waitFor(() => expect(fake.current().workspaceName).toBe('Bureau Zuid'));
+    // Only the changed setting is sent: what another window saved meanwhile (your name, a rate) stays.
+    expect(fake.calls.filter(([channel]) => channel === 'settings:update').map(([, input]) => input)).toEqual([{ workspaceName: 'Bureau Zuid' }]);
     await waitFor(() => expect(screen.queryByText('You have unsaved changes')).toBeNull());
   });
 

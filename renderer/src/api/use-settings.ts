@@ -3,9 +3,10 @@ import type { Settings, SettingsPatch } from '@shared/domain/settings';
 import { useApi } from './api-context';
 import { queryKeys } from './query-keys';
 
-export function useSettings() {
+/** `fresh`: read again when mounted (the settings form starts from what is stored now, not this window's copy). */
+export function useSettings({ fresh = false } = {}) {
   const api = useApi();
-  return useQuery({ queryKey: queryKeys.settings, queryFn: () => api.settings.get() });
+  return useQuery({ queryKey: queryKeys.settings, queryFn: () => api.settings.get(), ...(fresh ? { refetchOnMount: 'always' as const } : {}) });
 }
 
 export function useUpdateSettings() {

@@ -10,17 +10,19 @@ import { numberInputSeparators } from '../../lib/number-format';
 import { QueryState } from '../../components/QueryState';
 import { useAppInfo, useSettings, useUpdateSettings } from '../../api/use-settings';
 import { usePreferences } from '../../preferences/preferences';
-import { settingsFormValidation, toFormValues, toSettings, type SettingsFormValues } from './settings-form';
+import { changedSettings, settingsFormValidation, toFormValues, toSettings, type SettingsFormValues } from './settings-form';
 import { useLeaveGuard } from '../../lib/use-leave-guard';
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const settings = useSettings();
+  const settings = useSettings({ fresh: true });
   return (
     <Stack maw={640}>
       <Title order={2}>{t('settings.title')}</Title>
       <Text c="dimmed">{t('settings.intro')}</Text>
-      <QueryState query={settings}>{(data) => <SettingsForm settings={data} />}</QueryState>
+      <QueryState query={settings} fresh>
+        {(data) => <SettingsForm settings={data} />}
+      </QueryState>
     </Stack>
   );
 }
@@ -64,7 +66,8 @@ function SettingsForm({ settings }: { settings: Settings }) {
   const previewCurrency = currencyOptions.some((o) => o.value === form.values.currency) ? form.values.currency : settings.currency;
 
   const submit = form.onSubmit((values) => {
-    update.mutate(toSettings(values), {
+    // Only what was changed here is sent: another window's save of another setting is kept.
+    update.mutate(changedSettings(toSettings(form.getInitialValues()), toSettings(values)), {
       // Said in the language just saved: `t` still speaks the one this render had.
       onSuccess: (saved) => notifications.show({ color: 'green', message: t('settings.saved', { lng: resolveUiLanguage(saved.language, systemLocale) }) }),
       onError: (error) => {

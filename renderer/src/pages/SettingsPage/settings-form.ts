@@ -38,6 +38,11 @@ export function toSettings(values: SettingsFormValues): Required<SettingsPatch> 
   };
 }
 
+/** The settings that differ from those the form started from: the patch to save. */
+export function changedSettings(before: Required<SettingsPatch>, after: Required<SettingsPatch>): SettingsPatch {
+  return Object.fromEntries(Object.entries(after).filter(([key, value]) => value !== before[key as keyof SettingsPatch]));
+}
+
 /** The same rules as the backend's schema, with translated messages, so most mistakes never leave the window. */
 export function settingsFormValidation(t: TFunction) {
   return {
