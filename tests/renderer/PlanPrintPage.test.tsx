@@ -138,3 +138,12 @@ describe('<PlanPrintPage> ranges', () => {
     expect((page.match(/\S – \S/g) ?? []).length).toBeGreaterThan(20);
   });
 });
+
+describe('<PlanPrintPage> of a plan with a pilot phase', () => {
+  it('says the pilot once: its share of the budget and how long', async () => {
+    await printTesterPlan({ ...testerPlan, inputs: { ...testerPlan.inputs, pilot: { share: 0.2, weeks: 4 } } });
+    const page = (await screen.findByTestId('print-page')).textContent!.replace(/\u00a0/g, ' ');
+    expect(page).toContain('20% van het budget, 4 weken');
+    expect(page).not.toMatch(/Pilot \(4 weken\)|Pilot: 20% · Pilot/);
+  });
+});

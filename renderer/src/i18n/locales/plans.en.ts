@@ -147,6 +147,8 @@ export const plansEn = {
     by: '{{workspace}} · {{date}}',
     page: 'Page',
     printNow: 'Print or save as PDF',
+    pilotSummary_one: '{{share}} of the budget for {{count, number}} week',
+    pilotSummary_other: '{{share}} of the budget for {{count, number}} weeks',
     documentTitle: 'Budget plan – {{name}}',
     failed: 'The PDF could not be made. Try again; if it keeps failing, print from the browser view.',
     refused: 'Printing was refused: only Microplan’s own window may print.',

@@ -148,6 +148,8 @@ export const plansNl: PlansMessages = {
     by: '{{workspace}} · {{date}}',
     page: 'Pagina',
     printNow: 'Afdrukken of als PDF bewaren',
+    pilotSummary_one: '{{share}} van het budget, {{count, number}} week',
+    pilotSummary_other: '{{share}} van het budget, {{count, number}} weken',
     documentTitle: 'Budgetplan – {{name}}',
     failed: 'De PDF kon niet worden gemaakt. Probeer het opnieuw; lukt het steeds niet, druk dan af vanuit de browserweergave.',
     refused: 'Afdrukken geweigerd: alleen het eigen venster van Microplan mag afdrukken.',

@@ -61,7 +61,7 @@ function PrintView({ plan, view }: { plan: Plan; view: BenchmarksView }) {
                   .join(', ')}
               </Table.Td>
               <Table.Th>{t('plans.compareView.pilot')}</Table.Th>
-              <Table.Td>{plan.inputs.pilot ? `${prefs.percent(plan.inputs.pilot.share, 0)} · ${t('plans.charts.pilotPhase', { weeks: plan.inputs.pilot.weeks })}` : t('plans.compareView.none')}</Table.Td>
+              <Table.Td>{plan.inputs.pilot ? t('plans.print.pilotSummary', { share: prefs.percent(plan.inputs.pilot.share, 0), count: plan.inputs.pilot.weeks }) : t('plans.compareView.none')}</Table.Td>
             </Table.Tr>
           </Table.Tbody>
         </Table>
