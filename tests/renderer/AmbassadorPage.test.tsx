@@ -29,15 +29,26 @@ const ambassador: Ambassador = {
   campaigns: [],
 };
 
-/** The ambassador page of `ambassador` on the fake backend, keeping what ambassadors:save is sent. */
-function openAmbassador(settings: Parameters<typeof fakeTransport>[0], systemLocale: string) {
+/**
+ * The ambassador page on the fake backend, keeping what ambassadors:save is sent and counting the
+ * reads; `server` says what is stored (by default `ambassador`) and what logging changes.
+ */
+function openAmbassador(settings: Parameters<typeof fakeTransport>[0], systemLocale: string, server: { stored: () => Ambassador; onLog?: () => void } = { stored: () => ambassador }) {
   const fake = fakeTransport(settings);
-  const saved: { id?: number; ambassador: AmbassadorInput }[] = [];
+  const saved: { id?: number; ambassador: AmbassadorInput; expectedUpdatedAt?: string }[] = [];
+  const reads = { count: 0 };
   const transport: typeof fake.transport = async (channel, input) => {
-    if (channel === 'ambassadors:get') return { ok: true, data: ambassador };
+    if (channel === 'ambassadors:get') {
+      reads.count++;
+      return { ok: true, data: server.stored() };
+    }
+    if (channel === 'ambassadors:log') {
+      server.onLog?.();
+      return { ok: true, data: server.stored() };
+    }
     if (channel === 'ambassadors:save') {
       saved.push(input as (typeof saved)[number]);
-      return { ok: true, data: ambassador };
+      return { ok: true, data: server.stored() };
     }
     return fake.transport(channel, input);
   };
@@ -48,7 +59,7 @@ function openAmbassador(settings: Parameters<typeof fakeTransport>[0], systemLoc
     transport,
     { route: '/ambassadors/3', systemLocale },
   );
-  return { saved };
+  return { saved, reads };
 }
 
 describe('<AmbassadorPage> programme', () => {
@@ -123,38 +134,14 @@ describe('<AmbassadorPage> programme saved over a change made elsewhere', () => 
     // Another tab saved new notes; this tab only sees them when it refetches after logging a check-in.
     const elsewhere = { ...ambassador, notes: 'Tab B note — important', updatedAt: '2026-11-24T11:00:00.000Z' };
     let current = ambassador;
-    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
-    const saved: { expectedUpdatedAt?: string; ambassador: AmbassadorInput }[] = [];
-    let gets = 0;
-    const transport: typeof fake.transport = async (channel, input) => {
-      if (channel === 'ambassadors:get') {
-        gets++;
-        return { ok: true, data: current };
-      }
-      if (channel === 'ambassadors:log') {
-        current = { ...elsewhere, lastCheckIn: '2026-11-24' };
-        return { ok: true, data: current };
-      }
-      if (channel === 'ambassadors:save') {
-        saved.push(input as (typeof saved)[number]);
-        return { ok: true, data: current };
-      }
-      return fake.transport(channel, input);
-    };
-    renderWithApp(
-      <Routes>
-        <Route path="/ambassadors/:id" element={<AmbassadorPage />} />
-      </Routes>,
-      transport,
-      { route: '/ambassadors/3', systemLocale: 'nl-NL' },
-    );
+    const { saved, reads } = openAmbassador({ language: 'nl', formatLocale: 'nl-NL' }, 'nl-NL', { stored: () => current, onLog: () => (current = { ...elsewhere, lastCheckIn: '2026-11-24' }) });
     const cadence = (await screen.findByRole('textbox', { name: /Contact elke/ })) as HTMLInputElement;
     fireEvent.change(cadence, { target: { value: '14' } });
     fireEvent.blur(cadence);
     fireEvent.click(screen.getByRole('button', { name: 'Contactmoment vastleggen' }));
     await waitFor(() => expect(current).not.toBe(ambassador));
     // Fetched when opened, and again after the check-in: now showing the other tab's version.
-    await waitFor(() => expect(gets).toBeGreaterThanOrEqual(2));
+    await waitFor(() => expect(reads.count).toBeGreaterThanOrEqual(2));
     expect(((await screen.findByRole('textbox', { name: /Contact elke/ })) as HTMLInputElement).value).toBe('14');
     fireEvent.click(screen.getByRole('button', { name: 'Programma opslaan' }));
     await waitFor(() => expect(saved).toHaveLength(1));

@@ -121,16 +121,7 @@ describe('<CampaignPrintPage>', () => {
   });
 
   it('shows the commission earned per creator, so the rows add up to the spent total', async () => {
-    const fake = fakeTransport({ language: 'nl', formatLocale: 'nl-NL' });
-    const transport: typeof fake.transport = async (channel, input) =>
-      channel === 'campaigns:get' ? { ok: true, data: campaign } : channel === 'partnerships:get' ? { ok: true, data: anna } : fake.transport(channel, input);
-    renderWithApp(
-      <Routes>
-        <Route path="/campaigns/:id/print" element={<CampaignPrintPage />} />
-      </Routes>,
-      transport,
-      { route: '/campaigns/1/print', systemLocale: 'nl-NL' },
-    );
+    openReport();
     const rows = await screen.findByTestId('report-partnerships');
     expect(rows.textContent?.replace(/\u00a0/g, ' ')).toContain('€ 37,45 commissie verdiend');
   });
