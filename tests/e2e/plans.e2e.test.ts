@@ -28,6 +28,17 @@ describe('the budget planner in browser mode', () => {
   const session = useAppSession();
   const open = (locale: string): Promise<Page> => session.open(locale);
 
+  /** A new plan of `name` in a Dutch workspace at 1 USD = 0,92 EUR, its form open. */
+  async function newDutchPlan(name: string): Promise<Page> {
+    const page = await open('nl-NL');
+    await setRate(page, '0,92', /Wisselkoers/, 'Instellingen opslaan');
+    await page.getByText('Instellingen opgeslagen').waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Budgetplanner' }).click();
+    await page.getByRole('link', { name: 'Nieuw plan' }).click();
+    await page.getByRole('textbox', { name: 'Naam van het plan' }).fill(name);
+    return page;
+  }
+
   async function setRate(page: Page, rate: string, label: RegExp, save: string) {
     await page.getByRole('navigation').getByRole('link', { name: /Settings|Instellingen/ }).click();
     await page.getByRole('textbox', { name: label }).fill(rate);
@@ -120,12 +131,7 @@ describe('the budget planner in browser mode', () => {
   });
 
   it('prints a plan in Dutch with Dutch number formats', async () => {
-    const page = await open('nl-NL');
-    await setRate(page, '0,92', /Wisselkoers/, 'Instellingen opslaan');
-    await page.getByText('Instellingen opgeslagen').waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: 'Budgetplanner' }).click();
-    await page.getByRole('link', { name: 'Nieuw plan' }).click();
-    await page.getByRole('textbox', { name: 'Naam van het plan' }).fill('Voorjaarscampagne');
+    const page = await newDutchPlan('Voorjaarscampagne');
     // Typed key by key as a Dutch user writes it: the "." groups thousands (it was read as a decimal point: 25,00).
     const budget = page.getByRole('textbox', { name: 'Totaalbudget (EUR)' });
     // "45.50" over an amount is no Dutch amount: said at the field, and the plan is not saved with a guess.
@@ -170,12 +176,7 @@ describe('the budget planner in browser mode', () => {
   });
 
   it('prints the tester’s plan on A4 with every heading on the page of its content, and warns about the lines that expect nothing', async () => {
-    const page = await open('nl-NL');
-    await setRate(page, '0,92', /Wisselkoers/, 'Instellingen opslaan');
-    await page.getByText('Instellingen opgeslagen').waitFor();
-    await page.getByRole('navigation').getByRole('link', { name: 'Budgetplanner' }).click();
-    await page.getByRole('link', { name: 'Nieuw plan' }).click();
-    await page.getByRole('textbox', { name: 'Naam van het plan' }).fill('Zomer');
+    const page = await newDutchPlan('Zomer');
     await page.getByRole('textbox', { name: 'Klant', exact: true }).fill('Bakkerij Bol');
     await page.getByRole('textbox', { name: 'Totaalbudget (EUR)' }).fill('20.000');
     await page.getByRole('textbox', { name: 'Van het micro-aandeel naar nano-creators (%)' }).fill('30');
