@@ -108,7 +108,8 @@ function CampaignForm({ clients, initial, campaign, budgetNote }: { clients: Cli
       const { newClientName: _unused, ...input } = values;
       const saved = await actions.saveCampaign.mutateAsync({ ...(campaign ? { id: campaign.id, expectedUpdatedAt: openedAt } : {}), campaign: { ...input, clientId: clientId! } });
       notifications.show({ color: 'green', message: t('campaigns.form.saved', { name: saved.name }) });
-      void navigate(`/campaigns/${saved.id}`);
+      // Back from the saved campaign goes where the user came from, not into the form again.
+      void navigate(`/campaigns/${saved.id}`, { replace: true });
     } catch (error) {
       setErrors(fieldErrors(t, error, 'campaign.'));
       notifications.show({ color: 'red', message: apiErrorText(t, error) });

@@ -90,7 +90,8 @@ function CreatorForm({ existing }: { existing: CreatorDetail | null }) {
       const onSuccess = (saved: CreatorDetail) => {
         notifications.hide(notice);
         notifications.show({ color: 'green', message: t('creator.form.saved') });
-        void navigate(`/creators/${saved.id}`);
+        // The form is done with: Back from the saved creator goes where the user came from, not into the form again.
+        void navigate(`/creators/${saved.id}`, { replace: true });
       };
       if (existing) update.mutate({ id: existing.id, creator: input, expectedUpdatedAt: openedAt }, { onSuccess, onError });
       else create.mutate(input, { onSuccess, onError });
