@@ -194,6 +194,16 @@ function buildSpecs(dataSet: BenchmarkDataSet, input: AllocationInput, errors: E
  * prices what each line can buy and forecasts low / expected / high outcomes.
  * Invalid input returns every error found, as codes.
  */
+/**
+ * A budget in minor units split into its pilot phase and the scale-up after it, exactly (the
+ * parts add up to the budget): what the plan allocates, and what a pilot campaign started from
+ * the plan is given.
+ */
+export function pilotPhaseBudgets(total: number, pilotShare: number): [pilot: number, scaleUp: number] {
+  const [pilot, scaleUp] = splitMinorUnits(total, [pilotShare, 1 - pilotShare])!;
+  return [pilot!, scaleUp!];
+}
+
 export function allocateBudget(dataSet: BenchmarkDataSet, input: AllocationInput): AllocationResult {
   const errors: Errors = [];
   const { budget } = input;
@@ -222,7 +232,7 @@ export function allocateBudget(dataSet: BenchmarkDataSet, input: AllocationInput
 
   const weights = specs.lines.map((l) => l.share);
   const pilotShare = input.pilot?.share;
-  const phaseTotals = pilotShare === undefined ? [budget.amount] : splitMinorUnits(budget.amount, [pilotShare, 1 - pilotShare])!;
+  const phaseTotals = pilotShare === undefined ? [budget.amount] : pilotPhaseBudgets(budget.amount, pilotShare);
   const phaseParts = phaseTotals.map((t) => splitMinorUnits(t, weights)!);
   const money = (amount: number): Money => ({ amount, currency: budget.currency });
 

@@ -106,6 +106,11 @@ export function agreedValue(terms: StoredTerms, currency: string): Money | null 
   return termsValue(compensationOf(terms, currency), currency);
 }
 
+/** The products of the terms at retail value (no cash); null when an amount is invalid. */
+export function productsValue(terms: StoredTerms, currency: string): Money | null {
+  return termsValue(compensationOf({ ...terms, cash: null }, currency), currency);
+}
+
 /** The money of one partnership's stored terms (all in the campaign's currency). */
 export function partnershipMoney(stage: PipelineStage, terms: StoredTerms, currency: string): PartnershipMoney {
   return { stage, compensation: compensationOf(terms, currency), paid: moneyIn(currency)(terms.paid) };

@@ -28,6 +28,17 @@ describe('the budget planner in browser mode', () => {
   const session = useAppSession();
   const open = (locale: string): Promise<Page> => session.open(locale);
 
+  /** Saves the Dutch plan in the editor, opens its print view and prints it: the PDF's text per page (kept as `name`). */
+  async function saveAndPrintDutch(page: Page, name: string): Promise<string[]> {
+    await page.getByRole('button', { name: 'Plan opslaan' }).click();
+    await page.getByText('Plan opgeslagen').waitFor();
+    await page.waitForURL(/#\/plans\/\d+$/);
+    await page.getByRole('link', { name: 'Afdrukken / PDF' }).click();
+    await page.locator('html[data-print-ready="true"]').waitFor();
+    await page.getByTestId('chart-revenue').locator('canvas').waitFor();
+    return pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }), name);
+  }
+
   /** A new plan of `name` in a Dutch workspace at 1 USD = 0,92 EUR, its form open. */
   async function newDutchPlan(name: string): Promise<Page> {
     const page = await open('nl-NL');
@@ -153,13 +164,7 @@ describe('the budget planner in browser mode', () => {
     expect(await budget.inputValue()).toBe('25.000,00');
     await page.getByTestId('total-budget').filter({ hasText: '€ 25.000,00' }).waitFor();
     const revenue = fold(await page.getByTestId('total-revenue').textContent());
-    await page.getByRole('button', { name: 'Plan opslaan' }).click();
-    await page.getByText('Plan opgeslagen').waitFor();
-    await page.waitForURL(/#\/plans\/\d+$/);
-    await page.getByRole('link', { name: 'Afdrukken / PDF' }).click();
-    await page.locator('html[data-print-ready="true"]').waitFor();
-    await page.getByTestId('chart-revenue').locator('canvas').waitFor();
-    const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-nl');
+    const pages = await saveAndPrintDutch(page, 'plan-nl');
     const text = pages.join(' ');
     expect(text).toContain('Voorjaarscampagne');
     expect(text).toContain('€ 25.000,00');
@@ -185,13 +190,7 @@ describe('the budget planner in browser mode', () => {
     await page.getByRole('textbox', { name: 'TikTok (%)' }).fill('40');
     await page.getByTestId('total-budget').filter({ hasText: '€ 20.000,00' }).waitFor();
     await page.getByTestId('plan-warnings').getByText(/^Mid · Instagram krijgt €\s2\.100,00/).waitFor();
-    await page.getByRole('button', { name: 'Plan opslaan' }).click();
-    await page.getByText('Plan opgeslagen').waitFor();
-    await page.waitForURL(/#\/plans\/\d+$/);
-    await page.getByRole('link', { name: 'Afdrukken / PDF' }).click();
-    await page.locator('html[data-print-ready="true"]').waitFor();
-    await page.getByTestId('chart-revenue').locator('canvas').waitFor();
-    const pages = pdfPages(await page.pdf({ preferCSSPageSize: true, printBackground: true }), 'plan-nl-tester');
+    const pages = await saveAndPrintDutch(page, 'plan-nl-tester');
     expect(await page.evaluate(() => document.querySelector('[data-paper]')?.getAttribute('data-paper'))).toBe('A4');
     expect(pages.join(' ')).toContain('Mid · TikTok krijgt € 1.400,00');
     expectHeadingsWithContent(pages, 'plan-nl-tester');

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Plan } from '@shared/api/plans.contract';
 import { defaultPlatformAnswers, type PlatformAdvice } from '@shared/domain/platform-advice';
 import { defaultPlanInputs } from '@shared/plans/plan-inputs';
-import { splitMinorUnits } from '@shared/calc/money';
-import { fromAdvice, fromPlan, pilotBudgetOf, validateCampaign } from '../../renderer/src/pages/Campaigns/campaign-form-values';
+import { defaultBenchmarks } from '@shared/benchmarks/default-benchmarks';
+import { computePlan } from '@shared/plans/plan-allocation';
+import { fromAdvice, fromPlan, validateCampaign } from '../../renderer/src/pages/Campaigns/campaign-form-values';
 
 const t = ((key: string) => key) as never;
 
@@ -15,8 +16,11 @@ describe('a campaign started from a plan or from advice', () => {
     // 10 % of €40,000.00 for the pilot, as the plan splits it.
     expect(values).toMatchObject({ name: 'Spring launch', clientId: 3, newClientName: '', budget: { amount: 400_000, currency: 'EUR' }, platforms: ['instagram', 'tiktok'], planId: 7, pilot: true });
     expect(fromPlan({ ...plan, inputs: { ...inputs, pilot: null } } as Plan, [], '2026-11-24')).toMatchObject({ budget: { amount: 4_000_000, currency: 'EUR' }, pilot: false });
-    // A share that does not divide the cents evenly: the plan's own split, not a second rounding.
-    expect(pilotBudgetOf(1_001, 1 / 3)).toBe(splitMinorUnits(1_001, [1 / 3, 2 / 3])![0]);
+    // A share that does not divide the cents evenly: the plan's own split, to the cent.
+    const odd = { ...plan, budget: { amount: 1_001, currency: 'EUR' }, inputs: { ...inputs, budget: { amount: 1_001, currency: 'EUR' }, pilot: { share: 1 / 3, weeks: 2 } } } as Plan;
+    const allocated = computePlan(defaultBenchmarks, { ...odd.inputs, budget: { amount: 1_001, currency: 'USD' } }, null);
+    if (!allocated.ok || !allocated.pilot) throw new Error('the plan should compute with a pilot');
+    expect(fromPlan(odd, [], '2026-11-24').budget.amount).toBe(allocated.pilot.budget.amount);
     expect(fromPlan(plan, [], '2026-11-24')).toMatchObject({ clientId: null, newClientName: 'bakkerij bol' });
     expect(validateCampaign(values, t)).toEqual({});
   });

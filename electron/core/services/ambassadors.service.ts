@@ -1,4 +1,4 @@
-import { partnershipSpent } from '@shared/campaigns/campaign-budget';
+import { partnershipSpent, productsValue } from '@shared/campaigns/campaign-budget';
 import { isCommitted, type PipelineStage } from '@shared/campaigns/pipeline';
 import { nextCheckIn } from '@shared/campaigns/reminders';
 import { incentiveSchema, type Ambassador, type AmbassadorInput, type AmbassadorSummary, type LogEntryInput } from '@shared/domain/ambassadors';
@@ -46,7 +46,7 @@ export function createAmbassadorsService(db: Db, now: () => Date = () => new Dat
   async function campaignsOf(trx: Db, row: AmbassadorListRow) {
     return (await partnershipsOfCreatorForClient(trx, row.creator_id, row.client_id)).map((p) => {
       const terms = parseTerms(p);
-      const products = isCommitted(p.stage as PipelineStage) ? terms.products.reduce((sum, x) => sum + x.retailValue * x.quantity, 0) : 0;
+      const products = isCommitted(p.stage as PipelineStage) ? (productsValue(terms, p.currency)?.amount ?? 0) : 0;
       return {
         partnershipId: p.id,
         campaignId: p.campaign_id,

@@ -28,10 +28,6 @@ function toRowChanges(patch: SettingsPatch, now: Date): SettingsUpdate {
   return changes;
 }
 
-function rememberedRate(json: string, currency: string): number | null {
-  return (JSON.parse(json) as Record<string, number>)[currency] ?? null;
-}
-
 /** Runs inside the same transaction when the workspace currency or the benchmarks' exchange rate changed. */
 export type MoneySettingsChanged = (trx: Db) => Promise<void>;
 
@@ -52,11 +48,9 @@ export function createSettingsService(db: Db, now: () => Date = () => new Date()
       // its currency, so switching away and back loses nothing.
       if (before) {
         const currency = patch.currency ?? before.currency;
-        if (currency !== before.currency && patch.benchmarkExchangeRate === undefined) {
-          changes.benchmark_exchange_rate = rememberedRate(before.exchange_rates_json, currency);
-        }
+        const { [currency]: remembered, ...others } = JSON.parse(before.exchange_rates_json) as Record<string, number>;
+        if (currency !== before.currency && patch.benchmarkExchangeRate === undefined) changes.benchmark_exchange_rate = remembered ?? null;
         const rate = changes.benchmark_exchange_rate === undefined ? before.benchmark_exchange_rate : changes.benchmark_exchange_rate;
-        const { [currency]: _forgotten, ...others } = JSON.parse(before.exchange_rates_json) as Record<string, number>;
         // A rate cleared on purpose is forgotten too: switching back must not offer it again.
         changes.exchange_rates_json = JSON.stringify(rate === null ? others : { ...others, [currency]: rate });
       }

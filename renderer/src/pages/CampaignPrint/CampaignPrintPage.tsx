@@ -13,8 +13,7 @@ import { BriefView } from '../Campaigns/BriefView';
 import { PrintFrame } from '../PlanPrint/PrintFrame';
 import { ClientSignOff } from './ClientSignOff';
 import { ReportPartnershipRow } from './ReportPartnershipRow';
-import { CampaignResultsView, usePlanForecast } from '../Campaigns/CampaignResults';
-import { campaignResults } from '@shared/campaigns/campaign-results';
+import { CampaignResultsView, useCampaignResults, usePlanForecast } from '../Campaigns/CampaignResults';
 import { useBenchmarks } from '../../api/use-benchmarks';
 import { apiErrorText } from '../../lib/api-error-text';
 
@@ -43,6 +42,7 @@ function Report({ campaign: c }: { campaign: Campaign }) {
   // The results' KPIs are judged against the benchmarks: the page is complete only with them.
   const benchmarks = useBenchmarks();
   const planForecast = usePlanForecast(c.planId);
+  const results = useCampaignResults(c.budgetInput.currency, c.partnerships);
   if (details.some((d) => d.isPending || d.isFetching) || benchmarks.isPending || planForecast.pending) {
     return (
       <Center py="xl" aria-busy="true">
@@ -66,7 +66,6 @@ function Report({ campaign: c }: { campaign: Campaign }) {
   }
   const partnerships = details.flatMap((d) => (d.data ? [d.data] : []));
   const currency = c.budgetInput.currency;
-  const results = benchmarks.data ? campaignResults(benchmarks.data, currency, c.partnerships) : null;
   const money = (amount: number) => prefs.money(amount, currency);
   const today = localToday();
   return (

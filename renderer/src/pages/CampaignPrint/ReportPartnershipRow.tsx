@@ -5,6 +5,7 @@ import { isOverdue } from '@shared/campaigns/deliverable-workflow';
 import { isCommitted } from '@shared/campaigns/pipeline';
 import type { PartnershipDetail } from '@shared/domain/campaigns';
 import { usePreferences } from '../../preferences/preferences';
+import { commissionText } from '../Campaigns/deal-text';
 import { deliverableName } from '../../lib/deliverable-name';
 
 /** A web address on paper: broken anywhere rather than pushing the table past the page. */
@@ -22,12 +23,7 @@ export function ReportPartnershipRow({ partnership: p, today }: { partnership: P
   const money = (amount: number) => prefs.money(amount, p.campaignCurrency);
   const terms = p.terms;
   const value = agreedValue(terms, p.campaignCurrency);
-  const commission =
-    terms.commission.type === 'percent'
-      ? t('campaigns.report.commissionPercent', { percent: prefs.number(terms.commission.percent, 2) })
-      : terms.commission.type === 'fixed'
-        ? t('campaigns.report.commissionFixed', { amount: money(terms.commission.amount) })
-        : null;
+  const commission = commissionText(terms.commission, p.campaignCurrency, t, prefs);
   // A deal never made (prospect, declined) has only the form's defaults: they are no terms to sign.
   const noDeal = !isCommitted(p.stage) && !(value && value.amount > 0) && terms.commission.type === 'none';
   const small = (text: string, key: string) => (

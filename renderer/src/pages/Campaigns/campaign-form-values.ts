@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { emptyBrief, type Campaign, type CampaignInput } from '@shared/domain/campaigns';
 import type { Plan } from '@shared/api/plans.contract';
 import type { PlatformAdvice } from '@shared/domain/platform-advice';
-import { splitMinorUnits } from '@shared/calc/money';
+import { pilotPhaseBudgets } from '@shared/calc/allocation';
 
 /** The form's values: the contract's input, with a client that may still be "new" (by name). */
 export type CampaignFormValues = Omit<CampaignInput, 'clientId'> & { clientId: number | null; newClientName: string };
@@ -47,7 +47,7 @@ export function fromCampaign(c: Campaign): CampaignFormValues {
  * A campaign started from a budget plan: its name (or the plan's campaign field), budget and
  * currency, the platforms it gives a share, and its client when one has that name. A plan with a
  * pilot phase starts the pilot: a small test first, with the pilot's part of the budget as the
- * plan splits it (`pilotBudgetOf`); the rest is for the campaign that scales up what worked.
+ * plan splits it (`pilotPhaseBudgets`); the rest is for the campaign that scales up what worked.
  */
 export function fromPlan(plan: Plan, clients: readonly { id: number; name: string }[], today: string): CampaignFormValues {
   const mix = plan.inputs.platformMix;
@@ -58,17 +58,12 @@ export function fromPlan(plan: Plan, clients: readonly { id: number; name: strin
     name: plan.inputs.campaign || plan.name,
     clientId: client?.id ?? null,
     newClientName: client ? '' : plan.inputs.client,
-    budget: plan.inputs.pilot ? { amount: pilotBudgetOf(plan.budget.amount, plan.inputs.pilot.share), currency: plan.budget.currency } : plan.budget,
+    budget: plan.inputs.pilot ? { amount: pilotPhaseBudgets(plan.budget.amount, plan.inputs.pilot.share)[0], currency: plan.budget.currency } : plan.budget,
     platforms: platforms.length > 0 ? platforms : ['instagram'],
     planId: plan.id,
     pilot: plan.inputs.pilot !== null,
     goal: plan.inputs.assumptions.averageOrderValue > 0 ? 'conversions' : 'awareness',
   };
-}
-
-/** The pilot phase's part of a plan's budget, in minor units: the plan's own split (so the two agree to the cent). */
-export function pilotBudgetOf(budget: number, share: number): number {
-  return splitMinorUnits(budget, [share, 1 - share])?.[0] ?? budget;
 }
 
 /** A campaign started from saved platform advice: its name, goal and the platforms it gives a budget share. */

@@ -1,6 +1,6 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { agreedValue } from '@shared/campaigns/campaign-budget';
+import { agreedValue, productsValue } from '@shared/campaigns/campaign-budget';
 import { judgePartnershipFee } from '@shared/campaigns/fee-judgement';
 import type { Platform } from '@shared/calc/tiers';
 import type { PartnershipDetail, Terms } from '@shared/domain/campaigns';
@@ -32,7 +32,7 @@ export function FeeVerdict({ partnership, terms }: { partnership: PartnershipDet
   });
   // The fee field holds the cash alone: where products count too, the sentence says so.
   const cash = terms.cash ?? 0;
-  const products = value.amount - cash;
+  const products = productsValue(terms, currency)?.amount ?? 0;
   if (!judged.computable) return <Text size="sm" c="dimmed" data-testid="fee-verdict">{t(`partnership.fee.reasons.${judged.reason}`, { defaultValue: t('partnership.fee.reasons.other') })}</Text>;
   return (
     <Text size="sm" data-testid="fee-verdict">
